@@ -1,0 +1,139 @@
+//! `kb extract`: the extractor alone, as JSON Lines (`--json`, the contract in
+//! shared/spec/extract-json.md) or as a readable summary per article.
+
+use crate::cli::ExtractArgs;
+use crate::cmd::input::{expand, read_article};
+use crate::extract::{extract, Extraction};
+use anyhow::Result;
+use serde_json::{json, Value};
+use std::io::Write;
+use std::path::Path;
+
+pub fn run(args: &ExtractArgs) -> Result<()> {
+    let files = expand(&args.paths)?;
+    let articles = files.iter().map(|f| read_article(f)).collect::<Result<Vec<_>>>()?;
+    let results = extract_all(&articles);
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    for (path, facts) in files.iter().zip(&results) {
+        if args.json {
+            writeln!(out, "{}", to_json(path, facts))?;
+        } else {
+            write_summary(&mut out, path, facts)?;
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// Extracts many articles on all cores; the order of the results is the input order.
+pub fn extract_all(texts: &[String]) -> Vec<Extraction> {
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(texts.len().max(1));
+    let chunk = texts.len().div_ceil(workers).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = texts.chunks(chunk).map(|part| scope.spawn(move || part.iter().map(|t| extract(t)).collect::<Vec<_>>())).collect();
+        handles.into_iter().flat_map(|h| h.join().expect("extractor thread panicked")).collect()
+    })
+}
+
+/// The JSON object of the extraction contract, with evidence spans as extra keys.
+pub fn to_json(path: &Path, facts: &Extraction) -> Value {
+    let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string());
+    let meetings: Vec<Value> = facts
+        .meetings
+        .iter()
+        .map(|m| {
+            json!({
+                "province": m.province, "body": m.body, "session": m.session, "term": m.term,
+                "term_years": m.term_years, "date": date(m.date), "end_date": date(m.end_date),
+                "location": m.location, "online": m.online, "evidence": m.evidence, "span": [m.span.start, m.span.end],
+            })
+        })
+        .collect();
+    let officials: Vec<Value> = facts
+        .officials
+        .iter()
+        .map(|o| {
+            let roles: Vec<Value> = o
+                .roles
+                .iter()
+                .map(|r| {
+                    let mut v = json!({"code": r.code, "title": r.title, "org": r.org, "evidence": r.evidence, "span": [r.span.start, r.span.end]});
+                    if r.former {
+                        v["former"] = json!(true);
+                    }
+                    v
+                })
+                .collect();
+            json!({"name": o.name, "roles": roles, "capacity": o.capacity, "name_as_written": o.name_as_written, "span": [o.span.start, o.span.end]})
+        })
+        .collect();
+    let resolutions: Vec<Value> = facts
+        .resolutions
+        .iter()
+        .map(|r| {
+            json!({
+                "ref": r.reference, "kind": r.kind, "number": r.number, "issuer": r.issuer, "date": date(r.date),
+                "issued_by": r.issued_by, "subject": r.subject, "action": r.action, "evidence": r.evidence,
+                "span": [r.span.start, r.span.end],
+            })
+        })
+        .collect();
+    let targets: Vec<Value> = facts
+        .targets
+        .iter()
+        .map(|t| {
+            let mut v = json!({
+                "metric": t.metric, "value": t.value, "unit": t.unit, "year": t.year, "kind": t.kind,
+                "evidence": t.evidence, "span": [t.span.start, t.span.end],
+            });
+            for (key, value) in [("value_max", t.value_max.map(|x| json!(x))), ("of", t.of.map(|x| json!(x))), ("qualifier", t.qualifier.as_ref().map(|x| json!(x))), ("comparison", t.comparison.as_ref().map(|x| json!(x)))] {
+                if let Some(value) = value {
+                    v[key] = value;
+                }
+            }
+            v
+        })
+        .collect();
+    json!({
+        "source": path.display().to_string(),
+        "article": {
+            "title": facts.article.title, "published": date(facts.article.published), "site": facts.article.site,
+        },
+        "meetings": meetings,
+        "officials": officials,
+        "resolutions": resolutions,
+        "targets": targets,
+    })
+}
+
+fn write_summary(out: &mut impl Write, path: &Path, facts: &Extraction) -> Result<()> {
+    let a = &facts.article;
+    writeln!(out, "== {}", path.display())?;
+    writeln!(out, "title:     {}", a.title.as_deref().unwrap_or("-"))?;
+    writeln!(out, "published: {}", a.published.map_or("-".into(), |d| d.to_string()))?;
+    for m in &facts.meetings {
+        writeln!(
+            out,
+            "meeting:   {} {} session {} term {} on {}",
+            m.province.as_deref().unwrap_or("?"),
+            m.body,
+            m.session.map_or("-".into(), |s| s.to_string()),
+            m.term.map_or("-".into(), |s| s.to_string()),
+            m.date.map_or("-".into(), |d| d.to_string())
+        )?;
+    }
+    for o in &facts.officials {
+        let roles: Vec<String> = o.roles.iter().map(|r| format!("{} ({})", r.title, r.code)).collect();
+        let capacity = if o.capacity.is_empty() { String::new() } else { format!(" [{}]", o.capacity.join(", ")) };
+        writeln!(out, "official:  {} — {}{}", o.name, roles.join("; "), capacity)?;
+    }
+    for r in &facts.resolutions {
+        writeln!(out, "document:  {} ({})", r.reference, r.action)?;
+    }
+    for t in &facts.targets {
+        writeln!(out, "figure:    {} {} [{}] — {}", t.value, t.unit, t.kind, t.evidence)?;
+    }
+    writeln!(out)?;
+    Ok(())
+}

@@ -1,0 +1,41 @@
+//! `kb load`: reads, checks and extracts every article first, then writes them all in
+//! one transaction, so that a bad file or a killed load leaves the database as it was.
+
+use crate::cli::{Cli, LoadArgs};
+use crate::cmd::extract::extract_all;
+use crate::cmd::input::{expand, read_article};
+use crate::store::{self, LoadOutcome};
+use anyhow::{Context, Result};
+use sha2::{Digest, Sha256};
+
+pub fn run(cli: &Cli, args: &LoadArgs) -> Result<()> {
+    let files = expand(&args.paths)?;
+    let texts = files.iter().map(|f| read_article(f)).collect::<Result<Vec<_>>>()?;
+    let facts = extract_all(&texts);
+    let mut conn = store::open(&cli.db)?;
+    let tx = conn.transaction()?;
+    let (mut added, mut unchanged, mut replaced) = (0, 0, 0);
+    for ((path, text), facts) in files.iter().zip(&texts).zip(&facts) {
+        let hash = format!("{:x}", Sha256::digest(text.as_bytes()));
+        let source = path.display().to_string();
+        match store::write_article(&tx, &source, text, &hash, facts).with_context(|| format!("{source}: cannot store"))? {
+            LoadOutcome::Added => added += 1,
+            LoadOutcome::Unchanged => unchanged += 1,
+            LoadOutcome::Replaced => replaced += 1,
+        }
+    }
+    tx.commit().context("cannot commit the load")?;
+    let count = |table: &str| -> Result<i64> { Ok(conn.query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get(0))?) };
+    eprintln!(
+        "loaded {} files into {}: {added} added, {unchanged} unchanged, {replaced} replaced; database holds {} articles, {} meetings, {} officials, {} roles held, {} documents, {} targets",
+        files.len(),
+        cli.db.display(),
+        count("articles")?,
+        count("meetings")?,
+        count("officials")?,
+        count("official_roles")?,
+        count("resolutions")?,
+        count("targets")?
+    );
+    Ok(())
+}

@@ -1,0 +1,138 @@
+//! Article metadata: the headline (not the site banner or a breadcrumb), the
+//! article's own publication date (not the page-view date printed above it), the
+//! site and the byline.
+
+use crate::extract::{ArticleMeta, Document};
+use crate::text::dates::find_dates;
+use chrono::NaiveDate;
+use regex::Regex;
+use std::sync::LazyLock;
+
+static DATE_MARKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*date (\d{4})-(\d{2})(?:-(\d{2}))?").unwrap());
+static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{1,2}:\d{2}\b").unwrap());
+static PUBLISHED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(ngày đăng|đăng ngày|ngày xuất bản|cập nhật vào ngày|cập nhật lúc|cập nhật ngày|ngày cập nhật|xuất bản)").unwrap()
+});
+static SITE_BANNER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(cổng thông tin điện tử|trang thông tin điện tử|báo điện tử|báo) [\p{L} ]{2,60}$").unwrap()
+});
+static DOMAIN_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org)$").unwrap());
+static SOURCE_SUFFIX: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*\((?:[^()]*\.vn|TTXVN|VNA)[^()]*\)\s*$").unwrap());
+static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(thứ (hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật)").unwrap());
+
+pub fn extract(doc: &Document) -> ArticleMeta {
+    let text = doc.text();
+    let mut meta = ArticleMeta::default();
+    let mut title_line: Option<usize> = None;
+    let mut banner_site = None;
+    for (i, line) in doc.lines.iter().enumerate() {
+        let content = clean_line(&text[line.start..line.end]);
+        if line.boilerplate || content.is_empty() {
+            continue;
+        }
+        if SITE_BANNER.is_match(&content) && title_line.is_none() && i + 1 < doc.lines.len() {
+            banner_site.get_or_insert(content);
+            continue;
+        }
+        if is_title(&content, i, doc) {
+            meta.title = Some(SOURCE_SUFFIX.replace(&content, "").trim().to_string());
+            title_line = Some(i);
+        }
+        break;
+    }
+    meta.published = published(doc, title_line);
+    meta.site = banner_site.or_else(|| {
+        doc.lines.iter().rev().map(|l| text[l.start..l.end].trim()).find(|l| DOMAIN_LINE.is_match(l)).map(str::to_string)
+    });
+    meta
+}
+
+/// A line without the scraper's "date YYYY-MM-DD" marker and markdown furniture.
+fn clean_line(line: &str) -> String {
+    let line = DATE_MARKER.replace(line, "");
+    line.trim().trim_start_matches(['#', '•', '*']).trim().to_string()
+}
+
+fn is_title(content: &str, index: usize, doc: &Document) -> bool {
+    let words = content.split_whitespace().count();
+    let has_more = doc.lines[index + 1..].iter().any(|l| l.end > l.start && !l.boilerplate);
+    let first = content.chars().next().unwrap_or(' ');
+    has_more
+        && (5..=60).contains(&words)
+        && first.is_uppercase()
+        && !content.ends_with(['.', ':', ';', ','])
+        && !content.contains("Ảnh:")
+        && !content.contains(". ")
+        && !(words < 8 && !find_dates(content).is_empty())
+        && !(WEEKDAY.is_match(content) && words < 8)
+}
+
+/// The publication date: the scraper's marker, a labelled date, a date printed with a
+/// time of day, or a date that opens the line right after the headline. A bare date
+/// above the headline is the day the page was viewed, not the publication date.
+fn published(doc: &Document, title_line: Option<usize>) -> Option<NaiveDate> {
+    let text = doc.text();
+    if let Some(caps) = DATE_MARKER.captures(text) {
+        return caps.get(3).and_then(|d| {
+            NaiveDate::from_ymd_opt(caps[1].parse().ok()?, caps[2].parse().ok()?, d.as_str().parse().ok()?)
+        });
+    }
+    let head: Vec<_> = doc.lines.iter().enumerate().filter(|(_, l)| l.end > l.start).take(12).collect();
+    let mut year_hint = None;
+    for (i, line) in &head {
+        let content = text[line.start..line.end].trim();
+        if content.split_whitespace().count() > 14 && !PUBLISHED_LABEL.is_match(content) {
+            continue;
+        }
+        let dates = find_dates(content);
+        let Some(date) = dates.first().copied() else { continue };
+        let after_title = title_line.is_some_and(|t| *i > t);
+        let labelled = PUBLISHED_LABEL.is_match(content);
+        let timed = TIME.is_match(content);
+        let opens_line = date.start == 0 && after_title;
+        if labelled || timed || opens_line {
+            if date.year.is_none() {
+                year_hint = Some(date);
+                continue;
+            }
+            return date.resolve(None);
+        }
+    }
+    year_hint.and_then(|d| d.resolve(doc.main_year()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headline_not_view_date() {
+        let doc = Document::new(
+            "Chủ nhật, ngày 5/5/2024\n\nHội nghị lần thứ 14 Ban Chấp hành Đảng bộ tỉnh Hải Dương khóa XVII\n\nThứ Năm 06/04/2023 20:40\n\nXem với cỡ chữ\nNgày 06/4/2023, tại trụ sở Tỉnh ủy.",
+        );
+        let meta = extract(&doc);
+        assert_eq!(meta.title.as_deref(), Some("Hội nghị lần thứ 14 Ban Chấp hành Đảng bộ tỉnh Hải Dương khóa XVII"));
+        assert_eq!(meta.published, NaiveDate::from_ymd_opt(2023, 4, 6));
+    }
+
+    #[test]
+    fn site_banner_and_labelled_dates() {
+        let doc = Document::new(
+            "Đăng nhập\n\nCổng thông tin điện tử tỉnh Hải Dương\n\n23/4/2023  |  English  |  中文\n\nBế mạc Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh Hải Dương khóa XVII\n\nSáng 5/7, hội nghị bế mạc.",
+        );
+        let meta = extract(&doc);
+        assert_eq!(meta.site.as_deref(), Some("Cổng thông tin điện tử tỉnh Hải Dương"));
+        assert_eq!(meta.title.as_deref(), Some("Bế mạc Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh Hải Dương khóa XVII"));
+        assert_eq!(meta.published, None);
+        let doc = Document::new("Văn hóa xã hội\nHậu Giang: Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 7\n\n[ Cập nhật vào ngày (30/12/2021) ] - [ Số lần xem: 475 ]\n\nNgày 28/12, tại Trung tâm.");
+        assert_eq!(extract(&doc).published, NaiveDate::from_ymd_opt(2021, 12, 30));
+    }
+
+    #[test]
+    fn a_lede_is_not_a_title() {
+        let doc = Document::new("Chiều 29/7, tại thành phố Bắc Ninh, Ban Thường vụ Tỉnh ủy họp. Bí thư chủ trì.\nHết.");
+        assert_eq!(extract(&doc).title, None);
+    }
+}

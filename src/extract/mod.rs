@@ -1,0 +1,131 @@
+//! The extractor: a pure function from an article's text to the facts it states.
+//!
+//! Each fact type has its own module; none of them knows about SQLite. Every fact
+//! carries its evidence, a byte span into the original text.
+
+pub mod article;
+pub mod document;
+pub mod meetings;
+pub mod officials;
+pub mod resolutions;
+pub mod roles;
+pub mod targets;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+pub use document::Document;
+
+/// The version of the extraction rules, stored with each loaded article.
+pub const EXTRACTOR_VERSION: &str = concat!("kb-", env!("CARGO_PKG_VERSION"), "-rules-1");
+
+/// A byte span into the original article text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct ArticleMeta {
+    pub title: Option<String>,
+    pub published: Option<NaiveDate>,
+    pub site: Option<String>,
+    pub byline: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Meeting {
+    pub province: Option<String>,
+    pub body: &'static str,
+    pub session: Option<u32>,
+    pub term: Option<u32>,
+    pub term_years: Option<String>,
+    pub date: Option<NaiveDate>,
+    pub end_date: Option<NaiveDate>,
+    pub location: Option<String>,
+    pub online: bool,
+    pub evidence: String,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Role {
+    pub code: String,
+    pub title: String,
+    pub org: Option<String>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub former: bool,
+    pub evidence: String,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Official {
+    pub name: String,
+    pub roles: Vec<Role>,
+    pub capacity: Vec<&'static str>,
+    /// The name as first printed in the article.
+    pub name_as_written: String,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Resolution {
+    #[serde(rename = "ref")]
+    pub reference: String,
+    pub kind: String,
+    pub number: Option<String>,
+    pub issuer: Option<String>,
+    pub date: Option<NaiveDate>,
+    pub issued_by: Option<String>,
+    pub subject: Option<String>,
+    /// What the article says was done with it: cited, implemented, reviewed, adopted, issued.
+    pub action: &'static str,
+    pub numbered: bool,
+    pub evidence: String,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Target {
+    pub metric: String,
+    pub value: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value_max: Option<f64>,
+    pub unit: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub of: Option<f64>,
+    pub year: Option<i32>,
+    pub kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub comparison: Option<String>,
+    pub evidence: String,
+    pub span: Span,
+}
+
+/// Everything extracted from one article.
+#[derive(Debug, Clone, Serialize)]
+pub struct Extraction {
+    pub article: ArticleMeta,
+    pub meetings: Vec<Meeting>,
+    pub officials: Vec<Official>,
+    pub resolutions: Vec<Resolution>,
+    pub targets: Vec<Target>,
+}
+
+/// Runs every extractor on one article's original text.
+pub fn extract(original: &str) -> Extraction {
+    let doc = Document::new(original);
+    let article = article::extract(&doc);
+    let year = article.published.map(|d| chrono::Datelike::year(&d)).or_else(|| doc.main_year());
+    let meetings = meetings::extract(&doc, article.published, year);
+    let province = meetings.first().and_then(|m| m.province.clone()).or_else(|| doc.main_province());
+    let officials = officials::extract(&doc, province.as_deref());
+    let resolutions = resolutions::extract(&doc, year);
+    let meeting_year = meetings.iter().find_map(|m| m.date).map(|d| chrono::Datelike::year(&d)).or(year);
+    let targets = targets::extract(&doc, meeting_year);
+    Extraction { article, meetings, officials, resolutions, targets }
+}

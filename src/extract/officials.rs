@@ -1,0 +1,356 @@
+//! Officials: people named with a public role, in either order ("Trần Đức Thắng, Ủy
+//! viên Trung ương Đảng, Bí thư Tỉnh ủy" and "Bí thư Tỉnh ủy Hải Dương Trần Đức
+//! Thắng"), in lists, and with what they did at the reported meeting (chair,
+//! speaker, attendee). Bylines and people named without a role are left out.
+
+use crate::extract::roles::{find_titles, is_surname, TitleMatch};
+use crate::extract::{Document, Official, Role};
+use crate::text::gazetteer::Gazetteer;
+use crate::text::{canonical, fold_key};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A run of capitalised syllables that may be a person's name.
+static NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:H')?\p{Lu}[\p{Ll}']*(?:\s\p{Lu}[\p{Ll}']*){1,5}").unwrap()
+});
+/// What may stand between a name and its titles, or between two titles.
+static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[,:–—-]|\(|\)|\s)*\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?(?P<former>nguyên\s+)?$").unwrap()
+});
+/// "giữ chức", "làm", "được bầu làm": the titles that follow belong to the name before.
+static PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\s,]*(?:(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+\s+){0,6}?)?(?:tiếp tục\s+)?(?:giữ chức(?: vụ)?|làm|tái đắc cử|đắc cử|trúng cử|giữ|thay)\s+$").unwrap()
+});
+static HONORIFIC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:đồng chí|đ/c|ông|bà)\s*$").unwrap());
+
+/// What a cue word says a person did at the meeting.
+static CUES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
+    vec![
+        ("chair", Regex::new(r"(?i)\b(?:đồng chủ trì|chủ trì|điều hành)\b").unwrap()),
+        ("attendee", Regex::new(r"(?i)(?:^|[^\p{L}])(?:tham dự|dự|tới dự|đến dự)\b").unwrap()),
+        (
+            "speaker",
+            Regex::new(r"(?i)\b(?:phát biểu|kết luận|chỉ đạo|báo cáo|trình bày|nhấn mạnh|yêu cầu|đề nghị|cho biết|khẳng định)\b").unwrap(),
+        ),
+    ]
+});
+
+#[derive(Debug, Clone)]
+enum Item {
+    Name { start: usize, end: usize, name: String },
+    Title(TitleMatch),
+}
+
+impl Item {
+    fn start(&self) -> usize {
+        match self {
+            Item::Name { start, .. } => *start,
+            Item::Title(t) => t.start,
+        }
+    }
+    fn end(&self) -> usize {
+        match self {
+            Item::Name { end, .. } => *end,
+            Item::Title(t) => t.end,
+        }
+    }
+}
+
+pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
+    let text = doc.text();
+    let mut officials: Vec<Official> = Vec::new();
+    let mut unattached: Vec<(TitleMatch, Vec<&'static str>)> = Vec::new();
+    for &(s, e) in &doc.sentences {
+        let sentence = &text[s..e];
+        let items = items(sentence, province);
+        let links = link(sentence, &items);
+        let capacities = capacities(sentence, &items);
+        for (i, item) in items.iter().enumerate() {
+            let Item::Name { start, end, name } = item else { continue };
+            let titles: Vec<&TitleMatch> = links.iter().filter(|(n, _, _)| *n == i).map(|(_, t, _)| *t).collect();
+            let key = fold_key(name);
+            let existing = officials.iter().position(|o| fold_key(&o.name) == key);
+            if titles.is_empty() && existing.is_none() {
+                continue;
+            }
+            let (name_ev, span) = doc.evidence(s + start, s + end);
+            let idx = existing.unwrap_or_else(|| {
+                officials.push(Official { name: name.clone(), roles: Vec::new(), capacity: Vec::new(), name_as_written: name_ev, span });
+                officials.len() - 1
+            });
+            for (n, t, former) in links.iter().filter(|(n, _, _)| *n == i) {
+                let _ = n;
+                let (evidence, span) = doc.evidence(s + t.start, s + t.end);
+                let role = Role { code: t.code.clone(), title: t.title.clone(), org: t.org.clone(), former: *former, evidence, span };
+                let o = &mut officials[idx];
+                if !o.roles.iter().any(|r| r.code == role.code && r.org == role.org && r.former == role.former && r.title == role.title) {
+                    o.roles.push(role);
+                }
+            }
+            for c in &capacities[i] {
+                if !officials[idx].capacity.contains(c) {
+                    officials[idx].capacity.push(c);
+                }
+            }
+        }
+        // "Đồng chí Bí thư Tỉnh ủy yêu cầu ...": a title standing for a person named elsewhere.
+        for (i, item) in items.iter().enumerate() {
+            if let Item::Title(t) = item {
+                let linked = links.iter().any(|(_, lt, _)| std::ptr::eq(*lt, t));
+                if !linked && HONORIFIC.is_match(&sentence[..t.start]) && !capacities[i].is_empty() {
+                    unattached.push((t.clone(), capacities[i].clone()));
+                }
+            }
+        }
+    }
+    for (title, caps) in unattached {
+        let holders: Vec<usize> = officials
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| o.roles.iter().any(|r| r.code == title.code && !r.former && title.code != "other"))
+            .map(|(i, _)| i)
+            .collect();
+        if let [only] = holders.as_slice() {
+            for c in caps {
+                if !officials[*only].capacity.contains(&c) {
+                    officials[*only].capacity.push(c);
+                }
+            }
+        }
+    }
+    officials.retain(|o| !o.roles.is_empty());
+    officials
+}
+
+/// Names and titles of one sentence, in order, without overlaps.
+fn items(sentence: &str, province: Option<&str>) -> Vec<Item> {
+    let titles = find_titles(sentence, province);
+    let g = Gazetteer::get();
+    let mut items: Vec<Item> = titles.iter().cloned().map(Item::Title).collect();
+    for m in NAME.find_iter(sentence) {
+        let Some((start, end)) = trim_to_name(sentence, m.start(), m.end()) else { continue };
+        if titles.iter().any(|t| t.start < end && start < t.end) {
+            // A name may begin right where a title's place ends; the title took it whole.
+            continue;
+        }
+        let name = canonical(&sentence[start..end]);
+        if g.province(&name).is_some() || g.district_at_start(&name).is_some_and(|(len, _)| len == name.len()) {
+            continue;
+        }
+        items.push(Item::Name { start, end, name });
+    }
+    items.sort_by_key(|i| i.start());
+    items
+}
+
+/// Narrows a run of capitalised words to a person's name: it must start with a family
+/// name and have two to six syllables, none of them a word that opens a title.
+fn trim_to_name(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let run = &text[start..end];
+    let words: Vec<(usize, &str)> = run.split(' ').scan(0, |pos, w| {
+        let at = *pos;
+        *pos += w.len() + 1;
+        Some((at, w))
+    }).collect();
+    let first = words.iter().position(|(_, w)| is_surname(w))?;
+    const NOT_IN_NAMES: [&str; 14] =
+        ["Tỉnh", "Thành", "Huyện", "Ủy", "Ban", "Bí", "Phó", "Chủ", "Hội", "Đảng", "Trưởng", "Giám", "Bộ", "Sở"];
+    let mut last = first;
+    for (i, (_, w)) in words.iter().enumerate().skip(first + 1) {
+        if NOT_IN_NAMES.contains(w) && i > first + 1 {
+            break;
+        }
+        last = i;
+    }
+    if last == first {
+        return None;
+    }
+    let s = start + words[first].0;
+    let e = start + words[last].0 + words[last].1.len();
+    Some((s, e))
+}
+
+/// Which titles belong to which name: (name item index, title, former).
+fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a TitleMatch, bool)> {
+    let mut links = Vec::new();
+    let mut claimed = vec![false; items.len()];
+    let gap = |a: &Item, b: &Item| &sentence[a.end()..b.start()];
+    let tight = |a: &Item, b: &Item| {
+        let g = &sentence[a.end()..b.start()];
+        g.trim().is_empty() || HONORIFIC.is_match(g.trim()) && g.trim().len() < 10
+    };
+    // Titles right before a name, joined to it by a space: "Bí thư Tỉnh ủy Nguyễn Văn A".
+    for i in 0..items.len() {
+        if !matches!(items[i], Item::Name { .. }) || i == 0 {
+            continue;
+        }
+        let mut j = i;
+        let mut first = true;
+        while j > 0 {
+            let prev = &items[j - 1];
+            let Item::Title(t) = prev else { break };
+            let joined = if first { tight(prev, &items[j]) } else { SEPARATOR.is_match(gap(prev, &items[j])) };
+            if !joined || claimed[j - 1] {
+                break;
+            }
+            // A title chain that follows another name with a comma is that name's.
+            if !first && j >= 2 && matches!(items[j - 2], Item::Name { .. }) && gap(&items[j - 2], prev).contains(',') {
+                break;
+            }
+            let former = gap_says_former(sentence, prev, j >= 2, items.get(j.wrapping_sub(2)));
+            links.push((i, t, former));
+            claimed[j - 1] = true;
+            first = false;
+            j -= 1;
+        }
+    }
+    // Titles after a name: "Trần Đức Thắng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy".
+    for i in 0..items.len() {
+        if !matches!(items[i], Item::Name { .. }) {
+            continue;
+        }
+        // A list of names sharing what follows: "Hoàng Giang, Trần Huy Tuấn ... giữ chức".
+        let mut group = vec![i];
+        let mut k = i + 1;
+        while k < items.len() && matches!(items[k], Item::Name { .. }) {
+            let g = gap(&items[k - 1], &items[k]);
+            if g.trim() == "," || g.trim() == "và" || g.trim() == ", và" {
+                group.push(k);
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        let mut j = k;
+        let mut prev_end = items[k - 1].end();
+        let mut predicate_seen = false;
+        while j < items.len() {
+            let Item::Title(t) = &items[j] else { break };
+            let g = &sentence[prev_end..t.start];
+            let separator = SEPARATOR.captures(g);
+            let predicate = PREDICATE.is_match(g);
+            if separator.is_none() && !predicate {
+                break;
+            }
+            if claimed[j] {
+                break;
+            }
+            // Titles before the next name belong to it ("...; Phó Bí thư Tỉnh ủy Nguyễn Văn B").
+            if items.get(j + 1).is_some_and(|n| matches!(n, Item::Name { .. }) && tight(&items[j], n)) {
+                break;
+            }
+            let former = separator.is_some_and(|c| c.name("former").is_some());
+            if group.len() == 1 || predicate || predicate_seen {
+                for &n in &group {
+                    links.push((n, t, former));
+                }
+            } else {
+                links.push((*group.last().unwrap(), t, former));
+            }
+            predicate_seen |= predicate;
+            claimed[j] = true;
+            prev_end = t.end;
+            j += 1;
+        }
+    }
+    links
+}
+
+fn gap_says_former(sentence: &str, title: &Item, _has_prev: bool, _prev: Option<&Item>) -> bool {
+    sentence[..title.start()].trim_end().to_lowercase().ends_with("nguyên")
+}
+
+/// What each name in the sentence did at the meeting, from cue words: a cue that opens
+/// the sentence or is followed by "có"/":"/"của" applies to the names after it, any
+/// other cue to the names before it.
+fn capacities(sentence: &str, items: &[Item]) -> Vec<Vec<&'static str>> {
+    let mut out = vec![Vec::new(); items.len()];
+    let mut cues: Vec<(usize, usize, &'static str)> = Vec::new();
+    for (capacity, re) in CUES.iter() {
+        for m in re.find_iter(sentence) {
+            if items.iter().any(|it| it.start() <= m.start() && m.start() < it.end()) {
+                continue; // inside a title ("Ban Chỉ đạo")
+            }
+            cues.push((m.start(), m.end(), capacity));
+        }
+    }
+    cues.sort();
+    for &(cs, ce, capacity) in &cues {
+        let before = sentence[..cs].trim_end();
+        let next_item = items.iter().position(|it| it.start() >= ce);
+        let to_next = next_item.map_or(&sentence[ce..], |n| &sentence[ce..items[n].start()]);
+        let opens = before.is_empty()
+            || before.ends_with(',') && !items.iter().any(|it| it.end() <= cs && matches!(it, Item::Name { .. }))
+            || before.to_lowercase().ends_with("và") && !items.iter().any(|it| it.end() <= cs)
+            || Regex::new(r"(?i)^[^.;]{0,50}?(?:\bcó\b|:|\bcủa\b)").unwrap().is_match(to_next) && to_next.len() < 80;
+        if opens {
+            // Names after the cue, up to the next cue.
+            let limit = cues.iter().map(|c| c.0).find(|&p| p > ce).unwrap_or(sentence.len());
+            for (i, it) in items.iter().enumerate() {
+                if matches!(it, Item::Name { .. }) && it.start() >= ce && it.start() < limit || matches!(it, Item::Title(_)) && it.start() >= ce && it.start() < limit && i + 1 == items.len() {
+                    out[i].push(capacity);
+                }
+            }
+        } else {
+            // Names before the cue, back to the previous cue.
+            let from = cues.iter().map(|c| c.1).filter(|&p| p <= cs).max().unwrap_or(0);
+            for (i, it) in items.iter().enumerate() {
+                if it.start() >= from && it.end() <= cs {
+                    out[i].push(capacity);
+                }
+            }
+        }
+    }
+    for caps in &mut out {
+        caps.sort();
+        caps.dedup();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people(text: &str) -> Vec<(String, Vec<String>, Vec<&'static str>)> {
+        let doc = Document::new(text);
+        extract(&doc, Some("Hải Dương"))
+            .into_iter()
+            .map(|o| (o.name, o.roles.into_iter().map(|r| r.code).collect(), o.capacity))
+            .collect()
+    }
+
+    #[test]
+    fn name_then_titles_in_a_list_with_a_closing_cue() {
+        let found = people("Các đồng chí: Trần Đức Thắng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy; Lê Văn Hiệu, Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn Đại biểu Quốc hội tỉnh; Triệu Thế Hùng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì hội nghị.");
+        assert_eq!(found.len(), 3);
+        assert_eq!(found[0], ("Trần Đức Thắng".into(), vec!["cc_member".into(), "party_secretary".into()], vec!["chair"]));
+        assert_eq!(found[1].1, ["standing_deputy_secretary", "na_delegation_head"]);
+        assert_eq!(found[2].1, ["deputy_secretary", "people_committee_chair"]);
+        assert_eq!(found[2].2, ["chair"]);
+    }
+
+    #[test]
+    fn titles_then_name() {
+        let found = people("Dự hội nghị có Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Quảng Trị Lê Ngọc Quang; Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh Trần Phong cùng các ủy viên.");
+        assert_eq!(found[0].0, "Lê Ngọc Quang");
+        assert_eq!(found[0].1, ["party_secretary", "cc_member"]);
+        assert_eq!(found[0].2, ["attendee"]);
+        assert_eq!(found[1].1, ["people_committee_chair", "deputy_secretary"]);
+    }
+
+    #[test]
+    fn a_byline_is_not_an_official() {
+        assert!(people("Hội nghị kết thúc.\n\nKim Oanh - Thành Chung").is_empty());
+        assert!(people("Ông Lê Đức chụp ảnh.").is_empty());
+    }
+
+    #[test]
+    fn names_listed_before_an_appointment_share_it() {
+        let found = people("Bộ Chính trị cũng chỉ định các ông, bà Hoàng Giang, Trần Huy Tuấn, Nguyễn Tuấn Anh, Giàng Thị Dung giữ chức Phó Bí thư Tỉnh ủy.");
+        assert_eq!(found.len(), 4);
+        assert!(found.iter().all(|o| o.1 == ["deputy_secretary"]));
+    }
+}

@@ -1,0 +1,363 @@
+//! Titles: finds the posts written in a text and maps each to a code of the role
+//! vocabulary (`data/roles.tsv`), with the organisation and place it belongs to.
+//! Titles outside the vocabulary that start with a known head ("Bí thư Đảng ủy
+//! Quân sự tỉnh") become role `other` with the title as written.
+
+use crate::text::canonical;
+use crate::text::gazetteer::Gazetteer;
+use regex::Regex;
+use std::sync::LazyLock;
+
+const ROLES_TSV: &str = include_str!("../../data/roles.tsv");
+const ABBREVIATIONS_TSV: &str = include_str!("../../data/abbreviations.tsv");
+const TITLE_HEADS: &str = include_str!("../../data/title_heads.txt");
+const SURNAMES: &str = include_str!("../../data/surnames.txt");
+
+/// One entry of the role vocabulary.
+#[derive(Debug, Clone)]
+pub struct RoleDef {
+    pub code: String,
+    pub level: String,
+    pub canonical_title: String,
+    pub org: String,
+    pub aliases: Vec<String>,
+}
+
+/// A title found in canonical text.
+#[derive(Debug, Clone)]
+pub struct TitleMatch {
+    pub start: usize,
+    pub end: usize,
+    pub code: String,
+    pub title: String,
+    pub org: Option<String>,
+    /// The province or district written in the title, if any.
+    pub place: Option<String>,
+}
+
+struct Vocabulary {
+    roles: Vec<RoleDef>,
+    /// One alternation over every alias; group i+1 is alias `alias_role[i]`.
+    regex: Regex,
+    alias_role: Vec<usize>,
+    heads: Regex,
+}
+
+static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(Vocabulary::load);
+
+/// The role vocabulary as shipped in `data/roles.tsv`.
+pub fn vocabulary() -> &'static [RoleDef] {
+    &VOCABULARY.roles
+}
+
+fn data_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+}
+
+/// Turns a phrase into a regular expression that also accepts its abbreviations.
+fn phrase_regex(phrase: &str, abbreviations: &[(String, Vec<String>)]) -> String {
+    // Spell abbreviations out first, so that "Chủ tịch HĐND tỉnh" and "Chủ tịch Hội đồng
+    // nhân dân tỉnh" compile to the same pattern.
+    let mut text = phrase.to_string();
+    for (full, forms) in abbreviations {
+        for form in forms {
+            let re = Regex::new(&format!(r"(?:^|\b){form}(?:\b|$)")).unwrap();
+            text = re.replace_all(&text, regex::NoExpand(full)).into_owned();
+        }
+    }
+    let mut pattern = regex::escape(&text);
+    let mut groups = Vec::new();
+    for (i, (full, forms)) in abbreviations.iter().enumerate() {
+        let escaped = regex::escape(full);
+        if pattern.to_lowercase().contains(&escaped.to_lowercase()) {
+            let re = Regex::new(&format!("(?i){escaped}")).unwrap();
+            pattern = re.replace_all(&pattern, format!("\u{1}{i}\u{2}").as_str()).into_owned();
+            groups.push((i, format!("(?:{escaped}|{})", forms.join("|"))));
+        }
+    }
+    for (i, group) in groups {
+        pattern = pattern.replace(&format!("\u{1}{i}\u{2}"), &group);
+    }
+    pattern.replace(' ', r"\s+")
+}
+
+impl Vocabulary {
+    fn load() -> Vocabulary {
+        let abbreviations: Vec<(String, Vec<String>)> = data_lines(ABBREVIATIONS_TSV)
+            .skip(1)
+            .map(|l| {
+                let (full, forms) = l.split_once('\t').expect("abbreviations.tsv has two columns");
+                (canonical(full), forms.split(';').map(str::to_string).collect())
+            })
+            .collect();
+        let mut roles = Vec::new();
+        for line in data_lines(ROLES_TSV).skip(1) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let mut aliases = vec![canonical(cols[2])];
+            aliases.extend(cols.get(4).unwrap_or(&"").split(';').map(canonical).filter(|a| !a.is_empty()));
+            roles.push(RoleDef {
+                code: cols[0].to_string(),
+                level: cols[1].to_string(),
+                canonical_title: canonical(cols[2]),
+                org: cols.get(3).unwrap_or(&"").to_string(),
+                aliases,
+            });
+        }
+        let mut all: Vec<(usize, String)> =
+            roles.iter().enumerate().flat_map(|(i, r)| r.aliases.iter().map(move |a| (i, a.clone()))).collect();
+        // Longer aliases first: the alternation prefers the first that matches.
+        all.sort_by_key(|(_, a)| std::cmp::Reverse(a.chars().count()));
+        all.dedup_by(|a, b| a.1.to_lowercase() == b.1.to_lowercase());
+        let pattern = all
+            .iter()
+            .map(|(_, a)| format!("({})", phrase_regex(a, &abbreviations)))
+            .collect::<Vec<_>>()
+            .join("|");
+        let regex = Regex::new(&format!(r"(?i)(?:^|\b)(?:{pattern})(?:\b|$)")).unwrap();
+        let heads: Vec<String> = data_lines(TITLE_HEADS).map(|h| phrase_regex(&canonical(h), &abbreviations)).collect();
+        let heads = Regex::new(&format!(r"(?i)(?:^|\b)(?:nguyên )?({})\s+", heads.join("|"))).unwrap();
+        Vocabulary { roles, regex, alias_role: all.into_iter().map(|(i, _)| i).collect(), heads }
+    }
+}
+
+static SURNAME_SET: LazyLock<Vec<String>> =
+    LazyLock::new(|| data_lines(SURNAMES).flat_map(|l| l.split_whitespace()).map(canonical).collect());
+
+/// True when `word` is a Vietnamese family name from `data/surnames.txt`.
+pub fn is_surname(word: &str) -> bool {
+    SURNAME_SET.iter().any(|s| s == word)
+}
+
+/// Every title in a canonical `text`, left to right, without overlaps.
+/// `province` is the article's province, used when the title names none.
+pub fn find_titles(text: &str, province: Option<&str>) -> Vec<TitleMatch> {
+    let vocab = &*VOCABULARY;
+    let mut found = Vec::new();
+    for caps in vocab.regex.captures_iter(text) {
+        let m = caps.get(0).unwrap();
+        let alias = (1..caps.len()).find(|&g| caps.get(g).is_some()).unwrap() - 1;
+        let role = &vocab.roles[vocab.alias_role[alias]];
+        found.push(complete(text, m.start(), m.end(), role, province));
+    }
+    // Titles outside the vocabulary, where no vocabulary title stands.
+    let mut pos = 0;
+    while let Some(caps) = vocab.heads.captures_at(text, pos) {
+        let m = caps.get(0).unwrap();
+        pos = m.end();
+        if found.iter().any(|t: &TitleMatch| t.start < m.end() && m.start() < t.end) {
+            continue;
+        }
+        let head_end = caps.get(1).unwrap().end();
+        let org_len = org_words(&text[m.end()..]);
+        if org_len == 0 {
+            continue;
+        }
+        let end = m.end() + org_len;
+        if found.iter().any(|t| t.start < end && m.start() < t.end) {
+            // The organisation runs into a vocabulary title: keep the head alone out.
+            continue;
+        }
+        let title = canonical(&text[m.start()..end]);
+        let org = canonical(&text[head_end..end]);
+        found.push(TitleMatch { start: m.start(), end, code: "other".into(), title, org: Some(org), place: None });
+        pos = end;
+    }
+    found.sort_by_key(|t| t.start);
+    found
+}
+
+/// Extends a vocabulary title over the place or organisation written after it, and
+/// settles the code ("Bí thư Thành ủy" of a provincial city is a district secretary).
+fn complete(text: &str, start: usize, alias_end: usize, role: &RoleDef, province: Option<&str>) -> TitleMatch {
+    let g = Gazetteer::get();
+    let mut end = alias_end;
+    let mut place = None;
+    let mut written_org = None;
+    let matched = canonical(&text[start..alias_end]);
+    let rest = &text[end..];
+    let after_space = rest.strip_prefix(' ').unwrap_or("");
+    // An explicit place: "tỉnh Hải Dương", "TPHCM", "Võ Nhai".
+    let place_text = strip_place_word(after_space);
+    let skipped = after_space.len() - place_text.len();
+    if rest.starts_with(' ') {
+        if let Some(p) = g.province_at_start(place_text) {
+            place = Some(g.provinces[p.province].name.clone());
+            end += 1 + skipped + p.end;
+        } else if let Some((len, _)) = g.district_at_start(place_text) {
+            place = Some(place_text[..len].to_string());
+            end += 1 + skipped + len;
+        }
+    }
+    if role.org == "{written_org}" {
+        let lower = matched.to_lowercase();
+        let needs_name = ["sở", "bộ", "huyện ủy", "thị ủy", "quận ủy", "huyện", "quận", "thị xã"]
+            .iter()
+            .any(|w| lower.ends_with(w));
+        if needs_name && place.is_none() {
+            let len = org_words(&text[end..]);
+            end += len;
+        }
+        let full = canonical(&text[start..end]);
+        written_org = Some(strip_post(&full).to_string()).filter(|o| !o.is_empty() && *o != full);
+    }
+    // "(mới)", "(cũ)", "khóa XV", "nhiệm kỳ 2015 - 2020" stay with the title.
+    static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:\s*\((?:mới|cũ)\)|\s+khóa [IVXLC\d]+\b|,? nhiệm kỳ \d{4}\s*[-–]\s*\d{4})+").unwrap()
+    });
+    if let Some(m) = TRAILER.find(&text[end..]) {
+        end += m.end();
+    }
+    let mut code = role.code.clone();
+    let lower = matched.to_lowercase();
+    let place_province = place.as_deref().and_then(|p| g.province(p));
+    let city_of_province = place.is_some() && place_province.is_none_or(|p| !p.centrally_run);
+    if code == "party_secretary" && lower.contains("thành ủy") {
+        let centrally_run = place_province.or_else(|| province.and_then(|p| g.province(p))).is_some_and(|p| p.centrally_run);
+        if !centrally_run {
+            code = "district_secretary".into();
+        }
+    }
+    if code == "people_committee_chair" && lower.contains("thành phố") && city_of_province {
+        code = "district_people_committee_chair".into();
+    }
+    let province_name = place_province.map(|p| p.name.clone()).or_else(|| province.map(str::to_string));
+    let party_committee = if lower.contains("thành ủy") { "Thành ủy" } else { "Tỉnh ủy" };
+    let org = match role.org.as_str() {
+        "" => None,
+        "{written_org}" => written_org.or_else(|| place.clone()),
+        template => {
+            if template.contains("{province}") && province_name.is_none() {
+                Some(template.replace(" {province}", "").replace("{party_committee}", party_committee))
+            } else {
+                Some(
+                    template
+                        .replace("{province}", province_name.as_deref().unwrap_or(""))
+                        .replace("{party_committee}", party_committee),
+                )
+            }
+        }
+    };
+    let title = if code == "district_secretary" || code == "district_people_committee_chair" {
+        matched.clone()
+    } else {
+        role.canonical_title.clone()
+    };
+    TitleMatch { start, end, code, title, org, place }
+}
+
+/// The organisation part of a title: "Trưởng Ban Tổ chức Trung ương" → "Ban Tổ chức Trung ương".
+fn strip_post(title: &str) -> &str {
+    const POSTS: [&str; 9] =
+        ["Phó Trưởng ", "Trưởng ", "Bộ trưởng ", "Thứ trưởng ", "Giám đốc ", "Bí thư ", "Phó Chủ tịch ", "Chủ tịch ", "Chủ nhiệm "];
+    for post in POSTS {
+        if title.len() > post.len() && title.is_char_boundary(post.len()) && title[..post.len()].to_lowercase() == post.to_lowercase() {
+            return &title[post.len()..];
+        }
+    }
+    title
+}
+
+/// "tỉnh ", "thành phố ", "TP ", "huyện " before a place name.
+fn strip_place_word(s: &str) -> &str {
+    for w in ["tỉnh ", "thành phố ", "TP. ", "TP.", "TP ", "Tp ", "huyện ", "quận ", "thị xã "] {
+        if let Some(rest) = s.strip_prefix(w) {
+            return rest;
+        }
+    }
+    s
+}
+
+/// The byte length of an organisation name at the start of `s` ("Kế hoạch và Đầu tư",
+/// "Đảng ủy Quân sự tỉnh Quảng Trị"): capitalised words, the lower-case syllable that
+/// completes one, "và" between two, "tỉnh"/"thành phố" before a place; it stops before
+/// a person's name.
+pub fn org_words(s: &str) -> usize {
+    let g = Gazetteer::get();
+    let mut end = 0;
+    let mut words = 0;
+    let mut prev_capital = false;
+    let mut pos = 0;
+    let bytes = s.len();
+    while pos < bytes && words < 12 {
+        let rest = &s[pos..];
+        if !rest.starts_with(' ') && pos > 0 {
+            break;
+        }
+        let word_start = pos + (rest.len() - rest.trim_start_matches(' ').len());
+        let tail = &s[word_start..];
+        if tail.is_empty() {
+            break;
+        }
+        if let Some(p) = g.province_at_start(tail) {
+            end = word_start + p.end;
+            break;
+        }
+        let word_len = tail.find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '.')).unwrap_or(tail.len());
+        if word_len == 0 {
+            break;
+        }
+        let word = tail[..word_len].trim_end_matches('.');
+        let first = word.chars().next().unwrap();
+        let capital = first.is_uppercase();
+        let next = tail[word_len..].trim_start_matches(' ');
+        if capital && is_surname(word) && starts_capitalised(next) && words > 0 {
+            break; // a person's name follows the organisation
+        }
+        let accepted = capital
+            || (prev_capital && words > 0 && !["phát", "chủ", "cho", "đã", "tại", "về", "là", "làm", "giữ", "được", "dự", "có", "cùng", "và"].contains(&word))
+            || (word == "và" && starts_capitalised(next))
+            || ["tỉnh", "thành phố", "huyện", "quận", "thị xã"].contains(&word);
+        if !accepted {
+            break;
+        }
+        prev_capital = capital;
+        words += 1;
+        end = word_start + word.len();
+        pos = end;
+    }
+    end
+}
+
+fn starts_capitalised(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(text: &str) -> Vec<(String, Option<String>)> {
+        find_titles(&canonical(text), Some("Hải Dương")).into_iter().map(|t| (t.code, t.org)).collect()
+    }
+
+    #[test]
+    fn maps_titles_and_abbreviations_to_codes() {
+        assert_eq!(
+            codes("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"),
+            [("cc_member".into(), None), ("party_secretary".into(), Some("Tỉnh ủy Hải Dương".into()))]
+        );
+        assert_eq!(codes("Ủy viên BCH TW Đảng")[0].0, "cc_member");
+        assert_eq!(codes("Chủ tịch Ủy ban nhân dân tỉnh")[0].0, "people_committee_chair");
+        assert_eq!(codes("Phó Bí thư Thường trực Tỉnh uỷ")[0].0, "standing_deputy_secretary");
+        assert_eq!(codes("Trưởng đoàn ĐBQH tỉnh")[0].0, "na_delegation_head");
+        assert_eq!(codes("Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng")[0].0, "cc_alternate");
+    }
+
+    #[test]
+    fn carries_the_place_written_after_the_title() {
+        let t = &find_titles("Bí thư Tỉnh ủy Thái Nguyên Trịnh Việt Hùng", None)[0];
+        assert_eq!(t.org.as_deref(), Some("Tỉnh ủy Thái Nguyên"));
+        assert_eq!(&"Bí thư Tỉnh ủy Thái Nguyên Trịnh Việt Hùng"[..t.end], "Bí thư Tỉnh ủy Thái Nguyên");
+        let t = &find_titles("Bí thư Huyện ủy Võ Nhai phát biểu", None)[0];
+        assert_eq!((t.code.as_str(), t.org.as_deref()), ("district_secretary", Some("Huyện ủy Võ Nhai")));
+        let t = &find_titles("Bí thư Thành ủy TPHCM", None)[0];
+        assert_eq!(t.code, "party_secretary");
+    }
+
+    #[test]
+    fn titles_outside_the_vocabulary_are_other() {
+        let t = &find_titles("Bí thư Đảng ủy Quân sự tỉnh Quảng Trị", None)[0];
+        assert_eq!(t.code, "other");
+        assert_eq!(t.title, "Bí thư Đảng ủy Quân sự tỉnh Quảng Trị");
+    }
+}

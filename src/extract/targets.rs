@@ -1,0 +1,258 @@
+//! Targets: every quantitative indicator or goal an article states, with its value
+//! normalised ("16.750 tỷ đồng" is 1.675e13 VND, "6,56%" is 6.56 %), its unit, the
+//! metric named before it, the year it is for and whether it is actual, estimated,
+//! planned or a change.
+
+use crate::extract::{Document, Target};
+use crate::text::dates::find_dates;
+use crate::text::numbers::{parse_number, scale_of};
+use crate::text::canonical;
+use regex::Regex;
+use std::sync::LazyLock;
+
+const FIGURE_WORDS: &str = include_str!("../../data/figure_words.tsv");
+
+struct Words {
+    not_after: Vec<String>,
+    not_before: Vec<String>,
+    qualifier: Vec<String>,
+    target: Vec<String>,
+    estimate: Vec<String>,
+    change: Vec<String>,
+    measure: Vec<String>,
+}
+
+static WORDS: LazyLock<Words> = LazyLock::new(|| {
+    let mut w = Words { not_after: vec![], not_before: vec![], qualifier: vec![], target: vec![], estimate: vec![], change: vec![], measure: vec![] };
+    for line in FIGURE_WORDS.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let (category, words) = line.split_once('\t').expect("figure_words.tsv: category TAB words");
+        let list: Vec<String> = words.split(';').map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect();
+        match category {
+            "not_after" => w.not_after = list,
+            "not_before" => w.not_before = list,
+            "qualifier" => w.qualifier = list,
+            "target" => w.target = list,
+            "estimate" => w.estimate = list,
+            "change" => w.change = list,
+            "measure" => w.measure = list,
+            other => panic!("figure_words.tsv: unknown category {other}"),
+        }
+    }
+    w
+});
+
+/// A number, optionally a range or a ratio: "6,56", "3 - 5", "25/30", "7,5 - 8,5".
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\d+(?:[.,]\d+)*)(?:\s*(%))?(?:(\s*[-–]\s*|\s+đến\s+)(\d+(?:[.,]\d+)*))?(?:/(\d+(?:[.,]\d+)*))?").unwrap()
+});
+static YEAR_IN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)năm (\d{4})").unwrap());
+
+pub fn extract(doc: &Document, default_year: Option<i32>) -> Vec<Target> {
+    let text = doc.text();
+    let mut out = Vec::new();
+    for &(s, e) in &doc.sentences {
+        let sentence = &text[s..e];
+        let masked = masked_spans(sentence);
+        for caps in NUMBER.captures_iter(sentence) {
+            let whole = caps.get(0).unwrap();
+            let first = caps.get(1).unwrap();
+            if masked.iter().any(|&(ms, me)| ms <= first.start() && first.start() < me) {
+                continue;
+            }
+            let before_char = sentence[..whole.start()].chars().last();
+            if before_char.is_some_and(|c| c.is_alphanumeric() || c == '/' || c == '-' && sentence[..whole.start()].trim_end_matches('-').ends_with(char::is_alphabetic)) {
+                continue;
+            }
+            let after_char = sentence[whole.end()..].chars().next();
+            if after_char.is_some_and(|c| c.is_alphanumeric() && c != 'l') && caps.get(2).is_none() {
+                // "20:40", "3x", but "5.000 tỉ" has a space first.
+                if !sentence[whole.end()..].starts_with(' ') {
+                    continue;
+                }
+            }
+            if let Some(t) = figure(doc, s, sentence, &caps, default_year) {
+                out.push(t);
+            }
+        }
+    }
+    out
+}
+
+/// Spans that hold no figures: dates, document numbers, times, years of terms.
+fn masked_spans(sentence: &str) -> Vec<(usize, usize)> {
+    static OTHER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\d{1,4}\s*[-–]\s*[A-ZĐ]{1,4}/[A-ZĐ.Ư]+|\d+(?:/\d{4})?/[A-ZĐ]+[-–][A-ZĐ]+|\b\d{1,2}:\d{2}\b|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|\d{1,2}[/-]\d{4}\b|\b0\d{8,10}\b|\d{9,}").unwrap()
+    });
+    let mut spans: Vec<(usize, usize)> = find_dates(sentence).into_iter().map(|d| (d.start, d.end)).collect();
+    spans.extend(OTHER.find_iter(sentence).map(|m| (m.start(), m.end())));
+    spans
+}
+
+fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, default_year: Option<i32>) -> Option<Target> {
+    let w = &*WORDS;
+    let whole = caps.get(0).unwrap();
+    let raw = caps.get(1).unwrap().as_str();
+    let mut value = parse_number(raw)?;
+    let mut value_max = caps.get(4).and_then(|m| parse_number(m.as_str()));
+    let ratio_of = caps.get(5).and_then(|m| parse_number(m.as_str()));
+    let percent = caps.get(2).is_some() || sentence[whole.end()..].starts_with('%');
+    let before = sentence[..whole.start()].trim_end();
+    let before_lower = before.to_lowercase();
+    let last_words: String = before_lower.split_whitespace().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join(" ");
+    if w.not_before.iter().any(|nb| last_words.ends_with(&format!(" {nb}")) || last_words == *nb) {
+        return None;
+    }
+    let mut end = whole.end();
+    let after = &sentence[end..];
+    let after_lower = after.to_lowercase();
+    let (unit, of): (String, Option<f64>);
+    if percent {
+        unit = "%".into();
+        of = None;
+        if !caps.get(2).is_some() {
+            end += 1;
+        }
+    } else if let Some(total) = ratio_of {
+        if value > total {
+            return None; // "9/2021" and other things that are no ratio
+        }
+        unit = "ratio".into();
+        of = Some(total);
+        value_max = None;
+    } else {
+        let (factor, scale_len) = scale_of(&after_lower);
+        let rest = after_lower[scale_len..].trim_start();
+        let skipped = after_lower.len() - after_lower[scale_len..].trim_start().len();
+        if let Some(currency) = ["đồng", "vnđ", "vnd", "usd", "đô la"].iter().find(|c| rest.starts_with(*c)) {
+            unit = if currency.starts_with('u') || currency.starts_with("đô") { "USD".into() } else { "VND".into() };
+            end += skipped + currency.len();
+        } else if rest.starts_with("lần") && !rest.starts_with("lần thứ") {
+            unit = "times".into();
+            end += skipped + "lần".len();
+        } else if let Some(m) = w.measure.iter().find(|m| rest.starts_with(m.as_str()) && !rest[m.len()..].starts_with(char::is_alphanumeric)) {
+            unit = m.clone();
+            end += skipped + m.len();
+        } else {
+            // A count: the number must be followed by a noun that is not a duration.
+            let noun = rest.split_whitespace().next().unwrap_or("");
+            if noun.is_empty() || !noun.starts_with(char::is_alphabetic) {
+                return None;
+            }
+            if w.not_after.iter().any(|na| rest.starts_with(&format!("{na} ")) || rest == na || rest.starts_with(&format!("{na},")) || rest.starts_with(&format!("{na}.")) ) {
+                return None;
+            }
+            if (1900..=2100).contains(&(value as i64)) && value.fract() == 0.0 && raw.len() == 4 {
+                return None; // a year
+            }
+            unit = "count".into();
+            end += skipped + noun.len();
+        }
+        value *= factor;
+        value_max = value_max.map(|v| v * factor);
+        of = None;
+    }
+    if unit != "%" && unit != "ratio" {
+        if let Some(vm) = value_max {
+            if vm < value {
+                value_max = None;
+            }
+        }
+    }
+    let _ = of;
+    let qualifier = w
+        .qualifier
+        .iter()
+        .filter(|q| before_lower.ends_with(&format!(" {q}")) || before_lower == **q)
+        .max_by_key(|q| q.len())
+        .cloned();
+    // The clause the figure stands in.
+    let clause_start = before.rfind([',', ';', ':', '(']).map_or(0, |p| p + 1);
+    let clause = sentence[clause_start..whole.start()].trim();
+    let after_clause = &sentence[end.min(sentence.len())..];
+    let comparison = Regex::new(r"^\s*(?:,\s*)?(so (?:với|cùng)[^,.;]{0,40})").unwrap().captures(after_clause).map(|c| canonical(&c[1]));
+    let lower_clause = clause.to_lowercase();
+    let sentence_lower = sentence[..whole.start()].to_lowercase();
+    let kind = if comparison.is_some() || w.change.iter().any(|c| lower_clause.ends_with(c.as_str()) || lower_clause.ends_with(&format!("{c} bình quân"))) || unit == "times" {
+        "change"
+    } else if w.estimate.iter().any(|x| sentence_lower.contains(x.as_str())) {
+        "estimate"
+    } else if w.target.iter().any(|x| sentence_lower.contains(x.as_str())) {
+        "target"
+    } else {
+        "actual"
+    };
+    let decrease = lower_clause.ends_with("giảm") || lower_clause.contains("giảm bình quân");
+    if decrease && !lower_clause.ends_with("còn") {
+        value = -value;
+    }
+    let year = YEAR_IN_CLAUSE
+        .captures(&sentence.to_lowercase())
+        .and_then(|c| c[1].parse().ok())
+        .filter(|y| (1945..=2100).contains(y))
+        .or(default_year);
+    let metric_words: Vec<&str> = clause.split_whitespace().collect();
+    let metric_start = metric_words.len().saturating_sub(10);
+    let mut metric = metric_words[metric_start..].join(" ");
+    for verb in ["ước đạt", "đạt", "là", "có", "còn", "tăng", "giảm", "vượt", "chiếm", "trên", "hơn", "gần", "khoảng"] {
+        metric = metric.trim_end_matches(verb).trim_end().to_string();
+    }
+    if unit == "count" {
+        let noun: String = sentence[whole.end()..].split([',', '.', ';', '(']).next().unwrap_or("").split_whitespace().take(4).collect::<Vec<_>>().join(" ");
+        metric = format!("số {noun}").trim().to_string();
+    }
+    let metric = canonical(&metric);
+    let start = clause_start + (sentence[clause_start..].len() - sentence[clause_start..].trim_start().len());
+    let (evidence, span) = doc.evidence(s + start.min(whole.start()), s + end.min(sentence.len()));
+    Some(Target {
+        metric: if metric.is_empty() { canonical(&evidence) } else { metric },
+        value,
+        value_max,
+        unit,
+        of: ratio_of,
+        year,
+        kind,
+        qualifier,
+        comparison,
+        evidence,
+        span,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figures(text: &str) -> Vec<(f64, String)> {
+        extract(&Document::new(text), Some(2021)).into_iter().map(|t| (t.value, t.unit)).collect()
+    }
+
+    #[test]
+    fn reads_percentages_money_and_counts() {
+        let found = figures("Dự ước năm 2021, tốc độ tăng trưởng kinh tế (GRDP) đạt 6,56%; giá trị sản xuất công nghiệp đạt 844 nghìn tỷ đồng, tăng 7,7% so với cùng kỳ; giá trị xuất khẩu đạt 28,845 tỷ USD.");
+        assert_eq!(found, [(6.56, "%".into()), (8.44e14, "VND".into()), (7.7, "%".into()), (28.845e9, "USD".into())]);
+        let found = figures("Đến hết tháng 9/2021, đã kết nạp trên 1.300 đảng viên mới, toàn Đảng bộ có trên 95 nghìn đảng viên.");
+        assert_eq!(found, [(1300.0, "count".into()), (95000.0, "count".into())]);
+    }
+
+    #[test]
+    fn ratios_ranks_ranges_and_times() {
+        assert_eq!(figures("đã có 25/30 nội dung đạt"), [(25.0, "ratio".into())]);
+        assert_eq!(figures("đứng thứ 14/63 tỉnh, thành phố"), [(14.0, "ratio".into())]);
+        assert_eq!(figures("tốc độ tăng trưởng GRDP bình quân/năm: 7,5 - 8,5%"), [(7.5, "%".into())]);
+        assert_eq!(figures("tăng 2,2 lần về số dự án"), [(2.2, "times".into())]);
+    }
+
+    #[test]
+    fn decreases_are_negative() {
+        let t = &extract(&Document::new("tỷ lệ hộ nghèo còn 2,17%, giảm 0,65% so với năm 2020."), None);
+        assert_eq!(t[0].value, 2.17);
+        assert_eq!(t[1].value, -0.65);
+        assert_eq!(t[1].kind, "change");
+    }
+
+    #[test]
+    fn dates_years_documents_and_ordinals_are_not_figures() {
+        assert!(figures("Ngày 06/4/2023, Hội nghị lần thứ 14 khóa XVII thực hiện Nghị quyết số 20-NQ/TW trong 10 năm, nhiệm kỳ 2020 - 2025, dịch Covid-19.").is_empty());
+        assert!(figures("Kỳ họp thứ 16 diễn ra lúc 20:40 năm 2022.").is_empty());
+    }
+}

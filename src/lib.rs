@@ -1,0 +1,12 @@
+//! `kb` as a library: the extractor, the store and the commands, so that tests and
+//! benchmarks can call them directly. Data flows one way:
+//! read → normalise (`text`) → extract (`extract`) → store (`store`) → report (`reports`).
+
+pub mod cli;
+pub mod cmd;
+pub mod error;
+pub mod extract;
+pub mod output;
+pub mod reports;
+pub mod store;
+pub mod text;

@@ -1,0 +1,11 @@
+-- name: meetings
+-- description: Every meeting reported, with body, session, term, date and chairs
+-- param: province = only this province (matched without diacritics)
+-- param: since = only meetings on or after this date (YYYY-MM-DD)
+-- param: until = only meetings on or before this date (YYYY-MM-DD)
+SELECT m.meeting_date AS date, m.province, m.body, m.session, m.term, m.term_years, m.location, m.chairs, m.article_title
+FROM (SELECT mc.*, mt.term_years, mt.location FROM meetings_with_chairs mc JOIN meetings mt ON mt.id = mc.meeting_id) m
+WHERE (:province IS NULL OR kb_key(m.province) = kb_key(:province))
+  AND (:since IS NULL OR m.meeting_date >= :since)
+  AND (:until IS NULL OR m.meeting_date <= :until)
+ORDER BY m.meeting_date IS NULL, m.meeting_date, m.province;

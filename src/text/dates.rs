@@ -1,0 +1,149 @@
+//! Dates as Vietnamese articles write them: "06/4/2023", "5/7", "ngày 28/12",
+//! "sáng nay (25/11)", "ngày 10.10", "15-3", "ngày 5 tháng 7 năm 2024".
+//! A date written without a year keeps `year: None`; the caller supplies the year
+//! from the article, never from today's clock.
+
+use chrono::NaiveDate;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A date found in text, possibly without its year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateMention {
+    pub start: usize,
+    pub end: usize,
+    pub year: Option<i32>,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl DateMention {
+    /// The full date, taking the year from `default_year` when the text gave none.
+    pub fn resolve(&self, default_year: Option<i32>) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year.or(default_year)?, self.month, self.day)
+    }
+}
+
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    // day, separator, month, optionally the same separator and a year.
+    Regex::new(r"(?:^|[^\d/.,-])(\d{1,2})([/.-])(\d{1,2})(?:([/.-])(\d{4}))?").unwrap()
+});
+static WORDED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?").unwrap()
+});
+
+/// Every plausible date in `text` (canonical form), in order of appearance.
+pub fn find_dates(text: &str) -> Vec<DateMention> {
+    let mut found = Vec::new();
+    for caps in NUMERIC.captures_iter(text) {
+        let day_m = caps.get(1).unwrap();
+        let sep = &caps[2];
+        let year = caps.get(5).map(|y| y.as_str().parse::<i32>().unwrap());
+        if caps.get(4).is_some_and(|s| s.as_str() != sep) {
+            continue;
+        }
+        let end = caps.get(5).unwrap_or(caps.get(3).unwrap()).end();
+        // "2020-2025", "Covid-19", "14/63", "25/30": not dates.
+        let after = &text[end..];
+        if after.starts_with(|c: char| c.is_ascii_digit())
+            || (year.is_none() && (after.starts_with(sep) || after.starts_with([',', '.']) && after[1..].starts_with(|c: char| c.is_ascii_digit())))
+        {
+            continue;
+        }
+        let before = &text[..day_m.start()];
+        if year.is_none() && before.ends_with("thứ ") {
+            continue; // "đứng thứ 14/63" is a rank
+        }
+        let day: u32 = day_m.as_str().parse().unwrap();
+        let month: u32 = caps[3].parse().unwrap();
+        if !(1..=31).contains(&day) || !(1..=12).contains(&month) {
+            continue;
+        }
+        if year.is_none() && sep != "/" && !dated_context(before) {
+            // "10.10" and "15-3" are dates only after a date word ("ngày", "sáng", "(").
+            continue;
+        }
+        if let Some(y) = year {
+            if NaiveDate::from_ymd_opt(y, month, day).is_none() {
+                continue;
+            }
+        }
+        found.push(DateMention { start: day_m.start(), end, year, month, day });
+    }
+    for caps in WORDED.captures_iter(text) {
+        let (day, month) = (caps[1].parse().unwrap(), caps[2].parse().unwrap());
+        let year = caps.get(3).map(|y| y.as_str().parse().unwrap());
+        if (1..=31).contains(&day) && (1..=12).contains(&month) {
+            let m = caps.get(0).unwrap();
+            found.push(DateMention { start: m.start(), end: m.end(), year, month, day });
+        }
+    }
+    found.sort_by_key(|d| d.start);
+    found
+}
+
+/// True when the words before a bare "10.10" or "15-3" say a date follows.
+fn dated_context(before: &str) -> bool {
+    let tail = before.trim_end().to_lowercase();
+    ["ngày", "sáng", "chiều", "tối", "trưa", "đêm", "nay", "("].iter().any(|w| tail.ends_with(w))
+}
+
+/// Years the text talks about ("năm 2024", "6 tháng đầu năm 2024"), most frequent first.
+pub fn mentioned_years(text: &str) -> Vec<i32> {
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)năm (\d{4})\b").unwrap());
+    let mut counts: Vec<(i32, usize)> = Vec::new();
+    for caps in YEAR.captures_iter(text) {
+        let y: i32 = caps[1].parse().unwrap();
+        if !(1945..=2100).contains(&y) {
+            continue;
+        }
+        match counts.iter_mut().find(|(year, _)| *year == y) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((y, 1)),
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+    counts.into_iter().map(|(y, _)| y).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first(text: &str) -> Option<(Option<i32>, u32, u32)> {
+        find_dates(text).first().map(|d| (d.year, d.month, d.day))
+    }
+
+    #[test]
+    fn reads_the_forms_articles_use() {
+        assert_eq!(first("Ngày 06/4/2023, tại trụ sở Tỉnh ủy"), Some((Some(2023), 4, 6)));
+        assert_eq!(first("Sáng 5/7, sau 1,5 ngày làm việc"), Some((None, 7, 5)));
+        assert_eq!(first("diễn ra sáng nay (25/11)."), Some((None, 11, 25)));
+        assert_eq!(first("Sáng 23-10, Đại hội đại biểu"), Some((None, 10, 23)));
+        assert_eq!(first("ngày 10.10 vừa qua"), Some((None, 10, 10)));
+        assert_eq!(first("Thứ Năm 06/04/2023 20:40"), Some((Some(2023), 4, 6)));
+        assert_eq!(first("[ Cập nhật vào ngày (30/12/2021) ]"), Some((Some(2021), 12, 30)));
+        assert_eq!(first("ngày 5 tháng 7 năm 2024"), Some((Some(2024), 7, 5)));
+    }
+
+    #[test]
+    fn skips_ranks_ranges_and_names() {
+        assert_eq!(first("đứng thứ 14/63 tỉnh"), None);
+        assert_eq!(first("nhiệm kỳ 2020-2025"), None);
+        assert_eq!(first("dịch Covid-19 năm nay"), None);
+        assert_eq!(first("có 25/30 nội dung"), None);
+        assert_eq!(first("đạt 6,56%"), None);
+    }
+
+    #[test]
+    fn resolves_missing_years_from_the_caller() {
+        let d = find_dates("Ngày 28/12, tại Trung tâm")[0];
+        assert_eq!(d.resolve(Some(2021)), NaiveDate::from_ymd_opt(2021, 12, 28));
+        assert_eq!(d.resolve(None), None);
+    }
+
+    #[test]
+    fn counts_years_mentioned() {
+        assert_eq!(mentioned_years("6 tháng đầu năm 2024 ... năm 2024 và năm 2030")[0], 2024);
+    }
+}

@@ -1,0 +1,217 @@
+//! The gazetteer: the 63 provinces and centrally-run cities before the July 2025
+//! merger, their districts, and the province each became part of in 2025.
+//! The facts live in `data/provinces.tsv` and `data/districts.tsv`.
+
+use crate::text::{canonical, search_key};
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+const PROVINCES_TSV: &str = include_str!("../../data/provinces.tsv");
+const DISTRICTS_TSV: &str = include_str!("../../data/districts.tsv");
+
+#[derive(Debug, Clone)]
+pub struct Province {
+    /// The name as articles of the time write it, e.g. "Hải Dương".
+    pub name: String,
+    /// True for the five centrally-run cities (Hà Nội, Hồ Chí Minh, ...).
+    pub centrally_run: bool,
+    /// The province it became part of in the 2025 merger.
+    pub province_2025: String,
+    /// Every written form: the name and its aliases.
+    pub spellings: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct District {
+    pub name: String,
+    /// "Quận", "Huyện", "Thị xã" or "Thành phố".
+    pub kind: String,
+    pub province: usize,
+}
+
+/// A place named in a text.
+#[derive(Debug, Clone, Copy)]
+pub struct PlaceMention {
+    pub start: usize,
+    pub end: usize,
+    pub province: usize,
+}
+
+pub struct Gazetteer {
+    pub provinces: Vec<Province>,
+    pub districts: Vec<District>,
+    by_spelling: HashMap<String, usize>,
+    province_re: Regex,
+    district_re: Regex,
+    /// District name (folded) -> indices into `districts`.
+    districts_by_name: HashMap<String, Vec<usize>>,
+    site_keys: Vec<(String, usize)>,
+}
+
+static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::load);
+
+fn data_rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
+    tsv.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).skip(1).map(|l| l.split('\t').collect())
+}
+
+fn alternation(spellings: &[String]) -> String {
+    let mut sorted: Vec<&String> = spellings.iter().collect();
+    sorted.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    sorted.iter().map(|s| regex::escape(s)).collect::<Vec<_>>().join("|")
+}
+
+impl Gazetteer {
+    pub fn get() -> &'static Gazetteer {
+        &GAZETTEER
+    }
+
+    fn load() -> Gazetteer {
+        let mut provinces = Vec::new();
+        for row in data_rows(PROVINCES_TSV) {
+            let name = canonical(row[0]);
+            let mut spellings = vec![name.clone()];
+            if let Some(aliases) = row.get(3) {
+                spellings.extend(aliases.split(';').map(canonical).filter(|a| !a.is_empty()));
+            }
+            provinces.push(Province {
+                name,
+                centrally_run: row[1] == "thanh_pho",
+                province_2025: canonical(row[2]),
+                spellings,
+            });
+        }
+        let mut by_spelling = HashMap::new();
+        let mut site_keys = Vec::new();
+        let mut all = Vec::new();
+        for (i, p) in provinces.iter().enumerate() {
+            for s in &p.spellings {
+                by_spelling.insert(search_key(s), i);
+                all.push(s.clone());
+            }
+            site_keys.push((search_key(&p.name).replace([' ', '-'], ""), i));
+        }
+        let mut districts = Vec::new();
+        let mut districts_by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut names = Vec::new();
+        for row in data_rows(DISTRICTS_TSV) {
+            let province = by_spelling[&search_key(row[0])];
+            let name = canonical(row[1]);
+            districts_by_name.entry(search_key(&name)).or_default().push(districts.len());
+            names.push(name.clone());
+            districts.push(District { name, kind: row[2].to_string(), province });
+        }
+        names.sort();
+        names.dedup();
+        let province_re = Regex::new(&format!(r"\b(?:{})\b", alternation(&all))).unwrap();
+        let district_re = Regex::new(&format!(
+            r"(?i:huyện|quận|thị xã|thành phố|tp\.?|huyện ủy|quận ủy|thị ủy|thành ủy) ((?-i:{}))\b",
+            alternation(&names)
+        ))
+        .unwrap();
+        Gazetteer { provinces, districts, by_spelling, province_re, district_re, districts_by_name, site_keys }
+    }
+
+    /// The province a written name stands for ("Thừa Thiên - Huế", "TPHCM", "Hải Dương").
+    pub fn province(&self, written: &str) -> Option<&Province> {
+        self.by_spelling.get(&search_key(written)).map(|&i| &self.provinces[i])
+    }
+
+    pub fn province_index(&self, written: &str) -> Option<usize> {
+        self.by_spelling.get(&search_key(written)).copied()
+    }
+
+    /// Provinces named in canonical text, in order.
+    pub fn find_provinces(&self, text: &str) -> Vec<PlaceMention> {
+        self.province_re
+            .find_iter(text)
+            .map(|m| PlaceMention { start: m.start(), end: m.end(), province: self.by_spelling[&search_key(m.as_str())] })
+            .collect()
+    }
+
+    /// A province name starting exactly at the beginning of `text`, if any.
+    pub fn province_at_start(&self, text: &str) -> Option<PlaceMention> {
+        self.province_re.find(text).filter(|m| m.start() == 0).map(|m| PlaceMention {
+            start: 0,
+            end: m.end(),
+            province: self.by_spelling[&search_key(m.as_str())],
+        })
+    }
+
+    /// Districts named with their kind word ("huyện Võ Nhai", "Huyện ủy Võ Nhai") whose
+    /// name belongs to exactly one province: the province they point to.
+    pub fn find_district_provinces(&self, text: &str) -> Vec<PlaceMention> {
+        let mut out = Vec::new();
+        for caps in self.district_re.captures_iter(text) {
+            let m = caps.get(1).unwrap();
+            let Some(ids) = self.districts_by_name.get(&search_key(m.as_str())) else { continue };
+            let mut provinces: Vec<usize> = ids.iter().map(|&d| self.districts[d].province).collect();
+            provinces.dedup();
+            if provinces.len() == 1 {
+                out.push(PlaceMention { start: m.start(), end: m.end(), province: provinces[0] });
+            }
+        }
+        out
+    }
+
+    /// The province whose name a web address in the text carries ("thainguyen.gov.vn").
+    pub fn province_from_site(&self, text: &str) -> Option<usize> {
+        static DOMAIN: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"(?i)\b([a-z0-9-]+(?:\.[a-z0-9-]+)*)\.(?:gov\.vn|org\.vn|com\.vn|vn)\b").unwrap());
+        for caps in DOMAIN.captures_iter(text) {
+            let host = caps[1].to_lowercase().replace('-', "");
+            let mut best: Option<(usize, usize)> = None;
+            for (key, i) in &self.site_keys {
+                if host.contains(key.as_str()) && best.is_none_or(|(len, _)| key.len() > len) {
+                    best = Some((key.len(), *i));
+                }
+            }
+            if let Some((_, i)) = best {
+                return Some(i);
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn knows_all_63_provinces_and_their_2025_successors() {
+        let g = Gazetteer::get();
+        assert_eq!(g.provinces.len(), 63);
+        assert_eq!(g.province("Bắc Kạn").unwrap().province_2025, "Thái Nguyên");
+        assert_eq!(g.province("TPHCM").unwrap().name, "Hồ Chí Minh");
+        assert_eq!(g.province("Thừa Thiên - Huế").unwrap().name, "Thừa Thiên Huế");
+        assert!(g.province("Hà Nội").unwrap().centrally_run);
+    }
+
+    #[test]
+    fn finds_provinces_districts_and_sites() {
+        let g = Gazetteer::get();
+        let found = g.find_provinces("Bí thư Tỉnh ủy Hải Dương Trần Đức Thắng");
+        assert_eq!(g.provinces[found[0].province].name, "Hải Dương");
+        let d = g.find_district_provinces("Bí thư Huyện ủy Võ Nhai phát biểu");
+        assert_eq!(g.provinces[d[0].province].name, "Thái Nguyên");
+        assert_eq!(g.provinces[g.province_from_site("Nguồn: thainguyen.gov.vn").unwrap()].name, "Thái Nguyên");
+    }
+}
+
+impl Gazetteer {
+    /// A district name starting exactly at the beginning of `text`: its byte length and index.
+    pub fn district_at_start(&self, text: &str) -> Option<(usize, usize)> {
+        let mut best: Option<(usize, usize)> = None;
+        for (i, d) in self.districts.iter().enumerate() {
+            if text.starts_with(&d.name) {
+                let rest = &text[d.name.len()..];
+                let whole_word = !rest.starts_with(char::is_alphanumeric);
+                if whole_word && best.is_none_or(|(len, _)| d.name.len() > len) {
+                    best = Some((d.name.len(), i));
+                }
+            }
+        }
+        best
+    }
+}

@@ -1,0 +1,183 @@
+//! Normalisation of Vietnamese text into one canonical form.
+//!
+//! Articles mix NFC and NFD, old and new tone placement ("Uỷ"/"Ủy", "hoà"/"hòa"),
+//! `Ð` (U+00D0, the Icelandic eth) typed for `Đ`, and non-breaking spaces. Every
+//! extractor works on the canonical text; [`Normalized`] keeps a map from canonical
+//! byte offsets back to the original text so that evidence spans point at what the
+//! article really said.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Combining tone marks of Vietnamese (grave, acute, tilde, hook above, dot below).
+const TONE_MARKS: [char; 5] = ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}'];
+
+/// A text in canonical form, with the way back to the original.
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    /// The canonical text (NFC, modern tone placement, `Đ` for `Ð`, plain spaces).
+    pub text: String,
+    /// One entry per word or per other character: (canonical start, original start, original end).
+    chunks: Vec<(usize, usize, usize)>,
+}
+
+impl Normalized {
+    /// Normalises `original`, remembering where each word came from.
+    pub fn new(original: &str) -> Normalized {
+        let mut text = String::with_capacity(original.len());
+        let mut chunks = Vec::new();
+        let mut word_start: Option<usize> = None;
+        let flush = |start: usize, end: usize, text: &mut String, chunks: &mut Vec<_>| {
+            chunks.push((text.len(), start, end));
+            text.push_str(&canonical_word(&original[start..end]));
+        };
+        for (i, c) in original.char_indices() {
+            if is_word_char(c) {
+                word_start.get_or_insert(i);
+                continue;
+            }
+            if let Some(start) = word_start.take() {
+                flush(start, i, &mut text, &mut chunks);
+            }
+            chunks.push((text.len(), i, i + c.len_utf8()));
+            match c {
+                '\u{a0}' | '\u{2007}' | '\u{202f}' | '\t' => text.push(' '),
+                '\u{200b}' | '\u{feff}' | '\u{ad}' => {}
+                _ => text.push(c),
+            }
+        }
+        if let Some(start) = word_start {
+            flush(start, original.len(), &mut text, &mut chunks);
+        }
+        Normalized { text, chunks }
+    }
+
+    /// Maps a byte span of the canonical text to the matching span of the original.
+    pub fn original_span(&self, start: usize, end: usize) -> (usize, usize) {
+        (self.map(start, false), self.map(end, true))
+    }
+
+    fn map(&self, pos: usize, is_end: bool) -> usize {
+        if self.chunks.is_empty() {
+            return 0;
+        }
+        // The chunk holding `pos` (for an end, the chunk holding the byte before it).
+        let probe = if is_end && pos > 0 { pos - 1 } else { pos };
+        let idx = match self.chunks.binary_search_by(|c| c.0.cmp(&probe)) {
+            Ok(i) => i,
+            Err(0) => 0,
+            Err(i) => i - 1,
+        };
+        let (norm_start, orig_start, orig_end) = self.chunks[idx];
+        let norm_end = self.chunks.get(idx + 1).map_or(self.text.len(), |c| c.0);
+        if norm_end - norm_start == orig_end - orig_start {
+            (orig_start + pos.saturating_sub(norm_start)).min(orig_end)
+        } else if is_end {
+            orig_end
+        } else {
+            orig_start
+        }
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+/// The canonical form of a word: NFC, `Đ` for `Ð`, tone mark on the vowel that
+/// modern usage puts it on for the open syllables `oa`, `oe`, `uy` ("hoà" → "hòa",
+/// "Uỷ" → "Ủy", "thuý" → "thúy").
+fn canonical_word(word: &str) -> String {
+    let word: String = word
+        .chars()
+        .map(|c| match c {
+            '\u{d0}' => '\u{110}',
+            '\u{f0}' => '\u{111}',
+            c => c,
+        })
+        .collect();
+    if word.is_ascii() {
+        return word;
+    }
+    let decomposed: Vec<char> = word.nfd().collect();
+    let Some(tone_at) = decomposed.iter().position(|c| TONE_MARKS.contains(c)) else {
+        return word.nfc().collect();
+    };
+    let tone = decomposed[tone_at];
+    let base: Vec<char> = decomposed.iter().copied().filter(|c| *c != tone).collect();
+    // Letters without marks, lower-cased, to recognise the syllable's ending.
+    let letters: Vec<char> = base.iter().flat_map(|c| c.to_lowercase()).collect();
+    let n = letters.len();
+    let ends_open_pair = n >= 2
+        && !base[n.saturating_sub(2)..].iter().any(|c| ('\u{300}'..='\u{36f}').contains(c))
+        && matches!((letters[n - 2], letters[n - 1]), ('o', 'a') | ('o', 'e') | ('u', 'y'))
+        && !(letters[n - 2] == 'u' && n >= 3 && letters[n - 3] == 'q');
+    if !ends_open_pair || base.len() != n {
+        return word.nfc().collect();
+    }
+    let mut out: Vec<char> = base.clone();
+    out.insert(n - 1, tone); // right after the first vowel of the pair
+    out.into_iter().nfc().collect()
+}
+
+/// The canonical form of a short string (a name, a title): normalised, with runs of
+/// white space folded into one space and trimmed.
+pub fn canonical(s: &str) -> String {
+    Normalized::new(s).text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A key for comparing names and titles: canonical and lower case.
+pub fn fold_key(s: &str) -> String {
+    canonical(s).to_lowercase()
+}
+
+/// A key for loose search: lower case without any diacritics, `đ` as `d`.
+pub fn search_key(s: &str) -> String {
+    canonical(s)
+        .to_lowercase()
+        .nfd()
+        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
+        .map(|c| if c == 'đ' { 'd' } else { c })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_old_tone_placement_to_modern() {
+        assert_eq!(canonical("Tỉnh uỷ"), "Tỉnh ủy");
+        assert_eq!(canonical("Uỷ viên"), "Ủy viên");
+        assert_eq!(canonical("Khánh Hoà"), "Khánh Hòa");
+        assert_eq!(canonical("khoẻ"), "khỏe");
+        // A final consonant keeps the tone where it is; "qu" is a consonant.
+        assert_eq!(canonical("Hoàng"), "Hoàng");
+        assert_eq!(canonical("quý"), "quý");
+        assert_eq!(canonical("Quỳnh"), "Quỳnh");
+    }
+
+    #[test]
+    fn folds_nfd_and_eth() {
+        let nfd: String = "Thắng".nfd().collect();
+        assert_eq!(canonical(&nfd), "Thắng");
+        assert_eq!(canonical("\u{d0}ảng"), "Đảng");
+    }
+
+    #[test]
+    fn maps_spans_back_to_the_original() {
+        let original = "Bí thư Tỉnh uỷ Hải Dương";
+        let nfd: String = original.nfd().collect();
+        let n = Normalized::new(&nfd);
+        let start = n.text.find("Hải").unwrap();
+        let end = start + "Hải Dương".len();
+        let (s, e) = n.original_span(start, end);
+        assert_eq!(canonical(&nfd[s..e]), "Hải Dương");
+        assert_eq!(n.text, "Bí thư Tỉnh ủy Hải Dương");
+    }
+
+    #[test]
+    fn search_key_drops_diacritics() {
+        assert_eq!(search_key("Chuyển đổi số"), "chuyen doi so");
+        assert_eq!(search_key("Tỉnh uỷ"), search_key("Tinh uy"));
+    }
+}
