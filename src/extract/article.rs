@@ -36,6 +36,11 @@ pub fn extract(doc: &Document) -> ArticleMeta {
             banner_site.get_or_insert(content);
             continue;
         }
+        let words = content.split_whitespace().count();
+        let dated = !find_dates(&content).is_empty() || WEEKDAY.is_match(&content);
+        if words < 5 || (dated && words < 8) {
+            continue; // a breadcrumb, a view date, a time stamp
+        }
         if is_title(&content, i, doc) {
             meta.title = Some(SOURCE_SUFFIX.replace(&content, "").trim().to_string());
             title_line = Some(i);

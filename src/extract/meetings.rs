@@ -154,7 +154,14 @@ fn build(doc: &Document, c: &Candidate, published: Option<NaiveDate>, year: Opti
     let date_source = find_dates(sentence)
         .into_iter()
         .next()
-        .or_else(|| doc.sentences.iter().take(2).find_map(|&(s, e)| find_dates(&text[s..e]).into_iter().next()));
+        .or_else(|| {
+            // Else the lede's first date; short lines up top are page stamps, not the meeting's day.
+            doc.sentences
+                .iter()
+                .take(LEDE_SENTENCES + 1)
+                .filter(|&&(s, e)| text[s..e].split_whitespace().count() >= 8)
+                .find_map(|&(s, e)| find_dates(&text[s..e]).into_iter().next())
+        });
     let mut date = date_source.and_then(|d| d.resolve(year));
     let mut end_date = None;
     if let (Some(close), Some(days)) = (date, DURATION.captures(sentence).and_then(|m| duration_days(&m[1]))) {

@@ -130,13 +130,18 @@ fn items(sentence: &str, province: Option<&str>) -> Vec<Item> {
     let g = Gazetteer::get();
     let mut items: Vec<Item> = titles.iter().cloned().map(Item::Title).collect();
     for m in NAME.find_iter(sentence) {
-        let Some((start, end)) = trim_to_name(sentence, m.start(), m.end()) else { continue };
+        // A run of capitals may begin with the place that ends a title: "Tỉnh ủy Hà Tĩnh Nguyễn Duy Lâm".
+        let mut run_start = m.start();
+        if let Some(t) = titles.iter().find(|t| t.start <= run_start && run_start < t.end && t.end < m.end()) {
+            run_start = t.end + (sentence[t.end..m.end()].len() - sentence[t.end..m.end()].trim_start().len());
+        }
+        let Some((start, end)) = trim_to_name(sentence, run_start, m.end()) else { continue };
         if titles.iter().any(|t| t.start < end && start < t.end) {
             // A name may begin right where a title's place ends; the title took it whole.
             continue;
         }
         let name = canonical(&sentence[start..end]);
-        if g.province(&name).is_some() || g.district_at_start(&name).is_some_and(|(len, _)| len == name.len()) {
+        if g.is_place_name(&name) {
             continue;
         }
         items.push(Item::Name { start, end, name });
@@ -155,14 +160,18 @@ fn trim_to_name(text: &str, start: usize, end: usize) -> Option<(usize, usize)> 
         Some((at, w))
     }).collect();
     let first = words.iter().position(|(_, w)| is_surname(w))?;
-    const NOT_IN_NAMES: [&str; 14] =
-        ["Tỉnh", "Thành", "Huyện", "Ủy", "Ban", "Bí", "Phó", "Chủ", "Hội", "Đảng", "Trưởng", "Giám", "Bộ", "Sở"];
+    const NOT_IN_NAMES: [&str; 13] = ["Tỉnh", "Huyện", "Ủy", "Ban", "Bí", "Phó", "Chủ", "Hội", "Đảng", "Trưởng", "Giám", "Bộ", "Sở"];
     let mut last = first;
     for (i, (_, w)) in words.iter().enumerate().skip(first + 1) {
         if NOT_IN_NAMES.contains(w) && i > first + 1 {
             break;
         }
         last = i;
+    }
+    // "Thành ủy" after a name is the city's Party committee, not the name's last syllable.
+    let after_run = &text[end..];
+    if last > first + 1 && words[last].1 == "Thành" && after_run.starts_with(" ủy") {
+        last -= 1;
     }
     if last == first {
         return None;
@@ -179,7 +188,8 @@ fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a TitleMatch, bo
     let gap = |a: &Item, b: &Item| &sentence[a.end()..b.start()];
     let tight = |a: &Item, b: &Item| {
         let g = &sentence[a.end()..b.start()];
-        g.trim().is_empty() || HONORIFIC.is_match(g.trim()) && g.trim().len() < 10
+        let g = g.trim().to_lowercase();
+        g.is_empty() || ["đồng chí", "đ/c", "ông", "bà"].contains(&g.as_str())
     };
     // Titles right before a name, joined to it by a space: "Bí thư Tỉnh ủy Nguyễn Văn A".
     for i in 0..items.len() {

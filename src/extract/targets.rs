@@ -99,7 +99,8 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
     let before = sentence[..whole.start()].trim_end();
     let before_lower = before.to_lowercase();
     let last_words: String = before_lower.split_whitespace().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join(" ");
-    if w.not_before.iter().any(|nb| last_words.ends_with(&format!(" {nb}")) || last_words == *nb) {
+    let rank = ratio_of.is_some() && last_words.ends_with("thứ");
+    if !rank && w.not_before.iter().any(|nb| last_words.ends_with(&format!(" {nb}")) || last_words == *nb) {
         return None;
     }
     let mut end = whole.end();
@@ -123,10 +124,11 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
         let (factor, scale_len) = scale_of(&after_lower);
         let rest = after_lower[scale_len..].trim_start();
         let skipped = after_lower.len() - after_lower[scale_len..].trim_start().len();
-        if let Some(currency) = ["đồng", "vnđ", "vnd", "usd", "đô la"].iter().find(|c| rest.starts_with(*c)) {
+        let currency = ["đồng", "vnđ", "vnd", "usd", "đô la"].iter().find(|c| rest.starts_with(*c) && !rest.starts_with("đồng chí"));
+        if let Some(currency) = currency {
             unit = if currency.starts_with('u') || currency.starts_with("đô") { "USD".into() } else { "VND".into() };
             end += skipped + currency.len();
-        } else if rest.starts_with("lần") && !rest.starts_with("lần thứ") {
+        } else if rest.starts_with("lần") && !rest.starts_with("lần thứ") && ["tăng", "gấp", "gần", "hơn", "cao", "giảm"].iter().any(|w| last_words.contains(w)) {
             unit = "times".into();
             end += skipped + "lần".len();
         } else if let Some(m) = w.measure.iter().find(|m| rest.starts_with(m.as_str()) && !rest[m.len()..].starts_with(char::is_alphanumeric)) {

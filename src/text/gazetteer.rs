@@ -117,6 +117,13 @@ impl Gazetteer {
         self.by_spelling.get(&search_key(written)).map(|&i| &self.provinces[i])
     }
 
+    /// True when `name` is exactly a province's or a district's name (so not a person's).
+    pub fn is_place_name(&self, name: &str) -> bool {
+        let key = crate::text::fold_key(name);
+        self.provinces.iter().any(|p| p.spellings.iter().any(|s| crate::text::fold_key(s) == key))
+            || self.districts.iter().any(|d| crate::text::fold_key(&d.name) == key)
+    }
+
     pub fn province_index(&self, written: &str) -> Option<usize> {
         self.by_spelling.get(&search_key(written)).copied()
     }

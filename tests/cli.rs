@@ -1,0 +1,221 @@
+//! End-to-end tests: the `kb` binary on the sample articles and on bad input.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn kb(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kb")).arg("--db").arg(db).args(args).output().expect("kb runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn samples() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data")
+}
+
+fn loaded_db() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kb.db");
+    let out = kb(&db, &["load", samples().to_str().unwrap()]);
+    assert!(out.status.success(), "load failed: {}", String::from_utf8_lossy(&out.stderr));
+    (dir, db)
+}
+
+fn count(db: &Path, table: &str) -> i64 {
+    let out = kb(db, &["query", &format!("SELECT COUNT(*) AS n FROM {table}"), "--format", "csv"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    stdout(&out).lines().nth(1).unwrap().trim().parse().unwrap()
+}
+
+const TABLES: [&str; 8] =
+    ["articles", "meetings", "officials", "official_roles", "meeting_participants", "resolutions", "resolution_mentions", "targets"];
+
+fn counts(db: &Path) -> Vec<i64> {
+    TABLES.iter().map(|t| count(db, t)).collect()
+}
+
+#[test]
+fn load_fills_every_table() {
+    let (_dir, db) = loaded_db();
+    assert_eq!(count(&db, "articles"), 5);
+    for table in TABLES {
+        assert!(count(&db, table) > 0, "{table} is empty");
+    }
+    // The Hải Dương plenum of 6 April 2023 and its three chairs.
+    let out = kb(&db, &["query", "SELECT chairs FROM meetings_with_chairs WHERE meeting_date = '2023-04-06'", "--format", "csv"]);
+    let text = stdout(&out);
+    for name in ["Trần Đức Thắng", "Lê Văn Hiệu", "Triệu Thế Hùng"] {
+        assert!(text.contains(name), "{name} missing from {text}");
+    }
+}
+
+#[test]
+fn reloading_is_idempotent_and_a_changed_file_replaces_its_facts() {
+    let (dir, db) = loaded_db();
+    let before = counts(&db);
+    let out = kb(&db, &["load", samples().to_str().unwrap()]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("5 unchanged"));
+    assert_eq!(counts(&db), before);
+
+    // A copy of one article, then a changed version of it at the same path.
+    let path = dir.path().join("article.txt");
+    let original = std::fs::read_to_string(samples().join("004_67efde651a632140.txt")).unwrap();
+    std::fs::write(&path, &original).unwrap();
+    assert!(kb(&db, &["load", path.to_str().unwrap()]).status.success());
+    let with_copy = count(&db, "targets");
+    let changed = original.replace("đạt 6,56%", "đạt 7,12%");
+    std::fs::write(&path, changed).unwrap();
+    let out = kb(&db, &["load", path.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("1 replaced"));
+    assert_eq!(count(&db, "targets"), with_copy);
+    let q = format!("SELECT value FROM targets t JOIN articles a ON a.id = t.article_id WHERE a.source_path = '{}' AND unit = '%' ORDER BY t.id LIMIT 1", path.display());
+    assert_eq!(stdout(&kb(&db, &["query", &q, "--format", "csv"])).lines().nth(1), Some("7.12"));
+}
+
+#[test]
+fn a_bad_file_aborts_the_load_and_leaves_the_database_as_it_was() {
+    let (dir, db) = loaded_db();
+    let before = counts(&db);
+    let good = dir.path().join("good.txt");
+    std::fs::copy(samples().join("002_4ad1275453d46137.txt"), &good).unwrap();
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("latin1.txt", b"Ban Th\xeang v\xfb".to_vec(), "not UTF-8"),
+        ("empty.txt", b"  \n".to_vec(), "empty"),
+        ("binary.txt", vec![0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01], "binary"),
+    ];
+    for (name, bytes, message) in cases {
+        let bad = dir.path().join(name);
+        std::fs::write(&bad, bytes).unwrap();
+        let out = kb(&db, &["load", good.to_str().unwrap(), bad.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(1), "{name}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(name) && err.contains(message), "{name}: {err}");
+        assert_eq!(counts(&db), before, "{name} changed the database");
+        std::fs::remove_file(&bad).unwrap();
+    }
+    let missing = dir.path().join("gone.txt");
+    let out = kb(&db, &["load", good.to_str().unwrap(), missing.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("gone.txt"));
+    assert_eq!(counts(&db), before);
+}
+
+#[test]
+fn evidence_spans_point_into_the_original_text() {
+    let (_dir, db) = loaded_db();
+    for table in ["meetings", "official_roles", "resolution_mentions", "targets"] {
+        let q = format!(
+            "SELECT COUNT(*) FROM {table} f JOIN articles a ON a.id = f.article_id
+             WHERE CAST(substr(CAST(a.original_text AS BLOB), f.evidence_start + 1, f.evidence_end - f.evidence_start) AS TEXT) <> f.evidence_text"
+        );
+        let out = kb(&db, &["query", &q, "--format", "csv"]);
+        assert_eq!(stdout(&out).lines().nth(1), Some("0"), "{table}: {}", String::from_utf8_lossy(&out.stderr));
+    }
+}
+
+#[test]
+fn extract_json_follows_the_contract() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = kb(&dir.path().join("unused.db"), &["extract", "--json", samples().to_str().unwrap()]);
+    assert!(out.status.success());
+    assert!(!dir.path().join("unused.db").exists(), "extract must not write a database");
+    let lines: Vec<serde_json::Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 5);
+    for obj in &lines {
+        for key in ["source", "article", "meetings", "officials", "resolutions", "targets"] {
+            assert!(obj.get(key).is_some(), "missing {key}");
+        }
+        for key in ["title", "published", "site"] {
+            assert!(obj["article"].get(key).is_some(), "missing article.{key}");
+        }
+        for m in obj["meetings"].as_array().unwrap() {
+            for key in ["province", "body", "session", "term", "term_years", "date", "location"] {
+                assert!(m.get(key).is_some(), "missing meetings[].{key}");
+            }
+        }
+        for o in obj["officials"].as_array().unwrap() {
+            assert!(o["name"].is_string() && o["capacity"].is_array());
+            for r in o["roles"].as_array().unwrap() {
+                for key in ["code", "title", "org"] {
+                    assert!(r.get(key).is_some(), "missing roles[].{key}");
+                }
+            }
+        }
+        for r in obj["resolutions"].as_array().unwrap() {
+            for key in ["ref", "kind", "number", "issuer", "date", "issued_by", "subject"] {
+                assert!(r.get(key).is_some(), "missing resolutions[].{key}");
+            }
+        }
+        for t in obj["targets"].as_array().unwrap() {
+            for key in ["metric", "value", "unit", "year", "kind", "evidence"] {
+                assert!(t.get(key).is_some(), "missing targets[].{key}");
+            }
+        }
+    }
+    let first = &lines[0];
+    assert_eq!(first["article"]["published"], "2023-04-06");
+    assert_eq!(first["meetings"][0]["body"], "executive_committee");
+    assert_eq!(first["meetings"][0]["session"], 14);
+    assert_eq!(first["meetings"][0]["term"], 17);
+}
+
+#[test]
+fn every_report_runs_in_every_format() {
+    let (_dir, db) = loaded_db();
+    let list = stdout(&kb(&db, &["report"]));
+    let names: Vec<String> =
+        list.lines().skip(1).filter(|l| !l.trim_start().starts_with("--")).filter_map(|l| l.split_whitespace().next().map(String::from)).collect();
+    assert!(names.len() >= 10, "{list}");
+    for name in &names {
+        for format in ["table", "csv", "json", "markdown"] {
+            let out = kb(&db, &["report", name, "--format", format]);
+            assert!(out.status.success(), "{name} {format}: {}", String::from_utf8_lossy(&out.stderr));
+            let text = stdout(&out);
+            match format {
+                "csv" => {
+                    let mut reader = csv::Reader::from_reader(text.as_bytes());
+                    assert!(!reader.headers().unwrap().is_empty());
+                    for record in reader.records() {
+                        record.unwrap();
+                    }
+                }
+                "json" => {
+                    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+                    assert!(v.is_array());
+                }
+                _ => assert!(!text.is_empty()),
+            }
+        }
+    }
+}
+
+#[test]
+fn report_parameters_match_without_diacritics() {
+    let (_dir, db) = loaded_db();
+    let with = stdout(&kb(&db, &["report", "roles", "--param", "province=Hải Dương", "--format", "csv"]));
+    let without = stdout(&kb(&db, &["report", "roles", "--param", "province=hai duong", "--format", "csv"]));
+    assert_eq!(with, without);
+    assert!(with.contains("Trần Đức Thắng") && with.contains("Phạm Xuân Thăng"), "{with}");
+    let out = kb(&db, &["report", "roles", "--param", "colour=blue"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("colour"));
+    assert_eq!(kb(&db, &["report", "no-such-report"]).status.code(), Some(2));
+}
+
+#[test]
+fn query_is_read_only() {
+    let (_dir, db) = loaded_db();
+    let before = counts(&db);
+    for sql in ["DELETE FROM articles", "DROP TABLE targets", "INSERT INTO roles VALUES ('x', 'y', 'z')"] {
+        let out = kb(&db, &["query", sql]);
+        assert_eq!(out.status.code(), Some(2), "{sql}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("read-only"), "{sql}");
+    }
+    assert_eq!(counts(&db), before);
+    let out = kb(&db, &["query", "SELECT name FROM officials WHERE kb_key(name) = kb_key(:n)", "--param", "n=tran duc thang", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v[0]["name"], "Trần Đức Thắng");
+}
