@@ -45,7 +45,7 @@ pub fn to_json(path: &Path, facts: &Extraction) -> Value {
         .map(|m| {
             json!({
                 "province": m.province, "body": m.body, "session": m.session, "term": m.term,
-                "term_years": m.term_years, "date": date(m.date), "end_date": date(m.end_date),
+                "term_years": m.term_years, "date": m.date_text(), "end_date": date(m.end_date),
                 "location": m.location, "online": m.online, "evidence": m.evidence, "span": [m.span.start, m.span.end],
             })
         })

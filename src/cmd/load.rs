@@ -7,6 +7,7 @@ use crate::cmd::input::{expand, read_article};
 use crate::store::{self, LoadOutcome};
 use anyhow::{Context, Result};
 use sha2::{Digest, Sha256};
+use std::io::IsTerminal;
 
 pub fn run(cli: &Cli, args: &LoadArgs) -> Result<()> {
     let files = expand(&args.paths)?;
@@ -15,7 +16,11 @@ pub fn run(cli: &Cli, args: &LoadArgs) -> Result<()> {
     let mut conn = store::open(&cli.db)?;
     let tx = conn.transaction()?;
     let (mut added, mut unchanged, mut replaced) = (0, 0, 0);
-    for ((path, text), facts) in files.iter().zip(&texts).zip(&facts) {
+    let progress = files.len() >= 50 && std::io::stderr().is_terminal();
+    for (i, ((path, text), facts)) in files.iter().zip(&texts).zip(&facts).enumerate() {
+        if progress && (i % 25 == 0 || i + 1 == files.len()) {
+            eprint!("\rstoring {}/{} articles", i + 1, files.len());
+        }
         let hash = format!("{:x}", Sha256::digest(text.as_bytes()));
         let source = path.display().to_string();
         match store::write_article(&tx, &source, text, &hash, facts).with_context(|| format!("{source}: cannot store"))? {
@@ -23,6 +28,9 @@ pub fn run(cli: &Cli, args: &LoadArgs) -> Result<()> {
             LoadOutcome::Unchanged => unchanged += 1,
             LoadOutcome::Replaced => replaced += 1,
         }
+    }
+    if progress {
+        eprintln!();
     }
     tx.commit().context("cannot commit the load")?;
     let count = |table: &str| -> Result<i64> { Ok(conn.query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get(0))?) };

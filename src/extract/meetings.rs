@@ -14,7 +14,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// How many sentences after the headline count as the lede.
-const LEDE_SENTENCES: usize = 4;
+const LEDE_SENTENCES: usize = 6;
 
 struct Pattern {
     body: &'static str,
@@ -34,16 +34,16 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p("executive_committee", r"hội nghị (?:tỉnh ủy|thành ủy)(?: [\p{L} ]{2,25}?)?(?: khóa [\p{L}\d]+)? lần thứ [\p{L}\d]+"),
         p("executive_committee", &format!(r"(?:ban chấp hành|bch)(?: \(bch\))? đảng bộ {PLACE}[^.;]{{0,60}}?(?:tổ chức|họp|bước vào) (?:hội nghị|phiên)")),
         p("standing_committee", r"(?:phiên họp|cuộc họp|hội nghị)(?: của)? ban thường vụ (?:tỉnh|thành) ủy"),
-        p("standing_committee", r"ban thường vụ (?:tỉnh|thành) ủy[^.;,]{0,40}?(?:tổ chức|đã họp|họp|triệu tập|phối hợp tổ chức|đã công bố|công bố)"),
+        p("standing_committee", r"ban thường vụ (?:tỉnh|thành) ủy[^.;]{0,60}?(?:tổ chức (?:hội nghị|phiên họp|họp|cuộc họp|tổng kết|sơ kết|lễ|buổi)|đã họp|\bhọp\b|triệu tập|đã công bố|công bố quyết định)"),
         p("standing_board", r"(?:phiên họp|cuộc họp|hội nghị)(?: của)? thường trực (?:tỉnh|thành) ủy"),
-        p("standing_board", r"(?:^|[^\p{L}] )thường trực (?:tỉnh|thành) ủy[^.;,]{0,40}?(?:tổ chức|đã họp|họp|làm việc)"),
+        p("standing_board", r"(?:^|[^\p{L}] )thường trực (?:tỉnh|thành) ủy[^.;,]{0,40}?(?:tổ chức (?:hội nghị|phiên họp|họp|cuộc họp|lễ|buổi)|đã họp|\bhọp\b|làm việc với)"),
         p("provincial_committee", r"(?:^|, |\. )(?:tỉnh|thành) ủy(?: [\p{Lu}][\p{L}]*){0,3} (?:đã )?tổ chức (?:hội nghị|lễ)"),
         p("provincial_committee", r"hội nghị (?:tỉnh|thành) ủy"),
     ]
 });
 
 static CITED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(nghị quyết|theo tinh thần|thực hiện|sau thành công|văn kiện|chuẩn y|chuẩn bị|tiến tới|hướng tới|chào mừng|nhân sự|kể từ|đến nay|từ sau)[^,;]{0,40}$").unwrap()
+    Regex::new(r"(?i)(nghị quyết|theo tinh thần|thực hiện|sau thành công|văn kiện|chuẩn y|chuẩn bị|tiến tới|hướng tới|chào mừng|nhân sự|kể từ|đến nay|từ sau|trình|dự kiến)[^,;]{0,40}$").unwrap()
 });
 static SESSION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?:lần thứ|kỳ họp thứ|kỳ họp) ((?:mười |hai mươi )?[\p{L}\d]+)").unwrap());
@@ -53,6 +53,9 @@ static TERM_YEARS: LazyLock<Regex> =
 static FIRST_SESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(hội nghị lần thứ nhất|hội nghị lần thứ i\b|phiên họp (?:thứ nhất|đầu tiên)|hội nghị (?:tỉnh|thành) ủy khóa [\p{L}\d]+ lần thứ nhất)").unwrap()
 });
+/// "Đại hội" standing alone: the congress under way, not the national one.
+static ONGOING_CONGRESS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:chương trình|ngày làm việc|phiên họp|kết quả|trước) Đại hội|Đại hội (?:sẽ|đã|tiến hành|bầu)").unwrap());
 static LOCATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\btại ((?:trụ sở|trung tâm|hội trường|nhà văn hóa|thành phố|tp\.?|huyện|khách sạn)[^,.;]{2,80})").unwrap()
 });
@@ -76,7 +79,7 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
         for pattern in PATTERNS.iter() {
             for m in pattern.regex.find_iter(sentence) {
                 let before = &sentence[..m.start()];
-                if CITED.is_match(before) || mentions_central(&sentence[m.start()..]) {
+                if CITED.is_match(before) || mentions_central(&sentence[m.start()..]) || names_provincial_city(doc, &sentence[m.start()..]) {
                     continue;
                 }
                 candidates.push(Candidate { body: pattern.body, sentence: si, start: s + m.start(), end: s + m.end() });
@@ -100,9 +103,25 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
             congress.session = meetings[0].term.or(congress.session);
             congress.term = meetings[0].term.or(congress.term);
             meetings.push(congress);
+        } else if ONGOING_CONGRESS.is_match(text) {
+            let mut congress = meetings[0].clone();
+            congress.body = "congress";
+            congress.session = congress.term;
+            meetings.push(congress);
         }
     }
     meetings
+}
+
+/// "Đảng bộ thành phố Ninh Bình": the Party of a city inside a province, not a province's.
+fn names_provincial_city(doc: &Document, from: &str) -> bool {
+    static CITY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)đảng bộ (?:thành phố|tp\.?)\s?").unwrap());
+    let Some(m) = CITY.find(crate::text::clip(from, 160)) else { return false };
+    let g = Gazetteer::get();
+    match g.province_at_start(&from[m.end()..]) {
+        Some(p) => !g.provinces[p.province].centrally_run,
+        None => !doc.main_province().and_then(|p| g.province(&p).map(|p| p.centrally_run)).unwrap_or(false),
+    }
 }
 
 /// "Ban Chấp hành Trung ương", "toàn quốc": a national body, not the province's.
@@ -130,7 +149,12 @@ fn build(doc: &Document, c: &Candidate, published: Option<NaiveDate>, year: Opti
     // The words that name the meeting, with what follows them in the sentence.
     let tail_end = c.end + crate::text::clip(&text[c.end..se], 120).len();
     let around = &text[c.start..tail_end];
-    let mut session = SESSION.captures(around).and_then(|m| parse_ordinal(&m[1]));
+    static PLENUM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)hội nghị").unwrap());
+    let session_from = PLENUM.find(around).map(|m| m.start()).filter(|_| c.body == "executive_committee").unwrap_or(0);
+    let mut session = SESSION
+        .captures(&around[session_from..])
+        .or_else(|| SESSION.captures(around))
+        .and_then(|m| parse_ordinal(&m[1]));
     let mut term = TERM.captures(around).and_then(|m| parse_ordinal(&m[1]));
     if term.is_none() {
         term = TERM.captures(sentence).and_then(|m| parse_ordinal(&m[1]));
@@ -151,6 +175,12 @@ fn build(doc: &Document, c: &Candidate, published: Option<NaiveDate>, year: Opti
         .or_else(|| TERM_YEARS.captures(text))
         .map(|m| format!("{}-{}", &m[1], &m[2]));
     let province = province_near(doc, c.start, tail_end, ss).or_else(|| doc.main_province());
+    let year = year.or_else(|| {
+        // A congress, and the first plenum of the committee it elects, open the term.
+        let opens_term = c.body == "congress" || (c.body == "executive_committee" && session == Some(1));
+        term_years.as_ref().filter(|_| opens_term).and_then(|y| y[..4].parse().ok())
+    });
+    let year = year.or_else(|| lede_year(doc));
     let date_source = find_dates(sentence)
         .into_iter()
         .next()
@@ -159,10 +189,11 @@ fn build(doc: &Document, c: &Candidate, published: Option<NaiveDate>, year: Opti
             doc.sentences
                 .iter()
                 .take(LEDE_SENTENCES + 1)
-                .filter(|&&(s, e)| text[s..e].split_whitespace().count() >= 8)
+                .filter(|&&(s, e)| text[s..e].split_whitespace().count() >= 8 && !STAMP.is_match(&text[s..e]))
                 .find_map(|&(s, e)| find_dates(&text[s..e]).into_iter().next())
         });
     let mut date = date_source.and_then(|d| d.resolve(year));
+    let month_day = date_source.filter(|_| date.is_none()).map(|d| (d.month, d.day));
     let mut end_date = None;
     if let (Some(close), Some(days)) = (date, DURATION.captures(sentence).and_then(|m| duration_days(&m[1]))) {
         if days > 1 && sentence.to_lowercase().contains("bế mạc") {
@@ -182,12 +213,31 @@ fn build(doc: &Document, c: &Candidate, published: Option<NaiveDate>, year: Opti
         term,
         term_years,
         date,
+        month_day,
         end_date,
         location,
         online: sentence.to_lowercase().contains("trực tuyến"),
         evidence,
         span: Span { start: span.start, end: span.end },
     }
+}
+
+/// Page stamps ("Cập nhật vào ngày", "Số lần xem", "20:40"): their dates are not the meeting's.
+static STAMP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)cập nhật|số lần xem|lượt xem|ngày đăng|\b\d{1,2}:\d{2}\b|\|").unwrap());
+
+/// The first year the lede names ("năm 2020"), leaving out birth years.
+fn lede_year(doc: &Document) -> Option<i32> {
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(sinh )?năm (\d{4})\b|\d{1,2}/(\d{4})\b").unwrap());
+    let text = doc.text();
+    doc.sentences.iter().take(LEDE_SENTENCES + 1).find_map(|&(s, e)| {
+        YEAR.captures_iter(&text[s..e]).find_map(|c| {
+            if c.get(1).is_some() {
+                return None;
+            }
+            c.get(2).or(c.get(3)).and_then(|y| y.as_str().parse().ok()).filter(|y| (1990..=2100).contains(y))
+        })
+    })
 }
 
 /// The province named right after the meeting's words, else anywhere in its sentence.

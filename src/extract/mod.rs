@@ -42,6 +42,8 @@ pub struct Meeting {
     pub term: Option<u32>,
     pub term_years: Option<String>,
     pub date: Option<NaiveDate>,
+    /// Month and day of a meeting whose year the article does not give.
+    pub month_day: Option<(u32, u32)>,
     pub end_date: Option<NaiveDate>,
     pub location: Option<String>,
     pub online: bool,
@@ -120,12 +122,20 @@ pub struct Extraction {
 pub fn extract(original: &str) -> Extraction {
     let doc = Document::new(original);
     let article = article::extract(&doc);
-    let year = article.published.map(|d| chrono::Datelike::year(&d)).or_else(|| doc.main_year());
-    let meetings = meetings::extract(&doc, article.published, year);
+    let published_year = article.published.map(|d| chrono::Datelike::year(&d));
+    let year = published_year.or_else(|| doc.main_year());
+    let meetings = meetings::extract(&doc, article.published, published_year);
     let province = meetings.first().and_then(|m| m.province.clone()).or_else(|| doc.main_province());
     let officials = officials::extract(&doc, province.as_deref());
     let resolutions = resolutions::extract(&doc, year);
     let meeting_year = meetings.iter().find_map(|m| m.date).map(|d| chrono::Datelike::year(&d)).or(year);
     let targets = targets::extract(&doc, meeting_year);
     Extraction { article, meetings, officials, resolutions, targets }
+}
+
+impl Meeting {
+    /// The meeting's date as ISO text: "2023-04-06", or "--07-29" when the year is unknown.
+    pub fn date_text(&self) -> Option<String> {
+        self.date.map(|d| d.to_string()).or_else(|| self.month_day.map(|(m, d)| format!("--{m:02}-{d:02}")))
+    }
 }

@@ -59,7 +59,7 @@ pub fn write_article(tx: &Transaction, source_path: &str, text: &str, hash: &str
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
             params![
                 article_id, m.province, province_2025, m.body, m.session, m.term, m.term_years,
-                m.date.map(|d| d.to_string()), m.end_date.map(|d| d.to_string()), m.location, m.online,
+                m.date_text(), m.end_date.map(|d| d.to_string()), m.location, m.online,
                 m.span.start as i64, m.span.end as i64, m.evidence
             ],
         )?;
