@@ -9,6 +9,8 @@ use kb::error::{exit_code, UsageError};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // Extractor faults are caught per article and reported by file name; no backtraces.
+    std::panic::set_hook(Box::new(|_| {}));
     let cli = Cli::parse();
     let result = match &cli.command {
         Command::Load(args) => cmd::load::run(&cli, args),

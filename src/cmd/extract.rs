@@ -7,12 +7,12 @@ use crate::extract::{extract, Extraction};
 use anyhow::Result;
 use serde_json::{json, Value};
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 pub fn run(args: &ExtractArgs) -> Result<()> {
     let files = expand(&args.paths)?;
     let articles = files.iter().map(|f| read_article(f)).collect::<Result<Vec<_>>>()?;
-    let results = extract_all(&articles);
+    let results = extract_all(&files, &articles)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for (path, facts) in files.iter().zip(&results) {
@@ -27,13 +27,22 @@ pub fn run(args: &ExtractArgs) -> Result<()> {
 }
 
 /// Extracts many articles on all cores; the order of the results is the input order.
-pub fn extract_all(texts: &[String]) -> Vec<Extraction> {
+/// A fault in the extractor on one article is reported as an error naming its file.
+pub fn extract_all(files: &[PathBuf], texts: &[String]) -> Result<Vec<Extraction>> {
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(texts.len().max(1));
     let chunk = texts.len().div_ceil(workers).max(1);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = texts.chunks(chunk).map(|part| scope.spawn(move || part.iter().map(|t| extract(t)).collect::<Vec<_>>())).collect();
-        handles.into_iter().flat_map(|h| h.join().expect("extractor thread panicked")).collect()
-    })
+    let results: Vec<Option<Extraction>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = texts
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(|t| std::panic::catch_unwind(|| extract(t)).ok()).collect::<Vec<_>>()))
+            .collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+    });
+    files
+        .iter()
+        .zip(results)
+        .map(|(f, r)| r.ok_or_else(|| anyhow::anyhow!("{}: the extractor failed on this article (a bug in kb; please report it with the file)", f.display())))
+        .collect()
 }
 
 /// The JSON object of the extraction contract, with evidence spans as extra keys.

@@ -12,7 +12,7 @@ use std::io::IsTerminal;
 pub fn run(cli: &Cli, args: &LoadArgs) -> Result<()> {
     let files = expand(&args.paths)?;
     let texts = files.iter().map(|f| read_article(f)).collect::<Result<Vec<_>>>()?;
-    let facts = extract_all(&texts);
+    let facts = extract_all(&files, &texts)?;
     let mut conn = store::open(&cli.db)?;
     let tx = conn.transaction()?;
     let (mut added, mut unchanged, mut replaced) = (0, 0, 0);

@@ -8,8 +8,8 @@ use chrono::NaiveDate;
 use regex::Regex;
 use std::sync::LazyLock;
 
-static DATE_MARKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*date (\d{4})-(\d{2})(?:-(\d{2}))?").unwrap());
-static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{1,2}:\d{2}\b").unwrap());
+static DATE_MARKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*date ([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?").unwrap());
+static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b[0-9]{1,2}:[0-9]{2}\b").unwrap());
 static PUBLISHED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(ngày đăng|đăng ngày|ngày xuất bản|cập nhật vào ngày|cập nhật lúc|cập nhật ngày|ngày cập nhật|xuất bản)").unwrap()
 });
@@ -20,7 +20,7 @@ static DOMAIN_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org)$").unwrap());
 static SOURCE_SUFFIX: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*\((?:[^()]*\.vn|TTXVN|VNA)[^()]*\)\s*$").unwrap());
-static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(thứ (hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật)").unwrap());
+static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(thứ (hai|ba|tư|năm|sáu|bảy|[0-9])|chủ nhật)").unwrap());
 
 pub fn extract(doc: &Document) -> ArticleMeta {
     let text = doc.text();

@@ -104,7 +104,7 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 /// Splits `text[start..end]` into sentences at `.`, `!` or `?` followed by a space and
 /// a capital letter, a digit or a quote, leaving abbreviations such as "TP." alone.
 fn split_sentences(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
-    static BREAK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?…]+["”»)]?\s+["“«(]?[\p{Lu}\d]"#).unwrap());
+    static BREAK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?…]+["”»)]?\s+["“«(]?[\p{Lu}[0-9]]"#).unwrap());
     let slice = &text[start..end];
     let mut from = 0;
     for m in BREAK.find_iter(slice) {

@@ -26,12 +26,12 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     let p = |body, re: &str| Pattern { body, regex: Regex::new(&format!("(?i){re}")).unwrap() };
     const PLACE: &str = r"(?:tỉnh|thành phố|tp\.?)";
     vec![
-        p("people_council", r"kỳ họp (?:thứ )?[\p{L}\d]+[^.;]{0,40}?(?:hđnd|hội đồng nhân dân) (?:tỉnh|thành phố|tp)"),
-        p("people_council", r"(?:hđnd|hội đồng nhân dân) (?:tỉnh|thành phố|tp)[^.;]{0,80}?kỳ họp (?:thứ )?[\p{L}\d]+"),
-        p("congress", &format!(r"đại hội (?:đại biểu )?(?:lần thứ [\p{{L}}\d]+ )?đảng bộ {PLACE}")),
-        p("congress", &format!(r"đảng bộ {PLACE}[^.;]{{0,60}}?đại hội (?:đại biểu )?lần thứ [\p{{L}}\d]+")),
-        p("executive_committee", &format!(r"hội nghị (?:lần thứ [\p{{L}}\d]+,? )?(?:ban chấp hành|bch)(?: \(bch\))? đảng bộ {PLACE}")),
-        p("executive_committee", r"hội nghị (?:tỉnh ủy|thành ủy)(?: [\p{L} ]{2,25}?)?(?: khóa [\p{L}\d]+)? lần thứ [\p{L}\d]+"),
+        p("people_council", r"kỳ họp (?:thứ )?[\p{L}[0-9]]+[^.;]{0,40}?(?:hđnd|hội đồng nhân dân) (?:tỉnh|thành phố|tp)"),
+        p("people_council", r"(?:hđnd|hội đồng nhân dân) (?:tỉnh|thành phố|tp)[^.;]{0,80}?kỳ họp (?:thứ )?[\p{L}[0-9]]+"),
+        p("congress", &format!(r"đại hội (?:đại biểu )?(?:lần thứ [\p{{L}}[0-9]]+ )?đảng bộ {PLACE}")),
+        p("congress", &format!(r"đảng bộ {PLACE}[^.;]{{0,60}}?đại hội (?:đại biểu )?lần thứ [\p{{L}}[0-9]]+")),
+        p("executive_committee", &format!(r"hội nghị (?:lần thứ [\p{{L}}[0-9]]+,? )?(?:ban chấp hành|bch)(?: \(bch\))? đảng bộ {PLACE}")),
+        p("executive_committee", r"hội nghị (?:tỉnh ủy|thành ủy)(?: [\p{L} ]{2,25}?)?(?: khóa [\p{L}[0-9]]+)? lần thứ [\p{L}[0-9]]+"),
         p("executive_committee", &format!(r"(?:ban chấp hành|bch)(?: \(bch\))? đảng bộ {PLACE}[^.;]{{0,60}}?(?:tổ chức|họp|bước vào) (?:hội nghị|phiên)")),
         p("standing_committee", r"(?:phiên họp|cuộc họp|hội nghị)(?: của)? ban thường vụ (?:tỉnh|thành) ủy"),
         p("standing_committee", r"ban thường vụ (?:tỉnh|thành) ủy[^.;]{0,60}?(?:tổ chức (?:hội nghị|phiên họp|họp|cuộc họp|tổng kết|sơ kết|lễ|buổi)|đã họp|\bhọp\b|triệu tập|đã công bố|công bố quyết định)"),
@@ -46,12 +46,12 @@ static CITED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(nghị quyết|theo tinh thần|thực hiện|sau thành công|văn kiện|chuẩn y|chuẩn bị|tiến tới|hướng tới|chào mừng|nhân sự|kể từ|đến nay|từ sau|trình|dự kiến)[^,;]{0,40}$").unwrap()
 });
 static SESSION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:lần thứ|kỳ họp thứ|kỳ họp) ((?:mười |hai mươi )?[\p{L}\d]+)").unwrap());
-static TERM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)khóa ([IVXLC]+|\d{1,2})\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(?:lần thứ|kỳ họp thứ|kỳ họp) ((?:mười |hai mươi )?[\p{L}[0-9]]+)").unwrap());
+static TERM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)khóa ([IVXLC]+|[0-9]{1,2})\b").unwrap());
 static TERM_YEARS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)nhiệm kỳ (\d{4})\s*[-–]\s*(\d{4})").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)nhiệm kỳ ([0-9]{4})\s*[-–]\s*([0-9]{4})").unwrap());
 static FIRST_SESSION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(hội nghị lần thứ nhất|hội nghị lần thứ i\b|phiên họp (?:thứ nhất|đầu tiên)|hội nghị (?:tỉnh|thành) ủy khóa [\p{L}\d]+ lần thứ nhất)").unwrap()
+    Regex::new(r"(?i)(hội nghị lần thứ nhất|hội nghị lần thứ i\b|phiên họp (?:thứ nhất|đầu tiên)|hội nghị (?:tỉnh|thành) ủy khóa [\p{L}[0-9]]+ lần thứ nhất)").unwrap()
 });
 /// "Đại hội" standing alone: the congress under way, not the national one.
 static ONGOING_CONGRESS: LazyLock<Regex> =
@@ -60,7 +60,7 @@ static LOCATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\btại ((?:trụ sở|trung tâm|hội trường|nhà văn hóa|thành phố|tp\.?|huyện|khách sạn)[^,.;]{2,80})").unwrap()
 });
 static DURATION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)sau (\d+(?:,5)?|một|hai|ba|bốn|năm) ngày (?:làm việc|diễn ra)").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)sau ([0-9]+(?:,5)?|một|hai|ba|bốn|năm) ngày (?:làm việc|diễn ra)").unwrap());
 
 struct Candidate {
     body: &'static str,
@@ -80,6 +80,9 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
             for m in pattern.regex.find_iter(sentence) {
                 let before = &sentence[..m.start()];
                 if CITED.is_match(before) || mentions_central(&sentence[m.start()..]) || names_provincial_city(doc, &sentence[m.start()..]) {
+                    continue;
+                }
+                if !is_meeting(pattern.body, m.as_str(), sentence) {
                     continue;
                 }
                 candidates.push(Candidate { body: pattern.body, sentence: si, start: s + m.start(), end: s + m.end() });
@@ -122,6 +125,16 @@ fn names_provincial_city(doc: &Document, from: &str) -> bool {
         Some(p) => !g.provinces[p.province].centrally_run,
         None => !doc.main_province().and_then(|p| g.province(&p).map(|p| p.centrally_run)).unwrap_or(false),
     }
+}
+
+/// A standing body that "announced a decision" or "postponed" something held no meeting,
+/// unless the sentence says it was at a conference.
+fn is_meeting(body: &str, matched: &str, sentence: &str) -> bool {
+    let matched = matched.to_lowercase();
+    if ["dừng", "hoãn", "xác nhận"].iter().any(|w| matched.contains(w)) {
+        return false;
+    }
+    body != "standing_committee" || !matched.contains("công bố") || sentence.to_lowercase().contains("hội nghị")
 }
 
 /// "Ban Chấp hành Trung ương", "toàn quốc": a national body, not the province's.
@@ -224,11 +237,11 @@ fn build(doc: &Document, c: &Candidate, published: Option<NaiveDate>, year: Opti
 
 /// Page stamps ("Cập nhật vào ngày", "Số lần xem", "20:40"): their dates are not the meeting's.
 static STAMP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)cập nhật|số lần xem|lượt xem|ngày đăng|\b\d{1,2}:\d{2}\b|\|").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)cập nhật|số lần xem|lượt xem|ngày đăng|\b[0-9]{1,2}:[0-9]{2}\b|\|").unwrap());
 
 /// The first year the lede names ("năm 2020"), leaving out birth years.
 fn lede_year(doc: &Document) -> Option<i32> {
-    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(sinh )?năm (\d{4})\b|\d{1,2}/(\d{4})\b").unwrap());
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(sinh )?năm ([0-9]{4})\b|[0-9]{1,2}/([0-9]{4})\b").unwrap());
     let text = doc.text();
     doc.sentences.iter().take(LEDE_SENTENCES + 1).find_map(|&(s, e)| {
         YEAR.captures_iter(&text[s..e]).find_map(|c| {

@@ -22,6 +22,8 @@ static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
 static PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[\s,]*(?:(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+\s+){0,6}?)?(?:tiếp tục\s+)?(?:giữ chức(?: vụ)?|làm|tái đắc cử|đắc cử|trúng cử|giữ|thay)\s+$").unwrap()
 });
+/// After a cue, "có", ":" or "của" say the names that follow are the ones it is about.
+static OPENS_LIST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^[^.;]{0,50}?(?:\bcó\b|:|\bcủa\b)").unwrap());
 static HONORIFIC: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?:đồng chí|đ/c|ông|bà)\s*$").unwrap());
 
@@ -294,7 +296,7 @@ fn capacities(sentence: &str, items: &[Item]) -> Vec<Vec<&'static str>> {
         let opens = before.is_empty()
             || before.ends_with(',') && !items.iter().any(|it| it.end() <= cs && matches!(it, Item::Name { .. }))
             || before.to_lowercase().ends_with("và") && !items.iter().any(|it| it.end() <= cs)
-            || Regex::new(r"(?i)^[^.;]{0,50}?(?:\bcó\b|:|\bcủa\b)").unwrap().is_match(to_next) && to_next.len() < 80;
+            || OPENS_LIST.is_match(to_next) && to_next.len() < 80;
         if opens {
             // Names after the cue, up to the next cue.
             let limit = cues.iter().map(|c| c.0).find(|&p| p > ce).unwrap_or(sentence.len());

@@ -28,15 +28,15 @@ const KINDS: [(&str, &str); 14] = [
 
 /// Party style: NUMBER-KIND/ISSUER ("20-NQ/TW", "22 – NQ/TW", "64-CTr/TU").
 static PARTY_REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{1,4}[a-z]?)\s*[-–]\s*(NQ|KL|CT|CTr|QĐ|QĐi|KH|TB|HD|BC|QC|ĐA|TTr|CV|HĐ|NĐ)\s*/\s*([A-ZĐ][A-ZĐa-z]*(?:\.[A-ZĐƯ]+)*Ư?)").unwrap()
+    Regex::new(r"\b([0-9]{1,4}[a-z]?)\s*[-–]\s*(NQ|KL|CT|CTr|QĐ|QĐi|KH|TB|HD|BC|QC|ĐA|TTr|CV|HĐ|NĐ)\s*/\s*([A-ZĐ][A-ZĐa-z]*(?:\.[A-ZĐƯ]+)*Ư?)").unwrap()
 });
 /// State style: NUMBER/KIND-ISSUER or NUMBER/YEAR/KIND-ISSUER ("123/QĐ-UBND", "15/2020/NĐ-CP", "202/2025/QH15").
 static STATE_REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{1,5})((?:/\d{4})?)/(?:(NQ|QĐ|KH|CT|TB|BC|NĐ|TT|CV|HD|KL|TTr|ĐA)\s*[-–]\s*([A-ZĐ][A-ZĐa-z0-9]*)|(QH\d{1,2}))\b").unwrap()
+    Regex::new(r"\b([0-9]{1,5})((?:/[0-9]{4})?)/(?:(NQ|QĐ|KH|CT|TB|BC|NĐ|TT|CV|HD|KL|TTr|ĐA)\s*[-–]\s*([A-ZĐ][A-ZĐa-z0-9]*)|(QH[0-9]{1,2}))\b").unwrap()
 });
 /// A document word and a bare number: "Kế hoạch số 154", "Nghị quyết (NQ) 28", "Thông báo Kết luận số 159-TB".
 static BARE_REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(nghị quyết|kết luận|chỉ thị|kế hoạch|chương trình hành động|quy định|thông báo|hướng dẫn)(?:\s*\([A-ZĐ]+\))?(?:\s+số)?\s+(\d{1,4})(?:\s*[-–]\s*(NQ|KL|CT|KH|TB|HD|CTr|QĐi)\b)?").unwrap()
+    Regex::new(r"(?i)\b(nghị quyết|kết luận|chỉ thị|kế hoạch|chương trình hành động|quy định|thông báo|hướng dẫn)(?:\s*\([A-ZĐ]+\))?(?:\s+số)?\s+([0-9]{1,4})(?:\s*[-–]\s*(NQ|KL|CT|KH|TB|HD|CTr|QĐi)\b)?").unwrap()
 });
 static ISSUED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[^.;]{0,40}?\bcủa\s+((?:Ban Chấp hành|BCH) (?:Trung ương|TW)(?: Đảng)?|Bộ Chính trị|Ban Bí thư|Chính phủ|Thủ tướng Chính phủ|Quốc hội|Ban Thường vụ (?:Tỉnh|Thành) ủy(?: [\p{Lu}][\p{L}]*){0,3}|(?:Ban Chấp hành|BCH) Đảng bộ (?:tỉnh|thành phố)(?: [\p{Lu}][\p{L}]*){0,3}|(?:Tỉnh|Thành) ủy(?: [\p{Lu}][\p{L}]*){0,3}|(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) (?:tỉnh|thành phố)(?: [\p{Lu}][\p{L}]*){0,3}|Ban [\p{L}]+(?: [\p{L}]+)? Trung ương)").unwrap()

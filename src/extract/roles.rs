@@ -133,9 +133,11 @@ pub fn is_surname(word: &str) -> bool {
 pub fn find_titles(text: &str, province: Option<&str>) -> Vec<TitleMatch> {
     let vocab = &*VOCABULARY;
     let mut found = Vec::new();
-    for caps in vocab.regex.captures_iter(text) {
-        let m = caps.get(0).unwrap();
-        let alias = (1..caps.len()).find(|&g| caps.get(g).is_some()).unwrap() - 1;
+    // Finding is fast; capturing (which alias matched) is slow, so capture only on the match.
+    for m in vocab.regex.find_iter(text) {
+        let Some(caps) = vocab.regex.captures(&text[m.start()..m.end()]) else { continue };
+        let Some(group) = (1..caps.len()).find(|&g| caps.get(g).is_some()) else { continue };
+        let alias = group - 1;
         let role = &vocab.roles[vocab.alias_role[alias]];
         found.push(complete(text, m.start(), m.end(), role, province));
     }
@@ -202,7 +204,7 @@ fn complete(text: &str, start: usize, alias_end: usize, role: &RoleDef, province
     }
     // "(mới)", "(cũ)", "khóa XV", "nhiệm kỳ 2015 - 2020" stay with the title.
     static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\s*\((?:mới|cũ)\)|\s+khóa [IVXLC\d]+\b|,? nhiệm kỳ \d{4}\s*[-–]\s*\d{4})+").unwrap()
+        Regex::new(r"^(?:\s*\((?:mới|cũ)\)|\s+khóa [IVXLC[0-9]]+\b|,? nhiệm kỳ [0-9]{4}\s*[-–]\s*[0-9]{4})+").unwrap()
     });
     if let Some(m) = TRAILER.find(&text[end..]) {
         end += m.end();
@@ -297,7 +299,7 @@ pub fn org_words(s: &str) -> usize {
             break;
         }
         let word = tail[..word_len].trim_end_matches('.');
-        let first = word.chars().next().unwrap();
+        let Some(first) = word.chars().next() else { break };
         let capital = first.is_uppercase();
         let next = tail[word_len..].trim_start_matches(' ');
         if capital && is_surname(word) && starts_capitalised(next) && words > 0 {

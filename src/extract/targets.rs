@@ -43,9 +43,9 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
 
 /// A number, optionally a range or a ratio: "6,56", "3 - 5", "25/30", "7,5 - 8,5".
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\d+(?:[.,]\d+)*)(?:\s*(%))?(?:(\s*[-–]\s*|\s+đến\s+)(\d+(?:[.,]\d+)*))?(?:/(\d+(?:[.,]\d+)*))?").unwrap()
+    Regex::new(r"([0-9]+(?:[.,][0-9]+)*)(?:\s*(%))?(?:(\s*[-–]\s*|\s+đến\s+)([0-9]+(?:[.,][0-9]+)*))?(?:/([0-9]+(?:[.,][0-9]+)*))?").unwrap()
 });
-static YEAR_IN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)năm (\d{4})").unwrap());
+static YEAR_IN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)năm ([0-9]{4})").unwrap());
 
 pub fn extract(doc: &Document, default_year: Option<i32>) -> Vec<Target> {
     let text = doc.text();
@@ -81,7 +81,7 @@ pub fn extract(doc: &Document, default_year: Option<i32>) -> Vec<Target> {
 /// Spans that hold no figures: dates, document numbers, times, years of terms.
 fn masked_spans(sentence: &str) -> Vec<(usize, usize)> {
     static OTHER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\d{1,4}\s*[-–]\s*[A-ZĐ]{1,4}/[A-ZĐ.Ư]+|\d+(?:/\d{4})?/[A-ZĐ]+[-–][A-ZĐ]+|\b\d{1,2}:\d{2}\b|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|\d{1,2}[/-]\d{4}\b|\b0\d{8,10}\b|\d{9,}").unwrap()
+        Regex::new(r"(?i)[0-9]{1,4}\s*[-–]\s*[A-ZĐ]{1,4}/[A-ZĐ.Ư]+|[0-9]+(?:/[0-9]{4})?/[A-ZĐ]+[-–][A-ZĐ]+|\b[0-9]{1,2}:[0-9]{2}\b|(?:19|20)[0-9]{2}\s*[-–]\s*(?:19|20)[0-9]{2}|[0-9]{1,2}[/-][0-9]{4}\b|\b0[0-9]{8,10}\b|[0-9]{9,}").unwrap()
     });
     let mut spans: Vec<(usize, usize)> = find_dates(sentence).into_iter().map(|d| (d.start, d.end)).collect();
     spans.extend(OTHER.find_iter(sentence).map(|m| (m.start(), m.end())));
@@ -171,7 +171,8 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
     let clause_start = before.rfind([',', ';', ':', '(']).map_or(0, |p| p + 1);
     let clause = sentence[clause_start..whole.start()].trim();
     let after_clause = &sentence[end.min(sentence.len())..];
-    let comparison = Regex::new(r"^\s*(?:,\s*)?(so (?:với|cùng)[^,.;]{0,40})").unwrap().captures(after_clause).map(|c| canonical(&c[1]));
+    static COMPARISON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:,\s*)?(so (?:với|cùng)[^,.;]{0,40})").unwrap());
+    let comparison = COMPARISON.captures(after_clause).map(|c| canonical(&c[1]));
     let lower_clause = clause.to_lowercase();
     let sentence_lower = sentence[..whole.start()].to_lowercase();
     let kind = if comparison.is_some() || w.change.iter().any(|c| lower_clause.ends_with(c.as_str()) || lower_clause.ends_with(&format!("{c} bình quân"))) || unit == "times" {

@@ -26,10 +26,10 @@ impl DateMention {
 
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     // day, separator, month, optionally the same separator and a year.
-    Regex::new(r"(?:^|[^\d/.,-])(\d{1,2})([/.-])(\d{1,2})(?:([/.-])(\d{4}))?").unwrap()
+    Regex::new(r"(?:^|[^[0-9]/.,-])([0-9]{1,2})([/.-])([0-9]{1,2})(?:([/.-])([0-9]{4}))?").unwrap()
 });
 static WORDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?").unwrap()
+    Regex::new(r"(?i)ngày ([0-9]{1,2}) tháng ([0-9]{1,2})(?: năm ([0-9]{4}))?").unwrap()
 });
 
 /// Every plausible date in `text` (canonical form), in order of appearance.
@@ -90,7 +90,7 @@ fn dated_context(before: &str) -> bool {
 
 /// Years the text talks about ("năm 2024", "6 tháng đầu năm 2024"), most frequent first.
 pub fn mentioned_years(text: &str) -> Vec<i32> {
-    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)năm (\d{4})\b").unwrap());
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)năm ([0-9]{4})\b").unwrap());
     let mut counts: Vec<(i32, usize)> = Vec::new();
     for caps in YEAR.captures_iter(text) {
         let y: i32 = caps[1].parse().unwrap();

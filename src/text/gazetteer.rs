@@ -43,7 +43,11 @@ pub struct Gazetteer {
     pub districts: Vec<District>,
     by_spelling: HashMap<String, usize>,
     province_re: Regex,
+    /// The same alternation anchored at the start of the text.
+    province_start_re: Regex,
     district_re: Regex,
+    /// Folded spellings of every province and district, to tell places from people.
+    place_keys: std::collections::HashSet<String>,
     /// District name (folded) -> indices into `districts`.
     districts_by_name: HashMap<String, Vec<usize>>,
     site_keys: Vec<(String, usize)>,
@@ -104,12 +108,14 @@ impl Gazetteer {
         names.sort();
         names.dedup();
         let province_re = Regex::new(&format!(r"\b(?:{})\b", alternation(&all))).unwrap();
+        let province_start_re = Regex::new(&format!(r"^(?:{})\b", alternation(&all))).unwrap();
+        let place_keys = all.iter().chain(names.iter()).map(|s| crate::text::fold_key(s)).collect();
         let district_re = Regex::new(&format!(
             r"(?i:huyện|quận|thị xã|thành phố|tp\.?|huyện ủy|quận ủy|thị ủy|thành ủy) ((?-i:{}))\b",
             alternation(&names)
         ))
         .unwrap();
-        Gazetteer { provinces, districts, by_spelling, province_re, district_re, districts_by_name, site_keys }
+        Gazetteer { provinces, districts, by_spelling, province_re, province_start_re, district_re, place_keys, districts_by_name, site_keys }
     }
 
     /// The province a written name stands for ("Thừa Thiên - Huế", "TPHCM", "Hải Dương").
@@ -119,9 +125,7 @@ impl Gazetteer {
 
     /// True when `name` is exactly a province's or a district's name (so not a person's).
     pub fn is_place_name(&self, name: &str) -> bool {
-        let key = crate::text::fold_key(name);
-        self.provinces.iter().any(|p| p.spellings.iter().any(|s| crate::text::fold_key(s) == key))
-            || self.districts.iter().any(|d| crate::text::fold_key(&d.name) == key)
+        self.place_keys.contains(&crate::text::fold_key(name))
     }
 
     pub fn province_index(&self, written: &str) -> Option<usize> {
@@ -138,7 +142,7 @@ impl Gazetteer {
 
     /// A province name starting exactly at the beginning of `text`, if any.
     pub fn province_at_start(&self, text: &str) -> Option<PlaceMention> {
-        self.province_re.find(text).filter(|m| m.start() == 0).map(|m| PlaceMention {
+        self.province_start_re.find(text).map(|m| PlaceMention {
             start: 0,
             end: m.end(),
             province: self.by_spelling[&search_key(m.as_str())],
