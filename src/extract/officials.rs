@@ -217,6 +217,17 @@ fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a TitleMatch, bo
             first = false;
             j -= 1;
         }
+        // "các Phó Chủ tịch UBND tỉnh A, B": a plural title before a list of names.
+        if j < i && sentence[..items[j].start()].trim_end().to_lowercase().ends_with("các") {
+            let shared: Vec<(&TitleMatch, bool)> = links.iter().filter(|(n, _, _)| *n == i).map(|(_, t, f)| (*t, *f)).collect();
+            let mut k = i + 1;
+            while k < items.len() && matches!(items[k], Item::Name { .. }) && [",", "và", ", và"].contains(&gap(&items[k - 1], &items[k]).trim()) {
+                for (t, f) in &shared {
+                    links.push((k, *t, *f));
+                }
+                k += 1;
+            }
+        }
     }
     // Titles after a name: "Trần Đức Thắng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy".
     for i in 0..items.len() {
@@ -351,6 +362,13 @@ mod tests {
         assert_eq!(found[0].1, ["party_secretary", "cc_member"]);
         assert_eq!(found[0].2, ["attendee"]);
         assert_eq!(found[1].1, ["people_committee_chair", "deputy_secretary"]);
+    }
+
+    #[test]
+    fn a_plural_title_covers_the_names_listed_after_it() {
+        let found = people("Dự có Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh; các Phó Chủ tịch UBND tỉnh Nguyễn Hồng Quang, Trần Anh Tuấn cùng dự họp.");
+        assert_eq!(found.len(), 3);
+        assert_eq!(found[2], ("Trần Anh Tuấn".into(), vec!["people_committee_vice_chair".into()], vec!["attendee"]));
     }
 
     #[test]
