@@ -81,7 +81,7 @@ pub fn extract(doc: &Document, default_year: Option<i32>) -> Vec<Target> {
 /// Spans that hold no figures: dates, document numbers, times, years of terms.
 fn masked_spans(sentence: &str) -> Vec<(usize, usize)> {
     static OTHER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)[0-9]{1,4}\s*[-–]\s*[A-ZĐ]{1,4}/[A-ZĐ.Ư]+|[0-9]+(?:/[0-9]{4})?/[A-ZĐ]+[-–][A-ZĐ]+|\b[0-9]{1,2}:[0-9]{2}\b|(?:19|20)[0-9]{2}\s*[-–]\s*(?:19|20)[0-9]{2}|[0-9]{1,2}[/-][0-9]{4}\b|\b0[0-9]{8,10}\b|[0-9]{9,}").unwrap()
+        Regex::new(r"(?i)\bdate [0-9]{4}-[0-9]{2}(?:-[0-9]{2})?|covid\s*-\s*[0-9]+|[0-9]{1,4}\s*[-–]\s*[A-ZĐ]{1,4}/[A-ZĐ.Ư]+|[0-9]+(?:/[0-9]{4})?/[A-ZĐ]+[-–][A-ZĐ]+|\b[0-9]{1,2}:[0-9]{2}\b|(?:19|20)[0-9]{2}\s*[-–]\s*(?:19|20)[0-9]{2}|[0-9]{1,2}[/-][0-9]{4}\b|\b0[0-9]{8,10}\b|[0-9]{9,}").unwrap()
     });
     let mut spans: Vec<(usize, usize)> = find_dates(sentence).into_iter().map(|d| (d.start, d.end)).collect();
     spans.extend(OTHER.find_iter(sentence).map(|m| (m.start(), m.end())));
@@ -98,7 +98,7 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
     let percent = caps.get(2).is_some() || sentence[whole.end()..].starts_with('%');
     let before = sentence[..whole.start()].trim_end();
     let before_lower = before.to_lowercase();
-    let last_words: String = before_lower.split_whitespace().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join(" ");
+    let last_words: String = before_lower.replace(['(', ')'], "").split_whitespace().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join(" ");
     let rank = ratio_of.is_some() && last_words.ends_with("thứ");
     if !rank && w.not_before.iter().any(|nb| last_words.ends_with(&format!(" {nb}")) || last_words == *nb) {
         return None;
