@@ -5,7 +5,7 @@ use crate::cli::Format;
 use anyhow::Result;
 use comfy_table::{presets, CellAlignment, ContentArrangement, Table};
 use rusqlite::types::Value;
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 
 /// A result set: column names and rows of SQLite values.
 pub struct Rows {
@@ -69,9 +69,10 @@ pub fn print(rows: &Rows, format: Format, out: &mut impl Write) -> Result<()> {
 fn table(rows: &Rows) -> String {
     let mut t = Table::new();
     t.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
+    // On a terminal comfy-table measures the width itself; elsewhere COLUMNS or 120.
     if let Some((w, _)) = terminal_width() {
         t.set_width(w);
-    } else {
+    } else if !std::io::stdout().is_terminal() {
         t.set_width(120);
     }
     t.set_header(&rows.columns);
