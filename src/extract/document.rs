@@ -67,11 +67,6 @@ impl<'a> Document<'a> {
         (self.original[s..e].to_string(), Span { start: s, end: e })
     }
 
-    /// The line of canonical text holding byte `pos`.
-    pub fn line_of(&self, pos: usize) -> Option<&Line> {
-        self.lines.iter().find(|l| l.start <= pos && pos <= l.end)
-    }
-
     /// The year the article talks about most ("6 tháng đầu năm 2024").
     pub fn main_year(&self) -> Option<i32> {
         mentioned_years(self.text()).first().copied()

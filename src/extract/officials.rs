@@ -82,8 +82,7 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
                 officials.push(Official { name: name.clone(), roles: Vec::new(), capacity: Vec::new(), name_as_written: name_ev, span });
                 officials.len() - 1
             });
-            for (n, t, former) in links.iter().filter(|(n, _, _)| *n == i) {
-                let _ = n;
+            for (_, t, former) in links.iter().filter(|(n, _, _)| *n == i) {
                 let (evidence, span) = doc.evidence(s + t.start, s + t.end);
                 let role = Role { code: t.code.clone(), title: t.title.clone(), org: t.org.clone(), former: *former, evidence, span };
                 let o = &mut officials[idx];
@@ -211,7 +210,7 @@ fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a TitleMatch, bo
             if !first && j >= 2 && matches!(items[j - 2], Item::Name { .. }) && gap(&items[j - 2], prev).contains(',') {
                 break;
             }
-            let former = gap_says_former(sentence, prev, j >= 2, items.get(j.wrapping_sub(2)));
+            let former = written_as_former(sentence, prev);
             links.push((i, t, former));
             claimed[j - 1] = true;
             first = false;
@@ -281,7 +280,8 @@ fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a TitleMatch, bo
     links
 }
 
-fn gap_says_former(sentence: &str, title: &Item, _has_prev: bool, _prev: Option<&Item>) -> bool {
+/// "nguyên Chủ nhiệm ...": a post held before.
+fn written_as_former(sentence: &str, title: &Item) -> bool {
     sentence[..title.start()].trim_end().to_lowercase().ends_with("nguyên")
 }
 

@@ -83,8 +83,7 @@ pub fn extract(doc: &Document, _year: Option<i32>) -> Vec<Resolution> {
         let kind = m.get(3).map(|k| k.as_str().to_string()).unwrap_or_else(|| kind_of(&m[1]).to_string());
         let number = num.as_str().to_string();
         // The same document written in full elsewhere in the article.
-        if let Some(full) = found.iter().find(|r| r.kind == kind && r.number.as_deref().map(|n| n.trim_start_matches('0')) == Some(number.trim_start_matches('0'))) {
-            let _ = full;
+        if found.iter().any(|r| r.kind == kind && r.number.as_deref().map(|n| n.trim_start_matches('0')) == Some(number.trim_start_matches('0'))) {
             continue;
         }
         let Some(issuer) = issuer_from_context(text, whole.start(), num.end()) else { continue };

@@ -106,10 +106,9 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
     let mut end = whole.end();
     let after = &sentence[end..];
     let after_lower = after.to_lowercase();
-    let (unit, of): (String, Option<f64>);
+    let unit: String;
     if percent {
         unit = "%".into();
-        of = None;
         if !caps.get(2).is_some() {
             end += 1;
         }
@@ -118,7 +117,6 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
             return None; // "9/2021" and other things that are no ratio
         }
         unit = "ratio".into();
-        of = Some(total);
         value_max = None;
     } else {
         let (factor, scale_len) = scale_of(&after_lower);
@@ -151,7 +149,6 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
         }
         value *= factor;
         value_max = value_max.map(|v| v * factor);
-        of = None;
     }
     if unit != "%" && unit != "ratio" {
         if let Some(vm) = value_max {
@@ -160,7 +157,6 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
             }
         }
     }
-    let _ = of;
     let qualifier = w
         .qualifier
         .iter()
