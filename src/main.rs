@@ -17,13 +17,29 @@ fn main() -> ExitCode {
         Command::Extract(args) => cmd::extract::run(args),
         Command::Report(args) => cmd::report::run(&cli, args),
         Command::Query(args) => cmd::query::run(&cli, args),
+        Command::Search(args) => cmd::search::run(&cli, args),
+        Command::Schema(args) => cmd::schema::run(&cli, args),
+        Command::Export(args) => cmd::export::run(&cli, args),
+        Command::DatasetteMetadata(args) => cmd::datasette::run(&cli, args),
+        Command::Completions(args) => cmd::completions::completions(args),
+        Command::Man => cmd::completions::man(),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        // A reader that stopped early (`kb report ... | head`) is not an error.
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
             let prefix = if err.is::<UsageError>() { "kb: usage error" } else { "kb: error" };
             eprintln!("{prefix}: {err:#}");
             ExitCode::from(exit_code(&err))
         }
     }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || e.downcast_ref::<csv::Error>().is_some_and(|c| matches!(c.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe))
+            || e.downcast_ref::<serde_json::Error>().is_some_and(|j| j.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe))
+    })
 }

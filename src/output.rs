@@ -86,7 +86,8 @@ fn table(rows: &Rows) -> String {
             }
         }));
     }
-    format!("{t}\n({} rows)", rows.rows.len())
+    let n = rows.rows.len();
+    format!("{t}\n({n} {})", if n == 1 { "row" } else { "rows" })
 }
 
 fn terminal_width() -> Option<(u16, u16)> {
@@ -94,7 +95,7 @@ fn terminal_width() -> Option<(u16, u16)> {
 }
 
 /// A value as plain text (CSV, Markdown): NULL is empty.
-fn plain(v: &Value) -> String {
+pub fn plain(v: &Value) -> String {
     match v {
         Value::Null => String::new(),
         Value::Integer(i) => i.to_string(),

@@ -23,6 +23,11 @@ fn loaded_db() -> (tempfile::TempDir, PathBuf) {
     (dir, db)
 }
 
+fn json_rows(out: &Output) -> Vec<serde_json::Value> {
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice::<Vec<serde_json::Value>>(&out.stdout).unwrap()
+}
+
 fn count(db: &Path, table: &str) -> i64 {
     let out = kb(db, &["query", &format!("SELECT COUNT(*) AS n FROM {table}"), "--format", "csv"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -169,7 +174,30 @@ fn every_report_runs_in_every_format() {
     let names: Vec<String> =
         list.lines().skip(1).filter(|l| !l.trim_start().starts_with("--")).filter_map(|l| l.split_whitespace().next().map(String::from)).collect();
     assert!(names.len() >= 10, "{list}");
+    // A value for each parameter any report declares, found in the sample articles.
+    let sample_value = |param: &str| match param {
+        "province" => "hai duong",
+        "since" => "2021-01-01",
+        "until" => "2024-12-31",
+        "role" => "party_secretary",
+        "metric" => "GRDP",
+        "name" => "tran duc thang",
+        "issuer" => "TW",
+        other => panic!("no sample value for the parameter {other}: add one here"),
+    };
+    let params_of = |name: &str| -> Vec<String> {
+        let mut lines = list.lines().skip_while(|l| l.split_whitespace().next() != Some(name)).skip(1);
+        std::iter::from_fn(|| lines.next().filter(|l| l.trim_start().starts_with("--param")))
+            .map(|l| l.split_whitespace().nth(1).unwrap().trim_end_matches("=...").to_string())
+            .collect()
+    };
     for name in &names {
+        let all_rows = json_rows(&kb(&db, &["report", name, "--format", "json"]));
+        for param in params_of(name) {
+            let arg = format!("{param}={}", sample_value(&param));
+            let filtered = json_rows(&kb(&db, &["report", name, "--param", &arg, "--format", "json"]));
+            assert!(!filtered.is_empty() && filtered.len() <= all_rows.len(), "{name} --param {arg}: {} of {} rows", filtered.len(), all_rows.len());
+        }
         for format in ["table", "csv", "json", "markdown"] {
             let out = kb(&db, &["report", name, "--format", format]);
             assert!(out.status.success(), "{name} {format}: {}", String::from_utf8_lossy(&out.stderr));

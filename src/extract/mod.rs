@@ -112,6 +112,8 @@ pub struct Target {
 #[derive(Debug, Clone, Serialize)]
 pub struct Extraction {
     pub article: ArticleMeta,
+    /// The province the article is about: its meeting's, else the one its text names most.
+    pub province: Option<String>,
     pub meetings: Vec<Meeting>,
     pub officials: Vec<Official>,
     pub resolutions: Vec<Resolution>,
@@ -130,7 +132,7 @@ pub fn extract(original: &str) -> Extraction {
     let resolutions = resolutions::extract(&doc, year);
     let meeting_year = meetings.iter().find_map(|m| m.date).map(|d| chrono::Datelike::year(&d)).or(year);
     let targets = targets::extract(&doc, meeting_year);
-    Extraction { article, meetings, officials, resolutions, targets }
+    Extraction { article, province, meetings, officials, resolutions, targets }
 }
 
 impl Meeting {

@@ -9,6 +9,6 @@ FROM resolutions r
 JOIN resolution_mentions rm ON rm.resolution_id = r.id
 JOIN articles a ON a.id = rm.article_id
 LEFT JOIN meetings m ON m.id = rm.meeting_id
-WHERE :issuer IS NULL OR r.issuer = :issuer
+WHERE ifnull(:issuer, '') = '' OR r.issuer = :issuer
 GROUP BY r.id
 ORDER BY provinces DESC, articles DESC, r.ref;

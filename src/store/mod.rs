@@ -25,6 +25,7 @@ pub fn open(path: &Path) -> Result<Connection> {
         .run(&mut conn)
         .with_context(|| format!("cannot migrate database {}", path.display()))?;
     seed(&conn)?;
+    index_unindexed_articles(&conn)?;
     Ok(conn)
 }
 
@@ -71,6 +72,49 @@ fn seed(conn: &Connection) -> Result<()> {
             let kind = if p.centrally_run { "centrally_run_city" } else { "province" };
             province.execute((&p.name, kind, &p.province_2025))?;
         }
+        tx.execute_batch("DELETE FROM table_descriptions; DELETE FROM column_descriptions;")?;
+        let mut table = tx.prepare("INSERT INTO table_descriptions (table_name, description) VALUES (?1, ?2)")?;
+        let mut column = tx.prepare("INSERT INTO column_descriptions (table_name, column_name, description) VALUES (?1, ?2, ?3)")?;
+        for d in schema_descriptions() {
+            match d.column {
+                None => table.execute((d.table, d.description))?,
+                Some(c) => column.execute((d.table, c, d.description))?,
+            };
+        }
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+/// One line of `data/schema_descriptions.tsv`: a table or view (`column` None) or one of its columns.
+pub struct SchemaDescription {
+    pub table: &'static str,
+    pub column: Option<&'static str>,
+    pub description: &'static str,
+}
+
+/// What every table, view and column means, from `data/schema_descriptions.tsv`.
+pub fn schema_descriptions() -> Vec<SchemaDescription> {
+    include_str!("../../data/schema_descriptions.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let mut f = l.split('\t');
+            let (table, column, description) = (f.next()?, f.next()?, f.next()?);
+            Some(SchemaDescription { table, column: (!column.is_empty()).then_some(column), description })
+        })
+        .collect()
+}
+
+/// Adds to the full-text index any article it lacks (articles loaded before the index existed).
+fn index_unindexed_articles(conn: &Connection) -> Result<()> {
+    let tx = conn.unchecked_transaction()?;
+    let missing: Vec<(i64, Option<String>, String)> = tx
+        .prepare("SELECT id, title, original_text FROM articles WHERE id NOT IN (SELECT rowid FROM article_search)")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (id, title, text) in &missing {
+        write::index_for_search(&tx, *id, title.as_deref(), text)?;
     }
     tx.commit()?;
     Ok(())

@@ -2,7 +2,7 @@
 
 use crate::extract::resolutions::ref_key;
 use crate::extract::{Extraction, EXTRACTOR_VERSION};
-use crate::text::fold_key;
+use crate::text::{fold_key, full_text_form};
 use crate::text::gazetteer::Gazetteer;
 use anyhow::Result;
 use rusqlite::{params, OptionalExtension, Transaction};
@@ -25,12 +25,13 @@ pub fn write_article(tx: &Transaction, source_path: &str, text: &str, hash: &str
         Some((_, old)) if old == hash => return Ok(LoadOutcome::Unchanged),
         Some((id, _)) => {
             tx.execute("DELETE FROM articles WHERE id = ?1", [id])?;
+            tx.execute("DELETE FROM article_search WHERE rowid = ?1", [id])?;
             LoadOutcome::Replaced
         }
         None => LoadOutcome::Added,
     };
     let meta = &facts.article;
-    let province = facts.meetings.first().and_then(|m| m.province.clone());
+    let province = facts.province.clone();
     tx.execute(
         "INSERT INTO articles (source_path, content_hash, title, published_date, site, byline, province, original_text, loaded_at, extractor_version)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
@@ -48,6 +49,7 @@ pub fn write_article(tx: &Transaction, source_path: &str, text: &str, hash: &str
         ],
     )?;
     let article_id = tx.last_insert_rowid();
+    index_for_search(tx, article_id, meta.title.as_deref(), text)?;
     let g = Gazetteer::get();
 
     let mut meeting_ids = Vec::new();
@@ -124,6 +126,15 @@ pub fn write_article(tx: &Transaction, source_path: &str, text: &str, hash: &str
         remove_orphans(tx)?;
     }
     Ok(outcome)
+}
+
+/// Adds the article to the full-text index (see `text::full_text_form`).
+pub(super) fn index_for_search(tx: &Transaction, article_id: i64, title: Option<&str>, text: &str) -> Result<()> {
+    tx.execute(
+        "INSERT INTO article_search (rowid, title, body) VALUES (?1, ?2, ?3)",
+        params![article_id, title.map(full_text_form), full_text_form(text)],
+    )?;
+    Ok(())
 }
 
 /// One row per person: the same name in the same province is the same person.

@@ -6,8 +6,9 @@ pub mod gazetteer;
 pub mod normalize;
 pub mod numbers;
 pub mod ordinals;
+pub mod snippet;
 
-pub use normalize::{canonical, fold_key, search_key, Normalized};
+pub use normalize::{canonical, fold_key, full_text_form, search_key, Normalized};
 
 /// The longest prefix of `s` of at most `max` bytes that ends on a character boundary.
 pub fn clip(s: &str, max: usize) -> &str {

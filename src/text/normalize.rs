@@ -130,6 +130,18 @@ pub fn fold_key(s: &str) -> String {
     canonical(s).to_lowercase()
 }
 
+/// The form kb gives SQLite's full-text index and the queries run against it: the
+/// normalised text with `đ`/`Đ` written `d`/`D`, the one Vietnamese letter whose mark
+/// FTS5's `remove_diacritics` cannot strip. Case and punctuation are kept, so FTS query
+/// syntax (`AND`, `"phrases"`, `prefix*`) passes through.
+pub fn full_text_form(s: &str) -> String {
+    Normalized::new(s).text.chars().map(|c| match c {
+        'đ' => 'd',
+        'Đ' => 'D',
+        c => c,
+    }).collect()
+}
+
 /// A key for loose search: lower case without any diacritics, `đ` as `d`.
 pub fn search_key(s: &str) -> String {
     canonical(s)

@@ -1,0 +1,253 @@
+//! End-to-end tests of the analyst's side: `kb search`, `kb schema`, `kb export`, the
+//! generated completions and man page, and the sample database opened by the tools
+//! analysts already use: the sqlite3 shell, Python's sqlite3 module, the scripts in
+//! `examples/`, and Datasette serving the canned reports.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+fn kb(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kb")).arg("--db").arg(db).args(args).output().expect("kb runs")
+}
+
+fn ok(out: Output) -> String {
+    assert!(out.status.success(), "failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn loaded_db() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kb.db");
+    ok(kb(&db, &["load", repo().join("sample-data").to_str().unwrap()]));
+    (dir, db)
+}
+
+fn json(text: &str) -> Vec<serde_json::Value> {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("not a JSON array ({e}): {text}"))
+}
+
+fn search_ids(db: &Path, args: &[&str]) -> Vec<i64> {
+    let mut all = vec!["search", "--format", "json"];
+    all.extend_from_slice(args);
+    json(&ok(kb(db, &all))).iter().map(|hit| hit["article_id"].as_i64().unwrap()).collect()
+}
+
+/// The example queries documented in `examples/queries.sql`, one statement each.
+fn documented_queries() -> Vec<String> {
+    let text = std::fs::read_to_string(repo().join("examples/queries.sql")).unwrap();
+    let queries: Vec<String> = text
+        .split(";\n")
+        .map(|q| q.lines().filter(|l| !l.starts_with("--")).collect::<Vec<_>>().join("\n").trim().to_string())
+        .filter(|q| !q.is_empty())
+        .collect();
+    assert!(queries.len() >= 5, "{queries:?}");
+    queries
+}
+
+#[test]
+fn search_ignores_diacritics_and_tone_placement() {
+    let (_dir, db) = loaded_db();
+    for (written, typed) in [("chuyển đổi số", "chuyen doi so"), ("Tỉnh uỷ", "tinh uy"), ("Thái Nguyên", "thai nguyen"), ("Hậu Giang", "HAU GIANG")] {
+        let with = search_ids(&db, &[written]);
+        assert!(!with.is_empty(), "nothing found for {written}");
+        assert_eq!(with, search_ids(&db, &[typed]), "{written} vs {typed}");
+    }
+    // NFD input and Ð (U+00D0) typed for Đ find the same as clean text.
+    let nfd: String = unicode_normalization::UnicodeNormalization::nfd("Đồng Văn Thanh").collect();
+    assert_eq!(search_ids(&db, &["Đồng Văn Thanh"]), search_ids(&db, &[&nfd]));
+    assert_eq!(search_ids(&db, &["Đồng Văn Thanh"]), search_ids(&db, &["\u{d0}ồng Văn Thanh"]));
+
+    // Each hit has its title, date, province and a snippet marking the words found.
+    let hits = json(&ok(kb(&db, &["search", "chuyen doi so", "--format", "json"])));
+    assert!(hits[0]["snippet"].as_str().unwrap().contains("«chuyển» «đổi» «số»"), "{}", hits[0]);
+    assert!(hits.iter().all(|h| h["title"].is_string() && h["province"].is_string()), "{hits:?}");
+}
+
+#[test]
+fn search_takes_fts_syntax_and_filters() {
+    let (_dir, db) = loaded_db();
+    // A phrase, a prefix and NOT pass through to FTS5.
+    let phrase = search_ids(&db, &[r#""Bí thư Tỉnh ủy""#]);
+    let prefix = search_ids(&db, &["Tỉnh uy*"]);
+    assert!(!phrase.is_empty() && prefix.len() >= phrase.len());
+    let not_hau_giang = search_ids(&db, &["Tỉnh ủy NOT \"Hậu Giang\""]);
+    assert!(not_hau_giang.len() < search_ids(&db, &["Tỉnh ủy"]).len());
+
+    let everywhere = search_ids(&db, &["nghị quyết"]);
+    let hai_duong = search_ids(&db, &["nghị quyết", "--province", "hai duong"]);
+    assert!(!hai_duong.is_empty() && hai_duong.len() < everywhere.len(), "{hai_duong:?} of {everywhere:?}");
+    let since_2023 = search_ids(&db, &["nghị quyết", "--since", "2023-01-01"]);
+    let until_2022 = search_ids(&db, &["nghị quyết", "--until", "2022-12-31"]);
+    assert!(!since_2023.is_empty() && !until_2022.is_empty());
+    assert!(since_2023.iter().all(|id| !until_2022.contains(id)));
+
+    // Bad query syntax and bad dates are usage errors.
+    assert_eq!(kb(&db, &["search", "AND OR"]).status.code(), Some(2));
+    assert_eq!(kb(&db, &["search", "x", "--since", "last year"]).status.code(), Some(2));
+}
+
+#[test]
+fn schema_describes_every_table_view_and_column_in_the_database() {
+    let (_dir, db) = loaded_db();
+    let rows = json(&ok(kb(&db, &["schema", "--format", "json"])));
+    let tables: std::collections::BTreeSet<&str> = rows.iter().map(|r| r["table_name"].as_str().unwrap()).collect();
+    for t in ["articles", "meetings", "officials", "official_roles", "resolutions", "targets", "official_role_history"] {
+        assert!(tables.contains(t), "{t} missing from kb schema");
+    }
+    for r in &rows {
+        assert!(!r["table_description"].as_str().unwrap().is_empty(), "no description for the table {}", r["table_name"]);
+        assert!(!r["description"].as_str().unwrap().is_empty(), "no description for {}.{}", r["table_name"], r["column_name"]);
+    }
+    // The descriptions live in the database, for other tools to read.
+    let described = json(&ok(kb(&db, &["query", "SELECT description FROM column_descriptions WHERE table_name = 'meetings' AND column_name = 'body'", "--format", "json"])));
+    assert!(described[0]["description"].as_str().unwrap().contains("executive_committee"));
+    assert!(ok(kb(&db, &["schema", "meetings"])).contains("evidence_start"));
+    assert_eq!(kb(&db, &["schema", "no_such_table"]).status.code(), Some(2));
+}
+
+#[test]
+fn export_writes_every_table_and_view_as_csv_with_headers() {
+    let (dir, db) = loaded_db();
+    let out = dir.path().join("csv");
+    ok(kb(&db, &["export", "--format", "csv", "--out", out.to_str().unwrap()]));
+    for name in ["articles", "meetings", "officials", "official_roles", "meeting_participants", "resolutions", "resolution_mentions", "targets", "provinces", "roles", "official_role_history", "meetings_with_chairs", "resolution_citations"] {
+        let mut reader = csv::Reader::from_path(out.join(format!("{name}.csv"))).unwrap_or_else(|e| panic!("{name}.csv: {e}"));
+        assert!(!reader.headers().unwrap().is_empty());
+        let rows = reader.records().map(|r| r.unwrap()).count();
+        let counted = json(&ok(kb(&db, &["query", &format!("SELECT COUNT(*) AS n FROM {name}"), "--format", "json"])));
+        assert_eq!(rows as i64, counted[0]["n"].as_i64().unwrap(), "{name}");
+    }
+}
+
+#[test]
+fn completions_and_man_page_come_from_the_command_line_definition() {
+    let db = Path::new("unused.db");
+    let bash = ok(kb(db, &["completions", "bash"]));
+    assert!(bash.contains("datasette-metadata") && bash.contains("--province"));
+    let man = ok(kb(db, &["man"]));
+    assert!(man.starts_with(".ie") || man.contains(".TH kb"), "{}", &man[..100.min(man.len())]);
+    assert!(man.contains("search"));
+}
+
+#[test]
+fn the_sqlite3_shell_and_python_run_the_documented_queries() {
+    let (_dir, db) = loaded_db();
+    let sqlite3 = Command::new("sqlite3").arg("--version").output();
+    assert!(sqlite3.is_ok(), "the sqlite3 shell is needed (Debian package sqlite3; .ci/run installs it)");
+    for query in documented_queries() {
+        let shell = Command::new("sqlite3").arg("-json").arg("-readonly").arg(&db).arg(&query).output().unwrap();
+        let shell_rows = if shell.stdout.is_empty() { Vec::new() } else { json(&ok(shell)) };
+        let python = Command::new("python3")
+            .args(["-c", "import json, sqlite3, sys\nc = sqlite3.connect(sys.argv[1])\nprint(json.dumps([list(r) for r in c.execute(sys.argv[2])]))"])
+            .arg(&db)
+            .arg(&query)
+            .output()
+            .unwrap();
+        let python_rows = json(&ok(python));
+        assert!(!python_rows.is_empty(), "no rows on the sample database: {query}");
+        assert_eq!(shell_rows.len(), python_rows.len(), "{query}");
+    }
+}
+
+#[test]
+fn the_example_scripts_answer_their_questions() {
+    let (dir, db) = loaded_db();
+    let chairs = Command::new("python3").arg(repo().join("examples/plenum_chairs.py")).arg(&db).output().unwrap();
+    let chairs = ok(chairs);
+    assert!(chairs.contains("Hải Dương") && chairs.contains("2023-04-06  plenum 14, term 17"), "{chairs}");
+    assert!(chairs.contains("chaired by Trần Đức Thắng"), "{chairs}");
+    assert!(chairs.contains("chaired by Nghiêm Xuân Thành"), "{chairs}");
+
+    let csv_path = dir.path().join("indicators.csv");
+    let export = Command::new("python3").arg(repo().join("examples/export_indicators.py")).arg(&db).arg(&csv_path).output().unwrap();
+    ok(export);
+    let mut reader = csv::Reader::from_path(&csv_path).unwrap();
+    assert!(reader.headers().unwrap().iter().any(|h| h == "metric"));
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    let targets = json(&ok(kb(&db, &["query", "SELECT COUNT(*) AS n FROM targets", "--format", "json"])));
+    assert_eq!(rows.len() as i64, targets[0]["n"].as_i64().unwrap());
+    assert!(rows.iter().any(|r| r.iter().any(|f| f == "6.56")), "GRDP 6,56% of Thái Nguyên is missing");
+}
+
+/// A Python virtual environment with Datasette, made once per target directory.
+fn datasette() -> PathBuf {
+    let venv = Path::new(env!("CARGO_TARGET_TMPDIR")).join("datasette-venv");
+    let bin = venv.join("bin/datasette");
+    if !bin.exists() {
+        let made = Command::new("python3").arg("-m").arg("venv").arg(&venv).status().unwrap();
+        assert!(made.success(), "cannot make a Python virtual environment");
+        let pip = Command::new(venv.join("bin/pip")).args(["install", "--quiet", "datasette==0.65.5"]).status().unwrap();
+        assert!(pip.success(), "cannot install Datasette from PyPI");
+    }
+    bin
+}
+
+fn http_get(port: u16, path: &str) -> Option<(u16, String)> {
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
+    write!(stream, "GET {path} HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n").ok()?;
+    let mut response = String::new();
+    stream.read_to_string(&mut response).ok()?;
+    let status = response.split_whitespace().nth(1)?.parse().ok()?;
+    let body = response.split_once("\r\n\r\n")?.1.to_string();
+    Some((status, body))
+}
+
+struct Server(std::process::Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[test]
+fn datasette_serves_the_canned_reports() {
+    let (dir, db) = loaded_db();
+    let metadata = dir.path().join("metadata.json");
+    let plugins = dir.path().join("plugins");
+    ok(kb(&db, &["datasette-metadata", "--out", metadata.to_str().unwrap(), "--plugins-dir", plugins.to_str().unwrap()]));
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let _server = Server(
+        Command::new(datasette())
+            .arg("serve")
+            .arg(&db)
+            .arg("--metadata")
+            .arg(&metadata)
+            .arg("--plugins-dir")
+            .arg(&plugins)
+            .args(["--host", "127.0.0.1", "--port", &port.to_string()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let started = Instant::now();
+    while http_get(port, "/-/versions.json").is_none() {
+        assert!(started.elapsed() < Duration::from_secs(60), "Datasette did not start");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    // A canned query with a named parameter, matched without diacritics by the plugin's kb_key().
+    let (status, body) = http_get(port, "/kb/chairs.json?province=hai+duong&_shape=array").unwrap();
+    assert_eq!(status, 200, "{body}");
+    let rows = json(&body);
+    assert!(rows.iter().any(|r| r["chair"] == "Trần Đức Thắng"), "{body}");
+    assert!(rows.iter().all(|r| r["province"] == "Hải Dương"), "{body}");
+    // Without the parameter, every province.
+    let (_, body) = http_get(port, "/kb/chairs.json?_shape=array").unwrap();
+    assert!(json(&body).len() > rows.len(), "{body}");
+    // Every canned report is served, and the column descriptions are published.
+    let (_, body) = http_get(port, "/-/metadata.json").unwrap();
+    let served: serde_json::Value = serde_json::from_str(&body).unwrap();
+    for name in ["summary", "meetings", "timeline", "roles", "official", "resolutions", "targets", "indicators"] {
+        let (status, body) = http_get(port, &format!("/kb/{name}.json?_shape=array")).unwrap();
+        assert_eq!(status, 200, "{name}: {body}");
+    }
+    assert!(served["databases"]["kb"]["tables"]["meetings"]["columns"]["body"].is_string());
+}
