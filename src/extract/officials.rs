@@ -20,10 +20,48 @@ static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "giữ chức", "làm", "được bầu làm": the titles that follow belong to the name before.
 static PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s,]*(?:(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+\s+){0,6}?)?(?:tiếp tục\s+)?(?:giữ chức(?: vụ)?|làm|tái đắc cử|đắc cử|trúng cử|giữ|thay)\s+$").unwrap()
+    Regex::new(r"(?i)^[\s,]*(?:(?:vừa|mới|đã)\s+)?(?:(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+\s+){0,6}?)?(?:tham gia [^.;:]{0,60}?\svà\s+)?(?:tiếp tục\s+)?(?:giữ chức(?: vụ)?|làm|tái đắc cử|đắc cử|trúng cử|giữ|thay)\s+$").unwrap()
 });
+/// "ông A từng là ...", "từng đảm nhận các chức vụ như: ...": a career, every title after
+/// it the person's (former) post.
+static CAREER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*,?\s*(?:đã\s+)?(?:từng|lần lượt)\s+(?:là|giữ|đảm nhận|đảm nhiệm|kinh qua|trải qua|qua)\b[^.;:]{0,40}?:?\s*$").unwrap()
+});
+/// Within a career: what may stand between two of its titles (no name, no sentence end).
+static CAREER_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[^.!?]{0,50}$").unwrap());
+/// "ông Toàn", "bà Thanh": a person already named, called by the last syllable of the name.
+static SHORT_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:\b(?:ông|bà|đồng chí)|\b(?:Ông|Bà|Đồng chí))\s+(\p{Lu}[\p{Ll}]+)\b").unwrap());
 /// After a cue, "có", ":" or "của" say the names that follow are the ones it is about.
 static OPENS_LIST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^[^.;]{0,50}?(?:\bcó\b|:|\bcủa\b)").unwrap());
+/// "Các Phó Bí thư Tỉnh ủy gồm các ông:", "Hai Phó Bí thư là đồng chí": a title, then the names holding it.
+static LIST_OPENER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:là|gồm(?:\s+có)?)\s*(?:các\s+)?(?:(?:đồng chí|ông|bà)\s*)?:?\s*(?:(?:đồng chí|ông|bà)\s+)?$").unwrap()
+});
+/// What joins the members of such a list (and their own titles): punctuation, "và", an honorific.
+static LIST_GLUE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^[\s,;:()–-]*(?:và\s+)?(?:(?:đồng chí|ông|bà)\s+)?$").unwrap());
+/// What joins names listed together: "A, B", "A và B", "A và đồng chí B" (not ", ông B",
+/// which as often starts a new clause about someone else).
+static NAME_GLUE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:,|(?:,\s*)?và\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?)\s*$").unwrap());
+/// A title written in the plural: "các", "những", or a count.
+static PLURAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])(?:các|những|hai|ba|bốn|năm|\d+)\s*$").unwrap());
+/// A Party title written without its committee, announcing who holds it: "Hai Phó Bí
+/// thư là đồng chí ...". It is the article's own committee's title.
+static BARE_PARTY_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}])(Phó Bí thư Thường trực|Phó Bí thư|Bí thư)\s+(?:là|gồm)\s").unwrap()
+});
+/// "bầu Ban Thường vụ Tỉnh ủy gồm 15 đồng chí, gồm:" ending a line: the body's members
+/// follow. The greedy `^.*` makes the body the last one named before "gồm".
+static MEMBER_LIST_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?im)^.*(Ban Thường vụ (?:Tỉnh|Thành) ủy|Ban Chấp hành Đảng bộ (?:tỉnh|thành phố))[^.;:\n]{0,60}?\bgồm\b[^.;:\n]{0,40}:[ \t]*(.*)$").unwrap()
+});
+/// One member on a numbered line: "3. Trần Văn Hiện", "- đồng chí Lê Quân".
+static MEMBER_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:\d{1,3}\s*[.)/]|[-–•+])\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?([^,;()\n]+?)\s*(?:[,;(–-].*)?$").unwrap()
+});
 static HONORIFIC: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?:đồng chí|đ/c|ông|bà)\s*$").unwrap());
 
@@ -66,7 +104,7 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
     let mut unattached: Vec<(TitleMatch, Vec<&'static str>)> = Vec::new();
     for &(s, e) in &doc.sentences {
         let sentence = &text[s..e];
-        let items = items(sentence, province);
+        let items = items(sentence, province, &officials);
         let links = link(sentence, &items);
         let capacities = capacities(sentence, &items);
         for (i, item) in items.iter().enumerate() {
@@ -106,6 +144,22 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
             }
         }
     }
+    for (start, end, title) in member_lists(doc, province) {
+        let name = canonical(&text[start..end]);
+        let key = fold_key(&name);
+        let idx = match officials.iter().position(|o| fold_key(&o.name) == key) {
+            Some(i) => i,
+            None => {
+                let (name_as_written, span) = doc.evidence(start, end);
+                officials.push(Official { name, roles: Vec::new(), capacity: Vec::new(), name_as_written, span });
+                officials.len() - 1
+            }
+        };
+        let (evidence, span) = doc.evidence(start, end);
+        if !officials[idx].roles.iter().any(|r| r.code == title.code && !r.former) {
+            officials[idx].roles.push(Role { code: title.code.clone(), title: title.title.clone(), org: title.org.clone(), former: false, evidence, span });
+        }
+    }
     for (title, caps) in unattached {
         let holders: Vec<usize> = officials
             .iter()
@@ -125,9 +179,74 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
     officials
 }
 
+/// The members of a body listed after a header ("Ban Thường vụ Tỉnh ủy gồm 15 đồng chí,
+/// gồm:"), on the same line or one per numbered line: each (name start, name end,
+/// membership title) in the canonical text.
+fn member_lists(doc: &Document, province: Option<&str>) -> Vec<(usize, usize, TitleMatch)> {
+    let text = doc.text();
+    let mut found = Vec::new();
+    for c in MEMBER_LIST_HEADER.captures_iter(text) {
+        let body = canonical(&c[1]);
+        let membership = format!("Ủy viên {body}");
+        let Some(title) = find_titles(&membership, province).into_iter().find(|t| t.start == 0) else { continue };
+        let rest = c.get(2).unwrap();
+        let mut names: Vec<(usize, usize)> = Vec::new();
+        if !rest.as_str().trim().is_empty() {
+            // Inline: "gồm các đồng chí: A, B và C."
+            let mut at = rest.start();
+            for piece in rest.as_str().split([',', ';', '.']).flat_map(|p| p.split(" và ")) {
+                let start = text[at..].find(piece).map_or(at, |i| at + i);
+                at = start + piece.len();
+                let trimmed = piece.trim().trim_start_matches("đồng chí ").trim_start_matches("ông ").trim_start_matches("bà ");
+                let s = start + piece.find(trimmed).unwrap_or(0);
+                if let Some(span) = whole_name(text, s, s + trimmed.len()) {
+                    names.push(span);
+                }
+            }
+        } else {
+            // One per line, numbered or bulleted, blank lines allowed between.
+            let after = c.get(0).unwrap().end();
+            for line in doc.lines.iter().filter(|l| l.start > after) {
+                let content = &text[line.start..line.end];
+                if content.trim().is_empty() {
+                    continue;
+                }
+                let Some(m) = MEMBER_LINE.captures(content) else { break };
+                let g = m.get(1).unwrap();
+                match whole_name(text, line.start + g.start(), line.start + g.end()) {
+                    Some(span) => names.push(span),
+                    None => break,
+                }
+            }
+        }
+        found.extend(names.into_iter().map(|(s, e)| (s, e, title.clone())));
+    }
+    found
+}
+
+/// The span when `text[start..end]` is a person's name and nothing else.
+fn whole_name(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let m = NAME.find(&text[start..end])?;
+    if m.start() != 0 || m.end() != end - start {
+        return None;
+    }
+    trim_to_name(text, start, end).filter(|&(s, e)| s == start && e == end)
+}
+
 /// Names and titles of one sentence, in order, without overlaps.
-fn items(sentence: &str, province: Option<&str>) -> Vec<Item> {
-    let titles = find_titles(sentence, province);
+fn items(sentence: &str, province: Option<&str>, known: &[Official]) -> Vec<Item> {
+    let mut titles = find_titles(sentence, province);
+    for c in BARE_PARTY_TITLE.captures_iter(sentence) {
+        let head = c.get(1).unwrap();
+        if titles.iter().any(|t| t.start < head.end() && head.start() < t.end) {
+            continue;
+        }
+        let full = format!("{} Tỉnh ủy", canonical(head.as_str()));
+        if let Some(t) = find_titles(&full, province).into_iter().find(|t| t.start == 0) {
+            titles.push(TitleMatch { start: head.start(), end: head.end(), ..t });
+        }
+    }
+    titles.sort_by_key(|t| t.start);
     let g = Gazetteer::get();
     let mut items: Vec<Item> = titles.iter().cloned().map(Item::Title).collect();
     for m in NAME.find_iter(sentence) {
@@ -146,6 +265,17 @@ fn items(sentence: &str, province: Option<&str>) -> Vec<Item> {
             continue;
         }
         items.push(Item::Name { start, end, name });
+    }
+    // "ông Toàn": the one official already named whose name ends so.
+    for c in SHORT_NAME.captures_iter(sentence) {
+        let m = c.get(1).unwrap();
+        if items.iter().any(|i| i.start() < m.end() + 1 && m.start() < i.end()) || sentence[m.end()..].starts_with(|ch: char| ch == ' ') && sentence[m.end() + 1..].starts_with(char::is_uppercase) {
+            continue;
+        }
+        let mut holders = known.iter().filter(|o| o.name.rsplit(' ').next() == Some(m.as_str()));
+        if let (Some(o), None) = (holders.next(), holders.next()) {
+            items.push(Item::Name { start: m.start(), end: m.end(), name: o.name.clone() });
+        }
     }
     items.sort_by_key(|i| i.start());
     items
@@ -220,12 +350,47 @@ fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a TitleMatch, bo
         if j < i && sentence[..items[j].start()].trim_end().to_lowercase().ends_with("các") {
             let shared: Vec<(&TitleMatch, bool)> = links.iter().filter(|(n, _, _)| *n == i).map(|(_, t, f)| (*t, *f)).collect();
             let mut k = i + 1;
-            while k < items.len() && matches!(items[k], Item::Name { .. }) && [",", "và", ", và"].contains(&gap(&items[k - 1], &items[k]).trim()) {
+            while k < items.len() && matches!(items[k], Item::Name { .. }) && NAME_GLUE.is_match(gap(&items[k - 1], &items[k])) {
                 for (t, f) in &shared {
                     links.push((k, *t, *f));
                 }
                 k += 1;
             }
+        }
+    }
+    // A title announcing who holds it: "Các Phó Bí thư Tỉnh ủy gồm ông A, Chủ tịch UBND
+    // tỉnh; bà B và ông C" gives it to every name listed, "Bí thư là đồng chí A" to one.
+    for j in 0..items.len() {
+        let Item::Title(t) = &items[j] else { continue };
+        if claimed[j] || !items.get(j + 1).is_some_and(|n| matches!(n, Item::Name { .. }) && LIST_OPENER.is_match(gap(&items[j], n))) {
+            continue;
+        }
+        let plural = PLURAL.is_match(&sentence[..t.start]);
+        let mut k = j + 1;
+        while k < items.len() && (k == j + 1 || LIST_GLUE.is_match(gap(&items[k - 1], &items[k]))) {
+            if matches!(items[k], Item::Name { .. }) {
+                if k > j + 1 && !plural {
+                    break;
+                }
+                links.push((k, t, false));
+            }
+            k += 1;
+        }
+        claimed[j] = true;
+    }
+    // A career: "ông A từng là Bí thư Huyện ủy X; nguyên Trưởng Ban Nội chính Tỉnh ủy Y; ...".
+    for i in 0..items.len() {
+        if !matches!(items[i], Item::Name { .. }) || !items.get(i + 1).is_some_and(|t| matches!(t, Item::Title(_)) && CAREER.is_match(gap(&items[i], t))) {
+            continue;
+        }
+        let mut j = i + 1;
+        while let Some(Item::Title(t)) = items.get(j) {
+            if claimed[j] || j > i + 1 && !CAREER_GAP.is_match(gap(&items[j - 1], &items[j])) {
+                break;
+            }
+            links.push((i, t, true));
+            claimed[j] = true;
+            j += 1;
         }
     }
     // Titles after a name: "Trần Đức Thắng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy".
@@ -237,8 +402,7 @@ fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a TitleMatch, bo
         let mut group = vec![i];
         let mut k = i + 1;
         while k < items.len() && matches!(items[k], Item::Name { .. }) {
-            let g = gap(&items[k - 1], &items[k]);
-            if g.trim() == "," || g.trim() == "và" || g.trim() == ", và" {
+            if NAME_GLUE.is_match(gap(&items[k - 1], &items[k])) {
                 group.push(k);
                 k += 1;
             } else {
@@ -382,5 +546,59 @@ mod tests {
         let found = people("Bộ Chính trị cũng chỉ định các ông, bà Hoàng Giang, Trần Huy Tuấn, Nguyễn Tuấn Anh, Giàng Thị Dung giữ chức Phó Bí thư Tỉnh ủy.");
         assert_eq!(found.len(), 4);
         assert!(found.iter().all(|o| o.1 == ["deputy_secretary"]));
+    }
+
+    #[test]
+    fn a_title_announcing_its_holders_goes_to_each_name_listed() {
+        // s_033 (Đắk Lắk) and s_054 (Đồng Tháp), dev set.
+        let found = people("Các Phó bí thư Tỉnh ủy gồm ông Tạ Anh Tuấn, Chủ tịch UBND tỉnh Đắk Lắk; bà Huỳnh Thị Chiến Hòa và ông Đỗ Hữu Huy được chỉ định tiếp tục đảm nhiệm chức danh này nhiệm kỳ 2025-2030.");
+        let names: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(names, ["Tạ Anh Tuấn", "Huỳnh Thị Chiến Hòa", "Đỗ Hữu Huy"]);
+        assert!(found.iter().all(|f| f.1.contains(&"deputy_secretary".to_string())), "{found:?}");
+        assert!(found[0].1.contains(&"people_committee_chair".to_string()));
+
+        let found = people("Hai Phó bí thư là đồng chí Phan Văn Thắng (Trưởng Ban Tổ chức Tỉnh uỷ, Chủ tịch HĐND tỉnh) và đồng chí Phạm Thiện Nghĩa (Phó Chủ tịch UBND tỉnh).");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].1, ["deputy_secretary", "organization_dept_head", "people_council_chair"]);
+        assert_eq!(found[1].1, ["deputy_secretary", "people_committee_vice_chair"]);
+    }
+
+    #[test]
+    fn members_listed_one_per_numbered_line_after_the_body() {
+        // s_051 (Cà Mau), dev set: the new standing committee, one member per line.
+        let text = "Tại Hội nghị lần thứ nhất, Ban Chấp hành Đảng bộ tỉnh khóa XVI đã bầu Ban Thường vụ Tỉnh ủy gồm 15 đồng chí, gồm:\n\n             1. Nguyễn Tiến Hải\n\n2. Lê Quân\n\n         3. Trần Văn Hiện\n\nĐồng chí Nguyễn Tiến Hải được bầu giữ chức Bí thư Tỉnh ủy khóa XVI.";
+        let found = people(text);
+        let names: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(names, ["Nguyễn Tiến Hải", "Lê Quân", "Trần Văn Hiện"]);
+        assert!(found.iter().all(|f| f.1.contains(&"standing_committee_member".to_string())), "{found:?}");
+        assert!(found[0].1.contains(&"party_secretary".to_string()));
+    }
+
+    #[test]
+    fn a_career_gives_the_person_every_post_listed() {
+        // n_054 (Sơn La), dev set.
+        let found = people("Qúa trình công tác, ông Nguyễn Hữu Đông từng là Chủ tịch và Bí thư Huyện ủy Yên Lập, tỉnh Phú Thọ; nguyên Trưởng Ban Nội chính Tỉnh ủy Phú Thọ; nguyên Phó Bí thư Tỉnh ủy, Phó Bí thư Thường trực Tỉnh ủy Phú Thọ.");
+        assert_eq!(found.len(), 1);
+        for code in ["district_secretary", "internal_affairs_dept_head", "deputy_secretary", "standing_deputy_secretary"] {
+            assert!(found[0].1.contains(&code.to_string()), "{code} missing: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_person_called_by_the_last_syllable_of_the_name() {
+        // s_021 (Khánh Hòa), dev set: "ông Toàn" is Nguyễn Khắc Toàn, named before.
+        let found = people("Bộ Chính trị cũng chỉ định ông Nguyễn Khắc Toàn, Phó Bí thư thường trực Tỉnh ủy Khánh Hòa nhiệm kỳ 2020-2025, giữ chức Phó Bí thư Tỉnh ủy Khánh Hòa nhiệm kỳ 2025-2030.\n\nHiện, ông Toàn giữ chức Chủ tịch UBND tỉnh Khánh Hòa.");
+        assert_eq!(found.len(), 1);
+        assert!(found[0].1.contains(&"people_committee_chair".to_string()), "{found:?}");
+    }
+
+    #[test]
+    fn joining_bodies_before_taking_the_post() {
+        // n_003 (Thái Nguyên) and n_033 (Lạng Sơn), dev set.
+        let found = people("Bộ Chính trị đã có chủ trương về việc điều động, phân công, chỉ định ông Trịnh Xuân Trường tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy Thái Nguyên nhiệm kỳ 2025-2030.");
+        assert_eq!(found[0].0, "Trịnh Xuân Trường");
+        assert_eq!(found[0].1, ["party_secretary"]);
+        let found = people("Bà Đoàn Thị Loan, Chánh Thanh tra tỉnh được bầu giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy nhiệm kỳ mới.");
+        assert_eq!(found[0].1, ["other", "inspection_commission_chair"]);
     }
 }

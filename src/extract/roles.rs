@@ -306,7 +306,7 @@ pub fn org_words(s: &str) -> usize {
             break; // a person's name follows the organisation
         }
         let accepted = capital
-            || (prev_capital && words > 0 && !["phát", "chủ", "cho", "đã", "tại", "về", "là", "làm", "giữ", "được", "dự", "có", "cùng", "và"].contains(&word))
+            || (prev_capital && words > 0 && !["phát", "chủ", "cho", "tới", "với", "đã", "tại", "về", "là", "làm", "giữ", "được", "dự", "có", "cùng", "và"].contains(&word))
             || (word == "và" && starts_capitalised(next))
             || ["tỉnh", "thành phố", "huyện", "quận", "thị xã"].contains(&word);
         if !accepted {
