@@ -20,12 +20,12 @@ static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "giữ chức", "làm", "được bầu làm": the titles that follow belong to the name before.
 static PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s,]*(?:(?:vừa|mới|đã)\s+)?(?:(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+\s+){0,6}?)?(?:tham gia [^.;:]{0,60}?\svà\s+)?(?:tiếp tục\s+)?(?:giữ chức(?: vụ)?|làm|tái đắc cử|đắc cử|trúng cử|giữ|thay)\s+$").unwrap()
+    Regex::new(r"(?i)^[\s,)]*(?:(?:vừa|mới|đã)\s+)?(?:(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+\s+){0,6}?)?(?:tham gia [^.;:]{0,60}?\svà\s+)?(?:tiếp tục\s+)?(?:giữ chức(?: vụ)?|làm|tái đắc cử|đắc cử|trúng cử|giữ|thay)\s+$").unwrap()
 });
 /// "ông A từng là ...", "từng đảm nhận các chức vụ như: ...": a career, every title after
 /// it the person's (former) post.
 static CAREER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*,?\s*(?:đã\s+)?(?:từng|lần lượt)\s+(?:là|giữ|đảm nhận|đảm nhiệm|kinh qua|trải qua|qua)\b[^.;:]{0,40}?:?\s*$").unwrap()
+    Regex::new(r"(?i)^\s*,?[^.;:()]{0,30}?(?:^|\s)(?:đã\s+)?(?:từng|lần lượt)\s+(?:là|giữ|đảm nhận|đảm nhiệm|kinh qua|trải qua|qua)\b[^.;:]{0,150}?:?\s*$").unwrap()
 });
 /// Within a career: what may stand between two of its titles (no name, no sentence end).
 static CAREER_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[^.!?]{0,50}$").unwrap());
@@ -45,6 +45,9 @@ static LIST_GLUE: LazyLock<Regex> =
 /// which as often starts a new clause about someone else).
 static NAME_GLUE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*(?:,|(?:,\s*)?và\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?)\s*$").unwrap());
+/// ") và B": a parenthesis closing one member's titles, then the next member.
+static PAREN_NAME_GLUE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*\)\s*(?:,|(?:,\s*)?và)\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
 /// A title written in the plural: "các", "những", or a count.
 static PLURAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])(?:các|những|hai|ba|bốn|năm|\d+)\s*$").unwrap());
@@ -399,15 +402,36 @@ fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a TitleMatch, bo
             continue;
         }
         // A list of names sharing what follows: "Hoàng Giang, Trần Huy Tuấn ... giữ chức".
+        // "A (Title) và B (Title) được bầu giữ chức ...": each member's own titles in
+        // parentheses are theirs, what follows the list is all of theirs.
         let mut group = vec![i];
         let mut k = i + 1;
-        while k < items.len() && matches!(items[k], Item::Name { .. }) {
-            if NAME_GLUE.is_match(gap(&items[k - 1], &items[k])) {
+        while k < items.len() {
+            if matches!(items[k], Item::Name { .. }) && NAME_GLUE.is_match(gap(&items[k - 1], &items[k])) {
                 group.push(k);
                 k += 1;
-            } else {
+                continue;
+            }
+            if !matches!(items[k], Item::Title(_)) || claimed[k] || !gap(&items[k - 1], &items[k]).trim_end().ends_with('(') {
                 break;
             }
+            let mut m = k;
+            while m + 1 < items.len() && matches!(items[m + 1], Item::Title(_)) && LIST_GLUE.is_match(gap(&items[m], &items[m + 1])) && !gap(&items[m], &items[m + 1]).contains(')') {
+                m += 1;
+            }
+            let closes_into_next = items.get(m + 1).is_some_and(|n| matches!(n, Item::Name { .. }) && PAREN_NAME_GLUE.is_match(gap(&items[m], n)));
+            if !closes_into_next {
+                break;
+            }
+            let owner = *group.last().unwrap();
+            for t in &items[k..=m] {
+                if let Item::Title(t) = t {
+                    links.push((owner, t, false));
+                }
+            }
+            claimed[k..=m].iter_mut().for_each(|c| *c = true);
+            group.push(m + 1);
+            k = m + 2;
         }
         let mut j = k;
         let mut prev_end = items[k - 1].end();
@@ -600,5 +624,16 @@ mod tests {
         assert_eq!(found[0].1, ["party_secretary"]);
         let found = people("Bà Đoàn Thị Loan, Chánh Thanh tra tỉnh được bầu giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy nhiệm kỳ mới.");
         assert_eq!(found[0].1, ["other", "inspection_commission_chair"]);
+    }
+
+    #[test]
+    fn members_with_their_titles_in_parentheses_share_the_post_after_the_list() {
+        // n_027 (Yên Bái), dev set: lower-case titles, parentheses, a predicate after the list.
+        let found = people("Hai ông Tạ Văn Long (phó chủ tịch thường trực UBND tỉnh) và Trần Huy Tuấn (trưởng Ban Tổ chức tỉnh ủy) được bầu giữ chức Phó bí thư tỉnh ủy.");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].1, ["people_committee_vice_chair", "deputy_secretary"]);
+        assert_eq!(found[1].1, ["organization_dept_head", "deputy_secretary"]);
+        let found = people("Theo đó, ông Đỗ Đức Duy (phó bí thư tỉnh ủy, chủ tịch UBND tỉnh Yên Bái) được bầu giữ chức Bí thư Tỉnh ủy nhiệm kỳ XIX, 2020-2025.");
+        assert_eq!(found[0].1, ["deputy_secretary", "people_committee_chair", "party_secretary"]);
     }
 }
