@@ -60,6 +60,8 @@ fn clean_line(line: &str) -> String {
     line.trim().trim_start_matches(['#', '•', '*']).trim().to_string()
 }
 
+static GLUED_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}\p{Lu}").unwrap());
+
 fn is_title(content: &str, index: usize, doc: &Document) -> bool {
     let words = content.split_whitespace().count();
     let has_more = doc.lines[index + 1..].iter().any(|l| l.end > l.start && !l.boilerplate);
@@ -88,7 +90,9 @@ fn published(doc: &Document, title_line: Option<usize>) -> Option<NaiveDate> {
     let mut year_hint = None;
     for (i, line) in &head {
         let content = text[line.start..line.end].trim();
-        if content.split_whitespace().count() > 14 && !PUBLISHED_LABEL.is_match(content) {
+        // "28/9/2020Sáng nay (28/9), ...": the page's date element glued to the lede.
+        let glued = GLUED_DATE.is_match(content);
+        if content.split_whitespace().count() > 14 && !PUBLISHED_LABEL.is_match(content) && !glued {
             continue;
         }
         let dates = find_dates(content);
@@ -97,6 +101,9 @@ fn published(doc: &Document, title_line: Option<usize>) -> Option<NaiveDate> {
         let labelled = PUBLISHED_LABEL.is_match(content);
         let timed = TIME.is_match(content);
         let opens_line = date.start == 0 && after_title;
+        if glued && date.start == 0 {
+            return date.resolve(None);
+        }
         if labelled || timed || opens_line {
             if date.year.is_none() {
                 year_hint = Some(date);
@@ -139,5 +146,12 @@ mod tests {
     fn a_lede_is_not_a_title() {
         let doc = Document::new("Chiều 29/7, tại thành phố Bắc Ninh, Ban Thường vụ Tỉnh ủy họp. Bí thư chủ trì.\nHết.");
         assert_eq!(extract(&doc).title, None);
+    }
+
+    #[test]
+    fn a_date_glued_to_the_lede_is_the_publication_date() {
+        // s_030 (Gia Lai), dev set.
+        let doc = Document::new("Đảng bộ tỉnh Gia Lai long trọng Khai mạc Đại hội đại biểu lần thứ XVI, nhiệm kỳ 2020 – 2025\n28/9/2020Sáng nay (28/9), Đảng bộ tỉnh Gia Lai đã long trọng Khai mạc Đại hội đại biểu lần thứ XVI, nhiệm kỳ 2020 – 2025 tại Hội trường 2/9, TP. Pleiku.\nĐồng chí Trần Quốc Vượng dự.");
+        assert_eq!(extract(&doc).published, NaiveDate::from_ymd_opt(2020, 9, 28));
     }
 }
