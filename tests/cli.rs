@@ -54,6 +54,13 @@ fn load_fills_every_table() {
     for name in ["Trần Đức Thắng", "Lê Văn Hiệu", "Triệu Thế Hùng"] {
         assert!(text.contains(name), "{name} missing from {text}");
     }
+    // Documents named without a number are kept in the same table, marked unnumbered, once
+    // however the dash in "2021 – 2025" was typed.
+    let out = kb(&db, &["query", "SELECT ref, numbered FROM resolutions WHERE ref LIKE 'Đề án%' ORDER BY ref", "--format", "json"]);
+    let named = json_rows(&out);
+    assert_eq!(named.len(), 2, "{named:?}");
+    assert!(named.iter().all(|r| r["numbered"] == 0));
+    assert!(named.iter().any(|r| r["ref"] == "Đề án phát triển Trường Chính trị tỉnh Hậu Giang đến năm 2025"));
 }
 
 #[test]

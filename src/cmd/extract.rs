@@ -77,17 +77,16 @@ pub fn to_json(path: &Path, facts: &Extraction) -> Value {
             json!({"name": o.name, "roles": roles, "capacity": o.capacity, "name_as_written": o.name_as_written, "span": [o.span.start, o.span.end]})
         })
         .collect();
-    let resolutions: Vec<Value> = facts
-        .resolutions
-        .iter()
-        .map(|r| {
-            json!({
-                "ref": r.reference, "kind": r.kind, "number": r.number, "issuer": r.issuer, "date": date(r.date),
-                "issued_by": r.issued_by, "subject": r.subject, "action": r.action, "evidence": r.evidence,
-                "span": [r.span.start, r.span.end],
-            })
+    let document = |r: &crate::extract::Resolution| {
+        json!({
+            "ref": r.reference, "kind": r.kind, "number": r.number, "issuer": r.issuer, "date": date(r.date),
+            "issued_by": r.issued_by, "subject": r.subject, "action": r.action, "evidence": r.evidence,
+            "span": [r.span.start, r.span.end],
         })
-        .collect();
+    };
+    let resolutions: Vec<Value> = facts.resolutions.iter().map(document).collect();
+    // Beyond the contract, which lists numbered documents only.
+    let named_documents: Vec<Value> = facts.named_documents.iter().map(document).collect();
     let targets: Vec<Value> = facts
         .targets
         .iter()
@@ -112,6 +111,7 @@ pub fn to_json(path: &Path, facts: &Extraction) -> Value {
         "meetings": meetings,
         "officials": officials,
         "resolutions": resolutions,
+        "named_documents": named_documents,
         "targets": targets,
     })
 }
@@ -137,7 +137,7 @@ fn write_summary(out: &mut impl Write, path: &Path, facts: &Extraction) -> Resul
         let capacity = if o.capacity.is_empty() { String::new() } else { format!(" [{}]", o.capacity.join(", ")) };
         writeln!(out, "official:  {} — {}{}", o.name, roles.join("; "), capacity)?;
     }
-    for r in &facts.resolutions {
+    for r in facts.resolutions.iter().chain(&facts.named_documents) {
         writeln!(out, "document:  {} ({})", r.reference, r.action)?;
     }
     for t in &facts.targets {

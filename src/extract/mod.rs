@@ -117,6 +117,8 @@ pub struct Extraction {
     pub meetings: Vec<Meeting>,
     pub officials: Vec<Official>,
     pub resolutions: Vec<Resolution>,
+    /// Documents named without a number ("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII").
+    pub named_documents: Vec<Resolution>,
     pub targets: Vec<Target>,
 }
 
@@ -130,9 +132,10 @@ pub fn extract(original: &str) -> Extraction {
     let province = meetings.first().and_then(|m| m.province.clone()).or_else(|| doc.main_province());
     let officials = officials::extract(&doc, province.as_deref());
     let resolutions = resolutions::extract(&doc, year);
+    let named_documents = resolutions::named(&doc);
     let meeting_year = meetings.iter().find_map(|m| m.date).map(|d| chrono::Datelike::year(&d)).or(year);
     let targets = targets::extract(&doc, meeting_year);
-    Extraction { article, province, meetings, officials, resolutions, targets }
+    Extraction { article, province, meetings, officials, resolutions, named_documents, targets }
 }
 
 impl Meeting {

@@ -38,6 +38,18 @@ static STATE_REF: LazyLock<Regex> = LazyLock::new(|| {
 static BARE_REF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(nghị quyết|kết luận|chỉ thị|kế hoạch|chương trình hành động|quy định|thông báo|hướng dẫn)(?:\s*\([A-ZĐ]+\))?(?:\s+số)?\s+([0-9]{1,4})(?:\s*[-–]\s*(NQ|KL|CT|KH|TB|HD|CTr|QĐi)\b)?").unwrap()
 });
+/// Documents named without a number: "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII",
+/// "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Hội nghị Trung ương 4 khóa XIII",
+/// "Nghị quyết Trung ương 7", "Đề án phát triển Trường Chính trị tỉnh Hậu Giang đến năm
+/// 2025", "Đề án “Xây dựng khu vực phòng thủ tỉnh”".
+static NAMED_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\bNghị quyết Đại hội(?: đại biểu)?(?: toàn quốc)?(?: Đảng bộ (?:tỉnh|thành phố)(?: \p{Lu}\p{Ll}*){0,3})?(?: lần thứ)? [IVXLC]+\b(?: của Đảng)?(?:,? nhiệm kỳ [0-9]{4}\s*[-–]\s*[0-9]{4})?",
+        r"|\bNghị quyết (?:Hội nghị )?(?:lần thứ \p{L}+ )?(?:Ban Chấp hành )?Trung ương(?: Đảng)? (?:lần thứ )?[0-9]{1,2}\b(?: \(?khóa [IVXLC]+\)?)?",
+        r"|\bĐề án (?:“[^”]{5,150}”|\x22[^\x22]{5,150}\x22|\p{Ll}[^.,;:()“\x22\n]{5,120}?(?:đến năm [0-9]{4}|giai đoạn [0-9]{4}\s*[-–]\s*[0-9]{4}))(?: giai đoạn [0-9]{4}\s*[-–]\s*[0-9]{4})?",
+    ))
+    .unwrap()
+});
 static ISSUED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[^.;]{0,40}?\bcủa\s+((?:Ban Chấp hành|BCH) (?:Trung ương|TW)(?: Đảng)?|Bộ Chính trị|Ban Bí thư|Chính phủ|Thủ tướng Chính phủ|Quốc hội|Ban Thường vụ (?:Tỉnh|Thành) ủy(?: [\p{Lu}][\p{L}]*){0,3}|(?:Ban Chấp hành|BCH) Đảng bộ (?:tỉnh|thành phố)(?: [\p{Lu}][\p{L}]*){0,3}|(?:Tỉnh|Thành) ủy(?: [\p{Lu}][\p{L}]*){0,3}|(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) (?:tỉnh|thành phố)(?: [\p{Lu}][\p{L}]*){0,3}|Ban [\p{L}]+(?: [\p{L}]+)? Trung ương)").unwrap()
 });
@@ -91,6 +103,53 @@ pub fn extract(doc: &Document, _year: Option<i32>) -> Vec<Resolution> {
         push(doc, &mut found, reference, kind, number, Some(issuer), whole.start(), num.end());
     }
     found
+}
+
+/// Documents the article names without a number (see `NAMED_REF`): kept for analysts,
+/// apart from the numbered ones the contract lists.
+pub fn named(doc: &Document) -> Vec<Resolution> {
+    let text = doc.text();
+    let mut found: Vec<Resolution> = Vec::new();
+    for m in NAMED_REF.find_iter(text) {
+        let name = canonical_name(m.as_str());
+        if found.iter().any(|r| ref_key(&r.reference) == ref_key(&name)) {
+            continue;
+        }
+        let kind = if name.starts_with("Đề án") { "ĐA" } else { "NQ" };
+        let issuer = (name.contains("Trung ương") || name.contains("của Đảng") || name.contains("toàn quốc")).then(|| "TW".to_string());
+        let after = clip(&text[m.end()..], 400);
+        let (evidence, span) = doc.evidence(m.start(), m.end());
+        found.push(Resolution {
+            reference: name,
+            kind: kind.to_string(),
+            number: None,
+            issuer,
+            date: None,
+            issued_by: None,
+            subject: SUBJECT.captures(after).map(|c| canonical(c[1].trim_end_matches([',', ' ']))).filter(|s| !s.is_empty()),
+            action: action_before(clip_tail(&text[..m.start()], 120)),
+            numbered: false,
+            evidence,
+            span,
+        });
+    }
+    found
+}
+
+/// One name per document: the national congress's resolution is "Nghị quyết Đại hội
+/// XIII của Đảng" however it is written ("Đại hội lần thứ XIII", "Đại hội đại biểu toàn
+/// quốc lần thứ XIII").
+fn canonical_name(written: &str) -> String {
+    static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^Nghị quyết Đại hội(?: đại biểu)?(?: toàn quốc)?(?: lần thứ)? ([IVXLC]+)(?: của Đảng)?$").unwrap()
+    });
+    static DASH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*[-–—]\s*").unwrap());
+    let name = canonical(written.trim_end_matches([',', ' ']));
+    let name = DASH.replace_all(&name, " - ").into_owned();
+    match NATIONAL.captures(&name) {
+        Some(c) => format!("Nghị quyết Đại hội {} của Đảng", &c[1]),
+        None => name.replace("Nghị quyết Đại hội đại biểu ", "Nghị quyết Đại hội "),
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -216,5 +275,23 @@ mod tests {
         assert_eq!(r.issued_by.as_deref(), Some("Bộ Chính trị"));
         let r = &extract(&Document::new("Nghị quyết số 20-NQ/TW, ngày 16/6/2022 về tiếp tục đổi mới, phát triển kinh tế tập thể."), None)[0];
         assert_eq!(r.subject.as_deref(), Some("tiếp tục đổi mới, phát triển kinh tế tập thể"));
+    }
+
+    #[test]
+    fn keeps_documents_named_without_a_number() {
+        // From the dev set: 002 (Hậu Giang), 003 (Hải Dương), n_024 (Hà Giang).
+        let names = |text: &str| -> Vec<String> { named(&Document::new(text)).into_iter().map(|r| r.reference).collect() };
+        assert_eq!(names("Thông qua Đề án phát triển Trường Chính trị tỉnh Hậu Giang đến năm 2025, tầm nhìn đến năm 2030."), ["Đề án phát triển Trường Chính trị tỉnh Hậu Giang đến năm 2025"]);
+        assert_eq!(names("tổng kết Đề án “Xây dựng khu vực phòng thủ tỉnh Hải Dương” giai đoạn 2021 – 2025;"), ["Đề án “Xây dựng khu vực phòng thủ tỉnh Hải Dương” giai đoạn 2021 - 2025"]);
+        assert_eq!(
+            names("thực hiện Nghị quyết Đại hội lần thứ XIII của Đảng và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 - 2025."),
+            ["Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 - 2025"]
+        );
+        assert_eq!(names("Tỉnh Hà Giang cần coi Nghị quyết Trung ương 7 về nông nghiệp, nông thôn, nông dân là nhiệm vụ quan trọng."), ["Nghị quyết Trung ương 7"]);
+        let r = &named(&Document::new("Tỉnh Hà Giang cần coi Nghị quyết Trung ương 7 về nông nghiệp, nông thôn, nông dân là nhiệm vụ."))[0];
+        assert_eq!((r.kind.as_str(), r.issuer.as_deref(), r.numbered), ("NQ", Some("TW"), false));
+        assert_eq!(names("Nghị quyết Đại hội XIII và Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"), ["Nghị quyết Đại hội XIII của Đảng"]);
+        // Numbered references are the other extractor's.
+        assert!(names("Nghị quyết số 20-NQ/TW, ngày 16/6/2022").is_empty());
     }
 }

@@ -1,7 +1,7 @@
 -- name: resolutions
 -- description: Documents ranked by how many provinces and articles cite them, with first and last mention
 -- param: issuer = only documents of this issuer (TW, TU, UBND...)
-SELECT r.ref, r.kind, r.issuer, r.issued_date, r.subject,
+SELECT r.ref, r.kind, r.issuer, r.numbered, r.issued_date, r.issued_by, r.subject,
        COUNT(DISTINCT a.province) AS provinces, COUNT(DISTINCT rm.article_id) AS articles,
        MIN(COALESCE(m.meeting_date, a.published_date)) AS first_mention,
        MAX(COALESCE(m.meeting_date, a.published_date)) AS last_mention

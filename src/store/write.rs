@@ -92,7 +92,7 @@ pub fn write_article(tx: &Transaction, source_path: &str, text: &str, hash: &str
         }
     }
 
-    for r in &facts.resolutions {
+    for r in facts.resolutions.iter().chain(&facts.named_documents) {
         let key = ref_key(&r.reference);
         tx.execute(
             "INSERT INTO resolutions (ref, ref_key, kind, number, issuer, issued_date, issued_by, subject, numbered)
