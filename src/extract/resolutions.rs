@@ -51,10 +51,14 @@ static NAMED_REF: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static ISSUED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^.;]{0,40}?\bcủa\s+((?:Ban Chấp hành|BCH) (?:Trung ương|TW)(?: Đảng)?|Bộ Chính trị|Ban Bí thư|Chính phủ|Thủ tướng Chính phủ|Quốc hội|Ban Thường vụ (?:Tỉnh|Thành) ủy(?: [\p{Lu}][\p{L}]*){0,3}|(?:Ban Chấp hành|BCH) Đảng bộ (?:tỉnh|thành phố)(?: [\p{Lu}][\p{L}]*){0,3}|(?:Tỉnh|Thành) ủy(?: [\p{Lu}][\p{L}]*){0,3}|(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) (?:tỉnh|thành phố)(?: [\p{Lu}][\p{L}]*){0,3}|Ban [\p{L}]+(?: [\p{L}]+)? Trung ương)").unwrap()
+    Regex::new(r"(?i)^[^.;]{0,40}?\bcủa\s+((?:Ban Chấp hành|BCH) (?:Trung ương|TW)(?: Đảng)?|Bộ Chính trị|Ban Bí thư|Chính phủ|Thủ tướng Chính phủ|Quốc hội|Ban Thường vụ (?:Tỉnh|Thành) ủy(?-i:(?: \p{Lu}\p{Ll}*){0,3})|(?:Ban Chấp hành|BCH) Đảng bộ (?:tỉnh|thành phố)(?-i:(?: \p{Lu}\p{Ll}*){0,3})|(?:Tỉnh|Thành) ủy(?-i:(?: \p{Lu}\p{Ll}*){0,3})|(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) (?:tỉnh|thành phố)(?-i:(?: \p{Lu}\p{Ll}*){0,3})|Ban [\p{L}]+(?: [\p{L}]+)? Trung ương)").unwrap()
+});
+/// "Ban Thường vụ Tỉnh ủy đã ban hành Chương trình hành động số 64-CTr/TU": the issuer written before.
+static ISSUED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)((?:Ban Chấp hành|BCH) (?:Trung ương|TW)(?: Đảng)?|Bộ Chính trị|Ban Bí thư|Chính phủ|Thủ tướng Chính phủ|Quốc hội|Ban Thường vụ (?:Tỉnh|Thành) ủy|(?:Ban Chấp hành|BCH) Đảng bộ (?:tỉnh|thành phố)|(?:Tỉnh|Thành) ủy|(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) (?:tỉnh|thành phố))(?-i:(?: \p{Lu}\p{Ll}*){0,3})[^.;]{0,30}?\b(?:đã |vừa )?ban hành(?: [\p{L}]+){0,6}\s*$").unwrap()
 });
 static SUBJECT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"(?i)^[^.;]{0,80}?\bvề\s+(?:việc\s+)?["“]?([^.;"”]{5,220})"#).unwrap());
+    LazyLock::new(|| Regex::new(r#"(?i)^[^.;\n]{0,80}?\bvề\s+(?:việc\s+)?["“]?([^.;"”\n]{5,220})"#).unwrap());
 
 pub fn extract(doc: &Document, _year: Option<i32>) -> Vec<Resolution> {
     let text = doc.text();
@@ -161,7 +165,10 @@ fn push(doc: &Document, found: &mut Vec<Resolution>, reference: String, kind: St
     let after = clip(&text[end..], 400);
     let clause_end = after.find(['.', ';']).unwrap_or(after.len());
     let date = find_dates(clip(&after[..clause_end], 40)).first().and_then(|d| d.resolve(None));
-    let issued_by = ISSUED_BY.captures(after).map(|c| canonical(&c[1]));
+    let issued_by = ISSUED_BY
+        .captures(after)
+        .or_else(|| ISSUED_BEFORE.captures(clip_tail(&text[..start], 160)))
+        .map(|c| canonical(&c[1]));
     let subject = SUBJECT
         .captures(after)
         .map(|c| canonical(c[1].trim_end_matches([',', ' '])))
@@ -260,6 +267,11 @@ mod tests {
         assert_eq!(refs("Kế hoạch số 3341/KH-UBND ngày 06/10/2022"), ["3341/KH-UBND"]);
         assert_eq!(refs("Hướng dẫn số 151-HD/BTGTW"), ["151-HD/BTGTW"]);
         assert_eq!(refs("Nghị quyết số 08-NQ/T.Ư"), ["08-NQ/TW"]);
+        // From the samples, the dev set and news-unc.
+        assert_eq!(refs("thực hiện Nghị quyết 06-NQ/TU của Tỉnh ủy"), ["06-NQ/TU"]);
+        assert_eq!(refs("Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp"), ["35-CT/TW"]);
+        assert_eq!(refs("Quyết định số 936/QĐ-UBND ngày 23/3/2021 của UBND tỉnh Hải Dương về việc ban hành Quy chế"), ["936/QĐ-UBND"]);
+        assert_eq!(refs("Thông báo số 203-TB/TU ngày 28/4/2021 và tiếp tục thực hiện nghiêm"), ["203-TB/TU"]);
     }
 
     #[test]
@@ -273,6 +285,9 @@ mod tests {
         let r = &extract(&Document::new("Kết luận số 56-KL/TW, ngày 21/02/2013 của Bộ Chính trị, kinh tế tập thể phát triển."), None)[0];
         assert_eq!(r.date, chrono::NaiveDate::from_ymd_opt(2013, 2, 21));
         assert_eq!(r.issued_by.as_deref(), Some("Bộ Chính trị"));
+        // sample-data/000 (Hải Dương).
+        let r = &extract(&Document::new("Ban Thường vụ Tỉnh ủy đã ban hành Chương trình hành động số 64-CTr/TU thực hiện Nghị quyết."), None)[0];
+        assert_eq!(r.issued_by.as_deref(), Some("Ban Thường vụ Tỉnh ủy"));
         let r = &extract(&Document::new("Nghị quyết số 20-NQ/TW, ngày 16/6/2022 về tiếp tục đổi mới, phát triển kinh tế tập thể."), None)[0];
         assert_eq!(r.subject.as_deref(), Some("tiếp tục đổi mới, phát triển kinh tế tập thể"));
     }

@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 const FIGURE_WORDS: &str = include_str!("../../data/figure_words.tsv");
 
 struct Words {
+    noun_stop: Vec<String>,
     not_after: Vec<String>,
     not_before: Vec<String>,
     qualifier: Vec<String>,
@@ -23,12 +24,13 @@ struct Words {
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
-    let mut w = Words { not_after: vec![], not_before: vec![], qualifier: vec![], target: vec![], estimate: vec![], change: vec![], measure: vec![] };
+    let mut w = Words { noun_stop: vec![], not_after: vec![], not_before: vec![], qualifier: vec![], target: vec![], estimate: vec![], change: vec![], measure: vec![] };
     for line in FIGURE_WORDS.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
         let (category, words) = line.split_once('\t').expect("figure_words.tsv: category TAB words");
         let list: Vec<String> = words.split(';').map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect();
         match category {
             "not_after" => w.not_after = list,
+            "noun_stop" => w.noun_stop = list,
             "not_before" => w.not_before = list,
             "qualifier" => w.qualifier = list,
             "target" => w.target = list,
@@ -49,7 +51,7 @@ static YEAR_IN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)năm 
 
 pub fn extract(doc: &Document, default_year: Option<i32>) -> Vec<Target> {
     let text = doc.text();
-    let mut out = Vec::new();
+    let mut out: Vec<Target> = Vec::new();
     for &(s, e) in &doc.sentences {
         let sentence = &text[s..e];
         let masked = masked_spans(sentence);
@@ -70,7 +72,15 @@ pub fn extract(doc: &Document, default_year: Option<i32>) -> Vec<Target> {
                     continue;
                 }
             }
-            if let Some(t) = figure(doc, s, sentence, &caps, default_year) {
+            if let Some(mut t) = figure(doc, s, sentence, &caps, default_year) {
+                // "giá trị sản xuất công nghiệp đạt 844 nghìn tỷ đồng, tăng 7,7%": a change
+                // with no words of its own measures what the figure before it measured.
+                if t.metric.is_empty() {
+                    t.metric = match out.last() {
+                        Some(prev) if prev.span.end <= t.span.start && doc.original[prev.span.end..t.span.start].len() < 40 && !prev.metric.is_empty() => prev.metric.clone(),
+                        _ => canonical(&t.evidence),
+                    };
+                }
                 out.push(t);
             }
         }
@@ -164,7 +174,9 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
         .max_by_key(|q| q.len())
         .cloned();
     // The clause the figure stands in.
-    let clause_start = before.rfind([',', ';', ':', '(']).map_or(0, |p| p + 1);
+    // (A parenthesis closed before the figure is part of the clause: "kinh tế (GRDP) đạt".)
+    let open_paren = before.rfind('(').filter(|&p| !before[p..].contains(')'));
+    let clause_start = before.rfind([',', ';', ':']).max(open_paren).map_or(0, |p| p + 1);
     let clause = sentence[clause_start..whole.start()].trim();
     let after_clause = &sentence[end.min(sentence.len())..];
     static COMPARISON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:,\s*)?(so (?:với|cùng)[^,.;]{0,40})").unwrap());
@@ -192,18 +204,32 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
     let metric_words: Vec<&str> = clause.split_whitespace().collect();
     let metric_start = metric_words.len().saturating_sub(10);
     let mut metric = metric_words[metric_start..].join(" ");
-    for verb in ["ước đạt", "đạt", "là", "có", "còn", "tăng", "giảm", "vượt", "chiếm", "trên", "hơn", "gần", "khoảng"] {
-        metric = metric.trim_end_matches(verb).trim_end().to_string();
+    // The verbs and qualifiers between the metric and the figure are not the metric.
+    loop {
+        let trimmed = ["ước đạt", "đạt", "là", "có", "còn", "tăng", "giảm", "vượt", "chiếm", "trên", "hơn", "gần", "khoảng", "đứng thứ", "xếp thứ", "bằng", "với", "đã", "được"]
+            .iter()
+            .find_map(|verb| metric.strip_suffix(verb).filter(|rest| rest.is_empty() || rest.ends_with(' ')).map(|rest| rest.trim_end().to_string()));
+        match trimmed {
+            Some(rest) => metric = rest,
+            None => break,
+        }
     }
-    if unit == "count" {
-        let noun: String = sentence[whole.end()..].split([',', '.', ';', '(']).next().unwrap_or("").split_whitespace().take(4).collect::<Vec<_>>().join(" ");
-        metric = format!("số {noun}").trim().to_string();
+    // A count, or a ratio with no words before it, measures the noun after it:
+    // "07 nhiệm vụ trọng tâm" → "số nhiệm vụ trọng tâm", "25/30 nội dung" → "số nội dung".
+    let mut noun_end = end;
+    if unit == "count" || unit == "ratio" && metric.is_empty() {
+        let (noun, noun_len) = noun_after(&sentence[whole.end()..], &w.noun_stop);
+        if !noun.is_empty() {
+            metric = format!("số {noun}");
+            noun_end = noun_end.max(whole.end() + noun_len);
+        }
     }
+    let end = noun_end;
     let metric = canonical(&metric);
     let start = clause_start + (sentence[clause_start..].len() - sentence[clause_start..].trim_start().len());
     let (evidence, span) = doc.evidence(s + start.min(whole.start()), s + end.min(sentence.len()));
     Some(Target {
-        metric: if metric.is_empty() { canonical(&evidence) } else { metric },
+        metric,
         value,
         value_max,
         unit,
@@ -215,6 +241,34 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
         evidence,
         span,
     })
+}
+
+/// The noun a count is of: up to four words right after the number, a scale word
+/// ("nghìn") skipped, stopping at punctuation or a function word. Returns the noun and
+/// how far it reaches into `after`.
+fn noun_after(after: &str, stop: &[String]) -> (String, usize) {
+    static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\p{L}\p{M}]+").unwrap());
+    let mut words: Vec<&str> = Vec::new();
+    let (mut prev_end, mut reach) = (0, 0);
+    for m in WORD.find_iter(after) {
+        if !after[prev_end..m.start()].trim().is_empty() {
+            break;
+        }
+        prev_end = m.end();
+        let lower = m.as_str().to_lowercase();
+        if words.is_empty() && ["nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn"].contains(&lower.as_str()) {
+            continue;
+        }
+        if stop.iter().any(|s| *s == lower) {
+            break;
+        }
+        words.push(m.as_str());
+        reach = m.end();
+        if words.len() == 4 {
+            break;
+        }
+    }
+    (words.join(" "), reach)
 }
 
 #[cfg(test)]
@@ -253,5 +307,19 @@ mod tests {
     fn dates_years_documents_and_ordinals_are_not_figures() {
         assert!(figures("Ngày 06/4/2023, Hội nghị lần thứ 14 khóa XVII thực hiện Nghị quyết số 20-NQ/TW trong 10 năm, nhiệm kỳ 2020 - 2025, dịch Covid-19.").is_empty());
         assert!(figures("Kỳ họp thứ 16 diễn ra lúc 20:40 năm 2022.").is_empty());
+    }
+
+    #[test]
+    fn names_the_metric_from_the_words_before_or_the_noun_after() {
+        // sample-data/004 (Thái Nguyên) and 002 (Hậu Giang).
+        let metrics = |text: &str| -> Vec<String> { extract(&Document::new(text), Some(2021)).into_iter().map(|t| t.metric).collect() };
+        assert_eq!(
+            metrics("Dự ước năm 2021, tốc độ tăng trưởng kinh tế (GRDP) đạt 6,56%; giá trị sản xuất công nghiệp đạt 844 nghìn tỷ đồng, tăng 7,7% so với cùng kỳ; tổng thu ngân sách nhà nước đạt 16.750 tỷ đồng."),
+            ["tốc độ tăng trưởng kinh tế (GRDP)", "giá trị sản xuất công nghiệp", "giá trị sản xuất công nghiệp", "tổng thu ngân sách nhà nước"]
+        );
+        assert_eq!(
+            metrics("Ban Chấp hành Đảng bộ tỉnh đề ra 07 nhiệm vụ trọng tâm và 19 chỉ tiêu để triển khai; toàn Đảng bộ có trên 95 nghìn đảng viên."),
+            ["số nhiệm vụ trọng tâm", "số chỉ tiêu", "số đảng viên"]
+        );
     }
 }
