@@ -33,6 +33,7 @@ pub struct Document<'a> {
     pub lines: Vec<Line>,
     /// Sentence spans of the canonical text, boilerplate lines left out.
     pub sentences: Vec<(usize, usize)>,
+    main_province: std::sync::OnceLock<Option<String>>,
 }
 
 impl<'a> Document<'a> {
@@ -52,7 +53,7 @@ impl<'a> Document<'a> {
         for line in lines.iter().filter(|l| !l.boilerplate && l.end > l.start) {
             split_sentences(text, line.start, line.end, &mut sentences);
         }
-        Document { original, norm, lines, sentences }
+        Document { original, norm, lines, sentences, main_province: std::sync::OnceLock::new() }
     }
 
     pub fn text(&self) -> &str {
@@ -74,6 +75,10 @@ impl<'a> Document<'a> {
 
     /// The province the article names most often (by name, by district, or by site).
     pub fn main_province(&self) -> Option<String> {
+        self.main_province.get_or_init(|| self.count_provinces()).clone()
+    }
+
+    fn count_provinces(&self) -> Option<String> {
         let g = Gazetteer::get();
         let text = self.text();
         let mut counts = vec![0usize; g.provinces.len()];

@@ -59,7 +59,7 @@ static BARE_PARTY_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 /// "bầu Ban Thường vụ Tỉnh ủy gồm 15 đồng chí, gồm:" ending a line: the body's members
 /// follow. The greedy `^.*` makes the body the last one named before "gồm".
 static MEMBER_LIST_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?im)^.*(Ban Thường vụ (?:Tỉnh|Thành) ủy|Ban Chấp hành Đảng bộ (?:tỉnh|thành phố))[^.;:\n]{0,60}?\bgồm\b[^.;:\n]{0,40}:[ \t]*(.*)$").unwrap()
+    Regex::new(r"(?i)^.*(Ban Thường vụ (?:Tỉnh|Thành) ủy|Ban Chấp hành Đảng bộ (?:tỉnh|thành phố))[^.;:\n]{0,60}?\bgồm\b[^.;:\n]{0,40}:[ \t]*(.*)$").unwrap()
 });
 /// One member on a numbered line: "3. Trần Văn Hiện", "- đồng chí Lê Quân".
 static MEMBER_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -68,14 +68,14 @@ static MEMBER_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static HONORIFIC: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?:đồng chí|đ/c|ông|bà)\s*$").unwrap());
 
-/// What a cue word says a person did at the meeting.
+/// What a cue word says a person did at the meeting (whole words: see `text::word_matches`).
 static CUES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
     vec![
-        ("chair", Regex::new(r"(?i)\b(?:đồng chủ trì|chủ trì|điều hành)\b").unwrap()),
-        ("attendee", Regex::new(r"(?i)(?:^|[^\p{L}])(?:tham dự|dự|tới dự|đến dự)\b").unwrap()),
+        ("chair", Regex::new(r"(?i)(?:^|[^\p{L}\p{N}])(?:đồng chủ trì|chủ trì|điều hành)").unwrap()),
+        ("attendee", Regex::new(r"(?i)(?:^|[^\p{L}\p{N}])(?:tham dự|dự|tới dự|đến dự)").unwrap()),
         (
             "speaker",
-            Regex::new(r"(?i)\b(?:phát biểu|kết luận|chỉ đạo|báo cáo|trình bày|nhấn mạnh|yêu cầu|đề nghị|cho biết|khẳng định)\b").unwrap(),
+            Regex::new(r"(?i)(?:^|[^\p{L}\p{N}])(?:phát biểu|kết luận|chỉ đạo|báo cáo|trình bày|nhấn mạnh|yêu cầu|đề nghị|cho biết|khẳng định)").unwrap(),
         ),
     ]
 });
@@ -188,16 +188,20 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
 fn member_lists(doc: &Document, province: Option<&str>) -> Vec<(usize, usize, TitleMatch)> {
     let text = doc.text();
     let mut found = Vec::new();
-    for c in MEMBER_LIST_HEADER.captures_iter(text) {
+    // Only lines that announce a list ("... gồm:") can open one; the regex runs on those.
+    for line in doc.lines.iter().filter(|l| text[l.start..l.end].contains("gồm") && text[l.start..l.end].contains(':')) {
+        let Some(c) = MEMBER_LIST_HEADER.captures(&text[line.start..line.end]) else { continue };
         let body = canonical(&c[1]);
         let membership = format!("Ủy viên {body}");
         let Some(title) = find_titles(&membership, province).into_iter().find(|t| t.start == 0) else { continue };
         let rest = c.get(2).unwrap();
+        let (rest_start, rest_text) = (line.start + rest.start(), rest.as_str());
+        let header_end = line.start + c.get(0).unwrap().end();
         let mut names: Vec<(usize, usize)> = Vec::new();
-        if !rest.as_str().trim().is_empty() {
+        if !rest_text.trim().is_empty() {
             // Inline: "gồm các đồng chí: A, B và C."
-            let mut at = rest.start();
-            for piece in rest.as_str().split([',', ';', '.']).flat_map(|p| p.split(" và ")) {
+            let mut at = rest_start;
+            for piece in rest_text.split([',', ';', '.']).flat_map(|p| p.split(" và ")) {
                 let start = text[at..].find(piece).map_or(at, |i| at + i);
                 at = start + piece.len();
                 let trimmed = piece.trim().trim_start_matches("đồng chí ").trim_start_matches("ông ").trim_start_matches("bà ");
@@ -208,8 +212,7 @@ fn member_lists(doc: &Document, province: Option<&str>) -> Vec<(usize, usize, Ti
             }
         } else {
             // One per line, numbered or bulleted, blank lines allowed between.
-            let after = c.get(0).unwrap().end();
-            for line in doc.lines.iter().filter(|l| l.start > after) {
+            for line in doc.lines.iter().filter(|l| l.start > header_end) {
                 let content = &text[line.start..line.end];
                 if content.trim().is_empty() {
                     continue;
@@ -480,11 +483,11 @@ fn capacities(sentence: &str, items: &[Item]) -> Vec<Vec<&'static str>> {
     let mut out = vec![Vec::new(); items.len()];
     let mut cues: Vec<(usize, usize, &'static str)> = Vec::new();
     for (capacity, re) in CUES.iter() {
-        for m in re.find_iter(sentence) {
-            if items.iter().any(|it| it.start() <= m.start() && m.start() < it.end()) {
+        for (start, end) in crate::text::word_matches(re, sentence) {
+            if items.iter().any(|it| it.start() <= start && start < it.end()) {
                 continue; // inside a title ("Ban Chỉ đạo")
             }
-            cues.push((m.start(), m.end(), capacity));
+            cues.push((start, end, capacity));
         }
     }
     cues.sort();

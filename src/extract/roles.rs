@@ -37,10 +37,16 @@ pub struct TitleMatch {
 
 struct Vocabulary {
     roles: Vec<RoleDef>,
-    /// One alternation over every alias; group i+1 is alias `alias_role[i]`.
+    /// Finds titles: every alias in one alternation after a non-letter, with no capture
+    /// groups and no `\b`, so the regex crate can run it as a fast DFA.
+    finder: Regex,
+    /// Says which alias a found title is: anchored, group i+1 is alias `alias_role[i]`.
     regex: Regex,
     alias_role: Vec<usize>,
-    heads: Regex,
+    /// Finds the heads of titles outside the vocabulary, the same way; `head` tells the
+    /// head apart from a leading "nguyên".
+    heads_finder: Regex,
+    head: Regex,
 }
 
 static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(Vocabulary::load);
@@ -108,15 +114,15 @@ impl Vocabulary {
         // Longer aliases first: the alternation prefers the first that matches.
         all.sort_by_key(|(_, a)| std::cmp::Reverse(a.chars().count()));
         all.dedup_by(|a, b| a.1.to_lowercase() == b.1.to_lowercase());
-        let pattern = all
-            .iter()
-            .map(|(_, a)| format!("({})", phrase_regex(a, &abbreviations)))
-            .collect::<Vec<_>>()
-            .join("|");
-        let regex = Regex::new(&format!(r"(?i)(?:^|\b)(?:{pattern})(?:\b|$)")).unwrap();
+        let aliases: Vec<String> = all.iter().map(|(_, a)| phrase_regex(a, &abbreviations)).collect();
+        let finder = Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?:{})", aliases.join("|"))).unwrap();
+        let grouped: Vec<String> = aliases.iter().map(|a| format!("({a})")).collect();
+        let regex = Regex::new(&format!(r"(?i)^(?:{})", grouped.join("|"))).unwrap();
         let heads: Vec<String> = data_lines(TITLE_HEADS).map(|h| phrase_regex(&canonical(h), &abbreviations)).collect();
-        let heads = Regex::new(&format!(r"(?i)(?:^|\b)(?:nguyên )?({})\s+", heads.join("|"))).unwrap();
-        Vocabulary { roles, regex, alias_role: all.into_iter().map(|(i, _)| i).collect(), heads }
+        let heads = heads.join("|");
+        let heads_finder = Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?:nguyên )?(?:{heads})\s+")).unwrap();
+        let head = Regex::new(&format!(r"(?i)^(?:nguyên )?({heads})\s+")).unwrap();
+        Vocabulary { roles, finder, regex, alias_role: all.into_iter().map(|(i, _)| i).collect(), heads_finder, head }
     }
 }
 
@@ -134,34 +140,37 @@ pub fn find_titles(text: &str, province: Option<&str>) -> Vec<TitleMatch> {
     let vocab = &*VOCABULARY;
     let mut found = Vec::new();
     // Finding is fast; capturing (which alias matched) is slow, so capture only on the match.
-    for m in vocab.regex.find_iter(text) {
-        let Some(caps) = vocab.regex.captures(&text[m.start()..m.end()]) else { continue };
+    for (start, end) in crate::text::word_matches(&vocab.finder, text) {
+        let Some(caps) = vocab.regex.captures(&text[start..end]) else { continue };
         let Some(group) = (1..caps.len()).find(|&g| caps.get(g).is_some()) else { continue };
         let alias = group - 1;
         let role = &vocab.roles[vocab.alias_role[alias]];
-        found.push(complete(text, m.start(), m.end(), role, province));
+        found.push(complete(text, start, end, role, province));
     }
     // Titles outside the vocabulary, where no vocabulary title stands.
     let mut pos = 0;
-    while let Some(caps) = vocab.heads.captures_at(text, pos) {
-        let m = caps.get(0).unwrap();
-        pos = m.end();
-        if found.iter().any(|t: &TitleMatch| t.start < m.end() && m.start() < t.end) {
+    while let Some(m) = vocab.heads_finder.find_at(text, pos) {
+        let start = m.start() + text[m.start()..].chars().next().filter(|c| !c.is_alphanumeric()).map_or(0, char::len_utf8);
+        let head_start = start;
+        let head_stop = m.end(); // the head and the white space after it
+        let Some(caps) = vocab.head.captures(&text[head_start..head_stop]) else { break };
+        let head_end = head_start + caps.get(1).unwrap().end();
+        pos = head_stop;
+        if found.iter().any(|t: &TitleMatch| t.start < head_stop && head_start < t.end) {
             continue;
         }
-        let head_end = caps.get(1).unwrap().end();
-        let org_len = org_words(&text[m.end()..]);
+        let org_len = org_words(&text[head_stop..]);
         if org_len == 0 {
             continue;
         }
-        let end = m.end() + org_len;
-        if found.iter().any(|t| t.start < end && m.start() < t.end) {
+        let end = head_stop + org_len;
+        if found.iter().any(|t| t.start < end && head_start < t.end) {
             // The organisation runs into a vocabulary title: keep the head alone out.
             continue;
         }
-        let title = canonical(&text[m.start()..end]);
+        let title = canonical(&text[head_start..end]);
         let org = canonical(&text[head_end..end]);
-        found.push(TitleMatch { start: m.start(), end, code: "other".into(), title, org: Some(org), place: None });
+        found.push(TitleMatch { start: head_start, end, code: "other".into(), title, org: Some(org), place: None });
         pos = end;
     }
     found.sort_by_key(|t| t.start);

@@ -168,7 +168,7 @@ impl Gazetteer {
     /// The province whose name a web address in the text carries ("thainguyen.gov.vn").
     pub fn province_from_site(&self, text: &str) -> Option<usize> {
         static DOMAIN: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new(r"(?i)\b([a-z0-9-]+(?:\.[a-z0-9-]+)*)\.(?:gov\.vn|org\.vn|com\.vn|vn)\b").unwrap());
+            LazyLock::new(|| Regex::new(r"(?i-u)\b([a-z0-9-]+(?:\.[a-z0-9-]+)*)\.(?:gov\.vn|org\.vn|com\.vn|vn)\b").unwrap());
         for caps in DOMAIN.captures_iter(text) {
             let host = caps[1].to_lowercase().replace('-', "");
             let mut best: Option<(usize, usize)> = None;
