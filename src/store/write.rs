@@ -1,5 +1,6 @@
 //! Writing one article and everything extracted from it, inside the caller's transaction.
 
+use crate::extract::officials::home_province;
 use crate::extract::resolutions::ref_key;
 use crate::extract::{Extraction, EXTRACTOR_VERSION};
 use crate::text::{fold_key, full_text_form};
@@ -71,7 +72,7 @@ pub fn write_article(tx: &Transaction, source_path: &str, text: &str, hash: &str
     let seen_date = facts.meetings.first().and_then(|m| m.date).or(meta.published).map(|d| d.to_string());
 
     for o in &facts.officials {
-        let official_id = official_id(tx, &o.name, province.as_deref())?;
+        let official_id = official_id(tx, &o.name, home_province(o, province.as_deref()).as_deref())?;
         for r in &o.roles {
             tx.execute(
                 "INSERT INTO official_roles (official_id, role_code, title, org, former, article_id, meeting_id, seen_date,
