@@ -504,6 +504,10 @@ fn capacities(sentence: &str, items: &[Item]) -> Vec<Vec<&'static str>> {
             if items.iter().any(|it| it.start() <= start && start < it.end()) {
                 continue; // inside a title ("Ban Chỉ đạo")
             }
+            let before = sentence[..start].trim_end().to_lowercase();
+            if ["ban", "tổ", "tiểu ban"].iter().any(|org| before.ends_with(&format!(" {org}")) || before == *org) {
+                continue; // the name of a body: "Trưởng Ban chỉ đạo của Thành ủy"
+            }
             cues.push((start, end, capacity));
         }
     }
@@ -665,5 +669,12 @@ mod tests {
         assert_eq!(home_province(&found[0], Some("Hà Nội")).as_deref(), Some("Nam Định"));
         assert_eq!(found[1].name, "Tòng Thị Phóng");
         assert_eq!(home_province(&found[1], Some("Hà Giang")), None);
+    }
+
+    #[test]
+    fn a_steering_committee_is_not_a_cue() {
+        // n_039 (Hải Phòng), dev set.
+        let found = people("Đồng chí Nguyễn Thị Nghĩa, Phó bí thư Thường trực Thành ủy, Trưởng Đoàn đại biểu Quốc hội Hải Phòng, Trưởng Ban chỉ đạo của Thành ủy về thực hiện NQ 28 chủ trì hội nghị.");
+        assert_eq!(found[0].2, ["chair"]);
     }
 }

@@ -62,7 +62,10 @@ pub fn extract(doc: &Document, default_year: Option<i32>) -> Vec<Target> {
                 continue;
             }
             let before_char = sentence[..whole.start()].chars().last();
-            if before_char.is_some_and(|c| c.is_alphanumeric() || c == '/' || c == '-' && sentence[..whole.start()].trim_end_matches('-').ends_with(char::is_alphabetic)) {
+            // ("đại biểu/75 điểm cầu": a slash after a word, not after a number or "f", starts a figure.)
+            let word_before_slash = sentence[..whole.start() - before_char.map_or(0, char::len_utf8)].chars().rev().take_while(|c| c.is_alphabetic()).count();
+            let bad_slash = before_char == Some('/') && word_before_slash < 2;
+            if before_char.is_some_and(|c| c.is_alphanumeric() || c == '-' && sentence[..whole.start()].trim_end_matches('-').ends_with(char::is_alphabetic)) || bad_slash {
                 continue;
             }
             let after_char = sentence[whole.end()..].chars().next();
@@ -109,7 +112,9 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
     let before = sentence[..whole.start()].trim_end();
     let before_lower = before.to_lowercase();
     let last_words: String = before_lower.replace(['(', ')'], "").split_whitespace().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join(" ");
-    let rank = ratio_of.is_some() && last_words.ends_with("thứ");
+    // A rank: "đứng thứ 14/63", "đứng thứ 9 cả nước".
+    let ranked = ["đứng thứ", "xếp thứ", "hạng thứ"].iter().any(|r| last_words.ends_with(r));
+    let rank = (ratio_of.is_some() || ranked) && last_words.ends_with("thứ");
     if !rank && w.not_before.iter().any(|nb| last_words.ends_with(&format!(" {nb}")) || last_words == *nb) {
         return None;
     }
@@ -122,6 +127,9 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
         if !caps.get(2).is_some() {
             end += 1;
         }
+    } else if rank && ratio_of.is_none() {
+        unit = "ratio".into();
+        value_max = None;
     } else if let Some(total) = ratio_of {
         if value > total {
             return None; // "9/2021" and other things that are no ratio
@@ -321,5 +329,14 @@ mod tests {
             metrics("Ban Chấp hành Đảng bộ tỉnh đề ra 07 nhiệm vụ trọng tâm và 19 chỉ tiêu để triển khai; toàn Đảng bộ có trên 95 nghìn đảng viên."),
             ["số nhiệm vụ trọng tâm", "số chỉ tiêu", "số đảng viên"]
         );
+    }
+
+    #[test]
+    fn ranks_and_counts_after_a_slash() {
+        // n_036 and s_027, dev set.
+        assert_eq!(figures("tốc độ tăng trưởng kinh tế năm 2021 đứng thứ 9 cả nước"), [(9.0, "ratio".into())]);
+        assert_eq!(figures("Hội nghị được tổ chức theo hình thức trực tuyến với 1.900 đại biểu/75 điểm cầu."), [(1900.0, "count".into()), (75.0, "count".into())]);
+        // n_021, dev set: "chính quyền địa phương 2 cấp" is a name, not a figure.
+        assert!(figures("sắp xếp đơn vị hành chính cấp xã và tổ chức chính quyền địa phương 2 cấp.").is_empty());
     }
 }
