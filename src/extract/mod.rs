@@ -70,6 +70,9 @@ pub struct Official {
     /// The name as first printed in the article.
     pub name_as_written: String,
     pub span: Span,
+    /// The sentence saying what they did at the meeting (chaired, spoke, attended).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub capacity_evidence: Option<(String, Span)>,
 }
 
 #[derive(Debug, Clone, Serialize)]

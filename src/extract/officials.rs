@@ -104,7 +104,7 @@ impl Item {
 pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
     let text = doc.text();
     let mut officials: Vec<Official> = Vec::new();
-    let mut unattached: Vec<(TitleMatch, Vec<&'static str>)> = Vec::new();
+    let mut unattached: Vec<(TitleMatch, Vec<&'static str>, (usize, usize))> = Vec::new();
     for &(s, e) in &doc.sentences {
         let sentence = &text[s..e];
         let items = items(sentence, province, &officials);
@@ -120,7 +120,7 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
             }
             let (name_ev, span) = doc.evidence(s + start, s + end);
             let idx = existing.unwrap_or_else(|| {
-                officials.push(Official { name: name.clone(), roles: Vec::new(), capacity: Vec::new(), name_as_written: name_ev, span });
+                officials.push(Official { name: name.clone(), roles: Vec::new(), capacity: Vec::new(), name_as_written: name_ev, span, capacity_evidence: None });
                 officials.len() - 1
             });
             for (_, t, former) in links.iter().filter(|(n, _, _)| *n == i) {
@@ -135,6 +135,9 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
                 if !officials[idx].capacity.contains(c) {
                     officials[idx].capacity.push(c);
                 }
+                if officials[idx].capacity_evidence.is_none() {
+                    officials[idx].capacity_evidence = Some(doc.evidence(s, e));
+                }
             }
         }
         // "Đồng chí Bí thư Tỉnh ủy yêu cầu ...": a title standing for a person named elsewhere.
@@ -142,7 +145,7 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
             if let Item::Title(t) = item {
                 let linked = links.iter().any(|(_, lt, _)| std::ptr::eq(*lt, t));
                 if !linked && HONORIFIC.is_match(&sentence[..t.start]) && !capacities[i].is_empty() {
-                    unattached.push((t.clone(), capacities[i].clone()));
+                    unattached.push((t.clone(), capacities[i].clone(), (s, e)));
                 }
             }
         }
@@ -154,7 +157,7 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
             Some(i) => i,
             None => {
                 let (name_as_written, span) = doc.evidence(start, end);
-                officials.push(Official { name, roles: Vec::new(), capacity: Vec::new(), name_as_written, span });
+                officials.push(Official { name, roles: Vec::new(), capacity: Vec::new(), name_as_written, span, capacity_evidence: None });
                 officials.len() - 1
             }
         };
@@ -163,7 +166,7 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
             officials[idx].roles.push(Role { code: title.code.clone(), title: title.title.clone(), org: title.org.clone(), former: false, evidence, span });
         }
     }
-    for (title, caps) in unattached {
+    for (title, caps, (s, e)) in unattached {
         let holders: Vec<usize> = officials
             .iter()
             .enumerate()
@@ -175,6 +178,9 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
                 if !officials[*only].capacity.contains(&c) {
                     officials[*only].capacity.push(c);
                 }
+            }
+            if officials[*only].capacity_evidence.is_none() {
+                officials[*only].capacity_evidence = Some(doc.evidence(s, e));
             }
         }
     }

@@ -352,6 +352,8 @@ mod tests {
         assert_eq!(codes("Phó Bí thư Thường trực Tỉnh uỷ")[0].0, "standing_deputy_secretary");
         assert_eq!(codes("Trưởng đoàn ĐBQH tỉnh")[0].0, "na_delegation_head");
         assert_eq!(codes("Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng")[0].0, "cc_alternate");
+        // A typo from 003 (Hải Dương), dev set: "Đồng chí Bí thư Tinh ủy Hải Dương Trần Đức Thắng".
+        assert_eq!(codes("Bí thư Tinh ủy Hải Dương"), [("party_secretary".into(), Some("Tỉnh ủy Hải Dương".into()))]);
     }
 
     #[test]

@@ -82,12 +82,14 @@ pub fn write_article(tx: &Transaction, source_path: &str, text: &str, hash: &str
             )?;
         }
         if let Some(meeting_id) = main_meeting {
+            // The sentence saying what they did, else their name.
+            let (evidence, span) = o.capacity_evidence.clone().unwrap_or_else(|| (o.name_as_written.clone(), o.span));
             for capacity in &o.capacity {
                 tx.execute(
                     "INSERT INTO meeting_participants (meeting_id, official_id, name_as_written, capacity, article_id,
                                                        evidence_start, evidence_end, evidence_text)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                    params![meeting_id, official_id, o.name_as_written, capacity, article_id, o.span.start as i64, o.span.end as i64, o.name_as_written],
+                    params![meeting_id, official_id, o.name_as_written, capacity, article_id, span.start as i64, span.end as i64, evidence],
                 )?;
             }
         }
