@@ -2,6 +2,14 @@
 //! viên Trung ương Đảng, Bí thư Tỉnh ủy" and "Bí thư Tỉnh ủy Hải Dương Trần Đức
 //! Thắng"), in lists, and with what they did at the reported meeting (chair,
 //! speaker, attendee). Bylines and people named without a role are left out.
+//!
+//! This file finds the names and titles of each sentence (`items`) and assembles the
+//! officials; `link` decides which titles belong to which name, `capacity` what each
+//! person did at the meeting, `member_lists` reads lists of a body's members.
+
+mod capacity;
+mod link;
+mod member_lists;
 
 use crate::extract::roles::{find_titles, is_surname, vocabulary, TitleMatch};
 use crate::extract::{Document, Official, Role};
@@ -14,86 +22,31 @@ use std::sync::LazyLock;
 static NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:H')?\p{Lu}[\p{Ll}']*(?:\s\p{Lu}[\p{Ll}']*){1,5}").unwrap()
 });
-/// What may stand between a name and its titles, or between two titles.
-static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:[,:–—-]|\(|\)|\s)*\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?(?P<former>nguyên\s+)?$").unwrap()
-});
-/// "giữ chức", "làm", "được bầu làm": the titles that follow belong to the name before.
-static PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s,)]*(?:(?:vừa|mới|đã)\s+)?(?:(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+\s+){0,6}?)?(?:tham gia [^.;:]{0,60}?\svà\s+)?(?:tiếp tục\s+)?(?:giữ chức(?: vụ)?|làm|tái đắc cử|đắc cử|trúng cử|giữ|thay)\s+$").unwrap()
-});
-/// "ông A từng là ...", "từng đảm nhận các chức vụ như: ...": a career, every title after
-/// it the person's (former) post.
-static CAREER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*,?[^.;:()]{0,30}?(?:^|\s)(?:đã\s+)?(?:từng|lần lượt)\s+(?:là|giữ|đảm nhận|đảm nhiệm|kinh qua|trải qua|qua)\b[^.;:]{0,150}?:?\s*$").unwrap()
-});
-/// Within a career: what may stand between two of its titles (no name, no sentence end).
-static CAREER_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[^.!?]{0,50}$").unwrap());
 /// "ông Toàn", "bà Thanh": a person already named, called by the last syllable of the name.
 static SHORT_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:\b(?:ông|bà|đồng chí)|\b(?:Ông|Bà|Đồng chí))\s+(\p{Lu}[\p{Ll}]+)\b").unwrap());
-/// After a cue, "có", ":" or "của" say the names that follow are the ones it is about.
-static OPENS_LIST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^[^.;]{0,50}?(?:\bcó\b|:|\bcủa\b)").unwrap());
-/// "Các Phó Bí thư Tỉnh ủy gồm các ông:", "Hai Phó Bí thư là đồng chí": a title, then the names holding it.
-static LIST_OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:là|gồm(?:\s+có)?)\s*(?:các\s+)?(?:(?:đồng chí|ông|bà)\s*)?:?\s*(?:(?:đồng chí|ông|bà)\s+)?$").unwrap()
-});
-/// What joins the members of such a list (and their own titles): punctuation, "và", an honorific.
-static LIST_GLUE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^[\s,;:()–-]*(?:và\s+)?(?:(?:đồng chí|ông|bà)\s+)?$").unwrap());
-/// What joins names listed together: "A, B", "A và B", "A và đồng chí B" (not ", ông B",
-/// which as often starts a new clause about someone else).
-static NAME_GLUE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:,|(?:,\s*)?và\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?)\s*$").unwrap());
-/// ") và B": a parenthesis closing one member's titles, then the next member.
-static PAREN_NAME_GLUE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*\)\s*(?:,|(?:,\s*)?và)\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
-/// A title written in the plural: "các", "những", or a count.
-static PLURAL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])(?:các|những|hai|ba|bốn|năm|\d+)\s*$").unwrap());
 /// A Party title written without its committee, announcing who holds it: "Hai Phó Bí
 /// thư là đồng chí ...". It is the article's own committee's title.
 static BARE_PARTY_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[^\p{L}])(Phó Bí thư Thường trực|Phó Bí thư|Bí thư)\s+(?:là|gồm)\s").unwrap()
 });
-/// "bầu Ban Thường vụ Tỉnh ủy gồm 15 đồng chí, gồm:" ending a line: the body's members
-/// follow. The greedy `^.*` makes the body the last one named before "gồm".
-static MEMBER_LIST_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^.*(Ban Thường vụ (?:Tỉnh|Thành) ủy|Ban Chấp hành Đảng bộ (?:tỉnh|thành phố))[^.;:\n]{0,60}?\bgồm\b[^.;:\n]{0,40}:[ \t]*(.*)$").unwrap()
-});
-/// One member on a numbered line: "3. Trần Văn Hiện", "- đồng chí Lê Quân".
-static MEMBER_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:\d{1,3}\s*[.)/]|[-–•+])\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?([^,;()\n]+?)\s*(?:[,;(–-].*)?$").unwrap()
-});
 static HONORIFIC: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?:đồng chí|đ/c|ông|bà)\s*$").unwrap());
 
-/// What a cue word says a person did at the meeting (whole words: see `text::word_matches`).
-static CUES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
-    vec![
-        ("chair", Regex::new(r"(?i)(?:^|[^\p{L}\p{N}])(?:đồng chủ trì|chủ trì|điều hành)").unwrap()),
-        ("attendee", Regex::new(r"(?i)(?:^|[^\p{L}\p{N}])(?:tham dự|dự|tới dự|đến dự)").unwrap()),
-        (
-            "speaker",
-            Regex::new(r"(?i)(?:^|[^\p{L}\p{N}])(?:phát biểu|kết luận|chỉ đạo|báo cáo|trình bày|nhấn mạnh|yêu cầu|đề nghị|cho biết|khẳng định)").unwrap(),
-        ),
-    ]
-});
-
 #[derive(Debug, Clone)]
-enum Item {
+pub(super) enum Item {
     Name { start: usize, end: usize, name: String },
     Title(TitleMatch),
 }
 
 impl Item {
-    fn start(&self) -> usize {
+    pub(super) fn start(&self) -> usize {
         match self {
             Item::Name { start, .. } => *start,
             Item::Title(t) => t.start,
         }
     }
-    fn end(&self) -> usize {
+    pub(super) fn end(&self) -> usize {
         match self {
             Item::Name { end, .. } => *end,
             Item::Title(t) => t.end,
@@ -108,8 +61,8 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
     for &(s, e) in &doc.sentences {
         let sentence = &text[s..e];
         let items = items(sentence, province, &officials);
-        let links = link(sentence, &items);
-        let capacities = capacities(sentence, &items);
+        let links = link::link(sentence, &items);
+        let capacities = capacity::capacities(sentence, &items);
         for (i, item) in items.iter().enumerate() {
             let Item::Name { start, end, name } = item else { continue };
             let titles: Vec<&TitleMatch> = links.iter().filter(|(n, _, _)| *n == i).map(|(_, t, _)| *t).collect();
@@ -150,7 +103,7 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
             }
         }
     }
-    for (start, end, title) in member_lists(doc, province) {
+    for (start, end, title) in member_lists::member_lists(doc, province) {
         let name = canonical(&text[start..end]);
         let key = fold_key(&name);
         let idx = match officials.iter().position(|o| fold_key(&o.name) == key) {
@@ -205,56 +158,8 @@ pub fn home_province(official: &Official, article_province: Option<&str>) -> Opt
     article_province.map(str::to_string)
 }
 
-/// The members of a body listed after a header ("Ban Thường vụ Tỉnh ủy gồm 15 đồng chí,
-/// gồm:"), on the same line or one per numbered line: each (name start, name end,
-/// membership title) in the canonical text.
-fn member_lists(doc: &Document, province: Option<&str>) -> Vec<(usize, usize, TitleMatch)> {
-    let text = doc.text();
-    let mut found = Vec::new();
-    // Only lines that announce a list ("... gồm:") can open one; the regex runs on those.
-    for line in doc.lines.iter().filter(|l| text[l.start..l.end].contains("gồm") && text[l.start..l.end].contains(':')) {
-        let Some(c) = MEMBER_LIST_HEADER.captures(&text[line.start..line.end]) else { continue };
-        let body = canonical(&c[1]);
-        let membership = format!("Ủy viên {body}");
-        let Some(title) = find_titles(&membership, province).into_iter().find(|t| t.start == 0) else { continue };
-        let rest = c.get(2).unwrap();
-        let (rest_start, rest_text) = (line.start + rest.start(), rest.as_str());
-        let header_end = line.start + c.get(0).unwrap().end();
-        let mut names: Vec<(usize, usize)> = Vec::new();
-        if !rest_text.trim().is_empty() {
-            // Inline: "gồm các đồng chí: A, B và C."
-            let mut at = rest_start;
-            for piece in rest_text.split([',', ';', '.']).flat_map(|p| p.split(" và ")) {
-                let start = text[at..].find(piece).map_or(at, |i| at + i);
-                at = start + piece.len();
-                let trimmed = piece.trim().trim_start_matches("đồng chí ").trim_start_matches("ông ").trim_start_matches("bà ");
-                let s = start + piece.find(trimmed).unwrap_or(0);
-                if let Some(span) = whole_name(text, s, s + trimmed.len()) {
-                    names.push(span);
-                }
-            }
-        } else {
-            // One per line, numbered or bulleted, blank lines allowed between.
-            for line in doc.lines.iter().filter(|l| l.start > header_end) {
-                let content = &text[line.start..line.end];
-                if content.trim().is_empty() {
-                    continue;
-                }
-                let Some(m) = MEMBER_LINE.captures(content) else { break };
-                let g = m.get(1).unwrap();
-                match whole_name(text, line.start + g.start(), line.start + g.end()) {
-                    Some(span) => names.push(span),
-                    None => break,
-                }
-            }
-        }
-        found.extend(names.into_iter().map(|(s, e)| (s, e, title.clone())));
-    }
-    found
-}
-
 /// The span when `text[start..end]` is a person's name and nothing else.
-fn whole_name(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+pub(super) fn whole_name(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let m = NAME.find(&text[start..end])?;
     if m.start() != 0 || m.end() != end - start {
         return None;
@@ -339,216 +244,6 @@ fn trim_to_name(text: &str, start: usize, end: usize) -> Option<(usize, usize)> 
     let s = start + words[first].0;
     let e = start + words[last].0 + words[last].1.len();
     Some((s, e))
-}
-
-/// Which titles belong to which name: (name item index, title, former).
-fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a TitleMatch, bool)> {
-    let mut links = Vec::new();
-    let mut claimed = vec![false; items.len()];
-    let gap = |a: &Item, b: &Item| &sentence[a.end()..b.start()];
-    let tight = |a: &Item, b: &Item| {
-        let g = &sentence[a.end()..b.start()];
-        let g = g.trim().to_lowercase();
-        g.is_empty() || ["đồng chí", "đ/c", "ông", "bà"].contains(&g.as_str())
-    };
-    // Titles right before a name, joined to it by a space: "Bí thư Tỉnh ủy Nguyễn Văn A".
-    for i in 0..items.len() {
-        if !matches!(items[i], Item::Name { .. }) || i == 0 {
-            continue;
-        }
-        let mut j = i;
-        let mut first = true;
-        while j > 0 {
-            let prev = &items[j - 1];
-            let Item::Title(t) = prev else { break };
-            let joined = if first { tight(prev, &items[j]) } else { SEPARATOR.is_match(gap(prev, &items[j])) };
-            if !joined || claimed[j - 1] {
-                break;
-            }
-            // A title chain that follows another name with a comma is that name's.
-            if !first && j >= 2 && matches!(items[j - 2], Item::Name { .. }) && gap(&items[j - 2], prev).contains(',') {
-                break;
-            }
-            let former = written_as_former(sentence, prev);
-            links.push((i, t, former));
-            claimed[j - 1] = true;
-            first = false;
-            j -= 1;
-        }
-        // "các Phó Chủ tịch UBND tỉnh A, B": a plural title before a list of names.
-        if j < i && sentence[..items[j].start()].trim_end().to_lowercase().ends_with("các") {
-            let shared: Vec<(&TitleMatch, bool)> = links.iter().filter(|(n, _, _)| *n == i).map(|(_, t, f)| (*t, *f)).collect();
-            let mut k = i + 1;
-            while k < items.len() && matches!(items[k], Item::Name { .. }) && NAME_GLUE.is_match(gap(&items[k - 1], &items[k])) {
-                for (t, f) in &shared {
-                    links.push((k, *t, *f));
-                }
-                k += 1;
-            }
-        }
-    }
-    // A title announcing who holds it: "Các Phó Bí thư Tỉnh ủy gồm ông A, Chủ tịch UBND
-    // tỉnh; bà B và ông C" gives it to every name listed, "Bí thư là đồng chí A" to one.
-    for j in 0..items.len() {
-        let Item::Title(t) = &items[j] else { continue };
-        if claimed[j] || !items.get(j + 1).is_some_and(|n| matches!(n, Item::Name { .. }) && LIST_OPENER.is_match(gap(&items[j], n))) {
-            continue;
-        }
-        let plural = PLURAL.is_match(&sentence[..t.start]);
-        let mut k = j + 1;
-        while k < items.len() && (k == j + 1 || LIST_GLUE.is_match(gap(&items[k - 1], &items[k]))) {
-            if matches!(items[k], Item::Name { .. }) {
-                if k > j + 1 && !plural {
-                    break;
-                }
-                links.push((k, t, false));
-            }
-            k += 1;
-        }
-        claimed[j] = true;
-    }
-    // A career: "ông A từng là Bí thư Huyện ủy X; nguyên Trưởng Ban Nội chính Tỉnh ủy Y; ...".
-    for i in 0..items.len() {
-        if !matches!(items[i], Item::Name { .. }) || !items.get(i + 1).is_some_and(|t| matches!(t, Item::Title(_)) && CAREER.is_match(gap(&items[i], t))) {
-            continue;
-        }
-        let mut j = i + 1;
-        while let Some(Item::Title(t)) = items.get(j) {
-            if claimed[j] || j > i + 1 && !CAREER_GAP.is_match(gap(&items[j - 1], &items[j])) {
-                break;
-            }
-            links.push((i, t, true));
-            claimed[j] = true;
-            j += 1;
-        }
-    }
-    // Titles after a name: "Trần Đức Thắng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy".
-    for i in 0..items.len() {
-        if !matches!(items[i], Item::Name { .. }) {
-            continue;
-        }
-        // A list of names sharing what follows: "Hoàng Giang, Trần Huy Tuấn ... giữ chức".
-        // "A (Title) và B (Title) được bầu giữ chức ...": each member's own titles in
-        // parentheses are theirs, what follows the list is all of theirs.
-        let mut group = vec![i];
-        let mut k = i + 1;
-        while k < items.len() {
-            if matches!(items[k], Item::Name { .. }) && NAME_GLUE.is_match(gap(&items[k - 1], &items[k])) {
-                group.push(k);
-                k += 1;
-                continue;
-            }
-            if !matches!(items[k], Item::Title(_)) || claimed[k] || !gap(&items[k - 1], &items[k]).trim_end().ends_with('(') {
-                break;
-            }
-            let mut m = k;
-            while m + 1 < items.len() && matches!(items[m + 1], Item::Title(_)) && LIST_GLUE.is_match(gap(&items[m], &items[m + 1])) && !gap(&items[m], &items[m + 1]).contains(')') {
-                m += 1;
-            }
-            let closes_into_next = items.get(m + 1).is_some_and(|n| matches!(n, Item::Name { .. }) && PAREN_NAME_GLUE.is_match(gap(&items[m], n)));
-            if !closes_into_next {
-                break;
-            }
-            let owner = *group.last().unwrap();
-            for t in &items[k..=m] {
-                if let Item::Title(t) = t {
-                    links.push((owner, t, false));
-                }
-            }
-            claimed[k..=m].iter_mut().for_each(|c| *c = true);
-            group.push(m + 1);
-            k = m + 2;
-        }
-        let mut j = k;
-        let mut prev_end = items[k - 1].end();
-        let mut predicate_seen = false;
-        while j < items.len() {
-            let Item::Title(t) = &items[j] else { break };
-            let g = &sentence[prev_end..t.start];
-            let separator = SEPARATOR.captures(g);
-            let predicate = PREDICATE.is_match(g);
-            if separator.is_none() && !predicate {
-                break;
-            }
-            if claimed[j] {
-                break;
-            }
-            // Titles before the next name belong to it ("...; Phó Bí thư Tỉnh ủy Nguyễn Văn B").
-            if items.get(j + 1).is_some_and(|n| matches!(n, Item::Name { .. }) && tight(&items[j], n)) {
-                break;
-            }
-            let former = separator.is_some_and(|c| c.name("former").is_some());
-            if group.len() == 1 || predicate || predicate_seen {
-                for &n in &group {
-                    links.push((n, t, former));
-                }
-            } else {
-                links.push((*group.last().unwrap(), t, former));
-            }
-            predicate_seen |= predicate;
-            claimed[j] = true;
-            prev_end = t.end;
-            j += 1;
-        }
-    }
-    links
-}
-
-/// "nguyên Chủ nhiệm ...": a post held before.
-fn written_as_former(sentence: &str, title: &Item) -> bool {
-    sentence[..title.start()].trim_end().to_lowercase().ends_with("nguyên")
-}
-
-/// What each name in the sentence did at the meeting, from cue words: a cue that opens
-/// the sentence or is followed by "có"/":"/"của" applies to the names after it, any
-/// other cue to the names before it.
-fn capacities(sentence: &str, items: &[Item]) -> Vec<Vec<&'static str>> {
-    let mut out = vec![Vec::new(); items.len()];
-    let mut cues: Vec<(usize, usize, &'static str)> = Vec::new();
-    for (capacity, re) in CUES.iter() {
-        for (start, end) in crate::text::word_matches(re, sentence) {
-            if items.iter().any(|it| it.start() <= start && start < it.end()) {
-                continue; // inside a title ("Ban Chỉ đạo")
-            }
-            let before = sentence[..start].trim_end().to_lowercase();
-            if ["ban", "tổ", "tiểu ban"].iter().any(|org| before.ends_with(&format!(" {org}")) || before == *org) {
-                continue; // the name of a body: "Trưởng Ban chỉ đạo của Thành ủy"
-            }
-            cues.push((start, end, capacity));
-        }
-    }
-    cues.sort();
-    for &(cs, ce, capacity) in &cues {
-        let before = sentence[..cs].trim_end();
-        let next_item = items.iter().position(|it| it.start() >= ce);
-        let to_next = next_item.map_or(&sentence[ce..], |n| &sentence[ce..items[n].start()]);
-        let opens = before.is_empty()
-            || before.ends_with(',') && !items.iter().any(|it| it.end() <= cs && matches!(it, Item::Name { .. }))
-            || before.to_lowercase().ends_with("và") && !items.iter().any(|it| it.end() <= cs)
-            || OPENS_LIST.is_match(to_next) && to_next.len() < 80;
-        if opens {
-            // Names after the cue, up to the next cue.
-            let limit = cues.iter().map(|c| c.0).find(|&p| p > ce).unwrap_or(sentence.len());
-            for (i, it) in items.iter().enumerate() {
-                if matches!(it, Item::Name { .. }) && it.start() >= ce && it.start() < limit || matches!(it, Item::Title(_)) && it.start() >= ce && it.start() < limit && i + 1 == items.len() {
-                    out[i].push(capacity);
-                }
-            }
-        } else {
-            // Names before the cue, back to the previous cue.
-            let from = cues.iter().map(|c| c.1).filter(|&p| p <= cs).max().unwrap_or(0);
-            for (i, it) in items.iter().enumerate() {
-                if it.start() >= from && it.end() <= cs {
-                    out[i].push(capacity);
-                }
-            }
-        }
-    }
-    for caps in &mut out {
-        caps.sort();
-        caps.dedup();
-    }
-    out
 }
 
 #[cfg(test)]

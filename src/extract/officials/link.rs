@@ -1,0 +1,201 @@
+//! Which titles belong to which name in a sentence: titles before a name ("Bí thư Tỉnh
+//! ủy Trần Đức Thắng"), after it ("Trần Đức Thắng, Bí thư Tỉnh ủy"), a title announcing
+//! its holders ("Các Phó Bí thư gồm ông A, bà B"), names listed before a shared post
+//! ("A và B được bầu giữ chức ..."), careers ("từng là ...; nguyên ...").
+
+use super::Item;
+use crate::extract::roles::TitleMatch;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// What may stand between a name and its titles, or between two titles.
+static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[,:–—-]|\(|\)|\s)*\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?(?P<former>nguyên\s+)?$").unwrap()
+});
+/// "giữ chức", "làm", "được bầu làm": the titles that follow belong to the name before.
+static PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\s,)]*(?:(?:vừa|mới|đã)\s+)?(?:(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+\s+){0,6}?)?(?:tham gia [^.;:]{0,60}?\svà\s+)?(?:tiếp tục\s+)?(?:giữ chức(?: vụ)?|làm|tái đắc cử|đắc cử|trúng cử|giữ|thay)\s+$").unwrap()
+});
+/// "ông A từng là ...", "từng đảm nhận các chức vụ như: ...": a career, every title after
+/// it the person's (former) post.
+static CAREER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*,?[^.;:()]{0,30}?(?:^|\s)(?:đã\s+)?(?:từng|lần lượt)\s+(?:là|giữ|đảm nhận|đảm nhiệm|kinh qua|trải qua|qua)\b[^.;:]{0,150}?:?\s*$").unwrap()
+});
+/// Within a career: what may stand between two of its titles (no name, no sentence end).
+static CAREER_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[^.!?]{0,50}$").unwrap());
+/// "Các Phó Bí thư Tỉnh ủy gồm các ông:", "Hai Phó Bí thư là đồng chí": a title, then the names holding it.
+static LIST_OPENER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:là|gồm(?:\s+có)?)\s*(?:các\s+)?(?:(?:đồng chí|ông|bà)\s*)?:?\s*(?:(?:đồng chí|ông|bà)\s+)?$").unwrap()
+});
+/// What joins the members of such a list (and their own titles): punctuation, "và", an honorific.
+static LIST_GLUE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^[\s,;:()–-]*(?:và\s+)?(?:(?:đồng chí|ông|bà)\s+)?$").unwrap());
+/// What joins names listed together: "A, B", "A và B", "A và đồng chí B" (not ", ông B",
+/// which as often starts a new clause about someone else).
+static NAME_GLUE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:,|(?:,\s*)?và\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?)\s*$").unwrap());
+/// ") và B": a parenthesis closing one member's titles, then the next member.
+static PAREN_NAME_GLUE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*\)\s*(?:,|(?:,\s*)?và)\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
+/// A title written in the plural: "các", "những", or a count.
+static PLURAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])(?:các|những|hai|ba|bốn|năm|\d+)\s*$").unwrap());
+
+/// Which titles belong to which name: (name item index, title, former).
+pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a TitleMatch, bool)> {
+    let mut links = Vec::new();
+    let mut claimed = vec![false; items.len()];
+    let gap = |a: &Item, b: &Item| &sentence[a.end()..b.start()];
+    let tight = |a: &Item, b: &Item| {
+        let g = &sentence[a.end()..b.start()];
+        let g = g.trim().to_lowercase();
+        g.is_empty() || ["đồng chí", "đ/c", "ông", "bà"].contains(&g.as_str())
+    };
+    // Titles right before a name, joined to it by a space: "Bí thư Tỉnh ủy Nguyễn Văn A".
+    for i in 0..items.len() {
+        if !matches!(items[i], Item::Name { .. }) || i == 0 {
+            continue;
+        }
+        let mut j = i;
+        let mut first = true;
+        while j > 0 {
+            let prev = &items[j - 1];
+            let Item::Title(t) = prev else { break };
+            let joined = if first { tight(prev, &items[j]) } else { SEPARATOR.is_match(gap(prev, &items[j])) };
+            if !joined || claimed[j - 1] {
+                break;
+            }
+            // A title chain that follows another name with a comma is that name's.
+            if !first && j >= 2 && matches!(items[j - 2], Item::Name { .. }) && gap(&items[j - 2], prev).contains(',') {
+                break;
+            }
+            let former = written_as_former(sentence, prev);
+            links.push((i, t, former));
+            claimed[j - 1] = true;
+            first = false;
+            j -= 1;
+        }
+        // "các Phó Chủ tịch UBND tỉnh A, B": a plural title before a list of names.
+        if j < i && sentence[..items[j].start()].trim_end().to_lowercase().ends_with("các") {
+            let shared: Vec<(&TitleMatch, bool)> = links.iter().filter(|(n, _, _)| *n == i).map(|(_, t, f)| (*t, *f)).collect();
+            let mut k = i + 1;
+            while k < items.len() && matches!(items[k], Item::Name { .. }) && NAME_GLUE.is_match(gap(&items[k - 1], &items[k])) {
+                for (t, f) in &shared {
+                    links.push((k, *t, *f));
+                }
+                k += 1;
+            }
+        }
+    }
+    // A title announcing who holds it: "Các Phó Bí thư Tỉnh ủy gồm ông A, Chủ tịch UBND
+    // tỉnh; bà B và ông C" gives it to every name listed, "Bí thư là đồng chí A" to one.
+    for j in 0..items.len() {
+        let Item::Title(t) = &items[j] else { continue };
+        if claimed[j] || !items.get(j + 1).is_some_and(|n| matches!(n, Item::Name { .. }) && LIST_OPENER.is_match(gap(&items[j], n))) {
+            continue;
+        }
+        let plural = PLURAL.is_match(&sentence[..t.start]);
+        let mut k = j + 1;
+        while k < items.len() && (k == j + 1 || LIST_GLUE.is_match(gap(&items[k - 1], &items[k]))) {
+            if matches!(items[k], Item::Name { .. }) {
+                if k > j + 1 && !plural {
+                    break;
+                }
+                links.push((k, t, false));
+            }
+            k += 1;
+        }
+        claimed[j] = true;
+    }
+    // A career: "ông A từng là Bí thư Huyện ủy X; nguyên Trưởng Ban Nội chính Tỉnh ủy Y; ...".
+    for i in 0..items.len() {
+        if !matches!(items[i], Item::Name { .. }) || !items.get(i + 1).is_some_and(|t| matches!(t, Item::Title(_)) && CAREER.is_match(gap(&items[i], t))) {
+            continue;
+        }
+        let mut j = i + 1;
+        while let Some(Item::Title(t)) = items.get(j) {
+            if claimed[j] || j > i + 1 && !CAREER_GAP.is_match(gap(&items[j - 1], &items[j])) {
+                break;
+            }
+            links.push((i, t, true));
+            claimed[j] = true;
+            j += 1;
+        }
+    }
+    // Titles after a name: "Trần Đức Thắng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy".
+    for i in 0..items.len() {
+        if !matches!(items[i], Item::Name { .. }) {
+            continue;
+        }
+        // A list of names sharing what follows: "Hoàng Giang, Trần Huy Tuấn ... giữ chức".
+        // "A (Title) và B (Title) được bầu giữ chức ...": each member's own titles in
+        // parentheses are theirs, what follows the list is all of theirs.
+        let mut group = vec![i];
+        let mut k = i + 1;
+        while k < items.len() {
+            if matches!(items[k], Item::Name { .. }) && NAME_GLUE.is_match(gap(&items[k - 1], &items[k])) {
+                group.push(k);
+                k += 1;
+                continue;
+            }
+            if !matches!(items[k], Item::Title(_)) || claimed[k] || !gap(&items[k - 1], &items[k]).trim_end().ends_with('(') {
+                break;
+            }
+            let mut m = k;
+            while m + 1 < items.len() && matches!(items[m + 1], Item::Title(_)) && LIST_GLUE.is_match(gap(&items[m], &items[m + 1])) && !gap(&items[m], &items[m + 1]).contains(')') {
+                m += 1;
+            }
+            let closes_into_next = items.get(m + 1).is_some_and(|n| matches!(n, Item::Name { .. }) && PAREN_NAME_GLUE.is_match(gap(&items[m], n)));
+            if !closes_into_next {
+                break;
+            }
+            let owner = *group.last().unwrap();
+            for t in &items[k..=m] {
+                if let Item::Title(t) = t {
+                    links.push((owner, t, false));
+                }
+            }
+            claimed[k..=m].iter_mut().for_each(|c| *c = true);
+            group.push(m + 1);
+            k = m + 2;
+        }
+        let mut j = k;
+        let mut prev_end = items[k - 1].end();
+        let mut predicate_seen = false;
+        while j < items.len() {
+            let Item::Title(t) = &items[j] else { break };
+            let g = &sentence[prev_end..t.start];
+            let separator = SEPARATOR.captures(g);
+            let predicate = PREDICATE.is_match(g);
+            if separator.is_none() && !predicate {
+                break;
+            }
+            if claimed[j] {
+                break;
+            }
+            // Titles before the next name belong to it ("...; Phó Bí thư Tỉnh ủy Nguyễn Văn B").
+            if items.get(j + 1).is_some_and(|n| matches!(n, Item::Name { .. }) && tight(&items[j], n)) {
+                break;
+            }
+            let former = separator.is_some_and(|c| c.name("former").is_some());
+            if group.len() == 1 || predicate || predicate_seen {
+                for &n in &group {
+                    links.push((n, t, former));
+                }
+            } else {
+                links.push((*group.last().unwrap(), t, former));
+            }
+            predicate_seen |= predicate;
+            claimed[j] = true;
+            prev_end = t.end;
+            j += 1;
+        }
+    }
+    links
+}
+
+/// "nguyên Chủ nhiệm ...": a post held before.
+fn written_as_former(sentence: &str, title: &Item) -> bool {
+    sentence[..title.start()].trim_end().to_lowercase().ends_with("nguyên")
+}
+

@@ -1,0 +1,68 @@
+//! Lists of a body's members after a header: "Ban Thường vụ Tỉnh ủy gồm 15 đồng chí,
+//! gồm:" followed by the names inline or one per numbered line.
+
+use super::whole_name;
+use crate::extract::roles::{find_titles, TitleMatch};
+use crate::extract::Document;
+use crate::text::canonical;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// "bầu Ban Thường vụ Tỉnh ủy gồm 15 đồng chí, gồm:" ending a line: the body's members
+/// follow. The greedy `^.*` makes the body the last one named before "gồm".
+static MEMBER_LIST_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^.*(Ban Thường vụ (?:Tỉnh|Thành) ủy|Ban Chấp hành Đảng bộ (?:tỉnh|thành phố))[^.;:\n]{0,60}?\bgồm\b[^.;:\n]{0,40}:[ \t]*(.*)$").unwrap()
+});
+/// One member on a numbered line: "3. Trần Văn Hiện", "- đồng chí Lê Quân".
+static MEMBER_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:\d{1,3}\s*[.)/]|[-–•+])\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?([^,;()\n]+?)\s*(?:[,;(–-].*)?$").unwrap()
+});
+
+/// The members of a body listed after a header ("Ban Thường vụ Tỉnh ủy gồm 15 đồng chí,
+/// gồm:"), on the same line or one per numbered line: each (name start, name end,
+/// membership title) in the canonical text.
+pub(super) fn member_lists(doc: &Document, province: Option<&str>) -> Vec<(usize, usize, TitleMatch)> {
+    let text = doc.text();
+    let mut found = Vec::new();
+    // Only lines that announce a list ("... gồm:") can open one; the regex runs on those.
+    for line in doc.lines.iter().filter(|l| text[l.start..l.end].contains("gồm") && text[l.start..l.end].contains(':')) {
+        let Some(c) = MEMBER_LIST_HEADER.captures(&text[line.start..line.end]) else { continue };
+        let body = canonical(&c[1]);
+        let membership = format!("Ủy viên {body}");
+        let Some(title) = find_titles(&membership, province).into_iter().find(|t| t.start == 0) else { continue };
+        let rest = c.get(2).unwrap();
+        let (rest_start, rest_text) = (line.start + rest.start(), rest.as_str());
+        let header_end = line.start + c.get(0).unwrap().end();
+        let mut names: Vec<(usize, usize)> = Vec::new();
+        if !rest_text.trim().is_empty() {
+            // Inline: "gồm các đồng chí: A, B và C."
+            let mut at = rest_start;
+            for piece in rest_text.split([',', ';', '.']).flat_map(|p| p.split(" và ")) {
+                let start = text[at..].find(piece).map_or(at, |i| at + i);
+                at = start + piece.len();
+                let trimmed = piece.trim().trim_start_matches("đồng chí ").trim_start_matches("ông ").trim_start_matches("bà ");
+                let s = start + piece.find(trimmed).unwrap_or(0);
+                if let Some(span) = whole_name(text, s, s + trimmed.len()) {
+                    names.push(span);
+                }
+            }
+        } else {
+            // One per line, numbered or bulleted, blank lines allowed between.
+            for line in doc.lines.iter().filter(|l| l.start > header_end) {
+                let content = &text[line.start..line.end];
+                if content.trim().is_empty() {
+                    continue;
+                }
+                let Some(m) = MEMBER_LINE.captures(content) else { break };
+                let g = m.get(1).unwrap();
+                match whole_name(text, line.start + g.start(), line.start + g.end()) {
+                    Some(span) => names.push(span),
+                    None => break,
+                }
+            }
+        }
+        found.extend(names.into_iter().map(|(s, e)| (s, e, title.clone())));
+    }
+    found
+}
+
