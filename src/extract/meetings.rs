@@ -26,17 +26,17 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     let p = |body, re: &str| Pattern { body, regex: Regex::new(&format!("(?i){re}")).unwrap() };
     const PLACE: &str = r"(?:tỉnh|thành phố|tp\.?)";
     vec![
-        p("people_council", r"kỳ họp (?:thứ )?[\p{L}[0-9]]+[^.;]{0,40}?(?:hđnd|hội đồng nhân dân) (?:tỉnh|thành phố|tp)"),
-        p("people_council", r"(?:hđnd|hội đồng nhân dân) (?:tỉnh|thành phố|tp)[^.;]{0,80}?kỳ họp (?:thứ )?[\p{L}[0-9]]+"),
+        p("people_council", r"kỳ họp (?:lần thứ |thứ )?[\p{L}[0-9]]+[^.;]{0,40}?(?:hđnd|hội đồng nhân dân) (?:tỉnh|thành phố|tp)"),
+        p("people_council", r"(?:hđnd|hội đồng nhân dân) (?:tỉnh|thành phố|tp)[^.;]{0,80}?kỳ họp (?:lần thứ |thứ )?[\p{L}[0-9]]+"),
         p("congress", &format!(r"đại hội (?:đại biểu )?(?:lần thứ [\p{{L}}[0-9]]+ )?đảng bộ {PLACE}")),
         p("congress", &format!(r"đảng bộ {PLACE}[^.;]{{0,60}}?đại hội (?:đại biểu )?lần thứ [\p{{L}}[0-9]]+")),
         p("executive_committee", &format!(r"hội nghị (?:lần thứ [\p{{L}}[0-9]]+,? )?(?:ban chấp hành|bch)(?: \(bch\))? đảng bộ {PLACE}")),
         p("executive_committee", r"hội nghị (?:tỉnh ủy|thành ủy)(?: [\p{L} ]{2,25}?)?(?: khóa [\p{L}[0-9]]+)? lần thứ [\p{L}[0-9]]+"),
         p("executive_committee", &format!(r"(?:ban chấp hành|bch)(?: \(bch\))? đảng bộ {PLACE}[^.;]{{0,60}}?(?:tổ chức|họp|bước vào) (?:hội nghị|phiên)")),
         p("standing_committee", r"(?:phiên họp|cuộc họp|hội nghị)(?: của)? ban thường vụ (?:tỉnh|thành) ủy"),
-        p("standing_committee", r"ban thường vụ (?:tỉnh|thành) ủy[^.;]{0,60}?(?:tổ chức (?:hội nghị|phiên họp|họp|cuộc họp|tổng kết|sơ kết|lễ|buổi)|đã họp|\bhọp\b|triệu tập|đã công bố|công bố quyết định)"),
+        p("standing_committee", r"ban thường vụ (?:tỉnh|thành) ủy[^.;]{0,60}?(?:tổ chức (?:hội nghị|phiên họp|họp|cuộc họp|tổng kết|sơ kết|lễ|buổi)|đã họp|\bhọp\b|triệu tập|đã công bố|công bố quyết định|(?:đã )?(?:cho ý kiến (?:vào|về)|nghe báo cáo|làm việc với))"),
         p("standing_board", r"(?:phiên họp|cuộc họp|hội nghị)(?: của)? thường trực (?:tỉnh|thành) ủy"),
-        p("standing_board", r"(?:^|[^\p{L}] )thường trực (?:tỉnh|thành) ủy[^.;,]{0,40}?(?:tổ chức (?:hội nghị|phiên họp|họp|cuộc họp|lễ|buổi)|đã họp|\bhọp\b|làm việc với)"),
+        p("standing_board", r"(?:^|[^\p{L}] )thường trực (?:tỉnh|thành) ủy[^.;,]{0,40}?(?:tổ chức (?:hội nghị|phiên họp|họp|cuộc họp|lễ|buổi)|đã họp|\bhọp\b|làm việc với|(?:đã )?(?:cho ý kiến (?:vào|về)|nghe báo cáo))"),
         p("provincial_committee", r"(?:^|, |\. )(?:tỉnh|thành) ủy(?: [\p{Lu}][\p{L}]*){0,3} (?:đã )?tổ chức (?:hội nghị|lễ|công bố)"),
         p("provincial_committee", r"(?:tỉnh|thành) ủy(?: [\p{Lu}][\p{L}]*){0,3} tại hội nghị"),
         p("provincial_committee", r"hội nghị, (?:tỉnh|thành) ủy (?:đã )?(?:tập trung )?(?:thảo luận|đánh giá|cho ý kiến|xem xét|thống nhất)"),
@@ -48,7 +48,7 @@ static CITED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[^\p{L}])(nghị quyết|theo tinh thần|thực hiện|sau thành công|văn kiện|chuẩn y|chuẩn bị|tiến tới|hướng tới|chào mừng|nhân sự|kể từ|đến nay|từ sau|trình|dự kiến)[^,;]{0,40}$").unwrap()
 });
 static SESSION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:lần thứ|kỳ họp thứ|kỳ họp) ((?:mười |hai mươi )?[\p{L}[0-9]]+)").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(?:lần thứ|kỳ họp thứ|kỳ họp lần thứ|kỳ họp) ((?:mười |hai mươi )?[\p{L}[0-9]]+)").unwrap());
 static TERM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)khóa ([IVXLC]+|[0-9]{1,2})\b").unwrap());
 /// "Ban Chấp hành Đảng bộ tỉnh Lạng Sơn lần thứ 17": a term written as the organisation's ordinal.
 static TERM_OF_ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -65,6 +65,8 @@ static ONGOING_CONGRESS: LazyLock<Regex> =
 static LOCATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\btại ((?:trụ sở|trung tâm|hội trường|nhà văn hóa|thành phố|tp\.?|huyện|khách sạn)[^,.;]{2,80})").unwrap()
 });
+static PLACE_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\s(?:đã|đang|sẽ|diễn ra|khai mạc|bế mạc|tổ chức|long trọng|với|dưới|để|nhằm)(?:\s|$)").unwrap());
 /// "Hội nghị lần thứ nhất Ban chấp hành Đảng bộ tỉnh (diễn ra chiều 23-9)": the meeting's own date.
 static DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[^.;()]{0,40}?\(\s*(?:diễn ra|khai mạc|họp|tổ chức)?\s*(?:vào\s+)?((?:sáng|chiều|tối|trưa)?\s*(?:ngày\s*)?[0-9]{1,2}[-/.][0-9]{1,2}(?:[-/.][0-9]{4})?)\s*\)").unwrap()
@@ -228,8 +230,9 @@ fn build(doc: &Document, c: &Candidate, published: Option<NaiveDate>, year: Opti
         term_years.as_ref().filter(|_| opens_term).and_then(|y| y[..4].parse().ok())
     });
     let year = year.or_else(|| report_year(doc.text())).or_else(|| lede_year(doc)).or_else(|| {
-        // Nothing else: a meeting of a term is most likely in its first year.
-        term_years.as_ref().and_then(|y| y[..4].parse().ok())
+        // Nothing else: a term's first meetings are held in its first year (a later
+        // session's year cannot be told from the term).
+        term_years.as_ref().filter(|_| session.is_none_or(|s| s <= 2)).and_then(|y| y[..4].parse().ok())
     });
     // The date written in parentheses right after the meeting ("(diễn ra chiều 23-9)"),
     // else the sentence's first date, else the lede's first date (page stamps left out).
@@ -260,7 +263,11 @@ fn build(doc: &Document, c: &Candidate, published: Option<NaiveDate>, year: Opti
     if date.is_none() && published.is_some() && sentence.to_lowercase().contains("hôm nay") {
         date = published;
     }
-    let location = LOCATION.captures(sentence).map(|m| m[1].trim().to_string());
+    let location = LOCATION.captures(sentence).map(|m| {
+        // The place ends where the verb begins: "tại Hội trường UBND tỉnh đã diễn ra Kỳ họp".
+        let place = m[1].trim();
+        PLACE_END.find(place).map_or(place, |e| &place[..e.start()]).trim().to_string()
+    });
     let (evidence, span) = doc.evidence(ss, se);
     Meeting {
         province,
@@ -445,5 +452,17 @@ mod tests {
         let found = unknown_year("Sáng 11/11, Thường trực Tỉnh ủy Thanh Hóa tổ chức hội nghị công bố quyết định của Bộ Chính trị chuẩn y Ban Chấp hành khóa XIX.\n\nHội nghị cũng phân công công tác đối với các ủy viên khóa XIX, nhiệm kỳ 2020 - 2025.\n\nTrên cơ sở chuẩn y của Bộ Chính trị, Ban Bí thư, ngày 7/11, Thường trực Tỉnh ủy đã họp để chuẩn bị cho Hội nghị Ban Thường vụ Tỉnh ủy khóa XIX lần thứ nhất.");
         let days: Vec<_> = found.iter().map(|m| (m.body, m.date)).collect();
         assert_eq!(days, [("standing_board", NaiveDate::from_ymd_opt(2020, 11, 11)), ("standing_board", NaiveDate::from_ymd_opt(2020, 11, 7))]);
+    }
+
+    #[test]
+    fn people_council_sessions_as_portals_write_them() {
+        // Real reports of the Quảng Nam and Đồng Nai people's councils (public pages).
+        let m = &unknown_year("Sáng nay 21/3, HĐND tỉnh khóa X, nhiệm kỳ 2021-2026 khai mạc kỳ họp lần thứ 13 để xem xét, quyết định một số nội dung.")[0];
+        assert_eq!((m.body, m.session, m.term), ("people_council", Some(13), Some(10)));
+        let m = &unknown_year("Sáng nay 4-7, tại Hội trường UBND tỉnh đã diễn ra Kỳ họp thứ 6, HĐND tỉnh khóa IX (nhiệm kỳ 2016-2021) với sự tham dự của 77/86 đại biểu HĐND tỉnh.")[0];
+        assert_eq!((m.session, m.term), (Some(6), Some(9)));
+        assert_eq!(m.location.as_deref(), Some("Hội trường UBND tỉnh"));
+        // The sixth session of a 2016-2021 term is not in 2016: the year stays unknown.
+        assert_eq!((m.date, m.month_day), (None, Some((7, 4))));
     }
 }

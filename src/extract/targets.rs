@@ -222,10 +222,10 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
             None => break,
         }
     }
-    // A count, or a ratio with no words before it, measures the noun after it:
+    // A count, or a share that is not a rank, measures the noun after it:
     // "07 nhiệm vụ trọng tâm" → "số nhiệm vụ trọng tâm", "25/30 nội dung" → "số nội dung".
     let mut noun_end = end;
-    if unit == "count" || unit == "ratio" && metric.is_empty() {
+    if unit == "count" || unit == "ratio" && (!rank || metric.is_empty()) {
         let (noun, noun_len) = noun_after(&sentence[whole.end()..], &w.noun_stop);
         if !noun.is_empty() {
             metric = format!("số {noun}");

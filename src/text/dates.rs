@@ -46,7 +46,7 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         // "2020-2025", "Covid-19", "14/63", "25/30": not dates.
         let after = &text[end..];
         if after.starts_with(|c: char| c.is_ascii_digit())
-            || (year.is_none() && (after.starts_with(sep) || after.starts_with([',', '.']) && after[1..].starts_with(|c: char| c.is_ascii_digit())))
+            || (year.is_none() && (after.starts_with(sep) || after.starts_with([',', '.'])) && after[1..].starts_with(|c: char| c.is_ascii_digit()))
         {
             continue;
         }
@@ -120,6 +120,9 @@ mod tests {
         assert_eq!(first("Sáng 5/7, sau 1,5 ngày làm việc"), Some((None, 7, 5)));
         assert_eq!(first("diễn ra sáng nay (25/11)."), Some((None, 11, 25)));
         assert_eq!(first("Sáng 23-10, Đại hội đại biểu"), Some((None, 10, 23)));
+        // A date ending the sentence (from a Tây Ninh report): the full stop is no separator.
+        assert_eq!(first("tại Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 22 diễn ra vào ngày 10.10."), Some((None, 10, 10)));
+        assert!(find_dates("đạt 1.300.000 đồng").is_empty());
         assert_eq!(first("ngày 10.10 vừa qua"), Some((None, 10, 10)));
         assert_eq!(first("Thứ Năm 06/04/2023 20:40"), Some((Some(2023), 4, 6)));
         assert_eq!(first("[ Cập nhật vào ngày (30/12/2021) ]"), Some((Some(2021), 12, 30)));
