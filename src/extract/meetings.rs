@@ -32,7 +32,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p("congress", &format!(r"đảng bộ {PLACE}[^.;]{{0,60}}?đại hội (?:đại biểu )?lần thứ [\p{{L}}[0-9]]+")),
         p("executive_committee", &format!(r"hội nghị (?:lần thứ [\p{{L}}[0-9]]+,? )?(?:ban chấp hành|bch)(?: \(bch\))? đảng bộ {PLACE}")),
         p("executive_committee", r"hội nghị (?:tỉnh ủy|thành ủy)(?: [\p{L} ]{2,25}?)?(?: khóa [\p{L}[0-9]]+)? lần thứ [\p{L}[0-9]]+"),
-        p("executive_committee", &format!(r"(?:ban chấp hành|bch)(?: \(bch\))? đảng bộ {PLACE}[^.;]{{0,60}}?(?:tổ chức|họp|bước vào) (?:hội nghị|phiên)")),
+        p("executive_committee", &format!(r"(?:ban chấp hành|bch)(?: \(bch\))? đảng bộ {PLACE}[^.;]{{0,60}}?(?:tổ chức|họp|bước vào|khai mạc) (?:hội nghị|phiên)")),
         p("standing_committee", r"(?:phiên họp|cuộc họp|hội nghị)(?: của)? ban thường vụ (?:tỉnh|thành) ủy"),
         p("standing_committee", r"ban thường vụ (?:tỉnh|thành) ủy[^.;]{0,60}?(?:tổ chức (?:hội nghị|phiên họp|họp|cuộc họp|tổng kết|sơ kết|lễ|buổi)|đã họp|\bhọp\b|triệu tập|đã công bố|công bố quyết định|(?:đã )?(?:cho ý kiến (?:vào|về)|nghe báo cáo|làm việc với))"),
         p("standing_board", r"(?:phiên họp|cuộc họp|hội nghị)(?: của)? thường trực (?:tỉnh|thành) ủy"),
@@ -155,7 +155,9 @@ fn names_provincial_city(doc: &Document, from: &str) -> bool {
     let g = Gazetteer::get();
     match g.province_at_start(&from[m.end()..]) {
         Some(p) => !g.provinces[p.province].centrally_run,
-        None => !doc.main_province().and_then(|p| g.province(&p).map(|p| p.centrally_run)).unwrap_or(false),
+        // No city named: a city inside a province only when the article's province is known
+        // and is not a centrally-run city.
+        None => doc.main_province().and_then(|p| g.province(&p).map(|p| !p.centrally_run)).unwrap_or(false),
     }
 }
 
@@ -279,10 +281,20 @@ fn build(doc: &Document, c: &Candidate, published: Option<NaiveDate>, year: Opti
         month_day,
         end_date,
         location,
-        online: sentence.to_lowercase().contains("trực tuyến"),
+        online: held_online(doc, sentence),
         evidence,
         span: Span { start: span.start, end: span.end },
     }
+}
+
+/// "trực tuyến" in the meeting's sentence, or in a lede sentence about how it was held
+/// ("Hội nghị được tổ chức theo hình thức trực tuyến").
+fn held_online(doc: &Document, sentence: &str) -> bool {
+    let text = doc.text();
+    sentence.to_lowercase().contains("trực tuyến")
+        || lede(doc).into_iter().map(|i| text[doc.sentences[i].0..doc.sentences[i].1].to_lowercase()).any(|s| {
+            s.contains("trực tuyến") && ["hội nghị", "kỳ họp", "hình thức", "điểm cầu"].iter().any(|w| s.contains(w))
+        })
 }
 
 /// The lede: the first sentences that say something (the headline among them), leaving
@@ -464,5 +476,9 @@ mod tests {
         assert_eq!(m.location.as_deref(), Some("Hội trường UBND tỉnh"));
         // The sixth session of a 2016-2021 term is not in 2016: the year stays unknown.
         assert_eq!((m.date, m.month_day), (None, Some((7, 4))));
+        // A TP Hồ Chí Minh plenum (public page): held online, said in the next sentence.
+        let m = &unknown_year("Chiều 14/9, tại Hội trường TP, Ủy viên Bộ Chính trị, Bí thư Thành ủy TPHCM Nguyễn Văn Nên đã chủ trì Hội nghị lần thứ 8, Ban Chấp hành Đảng bộ TPHCM khóa XI, nhiệm kỳ 2020-2025 (mở rộng). Hội nghị được tổ chức theo hình thức trực tuyến, kết nối tới các điểm cầu tại TP Thủ Đức và 21 quận, huyện.")[0];
+        assert_eq!((m.body, m.session, m.term, m.online), ("executive_committee", Some(8), Some(11), true));
+        assert_eq!(m.province.as_deref(), Some("Hồ Chí Minh"));
     }
 }

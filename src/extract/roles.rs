@@ -222,17 +222,18 @@ fn complete(text: &str, start: usize, alias_end: usize, role: &RoleDef, province
     let lower = matched.to_lowercase();
     let place_province = place.as_deref().and_then(|p| g.province(p));
     let city_of_province = place.is_some() && place_province.is_none_or(|p| !p.centrally_run);
-    if code == "party_secretary" && lower.contains("thành ủy") {
-        let centrally_run = place_province.or_else(|| province.and_then(|p| g.province(p))).is_some_and(|p| p.centrally_run);
-        if !centrally_run {
-            code = "district_secretary".into();
-        }
+    // A Thành ủy is a province-level committee only in the five centrally-run cities; when
+    // neither the title nor the article names the province, the provincial reading stands.
+    let known_province = place_province.or_else(|| province.and_then(|p| g.province(p)));
+    if code == "party_secretary" && lower.contains("thành ủy") && known_province.is_some_and(|p| !p.centrally_run) {
+        code = "district_secretary".into();
     }
     if code == "people_committee_chair" && lower.contains("thành phố") && city_of_province {
         code = "district_people_committee_chair".into();
     }
     let province_name = place_province.map(|p| p.name.clone()).or_else(|| province.map(str::to_string));
     let party_committee = if lower.contains("thành ủy") { "Thành ủy" } else { "Tỉnh ủy" };
+    let city = known_province.is_some_and(|p| p.centrally_run);
     let org = match role.org.as_str() {
         "" => None,
         "{written_org}" => written_org.or_else(|| place.clone()),
@@ -248,6 +249,8 @@ fn complete(text: &str, start: usize, alias_end: usize, role: &RoleDef, province
             }
         }
     };
+    // "UBND thành phố Hồ Chí Minh", not "UBND tỉnh Hồ Chí Minh".
+    let org = org.map(|o| if city { o.replace(" tỉnh ", " thành phố ") } else { o });
     let title = if code == "district_secretary" || code == "district_people_committee_chair" {
         matched.clone()
     } else {

@@ -47,6 +47,8 @@ pub(super) fn capacities(sentence: &str, items: &[Item]) -> Vec<Vec<&'static str
             || before.ends_with(',') && !items.iter().any(|it| it.end() <= cs && matches!(it, Item::Name { .. }))
             || before.to_lowercase().ends_with("và") && !items.iter().any(|it| it.end() <= cs)
             || OPENS_LIST.is_match(to_next) && to_next.len() < 80;
+        // "A chủ trì hội nghị cùng các đồng chí: B, C": A and the names listed alike.
+        let together = opens && !before.is_empty() && to_next.to_lowercase().contains("cùng");
         if opens {
             // Names after the cue, up to the next cue.
             let limit = cues.iter().map(|c| c.0).find(|&p| p > ce).unwrap_or(sentence.len());
@@ -55,7 +57,8 @@ pub(super) fn capacities(sentence: &str, items: &[Item]) -> Vec<Vec<&'static str
                     out[i].push(capacity);
                 }
             }
-        } else {
+        }
+        if !opens || together {
             // Names before the cue, back to the previous cue.
             let from = cues.iter().map(|c| c.1).filter(|&p| p <= cs).max().unwrap_or(0);
             for (i, it) in items.iter().enumerate() {

@@ -378,4 +378,12 @@ mod tests {
         let found = people("Đồng chí Nguyễn Thị Nghĩa, Phó bí thư Thường trực Thành ủy, Trưởng Đoàn đại biểu Quốc hội Hải Phòng, Trưởng Ban chỉ đạo của Thành ủy về thực hiện NQ 28 chủ trì hội nghị.");
         assert_eq!(found[0].2, ["chair"]);
     }
+
+    #[test]
+    fn the_chair_and_those_chairing_with_them() {
+        // A Hà Nội plenum report (public page): "A chủ trì hội nghị cùng các đồng chí: B, C".
+        let found = people("Đồng chí Bí thư Thành ủy Phạm Quang Nghị chủ trì hội nghị cùng các đồng chí: Nguyễn Thế Thảo, Phó Bí thư Thành ủy, Chủ tịch UBND TP; Ngô Thị Doãn Thanh, Phó Bí thư Thành ủy, Chủ tịch HĐND TP.");
+        let chairs: Vec<&str> = found.iter().filter(|f| f.2.contains(&"chair")).map(|f| f.0.as_str()).collect();
+        assert_eq!(chairs, ["Phạm Quang Nghị", "Nguyễn Thế Thảo", "Ngô Thị Doãn Thanh"]);
+    }
 }
