@@ -35,6 +35,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p("executive_committee", &format!(r"(?:ban chấp hành|bch)(?: \(bch\))? đảng bộ {PLACE}[^.;]{{0,60}}?(?:tổ chức|họp|bước vào|khai mạc) (?:hội nghị|phiên)")),
         p("standing_committee", r"(?:phiên họp|cuộc họp|hội nghị)(?: của)? ban thường vụ (?:tỉnh|thành) ủy"),
         p("standing_committee", r"ban thường vụ (?:tỉnh|thành) ủy[^.;]{0,60}?(?:tổ chức (?:hội nghị|phiên họp|họp|cuộc họp|tổng kết|sơ kết|lễ|buổi)|đã họp|\bhọp\b|triệu tập|đã công bố|công bố quyết định|(?:đã )?(?:cho ý kiến (?:vào|về)|nghe báo cáo|làm việc với))"),
+        p("standing_committee", r"ban thường vụ (?:tỉnh|thành) ủy(?-i:(?: \p{Lu}\p{Ll}*){0,3}) (?:đã )?(?:họp )?(?:thảo luận|cho ý kiến|xem xét|nghe báo cáo)"),
         p("standing_board", r"(?:phiên họp|cuộc họp|hội nghị)(?: của)? thường trực (?:tỉnh|thành) ủy"),
         p("standing_board", r"(?:^|[^\p{L}] )thường trực (?:tỉnh|thành) ủy[^.;,]{0,40}?(?:tổ chức (?:hội nghị|phiên họp|họp|cuộc họp|lễ|buổi)|đã họp|\bhọp\b|làm việc với|(?:đã )?(?:cho ý kiến (?:vào|về)|nghe báo cáo))"),
         p("provincial_committee", r"(?:^|, |\. )(?:tỉnh|thành) ủy(?: [\p{Lu}][\p{L}]*){0,3} (?:đã )?tổ chức (?:hội nghị|lễ|công bố)"),
@@ -476,6 +477,9 @@ mod tests {
         assert_eq!(m.location.as_deref(), Some("Hội trường UBND tỉnh"));
         // The sixth session of a 2016-2021 term is not in 2016: the year stays unknown.
         assert_eq!((m.date, m.month_day), (None, Some((7, 4))));
+        // A Thái Bình standing committee meeting (public page), its verb right after the body.
+        let m = &unknown_year("Chiều ngày 20/5, dưới sự chủ trì của đồng chí Ngô Đông Hải, Ủy viên dự khuyết Trung ương Đảng, Phó Bí thư thường trực Tỉnh ủy, Ban Thường vụ Tỉnh ủy thảo luận về đề cương nghiên cứu “Lịch sử Đảng bộ tỉnh giai đoạn 2000 – 2020”.")[0];
+        assert_eq!((m.body, m.month_day), ("standing_committee", Some((5, 20))));
         // A TP Hồ Chí Minh plenum (public page): held online, said in the next sentence.
         let m = &unknown_year("Chiều 14/9, tại Hội trường TP, Ủy viên Bộ Chính trị, Bí thư Thành ủy TPHCM Nguyễn Văn Nên đã chủ trì Hội nghị lần thứ 8, Ban Chấp hành Đảng bộ TPHCM khóa XI, nhiệm kỳ 2020-2025 (mở rộng). Hội nghị được tổ chức theo hình thức trực tuyến, kết nối tới các điểm cầu tại TP Thủ Đức và 21 quận, huyện.")[0];
         assert_eq!((m.body, m.session, m.term, m.online), ("executive_committee", Some(8), Some(11), true));
