@@ -49,12 +49,31 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static YEAR_IN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)năm ([0-9]{4})").unwrap());
 
+/// The year a figure is for: the last "năm YYYY" before it in the sentence, else the first
+/// after it ("kế hoạch năm 2021"), leaving out baselines ("so với năm 2020", "so với cùng
+/// kỳ năm 2022") and birth years.
+fn year_of_figure(sentence: &str, at: usize) -> Option<i32> {
+    let lower = sentence.to_lowercase();
+    let years: Vec<(usize, i32)> = YEAR_IN_CLAUSE
+        .captures_iter(&lower)
+        .filter(|c| {
+            let before = crate::text::clip_tail(&lower[..c.get(0).unwrap().start()], 30);
+            !(before.contains("so với") || before.contains("so cùng kỳ") || before.ends_with("sinh "))
+        })
+        .filter_map(|c| Some((c.get(0)?.start(), c[1].parse().ok()?)))
+        .filter(|(_, y)| (1945..=2100).contains(y))
+        .collect();
+    // (`at` is a byte offset of the original-case sentence; lower-casing Vietnamese keeps lengths close enough here.)
+    years.iter().rev().find(|(p, _)| *p < at).or_else(|| years.iter().find(|(p, _)| *p >= at)).map(|(_, y)| *y)
+}
+
 pub fn extract(doc: &Document, default_year: Option<i32>) -> Vec<Target> {
     let text = doc.text();
     let mut out: Vec<Target> = Vec::new();
     for &(s, e) in &doc.sentences {
         let sentence = &text[s..e];
         let masked = masked_spans(sentence);
+        let sentence_span = doc.evidence(s, e).1;
         for caps in NUMBER.captures_iter(sentence) {
             let whole = caps.get(0).unwrap();
             let first = caps.get(1).unwrap();
@@ -77,10 +96,11 @@ pub fn extract(doc: &Document, default_year: Option<i32>) -> Vec<Target> {
             }
             if let Some(mut t) = figure(doc, s, sentence, &caps, default_year) {
                 // "giá trị sản xuất công nghiệp đạt 844 nghìn tỷ đồng, tăng 7,7%": a change
-                // with no words of its own measures what the figure before it measured.
+                // with no words of its own measures what the figure before it in the
+                // sentence measured.
                 if t.metric.is_empty() {
                     t.metric = match out.last() {
-                        Some(prev) if prev.span.end <= t.span.start && doc.original[prev.span.end..t.span.start].len() < 40 && !prev.metric.is_empty() => prev.metric.clone(),
+                        Some(prev) if prev.span.start >= sentence_span.start && prev.span.end <= t.span.start && !prev.metric.is_empty() => prev.metric.clone(),
                         _ => canonical(&t.evidence),
                     };
                 }
@@ -184,12 +204,27 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
     // The clause the figure stands in.
     // (A parenthesis closed before the figure is part of the clause: "kinh tế (GRDP) đạt".)
     let open_paren = before.rfind('(').filter(|&p| !before[p..].contains(')'));
-    let clause_start = before.rfind([',', ';', ':']).max(open_paren).map_or(0, |p| p + 1);
+    // (A comma between digits is a decimal comma: "tăng 42,4% so với ...".)
+    let clause_break = before
+        .char_indices()
+        .filter(|&(i, c)| {
+            matches!(c, ',' | ';' | ':')
+                && !(c == ',' && before[..i].ends_with(|d: char| d.is_ascii_digit()) && before[i + 1..].starts_with(|d: char| d.is_ascii_digit()))
+        })
+        .map(|(i, _)| i)
+        .last();
+    // A figure earlier in the clause ends at its unit: "đạt 51,8% ... và tăng 2,5%".
+    let previous_figure = ["%", " đồng", " USD"].iter().filter_map(|u| before.rfind(u).map(|p| p + u.len() - 1)).max();
+    let clause_start = clause_break.max(open_paren).max(previous_figure).map_or(0, |p| p + 1);
     let clause = sentence[clause_start..whole.start()].trim();
     let after_clause = &sentence[end.min(sentence.len())..];
     static COMPARISON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:,\s*)?(so (?:với|cùng)[^,.;]{0,40})").unwrap());
     let comparison = COMPARISON.captures(after_clause).map(|c| canonical(&c[1]));
-    let lower_clause = clause.to_lowercase();
+    // The clause without the bound written before the figure ("tăng trên", "vượt gần").
+    let lower_clause = {
+        let lower = clause.to_lowercase();
+        w.qualifier.iter().find_map(|q| lower.strip_suffix(q.as_str()).filter(|r| r.ends_with(' ')).map(|r| r.trim_end().to_string())).unwrap_or(lower)
+    };
     let sentence_lower = sentence[..whole.start()].to_lowercase();
     let kind = if comparison.is_some() || w.change.iter().any(|c| lower_clause.ends_with(c.as_str()) || lower_clause.ends_with(&format!("{c} bình quân"))) || unit == "times" {
         "change"
@@ -204,17 +239,13 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
     if decrease && !lower_clause.ends_with("còn") {
         value = -value;
     }
-    let year = YEAR_IN_CLAUSE
-        .captures(&sentence.to_lowercase())
-        .and_then(|c| c[1].parse().ok())
-        .filter(|y| (1945..=2100).contains(y))
-        .or(default_year);
+    let year = year_of_figure(sentence, whole.start()).or(default_year);
     let metric_words: Vec<&str> = clause.split_whitespace().collect();
-    let metric_start = metric_words.len().saturating_sub(10);
+    let metric_start = metric_words.len().saturating_sub(14);
     let mut metric = metric_words[metric_start..].join(" ");
     // The verbs and qualifiers between the metric and the figure are not the metric.
     loop {
-        let trimmed = ["ước đạt", "đạt", "là", "có", "còn", "tăng", "giảm", "vượt", "chiếm", "trên", "hơn", "gần", "khoảng", "đứng thứ", "xếp thứ", "bằng", "với", "đã", "được"]
+        let trimmed = ["ước đạt", "ước tăng", "ước", "đạt", "là", "có", "còn", "tăng", "giảm", "vượt", "chiếm", "trên", "hơn", "gần", "khoảng", "đứng thứ", "xếp thứ", "bằng", "với", "đã", "được"]
             .iter()
             .find_map(|verb| metric.strip_suffix(verb).filter(|rest| rest.is_empty() || rest.ends_with(' ')).map(|rest| rest.trim_end().to_string()));
         match trimmed {
@@ -222,6 +253,14 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
             None => break,
         }
     }
+    // Words left over from the figure before ("đề ra (23.600 tỷ đồng) và") name nothing.
+    let metric = metric.trim_start_matches([')', ' ']).to_string();
+    let metric = metric.strip_prefix("và ").map(str::to_string).unwrap_or(metric);
+    let leftover = metric.starts_with("so với")
+        || metric.starts_with("so cùng")
+        || metric == "và"
+        || metric.contains(|c: char| c.is_ascii_digit()) && !metric.contains("năm") && !metric.contains("tháng");
+    let mut metric = if leftover { String::new() } else { metric };
     // A count, or a share that is not a rank, measures the noun after it:
     // "07 nhiệm vụ trọng tâm" → "số nhiệm vụ trọng tâm", "25/30 nội dung" → "số nội dung".
     let mut noun_end = end;
@@ -338,5 +377,23 @@ mod tests {
         assert_eq!(figures("Hội nghị được tổ chức theo hình thức trực tuyến với 1.900 đại biểu/75 điểm cầu."), [(1900.0, "count".into()), (75.0, "count".into())]);
         // n_021, dev set: "chính quyền địa phương 2 cấp" is a name, not a figure.
         assert!(figures("sắp xếp đơn vị hành chính cấp xã và tổ chức chính quyền địa phương 2 cấp.").is_empty());
+    }
+
+    #[test]
+    fn metrics_and_years_in_a_provincial_round_up() {
+        // A Quảng Ngãi year-end report (public page): baselines are not the year, a change
+        // written after another figure measures the same thing.
+        let found = extract(&Document::new("Tổng thu ngân sách trên địa bàn ước đạt trên 20.900 tỷ đồng, tăng 42,4% so với năm 2020 và bằng 115,9% dự toán năm 2021. Kim ngạch xuất khẩu ước đạt 1,68 tỷ USD, tăng trên 19%."), Some(2021));
+        let rows: Vec<(f64, &str, &str, Option<i32>)> = found.iter().map(|t| (t.value, t.metric.as_str(), t.kind, t.year)).collect();
+        assert_eq!(
+            rows,
+            [
+                (20.9e12, "Tổng thu ngân sách trên địa bàn", "estimate", Some(2021)),
+                (42.4, "Tổng thu ngân sách trên địa bàn", "change", Some(2021)),
+                (115.9, "Tổng thu ngân sách trên địa bàn", "estimate", Some(2021)),
+                (1.68e9, "Kim ngạch xuất khẩu", "estimate", Some(2021)),
+                (19.0, "Kim ngạch xuất khẩu", "change", Some(2021)),
+            ]
+        );
     }
 }

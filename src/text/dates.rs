@@ -90,10 +90,13 @@ fn dated_context(before: &str) -> bool {
 
 /// Years the text talks about ("năm 2024", "6 tháng đầu năm 2024"), most frequent first.
 pub fn mentioned_years(text: &str) -> Vec<i32> {
-    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)năm ([0-9]{4})(?-u:\b)").unwrap());
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(so với (?:cùng kỳ )?|sinh )?năm ([0-9]{4})(?-u:\b)").unwrap());
     let mut counts: Vec<(i32, usize)> = Vec::new();
     for caps in YEAR.captures_iter(text) {
-        let y: i32 = caps[1].parse().unwrap();
+        if caps.get(1).is_some() {
+            continue; // a baseline ("so với năm 2020") or a birth year
+        }
+        let y: i32 = caps[2].parse().unwrap();
         if !(1945..=2100).contains(&y) {
             continue;
         }
