@@ -50,8 +50,13 @@ pub(super) fn capacities(sentence: &str, items: &[Item]) -> Vec<Vec<&'static str
         // "A chủ trì hội nghị cùng các đồng chí: B, C": A and the names listed alike.
         let together = opens && !before.is_empty() && to_next.to_lowercase().contains("cùng");
         if opens {
-            // Names after the cue, up to the next cue.
-            let limit = cues.iter().map(|c| c.0).find(|&p| p > ce).unwrap_or(sentence.len());
+            // Names after the cue, up to the next cue that has names between (cues written
+            // together share the list: "Dự, chỉ đạo và chúc mừng Đại hội có các đồng chí: ...").
+            let limit = cues
+                .iter()
+                .map(|c| c.0)
+                .find(|&p| p > ce && items.iter().any(|it| it.start() >= ce && it.end() <= p))
+                .unwrap_or(sentence.len());
             for (i, it) in items.iter().enumerate() {
                 if matches!(it, Item::Name { .. }) && it.start() >= ce && it.start() < limit || matches!(it, Item::Title(_)) && it.start() >= ce && it.start() < limit && i + 1 == items.len() {
                     out[i].push(capacity);

@@ -386,4 +386,12 @@ mod tests {
         let chairs: Vec<&str> = found.iter().filter(|f| f.2.contains(&"chair")).map(|f| f.0.as_str()).collect();
         assert_eq!(chairs, ["Phạm Quang Nghị", "Nguyễn Thế Thảo", "Ngô Thị Doãn Thanh"]);
     }
+
+    #[test]
+    fn cues_written_together_share_the_list() {
+        // A Bắc Ninh report (public page).
+        let found = people("Dự, chỉ đạo và chúc mừng Đại hội có các đồng chí: Nguyễn Hương Giang, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Nguyễn Hữu Thành, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh.");
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|f| f.2 == ["attendee", "speaker"]), "{found:?}");
+    }
 }
