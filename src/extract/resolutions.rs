@@ -57,6 +57,8 @@ static ISSUED_BY: LazyLock<Regex> = LazyLock::new(|| {
 static ISSUED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)((?:Ban Chấp hành|BCH) (?:Trung ương|TW)(?: Đảng)?|Bộ Chính trị|Ban Bí thư|Chính phủ|Thủ tướng Chính phủ|Quốc hội|Ban Thường vụ (?:Tỉnh|Thành) ủy|(?:Ban Chấp hành|BCH) Đảng bộ (?:tỉnh|thành phố)|(?:Tỉnh|Thành) ủy|(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) (?:tỉnh|thành phố))(?-i:(?: \p{Lu}\p{Ll}*){0,3})[^.;]{0,30}?\b(?:đã |vừa )?ban hành(?: [\p{L}]+){0,6}\s*$").unwrap()
 });
+static NEXT_DOCUMENT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:Nghị quyết|Kết luận|Chỉ thị|Quyết định|Kế hoạch|Chương trình|Thông báo|Quy định|Hướng dẫn|Đề án|Nghị định|Thông tư)\b").unwrap());
 static SUBJECT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"(?i)^[^.;\n]{0,80}?\bvề\s+(?:việc\s+)?["“]?([^.;"”\n]{5,220})"#).unwrap());
 
@@ -162,7 +164,10 @@ fn push(doc: &Document, found: &mut Vec<Resolution>, reference: String, kind: St
     if found.iter().any(|r| ref_key(&r.reference) == ref_key(&reference)) {
         return;
     }
+    // What follows the reference, up to the next document it names ("Kết luận số 21-KL/TW
+    // của Bộ Chính trị và Nghị quyết số 54/2017/QH14 về ...": the subject is 54's).
     let after = clip(&text[end..], 400);
+    let after = NEXT_DOCUMENT.find(after).map_or(after, |m| &after[..m.start()]);
     let clause_end = after.find(['.', ';']).unwrap_or(after.len());
     let date = find_dates(clip(&after[..clause_end], 40)).first().and_then(|d| d.resolve(None));
     let issued_by = ISSUED_BY
@@ -308,5 +313,13 @@ mod tests {
         assert_eq!(names("Nghị quyết Đại hội XIII và Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"), ["Nghị quyết Đại hội XIII của Đảng"]);
         // Numbered references are the other extractor's.
         assert!(names("Nghị quyết số 20-NQ/TW, ngày 16/6/2022").is_empty());
+    }
+
+    #[test]
+    fn a_subject_belongs_to_the_document_it_follows() {
+        // A TP Hồ Chí Minh plenum report (public page).
+        let found = extract(&Document::new("kết quả thực hiện Kết luận số 21-KL-TW của Bộ Chính trị và Nghị quyết số 54/2017/QH14 về thí điểm cơ chế, chính sách đặc thù phát triển TP Hồ Chí Minh."), None);
+        let refs: Vec<(&str, Option<&str>)> = found.iter().map(|r| (r.reference.as_str(), r.subject.as_deref())).collect();
+        assert_eq!(refs, [("54/2017/QH14", Some("thí điểm cơ chế, chính sách đặc thù phát triển TP Hồ Chí Minh")), ("21-KL/TW", None)]);
     }
 }
