@@ -76,9 +76,22 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
                 officials.push(Official { name: name.clone(), roles: Vec::new(), capacity: Vec::new(), name_as_written: name_ev, span, capacity_evidence: None });
                 officials.len() - 1
             });
+            // "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Thanh Hóa": the province written after the
+            // last title of a chain is the province of the titles before it too (a joint
+            // meeting of several provinces names each guest's).
+            let written_province = links
+                .iter()
+                .filter(|(n, _, _)| *n == i)
+                .find_map(|(_, t, _)| t.place.as_deref().and_then(|p| Gazetteer::get().province(p)).map(|p| p.name.clone()));
             for (_, t, former) in links.iter().filter(|(n, _, _)| *n == i) {
                 let (evidence, span) = doc.evidence(s + t.start, s + t.end);
-                let role = Role { code: t.code.clone(), title: t.title.clone(), org: t.org.clone(), former: *former, evidence, span };
+                let org = match (&written_province, province, &t.place) {
+                    (Some(written), Some(article), None) if written != article => {
+                        t.org.as_ref().map(|o| o.strip_suffix(article).map_or(o.clone(), |head| format!("{head}{written}")))
+                    }
+                    _ => t.org.clone(),
+                };
+                let role = Role { code: t.code.clone(), title: t.title.clone(), org, former: *former, evidence, span };
                 let o = &mut officials[idx];
                 if !o.roles.iter().any(|r| r.code == role.code && r.org == role.org && r.former == role.former && r.title == role.title) {
                     o.roles.push(role);
@@ -393,5 +406,15 @@ mod tests {
         let found = people("Dự, chỉ đạo và chúc mừng Đại hội có các đồng chí: Nguyễn Hương Giang, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Nguyễn Hữu Thành, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh.");
         assert_eq!(found.len(), 2);
         assert!(found.iter().all(|f| f.2 == ["attendee", "speaker"]), "{found:?}");
+    }
+
+    #[test]
+    fn the_province_written_after_a_chain_of_titles_is_theirs() {
+        // n_018 (a joint meeting in Nghệ An of three provinces), dev set.
+        let doc = Document::new("Các đồng chí: Thái Thanh Quý - Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nghệ An; Đỗ Trọng Hưng - Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Thanh Hóa chủ trì hội nghị.");
+        let found = extract(&doc, Some("Nghệ An"));
+        let orgs: Vec<Option<&str>> = found[1].roles.iter().map(|r| r.org.as_deref()).collect();
+        assert_eq!(orgs, [Some("Tỉnh ủy Thanh Hóa"), Some("HĐND tỉnh Thanh Hóa")]);
+        assert_eq!(found[0].roles[0].org.as_deref(), Some("Tỉnh ủy Nghệ An"));
     }
 }
