@@ -173,8 +173,8 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
         } else {
             // A count: the number must be followed by a noun that is not a duration.
             let noun = rest.split_whitespace().next().unwrap_or("");
-            if noun.is_empty() || !noun.starts_with(char::is_alphabetic) {
-                return None;
+            if noun.is_empty() || !noun.starts_with(char::is_alphabetic) || w.noun_stop.iter().any(|s| s == noun.trim_end_matches([',', '.', ';'])) {
+                return None; // "chiều 16 và sáng 17.10": no noun, no count
             }
             if w.not_after.iter().any(|na| rest.starts_with(&format!("{na} ")) || rest == na || rest.starts_with(&format!("{na},")) || rest.starts_with(&format!("{na}.")) ) {
                 return None;
@@ -354,6 +354,8 @@ mod tests {
     fn dates_years_documents_and_ordinals_are_not_figures() {
         assert!(figures("Ngày 06/4/2023, Hội nghị lần thứ 14 khóa XVII thực hiện Nghị quyết số 20-NQ/TW trong 10 năm, nhiệm kỳ 2020 - 2025, dịch Covid-19.").is_empty());
         assert!(figures("Kỳ họp thứ 16 diễn ra lúc 20:40 năm 2022.").is_empty());
+        // A Hà Giang congress report (public page): days of the month are not counts.
+        assert!(figures("Tiếp tục chương trình làm việc, chiều 16 và sáng 17.10, Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII tiến hành thảo luận.").is_empty());
     }
 
     #[test]
