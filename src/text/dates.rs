@@ -28,6 +28,10 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     // day, separator, month, optionally the same separator and a year.
     Regex::new(r"(?:^|[^[0-9]/.,-])([0-9]{1,2})([/.-])([0-9]{1,2})(?:([/.-])([0-9]{4}))?").unwrap()
 });
+/// "chiều 16 và sáng 17.10", "Ngày 10 và 11-2": two days sharing the month written after the second.
+static TWO_DAYS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:ngày|sáng|chiều|tối|trưa)\s+([0-9]{1,2})\s+(?:và|đến)\s+(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?[0-9]{1,2}([/.-])([0-9]{1,2})(?:[/.-]([0-9]{4}))?").unwrap()
+});
 static WORDED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)ngày ([0-9]{1,2}) tháng ([0-9]{1,2})(?: năm ([0-9]{4}))?").unwrap()
 });
@@ -69,6 +73,14 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
             }
         }
         found.push(DateMention { start: day_m.start(), end, year, month, day });
+    }
+    for caps in TWO_DAYS.captures_iter(text) {
+        let first = caps.get(1).unwrap();
+        let (day, month): (u32, u32) = (first.as_str().parse().unwrap(), caps[3].parse().unwrap());
+        let year = caps.get(4).map(|y| y.as_str().parse().unwrap());
+        if (1..=31).contains(&day) && (1..=12).contains(&month) {
+            found.push(DateMention { start: first.start(), end: first.end(), year, month, day });
+        }
     }
     for caps in WORDED.captures_iter(text) {
         let (day, month) = (caps[1].parse().unwrap(), caps[2].parse().unwrap());
@@ -123,6 +135,9 @@ mod tests {
         assert_eq!(first("Sáng 5/7, sau 1,5 ngày làm việc"), Some((None, 7, 5)));
         assert_eq!(first("diễn ra sáng nay (25/11)."), Some((None, 11, 25)));
         assert_eq!(first("Sáng 23-10, Đại hội đại biểu"), Some((None, 10, 23)));
+        // Two days sharing a month (Hà Giang and Bắc Ninh reports): the first day counts.
+        assert_eq!(first("Tiếp tục chương trình làm việc, chiều 16 và sáng 17.10, Đại hội"), Some((None, 10, 16)));
+        assert_eq!(first("(BBNĐT) Ngày 10 và 11-2, Đảng bộ Văn phòng UBND tỉnh Đại hội lần thứ VIII"), Some((None, 2, 10)));
         // A date ending the sentence (from a Tây Ninh report): the full stop is no separator.
         assert_eq!(first("tại Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 22 diễn ra vào ngày 10.10."), Some((None, 10, 10)));
         assert!(find_dates("đạt 1.300.000 đồng").is_empty());
