@@ -111,7 +111,7 @@ impl Gazetteer {
         let province_start_re = Regex::new(&format!(r"^(?:{})\b", alternation(&all))).unwrap();
         let place_keys = all.iter().chain(names.iter()).map(|s| crate::text::fold_key(s)).collect();
         let district_re = Regex::new(&format!(
-            r"(?i:huyện|quận|thị xã|thành phố|tp\.?|huyện ủy|quận ủy|thị ủy|thành ủy) ((?-i:{}))\b",
+            r"(?i:huyện|quận|thị xã|thành phố|tp\.?|huyện ủy|quận ủy|thị ủy|thành ủy|tại) ((?-i:{}))\b",
             alternation(&names)
         ))
         .unwrap();
@@ -149,8 +149,9 @@ impl Gazetteer {
         })
     }
 
-    /// Districts named with their kind word ("huyện Võ Nhai", "Huyện ủy Võ Nhai") whose
-    /// name belongs to exactly one province: the province they point to.
+    /// Districts named with their kind word ("huyện Võ Nhai", "Huyện ủy Võ Nhai") or as
+    /// the place of an event ("tại Hà Đông") whose name belongs to exactly one province:
+    /// the province they point to.
     pub fn find_district_provinces(&self, text: &str) -> Vec<PlaceMention> {
         let mut out = Vec::new();
         for caps in self.district_re.captures_iter(text) {
@@ -206,6 +207,9 @@ mod tests {
         assert_eq!(g.provinces[found[0].province].name, "Hải Dương");
         let d = g.find_district_provinces("Bí thư Huyện ủy Võ Nhai phát biểu");
         assert_eq!(g.provinces[d[0].province].name, "Thái Nguyên");
+        // A Hà Nội plenum report (public page) names only the district it met in.
+        let d = g.find_district_provinces("(NHN) Sáng 7/4, tại Hà Đông, Ban Chấp hành Đảng bộ TP khóa XV đã khai mạc hội nghị lần thứ tám.");
+        assert_eq!(g.provinces[d[0].province].name, "Hà Nội");
         assert_eq!(g.provinces[g.province_from_site("Nguồn: thainguyen.gov.vn").unwrap()].name, "Thái Nguyên");
     }
 }
