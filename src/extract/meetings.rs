@@ -45,8 +45,10 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     ]
 });
 
+/// Words before a meeting's name that make it one the article only cites: "thực hiện Nghị
+/// quyết Đại hội ...", "chuẩn bị cho Hội nghị ...", "trình kỳ họp HĐND tỉnh".
 static CITED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}])(nghị quyết|theo tinh thần|thực hiện|sau thành công|văn kiện|chuẩn y|chuẩn bị|tiến tới|hướng tới|chào mừng|nhân sự|kể từ|đến nay|từ sau|trình|dự kiến)[^,;]{0,40}$").unwrap()
+    Regex::new(r"(?i)(?:^|[^\p{L}])(?:(?:nghị quyết|theo tinh thần|thực hiện|sau thành công|văn kiện|chuẩn y|chuẩn bị|tiến tới|hướng tới|chào mừng|nhân sự|kể từ|đến nay|từ sau|dự kiến)[^,;]{0,40}|trình\s*)$").unwrap()
 });
 static SESSION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?:lần thứ|kỳ họp thứ|kỳ họp lần thứ|kỳ họp) ((?:mười |hai mươi )?[\p{L}[0-9]]+)").unwrap());
@@ -75,6 +77,18 @@ static DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static DURATION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)sau ([0-9]+(?:,5)?|một|hai|ba|bốn|năm) ngày (?:làm việc|diễn ra)").unwrap());
 
+/// What every meeting of one article is read against, worked out once per article.
+struct Context<'a, 'd> {
+    doc: &'a Document<'d>,
+    /// Sentence indices of the lede (see `lede`).
+    lede: Vec<usize>,
+    published: Option<NaiveDate>,
+    /// The publication year, when known.
+    year: Option<i32>,
+    /// The year the text itself points to: the progress it reviews, else the lede's year.
+    text_year: Option<i32>,
+}
+
 struct Candidate {
     body: &'static str,
     sentence: usize,
@@ -85,13 +99,16 @@ struct Candidate {
 pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) -> Vec<Meeting> {
     let text = doc.text();
     let lede = lede(doc);
+    let text_year = report_year(text).or_else(|| lede_year(doc, &lede));
+    let cx = Context { doc, lede, published, year, text_year };
     let mut candidates = Vec::new();
-    for &si in &lede {
+    for &si in &cx.lede {
         let (s, e) = doc.sentences[si];
         let sentence = &text[s..e];
         for pattern in PATTERNS.iter() {
             for m in pattern.regex.find_iter(sentence) {
-                // ("chương trình", programme, is not "trình", submitted.)
+                // ("trình", submitted to, cites the meeting right after it; in "chương
+                // trình", programme, the same syllable does not.)
                 let before = sentence[..m.start()].to_lowercase().replace("chương trình", "chươngtrình");
                 if CITED.is_match(&before) || mentions_central(&sentence[m.start()..]) || names_provincial_city(doc, &sentence[m.start()..]) {
                     continue;
@@ -104,7 +121,7 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
         }
     }
     let Some(main) = candidates.first() else { return Vec::new() };
-    let mut meetings = vec![build(doc, main, published, year)];
+    let mut meetings = vec![build(&cx, main)];
     let main_body = main.body;
     // A congress and the new committee's first plenum are reported together.
     if let (true, Some(first_session)) = (main_body == "congress", FIRST_SESSION.find(text)) {
@@ -113,14 +130,14 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
         first.session = Some(1);
         // Its own date when given: "Hội nghị lần thứ nhất Ban chấp hành (diễn ra chiều 23-9)".
         let own_date = DATE_AFTER.captures(&text[first_session.end()..]).and_then(|m| find_dates(&m[1]).into_iter().next());
-        let year = meetings[0].date.map(|d| chrono::Datelike::year(&d));
+        let year = meetings[0].date.map(|d| d.year());
         first.date = own_date.and_then(|d| d.resolve(year));
         first.month_day = own_date.filter(|_| first.date.is_none()).map(|d| (d.month, d.day));
         first.end_date = None;
         meetings.push(first);
     } else if main_body == "executive_committee" && meetings[0].session == Some(1) {
         if let Some(c) = find_anywhere(doc, "congress") {
-            let mut congress = build(doc, &c, published, year);
+            let mut congress = build(&cx, &c);
             congress.session = meetings[0].term.or(congress.session);
             congress.term = meetings[0].term.or(congress.term);
             meetings.push(congress);
@@ -136,7 +153,7 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
     for c in candidates.iter().skip(1).filter(|c| c.body == main_body && c.sentence != main.sentence) {
         let (s, _) = doc.sentences[c.sentence];
         let Some(day) = find_dates(&text[s..c.start]).into_iter().last() else { continue };
-        let other = build(doc, c, published, year);
+        let other = build(&cx, c);
         let same = meetings.iter().any(|m| {
             m.body == c.body
                 && (other.session.is_some() && m.session == other.session
@@ -190,7 +207,8 @@ fn find_anywhere(doc: &Document, body: &'static str) -> Option<Candidate> {
     None
 }
 
-fn build(doc: &Document, c: &Candidate, published: Option<NaiveDate>, year: Option<i32>) -> Meeting {
+fn build(cx: &Context, c: &Candidate) -> Meeting {
+    let doc = cx.doc;
     let text = doc.text();
     let (ss, se) = doc.sentences[c.sentence];
     let sentence = &text[ss..se];
@@ -227,12 +245,12 @@ fn build(doc: &Document, c: &Candidate, published: Option<NaiveDate>, year: Opti
         .or_else(|| TERM_YEARS.captures(text))
         .map(|m| format!("{}-{}", &m[1], &m[2]));
     let province = province_near(doc, c.start, tail_end, ss).or_else(|| doc.main_province());
-    let year = year.or_else(|| {
+    let year = cx.year.or_else(|| {
         // A congress, and the first plenum of the committee it elects, open the term.
         let opens_term = c.body == "congress" || (c.body == "executive_committee" && session == Some(1));
         term_years.as_ref().filter(|_| opens_term).and_then(|y| y[..4].parse().ok())
     });
-    let year = year.or_else(|| report_year(doc.text())).or_else(|| lede_year(doc)).or_else(|| {
+    let year = year.or(cx.text_year).or_else(|| {
         // Nothing else: a term's first meetings are held in its first year (a later
         // session's year cannot be told from the term).
         term_years.as_ref().filter(|_| session.is_none_or(|s| s <= 2)).and_then(|y| y[..4].parse().ok())
@@ -246,9 +264,10 @@ fn build(doc: &Document, c: &Candidate, published: Option<NaiveDate>, year: Opti
         Some(d) => (Some(d), sentence),
         None => match find_dates(sentence).into_iter().next() {
             Some(d) => (Some(d), sentence),
-            None => lede(doc)
-                .into_iter()
-                .map(|i| &text[doc.sentences[i].0..doc.sentences[i].1])
+            None => cx
+                .lede
+                .iter()
+                .map(|&i| &text[doc.sentences[i].0..doc.sentences[i].1])
                 .filter(|s| s.split_whitespace().count() >= 8)
                 .find_map(|s| find_dates(s).into_iter().next().map(|d| (Some(d), s)))
                 .unwrap_or((None, sentence)),
@@ -263,8 +282,8 @@ fn build(doc: &Document, c: &Candidate, published: Option<NaiveDate>, year: Opti
             date = close.checked_sub_days(chrono::Days::new(days - 1));
         }
     }
-    if date.is_none() && published.is_some() && sentence.to_lowercase().contains("hôm nay") {
-        date = published;
+    if date.is_none() && cx.published.is_some() && sentence.to_lowercase().contains("hôm nay") {
+        date = cx.published;
     }
     let location = LOCATION.captures(sentence).map(|m| {
         // The place ends where the verb begins: "tại Hội trường UBND tỉnh đã diễn ra Kỳ họp".
@@ -282,7 +301,7 @@ fn build(doc: &Document, c: &Candidate, published: Option<NaiveDate>, year: Opti
         month_day,
         end_date,
         location,
-        online: held_online(doc, sentence),
+        online: held_online(cx, sentence),
         evidence,
         span: Span { start: span.start, end: span.end },
     }
@@ -290,10 +309,10 @@ fn build(doc: &Document, c: &Candidate, published: Option<NaiveDate>, year: Opti
 
 /// "trực tuyến" in the meeting's sentence, or in a lede sentence about how it was held
 /// ("Hội nghị được tổ chức theo hình thức trực tuyến").
-fn held_online(doc: &Document, sentence: &str) -> bool {
-    let text = doc.text();
+fn held_online(cx: &Context, sentence: &str) -> bool {
+    let (doc, text) = (cx.doc, cx.doc.text());
     sentence.to_lowercase().contains("trực tuyến")
-        || lede(doc).into_iter().map(|i| text[doc.sentences[i].0..doc.sentences[i].1].to_lowercase()).any(|s| {
+        || cx.lede.iter().map(|&i| text[doc.sentences[i].0..doc.sentences[i].1].to_lowercase()).any(|s| {
             s.contains("trực tuyến") && ["hội nghị", "kỳ họp", "hình thức", "điểm cầu"].iter().any(|w| s.contains(w))
         })
 }
@@ -326,12 +345,12 @@ fn provincial_term(s: &str) -> Option<u32> {
 }
 
 /// The first year the lede names ("năm 2020"), leaving out birth years.
-fn lede_year(doc: &Document) -> Option<i32> {
+fn lede_year(doc: &Document, lede: &[usize]) -> Option<i32> {
     static YEAR: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(sinh |so với |từ |kể từ )?năm ([0-9]{4})\b|[0-9]{1,2}/([0-9]{4})\b|\bdate ([0-9]{4})-[0-9]{2}\b").unwrap()
     });
     let text = doc.text();
-    lede(doc).into_iter().find_map(|i| {
+    lede.iter().find_map(|&i| {
         let (s, e) = doc.sentences[i];
         YEAR.captures_iter(&text[s..e]).find_map(|c| {
             if c.get(1).is_some() {
@@ -413,6 +432,12 @@ mod tests {
     fn a_cited_meeting_is_not_reported() {
         assert!(meetings("Hội nghị lần thứ Năm Ban Chấp hành Trung ương Đảng khóa XIII đã ban hành Nghị quyết số 20-NQ/TW.").is_empty());
         assert!(meetings("Tỉnh tiếp tục thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX.").is_empty());
+        // d_016, dev set: reports to be submitted to a session do not report the session...
+        assert!(meetings("Sáng nay (23/11), Chủ tịch UBND tỉnh Lê Trí Thanh chủ trì cuộc họp thông qua nội dung các báo cáo liên quan đến tình hình thực hiện các chỉ tiêu phát triển kinh tế - xã hội năm 2022; triển khai nhiệm vụ năm 2023 để trình kỳ họp thứ 12 HĐND tỉnh khóa X sắp tới.").is_empty());
+        // ...but someone presenting (trình bày) a report at a plenum does (written after
+        // the presenter and plenum of sample-data/000).
+        let m = &meetings("Đồng chí Lê Văn Hiệu trình bày báo cáo tại Hội nghị lần thứ 14 Ban Chấp hành Đảng bộ tỉnh Hải Dương.")[0];
+        assert_eq!((m.body, m.session), ("executive_committee", Some(14)));
     }
 
     fn unknown_year(text: &str) -> Vec<Meeting> {

@@ -12,6 +12,7 @@ pub mod roles;
 pub mod targets;
 
 use chrono::NaiveDate;
+use chrono::Datelike;
 use serde::Serialize;
 
 pub use document::Document;
@@ -129,14 +130,14 @@ pub struct Extraction {
 pub fn extract(original: &str) -> Extraction {
     let doc = Document::new(original);
     let article = article::extract(&doc);
-    let published_year = article.published.map(|d| chrono::Datelike::year(&d));
+    let published_year = article.published.map(|d| d.year());
     let year = published_year.or_else(|| doc.main_year());
     let meetings = meetings::extract(&doc, article.published, published_year);
     let province = meetings.first().and_then(|m| m.province.clone()).or_else(|| doc.main_province());
     let officials = officials::extract(&doc, province.as_deref());
     let resolutions = resolutions::extract(&doc, year);
     let named_documents = resolutions::named(&doc);
-    let meeting_year = meetings.iter().find_map(|m| m.date).map(|d| chrono::Datelike::year(&d)).or(year);
+    let meeting_year = meetings.iter().find_map(|m| m.date).map(|d| d.year()).or(year);
     let targets = targets::extract(&doc, meeting_year);
     Extraction { article, province, meetings, officials, resolutions, named_documents, targets }
 }

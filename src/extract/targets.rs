@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 const FIGURE_WORDS: &str = include_str!("../../data/figure_words.tsv");
 
 struct Words {
+    metric_trim: Vec<String>,
     noun_stop: Vec<String>,
     not_after: Vec<String>,
     not_before: Vec<String>,
@@ -24,13 +25,14 @@ struct Words {
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
-    let mut w = Words { noun_stop: vec![], not_after: vec![], not_before: vec![], qualifier: vec![], target: vec![], estimate: vec![], change: vec![], measure: vec![] };
+    let mut w = Words { metric_trim: vec![], noun_stop: vec![], not_after: vec![], not_before: vec![], qualifier: vec![], target: vec![], estimate: vec![], change: vec![], measure: vec![] };
     for line in FIGURE_WORDS.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
         let (category, words) = line.split_once('\t').expect("figure_words.tsv: category TAB words");
         let list: Vec<String> = words.split(';').map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect();
         match category {
             "not_after" => w.not_after = list,
             "noun_stop" => w.noun_stop = list,
+            "metric_trim" => w.metric_trim = list,
             "not_before" => w.not_before = list,
             "qualifier" => w.qualifier = list,
             "target" => w.target = list,
@@ -53,17 +55,15 @@ static YEAR_IN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)năm 
 /// after it ("kế hoạch năm 2021"), leaving out baselines ("so với năm 2020", "so với cùng
 /// kỳ năm 2022") and birth years.
 fn year_of_figure(sentence: &str, at: usize) -> Option<i32> {
-    let lower = sentence.to_lowercase();
     let years: Vec<(usize, i32)> = YEAR_IN_CLAUSE
-        .captures_iter(&lower)
+        .captures_iter(sentence)
         .filter(|c| {
-            let before = crate::text::clip_tail(&lower[..c.get(0).unwrap().start()], 30);
+            let before = crate::text::clip_tail(&sentence[..c.get(0).unwrap().start()], 30).to_lowercase();
             !(before.contains("so với") || before.contains("so cùng kỳ") || before.ends_with("sinh "))
         })
         .filter_map(|c| Some((c.get(0)?.start(), c[1].parse().ok()?)))
         .filter(|(_, y)| (1945..=2100).contains(y))
         .collect();
-    // (`at` is a byte offset of the original-case sentence; lower-casing Vietnamese keeps lengths close enough here.)
     years.iter().rev().find(|(p, _)| *p < at).or_else(|| years.iter().find(|(p, _)| *p >= at)).map(|(_, y)| *y)
 }
 
@@ -245,7 +245,8 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
     let mut metric = metric_words[metric_start..].join(" ");
     // The verbs and qualifiers between the metric and the figure are not the metric.
     loop {
-        let trimmed = ["ước đạt", "ước tăng", "ước", "đạt", "là", "có", "còn", "tăng", "giảm", "vượt", "chiếm", "trên", "hơn", "gần", "khoảng", "đứng thứ", "xếp thứ", "bằng", "với", "đã", "được"]
+        let trimmed = w
+            .metric_trim
             .iter()
             .find_map(|verb| metric.strip_suffix(verb).filter(|rest| rest.is_empty() || rest.ends_with(' ')).map(|rest| rest.trim_end().to_string()));
         match trimmed {
