@@ -13,6 +13,11 @@ use std::sync::LazyLock;
 static MEMBER_LIST_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^.*(Ban Thường vụ (?:Tỉnh|Thành) ủy|Ban Chấp hành Đảng bộ (?:tỉnh|thành phố))[^.;:\n]{0,60}?\bgồm\b[^.;:\n]{0,40}:[ \t]*(.*)$").unwrap()
 });
+/// What separates the members of an inline list.
+static ITEM_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[,;.]| và ").unwrap());
+/// "các đồng chí ", "ông ", "bà " before a member's name.
+static LEADING_HONORIFIC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:các\s+)?(?:(?:đồng chí|đ/c|ông|bà)\s+)?").unwrap());
 /// One member on a numbered line: "3. Trần Văn Hiện", "- đồng chí Lê Quân".
 static MEMBER_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:\d{1,3}\s*[.)/]|[-–•+])\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?([^,;()\n]+?)\s*(?:[,;(–-].*)?$").unwrap()
@@ -35,16 +40,19 @@ pub(super) fn member_lists(doc: &Document, province: Option<&str>) -> Vec<(usize
         let header_end = line.start + c.get(0).unwrap().end();
         let mut names: Vec<(usize, usize)> = Vec::new();
         if !rest_text.trim().is_empty() {
-            // Inline: "gồm các đồng chí: A, B và C."
-            let mut at = rest_start;
-            for piece in rest_text.split([',', ';', '.']).flat_map(|p| p.split(" và ")) {
-                let start = text[at..].find(piece).map_or(at, |i| at + i);
-                at = start + piece.len();
-                let trimmed = piece.trim().trim_start_matches("đồng chí ").trim_start_matches("ông ").trim_start_matches("bà ");
-                let s = start + piece.find(trimmed).unwrap_or(0);
-                if let Some(span) = whole_name(text, s, s + trimmed.len()) {
+            // Inline: "gồm các đồng chí: A, B và C." — each item between separators, less
+            // its honorific, must be a name and nothing else.
+            let mut from = 0;
+            let ends = ITEM_SEPARATOR.find_iter(rest_text).map(|m| (m.start(), m.end())).chain([(rest_text.len(), rest_text.len())]);
+            for (sep_start, sep_end) in ends {
+                let item = &rest_text[from..sep_start];
+                let lead = LEADING_HONORIFIC.find(item).map_or(0, |m| m.end());
+                let name = item[lead..].trim_end();
+                let s = rest_start + from + lead;
+                if let Some(span) = whole_name(text, s, s + name.len()) {
                     names.push(span);
                 }
+                from = sep_end;
             }
         } else {
             // One per line, numbered or bulleted, blank lines allowed between.

@@ -334,6 +334,11 @@ mod tests {
         assert_eq!(names, ["Nguyễn Tiến Hải", "Lê Quân", "Trần Văn Hiện"]);
         assert!(found.iter().all(|f| f.1.contains(&"standing_committee_member".to_string())), "{found:?}");
         assert!(found[0].1.contains(&"party_secretary".to_string()));
+        // The same members written on the header's line (s_051's list run together).
+        let found = people("Ban Chấp hành Đảng bộ tỉnh khóa XVI đã bầu Ban Thường vụ Tỉnh ủy gồm 15 đồng chí, gồm: đồng chí Nguyễn Tiến Hải, Lê Quân và Trần Văn Hiện.");
+        let names: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(names, ["Nguyễn Tiến Hải", "Lê Quân", "Trần Văn Hiện"]);
+        assert!(found.iter().all(|f| f.1 == ["standing_committee_member"]), "{found:?}");
     }
 
     #[test]
