@@ -97,7 +97,7 @@ pub fn extract(doc: &Document, _year: Option<i32>) -> Vec<Resolution> {
             continue;
         }
         let after = &text[num.end()..];
-        if after.starts_with(['/', '-', '–', ',', '.']) && after[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        if after.starts_with(['/', '-', '–', ',', '.']) && crate::text::after_first_char(after).starts_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
         let kind = m.get(3).map(|k| k.as_str().to_string()).unwrap_or_else(|| kind_of(&m[1]).to_string());

@@ -50,7 +50,7 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         // "2020-2025", "Covid-19", "14/63", "25/30": not dates.
         let after = &text[end..];
         if after.starts_with(|c: char| c.is_ascii_digit())
-            || (year.is_none() && (after.starts_with(sep) || after.starts_with([',', '.'])) && after[1..].starts_with(|c: char| c.is_ascii_digit()))
+            || (year.is_none() && (after.starts_with(sep) || after.starts_with([',', '.'])) && super::after_first_char(after).starts_with(|c: char| c.is_ascii_digit()))
         {
             continue;
         }

@@ -28,6 +28,14 @@ pub fn clip_tail(s: &str, max: usize) -> &str {
     &s[start..]
 }
 
+/// `s` without its first character (empty when `s` is): safe where `&s[1..]` would cut
+/// a multi-byte character such as an en dash.
+pub fn after_first_char(s: &str) -> &str {
+    let mut chars = s.chars();
+    chars.next();
+    chars.as_str()
+}
+
 /// The matches of a `finder` regex (one that begins with `(?:^|[^\p{L}\p{N}])`) that
 /// are whole words. Written so instead of with `\b`, which makes the regex crate fall
 /// back to its slow engines on non-ASCII text: the leading non-letter left out, and no letter right after the end.
