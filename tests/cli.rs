@@ -254,3 +254,24 @@ fn query_is_read_only() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v[0]["name"], "Trần Đức Thắng");
 }
+
+#[test]
+fn extract_reads_crawler_json_lines_with_the_page_address_as_evidence() {
+    let dir = tempfile::tempdir().unwrap();
+    let feed = dir.path().join("feed.jsonl");
+    // The text never names its province; the address does (baoninhbinh.org.vn).
+    let record = serde_json::json!({
+        "url": "https://baoninhbinh.org.vn/hoi-nghi-ban-chap-hanh.html",
+        "date": "2024-07-05",
+        "text": "Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh khóa XXII\n\nSáng 5/7, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 20 để xem xét các nội dung quan trọng."
+    });
+    std::fs::write(&feed, format!("{record}\n")).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_kb")).args(["extract", "--json"]).arg(&feed).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+    assert_eq!(v["source"], format!("{}:1", feed.display()));
+    assert_eq!(v["article"]["url"], "https://baoninhbinh.org.vn/hoi-nghi-ban-chap-hanh.html");
+    assert_eq!(v["article"]["published"], "2024-07-05");
+    assert_eq!(v["meetings"][0]["province"], "Ninh Bình");
+    assert_eq!(v["meetings"][0]["date"], "2024-07-05");
+}

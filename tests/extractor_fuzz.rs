@@ -66,7 +66,7 @@ fn check(original: &str, facts: &Extraction) {
         check_span(original, "figure", &t.evidence, t.span);
         assert!(t.value.is_finite(), "figure value {} is not a number", t.value);
     }
-    let json = kb::cmd::extract::to_json(Path::new("fuzz.txt"), facts);
+    let json = kb::cmd::extract::to_json("fuzz.txt", None, facts);
     let line = serde_json::to_string(&json).expect("the JSON serialises");
     serde_json::from_str::<serde_json::Value>(&line).expect("the JSON reads back");
 }

@@ -2,24 +2,23 @@
 //! shared/spec/extract-json.md) or as a readable summary per article.
 
 use crate::cli::ExtractArgs;
-use crate::cmd::input::{expand, read_article};
-use crate::extract::{extract, Extraction};
+use crate::cmd::input::{expand, read_all, Article};
+use crate::extract::{extract_page, Extraction};
 use anyhow::Result;
 use serde_json::{json, Value};
 use std::io::Write;
-use std::path::{Path, PathBuf};
 
 pub fn run(args: &ExtractArgs) -> Result<()> {
     let files = expand(&args.paths)?;
-    let articles = files.iter().map(|f| read_article(f)).collect::<Result<Vec<_>>>()?;
-    let results = extract_all(&files, &articles)?;
+    let articles = read_all(&files)?;
+    let results = extract_all(&articles)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    for (path, facts) in files.iter().zip(&results) {
+    for (article, facts) in articles.iter().zip(&results) {
         if args.json {
-            writeln!(out, "{}", to_json(path, facts))?;
+            writeln!(out, "{}", to_json(&article.source, article.page.url.as_deref(), facts))?;
         } else {
-            write_summary(&mut out, path, facts)?;
+            write_summary(&mut out, &article.source, facts)?;
         }
     }
     out.flush()?;
@@ -28,25 +27,29 @@ pub fn run(args: &ExtractArgs) -> Result<()> {
 
 /// Extracts many articles on all cores; the order of the results is the input order.
 /// A fault in the extractor on one article is reported as an error naming its file.
-pub fn extract_all(files: &[PathBuf], texts: &[String]) -> Result<Vec<Extraction>> {
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(texts.len().max(1));
-    let chunk = texts.len().div_ceil(workers).max(1);
+pub fn extract_all(articles: &[Article]) -> Result<Vec<Extraction>> {
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(articles.len().max(1));
+    let chunk = articles.len().div_ceil(workers).max(1);
     let results: Vec<Option<Extraction>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = texts
+        let handles: Vec<_> = articles
             .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(|t| std::panic::catch_unwind(|| extract(t)).ok()).collect::<Vec<_>>()))
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter().map(|a| std::panic::catch_unwind(|| extract_page(&a.text, &a.page)).ok()).collect::<Vec<_>>()
+                })
+            })
             .collect();
         handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
     });
-    files
+    articles
         .iter()
         .zip(results)
-        .map(|(f, r)| r.ok_or_else(|| anyhow::anyhow!("{}: the extractor failed on this article (a bug in kb; please report it with the file)", f.display())))
+        .map(|(a, r)| r.ok_or_else(|| anyhow::anyhow!("{}: the extractor failed on this article (a bug in kb; please report it with the file)", a.source)))
         .collect()
 }
 
 /// The JSON object of the extraction contract, with evidence spans as extra keys.
-pub fn to_json(path: &Path, facts: &Extraction) -> Value {
+pub fn to_json(source: &str, url: Option<&str>, facts: &Extraction) -> Value {
     let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string());
     let meetings: Vec<Value> = facts
         .meetings
@@ -104,9 +107,10 @@ pub fn to_json(path: &Path, facts: &Extraction) -> Value {
         })
         .collect();
     json!({
-        "source": path.display().to_string(),
+        "source": source,
         "article": {
             "title": facts.article.title, "published": date(facts.article.published), "site": facts.article.site,
+            "url": url,
         },
         "meetings": meetings,
         "officials": officials,
@@ -116,9 +120,9 @@ pub fn to_json(path: &Path, facts: &Extraction) -> Value {
     })
 }
 
-fn write_summary(out: &mut impl Write, path: &Path, facts: &Extraction) -> Result<()> {
+fn write_summary(out: &mut impl Write, source: &str, facts: &Extraction) -> Result<()> {
     let a = &facts.article;
-    writeln!(out, "== {}", path.display())?;
+    writeln!(out, "== {source}")?;
     writeln!(out, "title:     {}", a.title.as_deref().unwrap_or("-"))?;
     writeln!(out, "published: {}", a.published.map_or("-".into(), |d| d.to_string()))?;
     for m in &facts.meetings {

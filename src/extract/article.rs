@@ -47,8 +47,12 @@ pub fn extract(doc: &Document) -> ArticleMeta {
         }
         break;
     }
-    meta.published = published(doc, title_line);
-    meta.site = banner_site.or_else(|| {
+    // What the crawler recorded of the page comes first: it is the page's own metadata.
+    if let Some(title) = &doc.page.title {
+        meta.title = Some(title.clone());
+    }
+    meta.published = doc.page.date.or_else(|| published(doc, title_line));
+    meta.site = doc.page.site.clone().or(banner_site).or_else(|| {
         doc.lines.iter().rev().map(|l| text[l.start..l.end].trim()).find(|l| DOMAIN_LINE.is_match(l)).map(str::to_string)
     });
     meta

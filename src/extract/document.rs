@@ -1,7 +1,7 @@
 //! One article prepared for the extractors: its canonical text, the lines that are
 //! page furniture, its sentences, and the way back to the original for evidence.
 
-use crate::extract::Span;
+use crate::extract::{Page, Span};
 use crate::text::dates::mentioned_years;
 use crate::text::gazetteer::Gazetteer;
 use crate::text::Normalized;
@@ -33,11 +33,17 @@ pub struct Document<'a> {
     pub lines: Vec<Line>,
     /// Sentence spans of the canonical text, boilerplate lines left out.
     pub sentences: Vec<(usize, usize)>,
+    /// What a crawler recorded of the page (empty for a plain-text article).
+    pub page: Page,
     main_province: std::sync::OnceLock<Option<String>>,
 }
 
 impl<'a> Document<'a> {
     pub fn new(original: &'a str) -> Document<'a> {
+        Document::with_page(original, Page::default())
+    }
+
+    pub fn with_page(original: &'a str, page: Page) -> Document<'a> {
         let norm = Normalized::new(original);
         let text = &norm.text;
         let mut lines = Vec::new();
@@ -53,7 +59,7 @@ impl<'a> Document<'a> {
         for line in lines.iter().filter(|l| !l.boilerplate && l.end > l.start) {
             split_sentences(text, line.start, line.end, &mut sentences);
         }
-        Document { original, norm, lines, sentences, main_province: std::sync::OnceLock::new() }
+        Document { original, norm, lines, sentences, page, main_province: std::sync::OnceLock::new() }
     }
 
     pub fn text(&self) -> &str {
@@ -86,6 +92,11 @@ impl<'a> Document<'a> {
             counts[m.province] += 1;
         }
         if let Some(i) = g.province_from_site(text) {
+            counts[i] += 1;
+        }
+        // The page's address or site, as a crawler recorded it.
+        let page_site = [&self.page.url, &self.page.site].into_iter().flatten().find_map(|s| g.province_from_site(s));
+        if let Some(i) = page_site {
             counts[i] += 1;
         }
         let (best, n) = counts.iter().enumerate().max_by_key(|(i, n)| (**n, std::cmp::Reverse(*i)))?;

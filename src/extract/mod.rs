@@ -27,6 +27,18 @@ pub struct Span {
     pub end: usize,
 }
 
+/// What is known of an article besides its text: what a crawler recorded of the page
+/// (JSON Lines input). Each piece is evidence like the text's own: the address or site
+/// can name the province, the date is the publication date.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Page {
+    pub url: Option<String>,
+    pub title: Option<String>,
+    pub date: Option<NaiveDate>,
+    /// The site's host name ("baoninhbinh.org.vn") or name, as the crawler gave it.
+    pub site: Option<String>,
+}
+
 #[derive(Debug, Clone, Serialize, Default)]
 pub struct ArticleMeta {
     pub title: Option<String>,
@@ -128,7 +140,12 @@ pub struct Extraction {
 
 /// Runs every extractor on one article's original text.
 pub fn extract(original: &str) -> Extraction {
-    let doc = Document::new(original);
+    extract_page(original, &Page::default())
+}
+
+/// Runs every extractor on one article's original text and what is known of its page.
+pub fn extract_page(original: &str, page: &Page) -> Extraction {
+    let doc = Document::with_page(original, page.clone());
     let article = article::extract(&doc);
     let published_year = article.published.map(|d| d.year());
     let year = published_year.or_else(|| doc.main_year());
