@@ -4,6 +4,7 @@
 
 pub mod cli;
 pub mod cmd;
+pub mod data;
 pub mod error;
 pub mod extract;
 pub mod output;

@@ -9,8 +9,9 @@ use kb::error::{exit_code, UsageError};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    // Extractor faults are caught per article and reported by file name; no backtraces.
-    std::panic::set_hook(Box::new(|_| {}));
+    // Extractor faults are caught per article and reported by file name, with the panic's
+    // message and location for a bug report; no backtraces.
+    kb::error::install_panic_hook();
     let cli = Cli::parse();
     let result = match &cli.command {
         Command::Load(args) => cmd::load::run(&cli, args),

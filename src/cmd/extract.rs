@@ -3,6 +3,7 @@
 
 use crate::cli::ExtractArgs;
 use crate::cmd::input::{expand, read_all, Article};
+use crate::error::catch_panic;
 use crate::extract::{extract_page, Extraction};
 use anyhow::Result;
 use serde_json::{json, Value};
@@ -30,21 +31,21 @@ pub fn run(args: &ExtractArgs) -> Result<()> {
 pub fn extract_all(articles: &[Article]) -> Result<Vec<Extraction>> {
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(articles.len().max(1));
     let chunk = articles.len().div_ceil(workers).max(1);
-    let results: Vec<Option<Extraction>> = std::thread::scope(|scope| {
+    let results: Vec<Result<Extraction, String>> = std::thread::scope(|scope| {
         let handles: Vec<_> = articles
             .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || {
-                    part.iter().map(|a| std::panic::catch_unwind(|| extract_page(&a.text, &a.page)).ok()).collect::<Vec<_>>()
-                })
-            })
+            .map(|part| scope.spawn(move || part.iter().map(|a| catch_panic(|| extract_page(&a.text, &a.page))).collect::<Vec<_>>()))
             .collect();
         handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
     });
     articles
         .iter()
         .zip(results)
-        .map(|(a, r)| r.ok_or_else(|| anyhow::anyhow!("{}: the extractor failed on this article (a bug in kb; please report it with the file)", a.source)))
+        .map(|(a, r)| {
+            r.map_err(|why| {
+                anyhow::anyhow!("{}: the extractor failed on this article: {why} (a bug in kb; please report it with the file)", a.source)
+            })
+        })
         .collect()
 }
 

@@ -8,15 +8,17 @@ use crate::text::Normalized;
 use regex::{Regex, RegexSet};
 use std::sync::LazyLock;
 
-const BOILERPLATE: &str = include_str!("../../data/boilerplate.txt");
+const BOILERPLATE: crate::data::DataFile = crate::data_file!("boilerplate.txt");
 
 static BOILERPLATE_SET: LazyLock<RegexSet> = LazyLock::new(|| {
-    let patterns: Vec<String> = BOILERPLATE
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|l| format!(r"(?i)^(?:{})$", l.trim()))
-        .collect();
-    RegexSet::new(patterns).expect("data/boilerplate.txt holds valid regular expressions")
+    let rows = BOILERPLATE.lines();
+    let patterns: Vec<String> = rows.iter().map(|row| format!(r"(?i)^(?:{})$", row.text())).collect();
+    for (row, pattern) in rows.iter().zip(&patterns) {
+        if let Err(e) = Regex::new(pattern) {
+            row.fail(&format!("not a valid regular expression: {e}"));
+        }
+    }
+    RegexSet::new(patterns).expect("each pattern was checked")
 });
 
 /// A line of the canonical text.

@@ -3,15 +3,16 @@
 //! Titles outside the vocabulary that start with a known head ("Bí thư Đảng ủy
 //! Quân sự tỉnh") become role `other` with the title as written.
 
+use crate::data::DataFile;
 use crate::text::canonical;
 use crate::text::gazetteer::Gazetteer;
 use regex::Regex;
 use std::sync::LazyLock;
 
-const ROLES_TSV: &str = include_str!("../../data/roles.tsv");
-const ABBREVIATIONS_TSV: &str = include_str!("../../data/abbreviations.tsv");
-const TITLE_HEADS: &str = include_str!("../../data/title_heads.txt");
-const SURNAMES: &str = include_str!("../../data/surnames.txt");
+const ROLES_TSV: DataFile = crate::data_file!("roles.tsv");
+const ABBREVIATIONS_TSV: DataFile = crate::data_file!("abbreviations.tsv");
+const TITLE_HEADS: DataFile = crate::data_file!("title_heads.txt");
+const SURNAMES: DataFile = crate::data_file!("surnames.txt");
 
 /// One entry of the role vocabulary.
 #[derive(Debug, Clone)]
@@ -56,10 +57,6 @@ pub fn vocabulary() -> &'static [RoleDef] {
     &VOCABULARY.roles
 }
 
-fn data_lines(text: &str) -> impl Iterator<Item = &str> {
-    text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-}
-
 /// Turns a phrase into a regular expression that also accepts its abbreviations.
 fn phrase_regex(phrase: &str, abbreviations: &[(String, Vec<String>)]) -> String {
     // Spell abbreviations out first, so that "Chủ tịch HĐND tỉnh" and "Chủ tịch Hội đồng
@@ -89,23 +86,32 @@ fn phrase_regex(phrase: &str, abbreviations: &[(String, Vec<String>)]) -> String
 
 impl Vocabulary {
     fn load() -> Vocabulary {
-        let abbreviations: Vec<(String, Vec<String>)> = data_lines(ABBREVIATIONS_TSV)
-            .skip(1)
-            .map(|l| {
-                let (full, forms) = l.split_once('\t').expect("abbreviations.tsv has two columns");
-                (canonical(full), forms.split(';').map(str::to_string).collect())
+        let abbreviations: Vec<(String, Vec<String>)> = ABBREVIATIONS_TSV
+            .table(2)
+            .iter()
+            .map(|row| {
+                let forms = row.list(1);
+                for form in &forms {
+                    if Regex::new(form).is_err() {
+                        row.fail(&format!("{form:?} is not a valid regular expression"));
+                    }
+                }
+                (canonical(row.required(0)), forms.into_iter().map(str::to_string).collect())
             })
             .collect();
         let mut roles = Vec::new();
-        for line in data_lines(ROLES_TSV).skip(1) {
-            let cols: Vec<&str> = line.split('\t').collect();
-            let mut aliases = vec![canonical(cols[2])];
-            aliases.extend(cols.get(4).unwrap_or(&"").split(';').map(canonical).filter(|a| !a.is_empty()));
+        for row in ROLES_TSV.table(3) {
+            let mut aliases = vec![canonical(row.required(2))];
+            aliases.extend(row.list(4).into_iter().map(canonical));
+            let level = row.required(1);
+            if !["central", "province", "district", "commune"].contains(&level) {
+                row.fail(&format!("level {level:?} is not one of central, province, district, commune"));
+            }
             roles.push(RoleDef {
-                code: cols[0].to_string(),
-                level: cols[1].to_string(),
-                canonical_title: canonical(cols[2]),
-                org: cols.get(3).unwrap_or(&"").to_string(),
+                code: row.required(0).to_string(),
+                level: level.to_string(),
+                canonical_title: canonical(row.required(2)),
+                org: row.col(3).to_string(),
                 aliases,
             });
         }
@@ -118,7 +124,7 @@ impl Vocabulary {
         let finder = Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?:{})", aliases.join("|"))).unwrap();
         let grouped: Vec<String> = aliases.iter().map(|a| format!("({a})")).collect();
         let regex = Regex::new(&format!(r"(?i)^(?:{})", grouped.join("|"))).unwrap();
-        let heads: Vec<String> = data_lines(TITLE_HEADS).map(|h| phrase_regex(&canonical(h), &abbreviations)).collect();
+        let heads: Vec<String> = TITLE_HEADS.lines().iter().map(|h| phrase_regex(&canonical(h.text()), &abbreviations)).collect();
         let heads = heads.join("|");
         let heads_finder = Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?:nguyên )?(?:{heads})\s+")).unwrap();
         let head = Regex::new(&format!(r"(?i)^(?:nguyên )?({heads})\s+")).unwrap();
@@ -127,7 +133,7 @@ impl Vocabulary {
 }
 
 static SURNAME_SET: LazyLock<Vec<String>> =
-    LazyLock::new(|| data_lines(SURNAMES).flat_map(|l| l.split_whitespace()).map(canonical).collect());
+    LazyLock::new(|| SURNAMES.words().into_iter().map(canonical).collect());
 
 /// True when `word` is a Vietnamese family name from `data/surnames.txt`.
 pub fn is_surname(word: &str) -> bool {

@@ -10,7 +10,7 @@ use crate::text::canonical;
 use regex::Regex;
 use std::sync::LazyLock;
 
-const FIGURE_WORDS: &str = include_str!("../../data/figure_words.tsv");
+const FIGURE_WORDS: crate::data::DataFile = crate::data_file!("figure_words.tsv");
 
 struct Words {
     metric_trim: Vec<String>,
@@ -26,8 +26,8 @@ struct Words {
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
     let mut w = Words { metric_trim: vec![], noun_stop: vec![], not_after: vec![], not_before: vec![], qualifier: vec![], target: vec![], estimate: vec![], change: vec![], measure: vec![] };
-    for line in FIGURE_WORDS.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
-        let (category, words) = line.split_once('\t').expect("figure_words.tsv: category TAB words");
+    for row in FIGURE_WORDS.lines() {
+        let Some((category, words)) = row.text().split_once('\t') else { row.fail("expected CATEGORY<TAB>WORDS") };
         let list: Vec<String> = words.split(';').map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect();
         match category {
             "not_after" => w.not_after = list,
@@ -39,7 +39,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "estimate" => w.estimate = list,
             "change" => w.change = list,
             "measure" => w.measure = list,
-            other => panic!("figure_words.tsv: unknown category {other}"),
+            other => row.fail(&format!("unknown category {other:?}")),
         }
     }
     w

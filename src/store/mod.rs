@@ -95,13 +95,15 @@ pub struct SchemaDescription {
 
 /// What every table, view and column means, from `data/schema_descriptions.tsv`.
 pub fn schema_descriptions() -> Vec<SchemaDescription> {
-    include_str!("../../data/schema_descriptions.tsv")
+    crate::data_file!("schema_descriptions.tsv")
         .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .filter_map(|l| {
-            let mut f = l.split('\t');
-            let (table, column, description) = (f.next()?, f.next()?, f.next()?);
-            Some(SchemaDescription { table, column: (!column.is_empty()).then_some(column), description })
+        .iter()
+        .map(|row| {
+            let mut f = row.text().split('\t');
+            let (Some(table), Some(column), Some(description)) = (f.next(), f.next(), f.next()) else {
+                row.fail("expected TABLE<TAB>COLUMN<TAB>DESCRIPTION (COLUMN empty for the table itself)")
+            };
+            SchemaDescription { table, column: (!column.is_empty()).then_some(column), description }
         })
         .collect()
 }

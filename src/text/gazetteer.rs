@@ -7,8 +7,8 @@ use regex::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-const PROVINCES_TSV: &str = include_str!("../../data/provinces.tsv");
-const DISTRICTS_TSV: &str = include_str!("../../data/districts.tsv");
+const PROVINCES_TSV: crate::data::DataFile = crate::data_file!("provinces.tsv");
+const DISTRICTS_TSV: crate::data::DataFile = crate::data_file!("districts.tsv");
 
 #[derive(Debug, Clone)]
 pub struct Province {
@@ -55,10 +55,6 @@ pub struct Gazetteer {
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::load);
 
-fn data_rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
-    tsv.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).skip(1).map(|l| l.split('\t').collect())
-}
-
 fn alternation(spellings: &[String]) -> String {
     let mut sorted: Vec<&String> = spellings.iter().collect();
     sorted.sort_by_key(|s| std::cmp::Reverse(s.len()));
@@ -72,18 +68,15 @@ impl Gazetteer {
 
     fn load() -> Gazetteer {
         let mut provinces = Vec::new();
-        for row in data_rows(PROVINCES_TSV) {
-            let name = canonical(row[0]);
+        for row in PROVINCES_TSV.table(3) {
+            let name = canonical(row.required(0));
             let mut spellings = vec![name.clone()];
-            if let Some(aliases) = row.get(3) {
-                spellings.extend(aliases.split(';').map(canonical).filter(|a| !a.is_empty()));
+            spellings.extend(row.list(3).into_iter().map(canonical));
+            let kind = row.required(1);
+            if kind != "tinh" && kind != "thanh_pho" {
+                row.fail(&format!("kind {kind:?} is neither tinh nor thanh_pho"));
             }
-            provinces.push(Province {
-                name,
-                centrally_run: row[1] == "thanh_pho",
-                province_2025: canonical(row[2]),
-                spellings,
-            });
+            provinces.push(Province { name, centrally_run: kind == "thanh_pho", province_2025: canonical(row.required(2)), spellings });
         }
         let mut by_spelling = HashMap::new();
         let mut site_keys = Vec::new();
@@ -98,12 +91,14 @@ impl Gazetteer {
         let mut districts = Vec::new();
         let mut districts_by_name: HashMap<String, Vec<usize>> = HashMap::new();
         let mut names = Vec::new();
-        for row in data_rows(DISTRICTS_TSV) {
-            let province = by_spelling[&search_key(row[0])];
-            let name = canonical(row[1]);
+        for row in DISTRICTS_TSV.table(3) {
+            let Some(&province) = by_spelling.get(&search_key(row.required(0))) else {
+                row.fail(&format!("{:?} is not a province of data/provinces.tsv", row.col(0)))
+            };
+            let name = canonical(row.required(1));
             districts_by_name.entry(search_key(&name)).or_default().push(districts.len());
             names.push(name.clone());
-            districts.push(District { name, kind: row[2].to_string(), province });
+            districts.push(District { name, kind: row.required(2).to_string(), province });
         }
         names.sort();
         names.dedup();
