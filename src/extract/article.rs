@@ -4,14 +4,14 @@
 
 use crate::extract::{ArticleMeta, Document};
 use crate::text::dates::find_dates;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 use std::sync::LazyLock;
 
 static DATE_MARKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*date ([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?").unwrap());
 static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b[0-9]{1,2}:[0-9]{2}\b").unwrap());
 static PUBLISHED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(ngày đăng|đăng ngày|ngày xuất bản|cập nhật vào ngày|cập nhật lúc|cập nhật ngày|ngày cập nhật|xuất bản)").unwrap()
+    Regex::new(r"(?i)(ngày đăng|đăng ngày|đăng lúc|ngày xuất bản|cập nhật vào ngày|cập nhật lúc|cập nhật ngày|cập nhật\s*:|ngày cập nhật|xuất bản|thời gian đăng)").unwrap()
 });
 static SITE_BANNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(cổng thông tin điện tử|trang thông tin điện tử|báo điện tử|báo) [\p{L} ]{2,60}$").unwrap()
@@ -92,6 +92,7 @@ fn published(doc: &Document, title_line: Option<usize>) -> Option<NaiveDate> {
     }
     let head: Vec<_> = doc.lines.iter().enumerate().filter(|(_, l)| l.end > l.start).take(12).collect();
     let mut year_hint = None;
+    let mut header = None;
     for (i, line) in &head {
         let content = text[line.start..line.end].trim();
         // "28/9/2020Sáng nay (28/9), ...": the page's date element glued to the lede.
@@ -104,7 +105,22 @@ fn published(doc: &Document, title_line: Option<usize>) -> Option<NaiveDate> {
         let after_title = title_line.is_some_and(|t| *i > t);
         let labelled = PUBLISHED_LABEL.is_match(content);
         let timed = TIME.is_match(content);
-        let opens_line = date.start == 0 && after_title;
+        if title_line.is_some_and(|t| *i < t) && !labelled {
+            // A stamp above the headline may be the day the page was viewed ("Thứ tư
+            // 11/02/2026 23:43" above a 2020 report, s_055, n_058): it counts only when no
+            // stamp follows the headline and the text speaks of no year long before it.
+            if timed && date.year.is_some() && header.is_none() {
+                header = date.resolve(None);
+            }
+            continue;
+        }
+        // "Ngày 15-10-2015" under the headline (s_008); "Thực hiện: Diệu Huyền - Phạm Kiên
+        // 09/07/2018", a byline closed by its date (n_007).
+        let short = content.split_whitespace().count() <= 10;
+        let opens_line = after_title
+            && (date.start == 0
+                || (short && content[..date.start].trim().eq_ignore_ascii_case("ngày"))
+                || (short && date.year.is_some() && content[date.end..].trim().is_empty() && !content[date.start..date.end].contains("tháng")));
         if glued && date.start == 0 {
             return date.resolve(None);
         }
@@ -116,7 +132,17 @@ fn published(doc: &Document, title_line: Option<usize>) -> Option<NaiveDate> {
             return date.resolve(None);
         }
     }
-    year_hint.and_then(|d| d.resolve(doc.main_year()))
+    year_hint.and_then(|d| d.resolve(doc.main_year())).or_else(|| header.filter(|h| plausible_stamp(doc, *h)))
+}
+
+/// A page-top stamp is the article's own unless it is more than a year after every year the
+/// text names (s_049: a 2026 page header over a report on 2024).
+fn plausible_stamp(doc: &Document, stamp: NaiveDate) -> bool {
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^0-9])((?:19|20)[0-9]{2})(?:[^0-9]|$)").unwrap());
+    let text = doc.text();
+    let head_end = doc.lines.iter().filter(|l| l.end > l.start).nth(1).map_or(0, |l| l.start);
+    let latest = YEAR.captures_iter(&text[head_end..]).filter_map(|c| c[1].parse::<i32>().ok()).max();
+    latest.is_none_or(|y| stamp.year() <= y + 1)
 }
 
 #[cfg(test)]
@@ -150,6 +176,26 @@ mod tests {
     fn a_lede_is_not_a_title() {
         let doc = Document::new("Chiều 29/7, tại thành phố Bắc Ninh, Ban Thường vụ Tỉnh ủy họp. Bí thư chủ trì.\nHết.");
         assert_eq!(extract(&doc).title, None);
+    }
+
+    #[test]
+    fn the_stamp_under_the_headline_not_the_page_header_above_it() {
+        // s_055 (Trà Vinh), dev set: the site's header shows the day the page was viewed.
+        let doc = Document::new("Thứ tư 11/02/2026 23:43\nHotline: 024.355.63.010\n\nKhai mạc Đại hội đại biểu Đảng bộ tỉnh Trà Vinh lần thứ XI, nhiệm kỳ 2020 – 2025\n\n15/10/2020 10:44\nSáng nay 15/10, tại Trung tâm Hội nghị tỉnh đã diễn ra Đại hội.");
+        assert_eq!(extract(&doc).published, NaiveDate::from_ymd_opt(2020, 10, 15));
+        // s_049 (An Giang): only the header carries a date, so none is the article's.
+        let doc = Document::new("Thứ tư 04/02/2026 02:00\nThời cuộc\n\nAn Giang nỗ lực phấn đấu tăng trưởng kinh tế mức cao nhất\n\nVừa qua, UBND tỉnh An Giang tổ chức Hội nghị sơ kết 9 tháng năm 2024.");
+        assert_eq!(extract(&doc).published, None);
+        // s_008 (Đà Nẵng), n_007 (Bắc Giang), d_018 (Quảng Ninh): a dateline, a byline with
+        // its date, a labelled stamp; and variants.
+        for (text, date) in [
+            ("Thông cáo báo chí\nNgày khai mạc Đại hội đại biểu lần thứ XXI Đảng bộ thành phố Đà Nẵng\nNgày 15-10-2015\nSáng ngày 15-10-2015, Đại hội khai mạc.", (2015, 10, 15)),
+            ("BẮC GIANG PHẤN ĐẤU ĐẠT 16,7% MỤC TIÊU KINH TẾ XÃ HỘI 6 THÁNG CUỐI NĂM 2018\n\nThực hiện: Diệu Huyền - Phạm Kiên 09/07/2018\n\nKỳ họp thứ 5 khai mạc sáng nay.", (2018, 7, 9)),
+            ("PCI 2019: Quảng Ninh dẫn đầu 3 năm liên tiếp\nTin đăng lúc : 06-05-2020\nVới 73,40 điểm, Quảng Ninh dẫn đầu.", (2020, 5, 6)),
+            ("Hội nghị Ban Chấp hành Đảng bộ tỉnh Phú Yên lần thứ 5\nCập nhật: 12.3.2021\nNgày 11/3, hội nghị khai mạc.", (2021, 3, 12)),
+        ] {
+            assert_eq!(extract(&Document::new(text)).published, NaiveDate::from_ymd_opt(date.0, date.1, date.2), "{text}");
+        }
     }
 
     #[test]

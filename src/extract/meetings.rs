@@ -21,24 +21,40 @@ struct Pattern {
     regex: Regex,
 }
 
+/// "Ban Thường vụ (BTV) Tỉnh ủy", "BCH", "ĐH": a body's name, its abbreviation, or the
+/// name with its abbreviation in parentheses.
+const BTV: &str = r"(?:ban thường vụ|\bbtv)(?: \(btv\))?";
+const BCH: &str = r"(?:ban chấp hành|\bbch)(?: \(bch\))?";
+const DH: &str = r"(?:đại hội|\bđh\b)";
+
 /// The patterns, most specific body first; the first body found in the lede wins.
 static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
-    let p = |body, re: &str| Pattern { body, regex: Regex::new(&format!("(?i){re}")).unwrap() };
-    const PLACE: &str = r"(?:tỉnh|thành phố|tp\.?)";
+    let p = |body, re: &str| {
+        let re = re.replace("{BTV}", BTV).replace("{BCH}", BCH).replace("{DH}", DH).replace("{PLACE}", r"(?:tỉnh|thành phố|tp\.?)");
+        Pattern { body, regex: Regex::new(&format!("(?i){re}")).unwrap() }
+    };
     vec![
         p("people_council", r"kỳ họp (?:lần thứ |thứ )?[\p{L}[0-9]]+[^.;]{0,40}?(?:hđnd|hội đồng nhân dân) (?:tỉnh|thành phố|tp)"),
-        p("people_council", r"(?:hđnd|hội đồng nhân dân) (?:tỉnh|thành phố|tp)[^.;]{0,80}?kỳ họp (?:lần thứ |thứ )?[\p{L}[0-9]]+"),
-        p("congress", &format!(r"đại hội (?:đại biểu )?(?:lần thứ [\p{{L}}[0-9]]+ )?đảng bộ {PLACE}")),
-        p("congress", &format!(r"đảng bộ {PLACE}[^.;]{{0,60}}?đại hội (?:đại biểu )?lần thứ [\p{{L}}[0-9]]+")),
-        p("executive_committee", &format!(r"hội nghị (?:lần thứ [\p{{L}}[0-9]]+,? )?(?:ban chấp hành|bch)(?: \(bch\))? đảng bộ {PLACE}")),
+        // "HĐND tỉnh Lào Cai khóa XVI, nhiệm kỳ 2021-2026, tổ chức họp kỳ thứ nhất" (n_004).
+        p("people_council", r"(?:hđnd|hội đồng nhân dân) (?:tỉnh|thành phố|tp)[^.;]{0,100}?(?:kỳ họp|họp kỳ) (?:lần thứ |thứ )?[\p{L}[0-9]]+"),
+        p("congress", r"{DH} (?:đại biểu )?(?:lần thứ [\p{L}[0-9]]+ )?đảng bộ {PLACE}"),
+        p("congress", r"đảng bộ {PLACE}[^.;]{0,60}?{DH} (?:đại biểu )?lần thứ [\p{L}[0-9]]+"),
+        // "Tỉnh Long An tiến hành Đại hội Đảng lần thứ X" (s_046): the province holds its congress.
+        p("congress", r"(?-i:(?:Tỉnh|Thành phố|TP\.?) \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}) (?:đã )?(?:long trọng )?(?:tiến hành|tổ chức|khai mạc) {DH} (?:đại biểu )?(?:đảng bộ (?:tỉnh |thành phố )?|đảng )?lần thứ [\p{L}[0-9]]+"),
+        p("executive_committee", r"hội nghị (?:lần thứ [\p{L}[0-9]]+,? )?(?:của )?{BCH} đảng bộ {PLACE}"),
         p("executive_committee", r"hội nghị (?:tỉnh ủy|thành ủy)(?: [\p{L} ]{2,25}?)?(?: khóa [\p{L}[0-9]]+)? lần thứ [\p{L}[0-9]]+"),
-        p("executive_committee", &format!(r"(?:ban chấp hành|bch)(?: \(bch\))? đảng bộ {PLACE}[^.;]{{0,60}}?(?:tổ chức|họp|bước vào|khai mạc) (?:hội nghị|phiên)")),
-        p("standing_committee", r"(?:phiên họp|cuộc họp|hội nghị)(?: của)? ban thường vụ (?:tỉnh|thành) ủy"),
-        p("standing_committee", r"ban thường vụ (?:tỉnh|thành) ủy[^.;]{0,60}?(?:tổ chức (?:hội nghị|phiên họp|họp|cuộc họp|tổng kết|sơ kết|lễ|buổi)|đã họp|\bhọp\b|triệu tập|đã công bố|công bố quyết định|(?:đã )?(?:cho ý kiến (?:vào|về)|nghe báo cáo|làm việc với))"),
-        p("standing_committee", r"ban thường vụ (?:tỉnh|thành) ủy(?-i:(?: \p{Lu}\p{Ll}*){0,3}) (?:đã )?(?:họp )?(?:thảo luận|cho ý kiến|xem xét|nghe báo cáo)"),
+        p("executive_committee", r"{BCH} đảng bộ {PLACE}[^.;]{0,60}?(?:tổ chức|họp|bước vào|khai mạc) (?:hội nghị|phiên)"),
+        p("standing_committee", r"(?:phiên họp|cuộc họp|hội nghị)(?: của)? {BTV} (?:tỉnh|thành) ủy"),
+        // "chủ trì buổi làm việc với Ban Thường vụ Thành ủy Hà Nội" (n_037).
+        p("standing_committee", r"(?:buổi|cuộc) làm việc (?:với|của) {BTV} (?:tỉnh|thành) ủy"),
+        p("standing_committee", r"{BTV} (?:tỉnh|thành) ủy[^.;]{0,60}?(?:tổ chức (?:hội nghị|phiên họp|họp|cuộc họp|tổng kết|sơ kết|lễ|buổi)|đã họp|\bhọp\b|triệu tập|đã công bố|công bố quyết định|(?:đã )?(?:cho ý kiến (?:vào|về)|nghe báo cáo|làm việc với))"),
+        p("standing_committee", r"{BTV} (?:tỉnh|thành) ủy(?-i:(?: \p{Lu}\p{Ll}*){0,3}) (?:đã )?(?:họp )?(?:thảo luận|cho ý kiến|xem xét|nghe báo cáo)"),
         p("standing_board", r"(?:phiên họp|cuộc họp|hội nghị)(?: của)? thường trực (?:tỉnh|thành) ủy"),
+        // "Hội nghị gặp gỡ, đối thoại giữa Thường trực Tỉnh ủy Bắc Ninh với ..." (n_011).
+        p("standing_board", r"hội nghị [^.;]{0,40}?(?:của|giữa) thường trực (?:tỉnh|thành) ủy"),
         p("standing_board", r"(?:^|[^\p{L}] )thường trực (?:tỉnh|thành) ủy[^.;,]{0,40}?(?:tổ chức (?:hội nghị|phiên họp|họp|cuộc họp|lễ|buổi)|đã họp|\bhọp\b|làm việc với|(?:đã )?(?:cho ý kiến (?:vào|về)|nghe báo cáo))"),
-        p("provincial_committee", r"(?:^|, |\. )(?:tỉnh|thành) ủy(?: [\p{Lu}][\p{L}]*){0,3} (?:đã )?tổ chức (?:hội nghị|lễ|công bố)"),
+        // "Tỉnh ủy Bình Định tổ chức thông báo nhanh kết quả Hội nghị Trung ương 10" (s_016).
+        p("provincial_committee", r"(?:^|, |\. )(?:tỉnh|thành) ủy(?: [\p{Lu}][\p{L}]*){0,3} (?:đã )?tổ chức (?:hội nghị|lễ|công bố|thông báo nhanh|quán triệt|sơ kết|tổng kết|gặp mặt)"),
         p("provincial_committee", r"(?:tỉnh|thành) ủy(?: [\p{Lu}][\p{L}]*){0,3} tại hội nghị"),
         p("provincial_committee", r"hội nghị, (?:tỉnh|thành) ủy (?:đã )?(?:tập trung )?(?:thảo luận|đánh giá|cho ý kiến|xem xét|thống nhất)"),
         p("provincial_committee", r"hội nghị (?:tỉnh|thành) ủy"),
@@ -51,7 +67,7 @@ static CITED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[^\p{L}])(?:(?:nghị quyết|theo tinh thần|thực hiện|sau thành công|văn kiện|chuẩn y|chuẩn bị|tiến tới|hướng tới|chào mừng|nhân sự|kể từ|đến nay|từ sau|dự kiến)[^,;]{0,40}|trình\s*)$").unwrap()
 });
 static SESSION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:lần thứ|kỳ họp thứ|kỳ họp lần thứ|kỳ họp) ((?:mười |hai mươi )?[\p{L}[0-9]]+)").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(?:lần thứ|kỳ họp thứ|kỳ họp lần thứ|kỳ họp|họp kỳ thứ|phiên (?:họp )?thứ) ((?:mười |hai mươi )?[\p{L}[0-9]]+)").unwrap());
 static TERM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)khóa ([IVXLC]+|[0-9]{1,2})\b").unwrap());
 /// "Ban Chấp hành Đảng bộ tỉnh Lạng Sơn lần thứ 17": a term written as the organisation's ordinal.
 static TERM_OF_ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -60,11 +76,11 @@ static TERM_OF_ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
 static TERM_YEARS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)nhiệm kỳ ([0-9]{4})\s*[-–]\s*([0-9]{4})").unwrap());
 static FIRST_SESSION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(hội nghị lần thứ nhất|hội nghị lần thứ i\b|phiên họp (?:thứ nhất|đầu tiên)|hội nghị (?:tỉnh|thành) ủy khóa [\p{L}[0-9]]+ lần thứ nhất)").unwrap()
+    Regex::new(r"(?i)(hội nghị lần thứ nhất|hội nghị lần thứ i\b|phiên (?:họp )?(?:thứ nhất|đầu tiên)|hội nghị (?:tỉnh|thành) ủy khóa [\p{L}[0-9]]+ lần thứ nhất)").unwrap()
 });
 /// "Đại hội" standing alone: the congress under way, not the national one.
 static ONGOING_CONGRESS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:chương trình|ngày làm việc|phiên họp|kết quả|trước) Đại hội|Đại hội (?:sẽ|đã|tiến hành|bầu)").unwrap());
+    LazyLock::new(|| Regex::new(r"(?:chương trình|ngày làm việc|phiên họp|kết quả|trước) Đại hội|Đại hội (?:cũng )?(?:sẽ|đã|tiến hành|bầu)").unwrap());
 static LOCATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\btại ((?:trụ sở|trung tâm|hội trường|nhà văn hóa|thành phố|tp\.?|huyện|khách sạn)[^,.;]{2,80})").unwrap()
 });
@@ -96,13 +112,12 @@ struct Candidate {
     end: usize,
 }
 
-pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) -> Vec<Meeting> {
+/// The candidates `PATTERNS` find in the given sentences, cited meetings, national bodies
+/// and cities inside a province left out.
+fn candidates_in(doc: &Document, sentences: impl Iterator<Item = usize>) -> Vec<Candidate> {
     let text = doc.text();
-    let lede = lede(doc);
-    let text_year = report_year(text).or_else(|| lede_year(doc, &lede));
-    let cx = Context { doc, lede, published, year, text_year };
     let mut candidates = Vec::new();
-    for &si in &cx.lede {
+    for si in sentences {
         let (s, e) = doc.sentences[si];
         let sentence = &text[s..e];
         for pattern in PATTERNS.iter() {
@@ -120,21 +135,56 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
             }
         }
     }
+    candidates
+}
+
+pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) -> Vec<Meeting> {
+    let text = doc.text();
+    let lede = lede(doc);
+    let text_year = report_year(text).or_else(|| lede_year(doc, &lede)).or_else(|| anniversary_year(doc, &lede));
+    let cx = Context { doc, lede, published, year, text_year };
+    let mut candidates = candidates_in(doc, cx.lede.iter().copied());
+    if candidates.is_empty() {
+        // The meeting named only after the lede: a document's text broken into short lines,
+        // an interview reaching the meeting late (n_052, s_007).
+        let after = cx.lede.last().map_or(0, |&i| i + 1);
+        candidates = candidates_in(doc, after..doc.sentences.len());
+        candidates.retain(|c| reported_late(doc, c));
+    }
+    if candidates.is_empty() {
+        if let Some(c) = congress_under_way(&cx) {
+            candidates.push(c);
+        }
+    }
     let Some(main) = candidates.first() else { return Vec::new() };
     let mut meetings = vec![build(&cx, main)];
     let main_body = main.body;
-    // A congress and the new committee's first plenum are reported together.
-    if let (true, Some(first_session)) = (main_body == "congress", FIRST_SESSION.find(text)) {
-        let mut first = meetings[0].clone();
-        first.body = "executive_committee";
-        first.session = Some(1);
-        // Its own date when given: "Hội nghị lần thứ nhất Ban chấp hành (diễn ra chiều 23-9)".
-        let own_date = DATE_AFTER.captures(&text[first_session.end()..]).and_then(|m| find_dates(&m[1]).into_iter().next());
-        let year = meetings[0].date.map(|d| d.year());
-        first.date = own_date.and_then(|d| d.resolve(year));
-        first.month_day = own_date.filter(|_| first.date.is_none()).map(|d| (d.month, d.day));
-        first.end_date = None;
-        meetings.push(first);
+    if main_body == "congress" {
+        // A congress and the new committee's first plenum are reported together.
+        let first_session = first_session(text);
+        let electing = first_session.is_none().then(|| ELECTING_PLENUM.find_iter(text).find(|m| !mentions_central(&text[m.start()..]))).flatten();
+        if let Some(plenum) = first_session.or(electing) {
+            let mut first = meetings[0].clone();
+            first.body = "executive_committee";
+            first.session = first_session.map(|_| 1);
+            // The congress elects the committee of its own number ("Đại hội lần thứ N elects
+            // Ban Chấp hành khóa N").
+            first.term = meetings[0].term.or_else(|| provincial_term(text));
+            // Its own date when given: "Hội nghị lần thứ nhất Ban chấp hành (diễn ra chiều 23-9)".
+            let own_date = DATE_AFTER.captures(&text[plenum.end()..]).and_then(|m| find_dates(&m[1]).into_iter().next());
+            let year = meetings[0].date.map(|d| d.year());
+            first.date = own_date.and_then(|d| d.resolve(year));
+            first.month_day = own_date.filter(|_| first.date.is_none()).map(|d| (d.month, d.day));
+            first.end_date = None;
+            // "Tại Hội nghị lần thứ nhất diễn ra vào tối nay" in a congress report of "Chiều
+            // nay": the congress's day (n_014).
+            static TONIGHT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^[^.;]{0,30}?\b(?:(?:tối|chiều|sáng|trưa) nay|cùng ngày)\b").unwrap());
+            if own_date.is_none() && TONIGHT.is_match(&text[plenum.end()..]) {
+                first.date = meetings[0].date;
+                first.month_day = meetings[0].month_day;
+            }
+            meetings.push(first);
+        }
     } else if main_body == "executive_committee" && meetings[0].session == Some(1) {
         if let Some(c) = find_anywhere(doc, "congress") {
             let mut congress = build(&cx, &c);
@@ -142,20 +192,51 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
             congress.term = meetings[0].term.or(congress.term);
             meetings.push(congress);
         } else if ONGOING_CONGRESS.is_match(text) {
+            // The congress that elected the committee, named only as "Đại hội": of the
+            // committee's number (n_054, s_051).
             let mut congress = meetings[0].clone();
             congress.body = "congress";
             congress.session = congress.term;
             meetings.push(congress);
         }
     }
-    // Another meeting of the same body on a day of its own: "Sáng 11/11, Thường trực Tỉnh ủy
-    // tổ chức hội nghị ... ngày 7/11, Thường trực Tỉnh ủy đã họp để chuẩn bị ...".
+    // Later in the text, only the same body of other provinces, dated and not announced.
+    let lede_end = cx.lede.last().map_or(0, |&i| i + 1);
+    if candidates.iter().all(|c| c.sentence < lede_end) {
+        let late = candidates_in(doc, lede_end..doc.sentences.len()).into_iter().filter(|c| c.body == main_body && reported_late(doc, c));
+        candidates.extend(late.collect::<Vec<_>>());
+    }
+    let main = &candidates[0];
     for c in candidates.iter().skip(1).filter(|c| c.body == main_body && c.sentence != main.sentence) {
+        let late = c.sentence >= lede_end;
+        if announced(&text[c.start..doc.sentences[c.sentence].1]) {
+            continue; // "Đại hội ... Kiên Giang lần thứ X sẽ diễn ra từ 15 - 17.10": not yet held
+        }
+        let other = build(&cx, c);
+        // The same body of another province: a round-up of several provinces' congresses
+        // ("Tỉnh Long An tiến hành Đại hội ...; Đại hội Đảng bộ tỉnh Hậu Giang ...").
+        let g = Gazetteer::get();
+        let own_province = g
+            .find_provinces(&text[c.start..c.end])
+            .first()
+            .or(g.province_at_start(text[c.end..].trim_start()).as_ref())
+            .map(|m| g.provinces[m.province].name.clone());
+        if own_province.is_some() && meetings.iter().all(|m| m.body != c.body || m.province != own_province) {
+            meetings.push(other);
+            continue;
+        }
+        if late {
+            continue;
+        }
+        // Another meeting of the same body on a day of its own: "Sáng 11/11, Thường trực Tỉnh ủy
+        // tổ chức hội nghị ... ngày 7/11, Thường trực Tỉnh ủy đã họp để chuẩn bị ...".
         let (s, _) = doc.sentences[c.sentence];
         let Some(day) = find_dates(&text[s..c.start]).into_iter().last() else { continue };
-        let other = build(&cx, c);
         let same = meetings.iter().any(|m| {
-            m.body == c.body
+            // A congress lasts several days: a later day is the same congress.
+            (m.body == "congress" && c.body == "congress" && (m.province == other.province || other.province.is_none()))
+                || m.body == c.body
+                && (m.province == other.province || m.province.is_none() || other.province.is_none())
                 && (other.session.is_some() && m.session == other.session
                     || [m.date, m.end_date].iter().flatten().map(|d| (d.month(), d.day())).chain(m.month_day).any(|md| md == (day.month, day.day)))
         });
@@ -164,6 +245,68 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
         }
     }
     meetings
+}
+
+/// A meeting named after the lede is reported only when its sentence dates it and neither
+/// announces it ("sẽ được đưa ra Ban Thường vụ Tỉnh ủy xem xét") nor recalls it in passing
+/// ("Trước đó, kỳ họp thứ 23 HĐND TPHCM ... đã thông qua").
+fn reported_late(doc: &Document, c: &Candidate) -> bool {
+    static ASIDE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:trước đó|trước đây|năm ngoái|sẽ|dự kiến|đưa ra)\b").unwrap());
+    let (s, e) = doc.sentences[c.sentence];
+    let sentence = &doc.text()[s..e];
+    !ASIDE.is_match(sentence) && (!meeting_dates(sentence).is_empty() || continued(doc, c.sentence).is_some())
+}
+
+/// "sẽ diễn ra", "dự kiến tổ chức": a meeting announced for later.
+fn announced(after: &str) -> bool {
+    static LATER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:sẽ|dự kiến)\s+(?:được\s+)?(?:chính thức\s+)?(?:diễn ra|khai mạc|tổ chức|tiến hành|họp|tiếp tục)").unwrap());
+    LATER.is_match(crate::text::clip(after, 200))
+}
+
+/// "Hội nghị cũng bầu 11 đồng chí vào Ủy ban Kiểm tra", "hội nghị đã bầu Ban Thường vụ":
+/// the new committee's plenum, reported in a congress article without its ordinal.
+static ELECTING_PLENUM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:hội nghị|phiên họp)(?: [^.;]{0,40}?)? (?:đã |cũng |cũng đã |đã tiến hành |tiến hành )?bầu (?:ra )?(?:[0-9]+ (?:đồng chí|ủy viên|người) vào )?(?:ban thường vụ|bí thư|ủy ban kiểm tra)").unwrap()
+});
+
+/// The first plenum of a committee ("Hội nghị lần thứ nhất", "phiên họp đầu tiên"), not the
+/// congress's own first sitting ("phiên thứ nhất của Đại hội", "phiên trù bị").
+fn first_session(text: &str) -> Option<regex::Match<'_>> {
+    FIRST_SESSION.find_iter(text).find(|m| {
+        let after = crate::text::clip(&text[m.end()..], 20).to_lowercase();
+        !after.trim_start().trim_start_matches("của ").starts_with("đại hội")
+    })
+}
+
+/// "Đại hội đã bầu ..." with the congress named only inside what it adopted or was
+/// submitted ("thông qua Nghị quyết Đại hội đại biểu Đảng bộ tỉnh khóa XX", "văn kiện trình
+/// Đại hội lần thứ XX Đảng bộ tỉnh Cao Bằng"): the congress under way (n_001, n_025).
+fn congress_under_way(cx: &Context) -> Option<Candidate> {
+    static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[.;:] )(?:Theo đó, )?(?:Đại hội|ĐH) (?:cũng )?(?:đã )?(?:tiến hành |chính thức )?(?:bầu|thông qua|biểu quyết|thảo luận|xác định|bế mạc|khai mạc)").unwrap()
+    });
+    static OWN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:thông qua (?:dự thảo )?(?:nghị quyết|văn kiện|báo cáo chính trị)|văn kiện trình|báo cáo chính trị)\s*$").unwrap()
+    });
+    let doc = cx.doc;
+    let text = doc.text();
+    let lede_text = |i: usize| &text[doc.sentences[i].0..doc.sentences[i].1];
+    if !cx.lede.iter().any(|&i| SUBJECT.is_match(lede_text(i))) {
+        return None;
+    }
+    let congress = &PATTERNS.iter().find(|p| p.body == "congress")?.regex;
+    for (si, &(s, e)) in doc.sentences.iter().enumerate() {
+        let sentence = &text[s..e];
+        for m in congress.find_iter(sentence) {
+            let before = sentence[..m.start()].to_lowercase();
+            let before = before.trim_end();
+            let before = before.strip_suffix("đại hội").map_or(before, str::trim_end);
+            if OWN.is_match(before) && !mentions_central(&sentence[m.start()..]) && !names_provincial_city(doc, &sentence[m.start()..]) {
+                return Some(Candidate { body: "congress", sentence: si, start: s + m.start(), end: s + m.end() });
+            }
+        }
+    }
+    None
 }
 
 /// "Đảng bộ thành phố Ninh Bình": the Party of a city inside a province, not a province's.
@@ -186,7 +329,21 @@ fn is_meeting(body: &str, matched: &str, sentence: &str) -> bool {
     if ["dừng", "hoãn", "xác nhận"].iter().any(|w| matched.contains(w)) {
         return false;
     }
+    if body == "people_council" && preparing_session(&matched, sentence) {
+        return false;
+    }
     body != "standing_committee" || !matched.contains("công bố") || sentence.to_lowercase().contains("hội nghị")
+}
+
+/// "Thường trực HĐND tỉnh họp để chuẩn bị cho kỳ họp thứ 12", "phiên họp thường kỳ tháng 11
+/// của Thường trực HĐND": a council's standing board at work before a session, not the session.
+fn preparing_session(matched: &str, sentence: &str) -> bool {
+    let s = sentence.to_lowercase();
+    matched.contains("chuẩn bị")
+        || s.contains("chuẩn bị cho kỳ họp")
+        || s.contains("chuẩn bị kỳ họp")
+        || s.contains("chuẩn bị nội dung kỳ họp")
+        || (["thường trực hđnd", "thường trực hội đồng nhân dân"].iter().any(|w| s.contains(w)) && !s.contains("khai mạc") && !s.contains("bế mạc") && s.contains("chuẩn bị"))
 }
 
 /// "Ban Chấp hành Trung ương", "toàn quốc": a national body, not the province's.
@@ -235,55 +392,86 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
         term = session;
     }
     if c.body == "standing_committee" || c.body == "standing_board" || c.body == "provincial_committee" {
-        session = None;
+        // Only an ordinal written right after the body: "Hội nghị Ban Thường vụ Tỉnh ủy lần
+        // thứ 2, nhiệm kỳ 2020-2025" (n_002).
+        static RIGHT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)^(?:,? khóa [\p{L}0-9]+)?,? (?:lần thứ|phiên (?:họp )?thứ) ([\p{L}0-9]+)").unwrap()
+        });
+        session = RIGHT_AFTER.captures(&text[c.end..se]).and_then(|m| parse_ordinal(&m[1]));
     }
     if term.is_none() && c.body == "executive_committee" {
         term = provincial_term(text);
     }
-    let term_years = TERM_YEARS
-        .captures(sentence)
-        .or_else(|| TERM_YEARS.captures(text))
-        .map(|m| format!("{}-{}", &m[1], &m[2]));
+    let term_years = own_term_years(sentence).or_else(|| own_term_years(text));
+    if session.is_none() && ["congress", "people_council", "executive_committee"].contains(&c.body) {
+        // The ordinal from a later mention of the same meeting: the headline "Khai mạc Đại hội
+        // đại biểu Đảng bộ tỉnh Sơn La", then "Đại hội ... Sơn La lần thứ XVI diễn ra ..." (n_053).
+        session = later_ordinal(doc, c, term_years.as_deref());
+        if c.body == "congress" {
+            term = term.or(session);
+            session = session.or(term);
+        }
+    }
     let province = province_near(doc, c.start, tail_end, ss).or_else(|| doc.main_province());
     let year = cx.year.or_else(|| {
         // A congress, and the first plenum of the committee it elects, open the term.
         let opens_term = c.body == "congress" || (c.body == "executive_committee" && session == Some(1));
         term_years.as_ref().filter(|_| opens_term).and_then(|y| y[..4].parse().ok())
     });
+    // "giảm 4 người so với nhiệm kỳ 2015-2020": a congress is held as the term it compares
+    // with ends (n_014).
+    let year = year.or_else(|| (c.body == "congress").then(|| previous_term_end(text)).flatten());
     let year = year.or(cx.text_year).or_else(|| {
         // Nothing else: a term's first meetings are held in its first year (a later
         // session's year cannot be told from the term).
         term_years.as_ref().filter(|_| session.is_none_or(|s| s <= 2)).and_then(|y| y[..4].parse().ok())
     });
     // The date written in parentheses right after the meeting ("(diễn ra chiều 23-9)"),
-    // else the sentence's first date, else the lede's first date (page stamps left out).
+    // else the sentence's first date, else the day before ("cùng ngày"), else the lede's
+    // first date (page stamps and cited documents' dates left out).
     let (date_source, date_sentence) = match DATE_AFTER
         .captures(&text[c.end..se])
         .and_then(|m| find_dates(&m[1]).into_iter().next())
     {
         Some(d) => (Some(d), sentence),
-        None => match find_dates(sentence).into_iter().next() {
+        None => match meeting_dates(sentence).into_iter().next() {
             Some(d) => (Some(d), sentence),
-            None => cx
-                .lede
-                .iter()
-                .map(|&i| &text[doc.sentences[i].0..doc.sentences[i].1])
-                .filter(|s| s.split_whitespace().count() >= 8)
-                .find_map(|s| find_dates(s).into_iter().next().map(|d| (Some(d), s)))
-                .unwrap_or((None, sentence)),
+            None => continued(doc, c.sentence).or_else(|| same_day_as_before(doc, c.sentence)).map(|(d, s)| (Some(d), s)).unwrap_or_else(|| {
+                cx.lede
+                    .iter()
+                    .map(|&i| &text[doc.sentences[i].0..doc.sentences[i].1])
+                    .filter(|s| s.split_whitespace().count() >= 8)
+                    .find_map(|s| meeting_dates(s).into_iter().next().map(|d| (Some(d), s)))
+                    .unwrap_or((None, sentence))
+            }),
         },
     };
     let mut date = date_source.and_then(|d| d.resolve(year));
-    let month_day = date_source.filter(|_| date.is_none()).map(|d| (d.month, d.day));
-    let mut end_date = None;
+    let mut month_day = date_source.filter(|_| date.is_none()).map(|d| (d.month, d.day));
+    let mut end_date = date_source.and_then(|d| d.resolve_last(year));
+    if let Some(d) = date_source.filter(|d| tomorrow(&date_sentence[..d.start.min(date_sentence.len())])) {
+        // "Đại hội ... sẽ chính thức khai mạc vào sáng mai (14/10)": the report is of the day
+        // before (n_055, n_014).
+        date = date.and_then(|x| x.pred_opt());
+        month_day = month_day.and_then(|_| NaiveDate::from_ymd_opt(2000, d.month, d.day)?.pred_opt()).map(|x| (x.month(), x.day()));
+        end_date = None;
+    }
     if let (Some(close), Some(days)) = (date, DURATION.captures(date_sentence).and_then(|m| duration_days(&m[1]))) {
-        if days > 1 && date_sentence.to_lowercase().contains("bế mạc") {
+        if days > 1 && date_sentence.to_lowercase().contains("bế mạc") && end_date.is_none() {
             end_date = Some(close);
             date = close.checked_sub_days(chrono::Days::new(days - 1));
         }
     }
-    if date.is_none() && cx.published.is_some() && sentence.to_lowercase().contains("hôm nay") {
-        date = cx.published;
+    if date.is_none() && month_day.is_none() {
+        if let Some(published) = cx.published {
+            // "hôm nay", "sáng nay", "chiều nay": the day of publication; "hôm qua": the day before.
+            let lower = sentence.to_lowercase();
+            if RELATIVE_TODAY.is_match(&lower) {
+                date = Some(published);
+            } else if lower.contains("hôm qua") {
+                date = published.pred_opt();
+            }
+        }
     }
     let location = LOCATION.captures(sentence).map(|m| {
         // The place ends where the verb begins: "tại Hội trường UBND tỉnh đã diễn ra Kỳ họp".
@@ -315,6 +503,117 @@ fn held_online(cx: &Context, sentence: &str) -> bool {
         || cx.lede.iter().map(|&i| text[doc.sentences[i].0..doc.sentences[i].1].to_lowercase()).any(|s| {
             s.contains("trực tuyến") && ["hội nghị", "kỳ họp", "hình thức", "điểm cầu"].iter().any(|w| s.contains(w))
         })
+}
+
+static RELATIVE_TODAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:hôm|sáng|chiều|tối|trưa) nay\b").unwrap());
+
+/// True when the words before a date say it is tomorrow's: "sáng mai (14/10)", "Ngày mai (28/10)".
+fn tomorrow(before: &str) -> bool {
+    static MAI: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bmai\s*\(\s*(?:ngày\s*)?$").unwrap());
+    MAI.is_match(crate::text::clip_tail(before, 30))
+}
+
+/// The dates of a sentence that can be a meeting's: not a cited document's ("Chỉ thị số
+/// 36-CT/TW, ngày 30-5-2014", "Nghị quyết số 18 ngày 25-10-2017"), not a page's date stamp
+/// glued to the next word ("14/12/2021Ngày 13/12").
+fn meeting_dates(sentence: &str) -> Vec<crate::text::dates::DateMention> {
+    static DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:\bsố\s*[0-9]+[^,;()]{0,25}?|/[\p{Lu}Đ]{1,8}|[0-9]+-[\p{Lu}Đ]{2,8}(?:/[\p{Lu}Đ]{1,8})?)\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?$").unwrap()
+    });
+    find_dates(sentence)
+        .into_iter()
+        .filter(|d| {
+            let before = crate::text::clip_tail(&sentence[..d.start], 60);
+            let glued = sentence[d.end..].starts_with(char::is_alphabetic);
+            !glued && !DOCUMENT.is_match(before)
+        })
+        .collect()
+}
+
+/// A sentence broken across lines (a document's text, s_007: "Hội nghị lần thứ bảy Ban Chấp
+/// hành Đảng bộ tỉnh (khóa XVI) họp" / "ngày 26/4/2022 đã thảo luận ..."): the first date of
+/// the next line when it goes on in lower case.
+fn continued<'t>(doc: &'t Document, si: usize) -> Option<(crate::text::dates::DateMention, &'t str)> {
+    let text = doc.text();
+    let &(s, e) = doc.sentences.get(si + 1)?;
+    let (_, prev_end) = doc.sentences[si];
+    let next = &text[s..e];
+    let broken = !text[..prev_end].ends_with(['.', '!', '?', ':', ';']) && text[prev_end..s].contains('\n') && next.starts_with(char::is_lowercase);
+    broken.then(|| meeting_dates(crate::text::clip(next, 80)).into_iter().next().map(|d| (d, next))).flatten()
+}
+
+/// "Cùng ngày, ...": the last date of the sentences before.
+fn same_day_as_before<'t>(doc: &'t Document, si: usize) -> Option<(crate::text::dates::DateMention, &'t str)> {
+    let text = doc.text();
+    let (s, e) = doc.sentences[si];
+    if !text[s..e].to_lowercase().contains("cùng ngày") {
+        return None;
+    }
+    (si.saturating_sub(3)..si).rev().find_map(|i| {
+        let sentence = &text[doc.sentences[i].0..doc.sentences[i].1];
+        meeting_dates(sentence).into_iter().last().map(|d| (d, sentence))
+    })
+}
+
+/// The term's years ("nhiệm kỳ 2020-2025"), unless written as the term compared with
+/// ("so với nhiệm kỳ 2015-2020").
+fn own_term_years(s: &str) -> Option<String> {
+    TERM_YEARS
+        .captures_iter(s)
+        .find(|m| !crate::text::clip_tail(&s[..m.get(0).unwrap().start()], 12).to_lowercase().contains("so với"))
+        .map(|m| format!("{}-{}", &m[1], &m[2]))
+}
+
+/// The end year of a term the text compares with ("so với nhiệm kỳ 2015-2020" → 2020).
+fn previous_term_end(text: &str) -> Option<i32> {
+    TERM_YEARS
+        .captures_iter(text)
+        .find(|m| crate::text::clip_tail(&text[..m.get(0).unwrap().start()], 12).to_lowercase().contains("so với"))
+        .and_then(|m| m[2].parse().ok())
+}
+
+/// The ordinal of a later mention of the meeting `c` names: a mention of the same body
+/// whose province, if named, is the meeting's, and which, if the text only cites it
+/// ("Nghị quyết Đại hội ... Bình Phước lần thứ IX, nhiệm kỳ 2010-2015"), has the meeting's
+/// term years (s_037).
+fn later_ordinal(doc: &Document, c: &Candidate, term_years: Option<&str>) -> Option<u32> {
+    let g = Gazetteer::get();
+    let text = doc.text();
+    let own_province = g.find_provinces(&text[c.start..c.end]).first().map(|m| m.province);
+    for &(s, e) in &doc.sentences {
+        let sentence = &text[s..e];
+        for pattern in PATTERNS.iter().filter(|p| p.body == c.body) {
+            for m in pattern.regex.find_iter(sentence) {
+                if s + m.start() == c.start || mentions_central(&sentence[m.start()..]) {
+                    continue;
+                }
+                let tail = &sentence[m.start()..m.end() + crate::text::clip(&sentence[m.end()..], 30).len()];
+                let Some(n) = SESSION.captures(tail).and_then(|x| parse_ordinal(&x[1])) else { continue };
+                let province = g.find_provinces(tail).first().map(|p| p.province);
+                if province.is_some() && own_province.is_some() && province != own_province {
+                    continue;
+                }
+                let cited = CITED.is_match(&sentence[..m.start()].to_lowercase());
+                if cited && (term_years.is_none() || own_term_years(&sentence[m.start()..]).as_deref() != term_years) {
+                    continue;
+                }
+                return Some(n);
+            }
+        }
+    }
+    None
+}
+
+/// "nhân kỷ niệm 90 năm Ngày thành lập Đảng (3.2.1930 – 3.2.2020)": the anniversary's year (n_041).
+fn anniversary_year(doc: &Document, lede: &[usize]) -> Option<i32> {
+    static ANNIVERSARY: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)kỷ niệm [0-9]+ năm[^()]{0,120}\(([^()]{0,40})\)").unwrap());
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^0-9])((?:19|20)[0-9]{2})(?:[^0-9]|$)").unwrap());
+    let text = doc.text();
+    lede.iter().find_map(|&i| {
+        let c = ANNIVERSARY.captures(&text[doc.sentences[i].0..doc.sentences[i].1])?;
+        YEAR.captures_iter(&c[1]).filter_map(|y| y[1].parse().ok()).max()
+    })
 }
 
 /// The lede: the first sentences that say something (the headline among them), leaving
@@ -509,5 +808,125 @@ mod tests {
         let m = &unknown_year("Chiều 14/9, tại Hội trường TP, Ủy viên Bộ Chính trị, Bí thư Thành ủy TPHCM Nguyễn Văn Nên đã chủ trì Hội nghị lần thứ 8, Ban Chấp hành Đảng bộ TPHCM khóa XI, nhiệm kỳ 2020-2025 (mở rộng). Hội nghị được tổ chức theo hình thức trực tuyến, kết nối tới các điểm cầu tại TP Thủ Đức và 21 quận, huyện.")[0];
         assert_eq!((m.body, m.session, m.term, m.online), ("executive_committee", Some(8), Some(11), true));
         assert_eq!(m.province.as_deref(), Some("Hồ Chí Minh"));
+    }
+
+    fn bodies(text: &str) -> Vec<(&'static str, Option<u32>, Option<u32>)> {
+        unknown_year(text).iter().map(|m| (m.body, m.session, m.term)).collect()
+    }
+
+    #[test]
+    fn bodies_written_with_their_abbreviations() {
+        // d_026 (Đồng Tháp), n_050 (Ninh Bình), dev set; and variants.
+        assert_eq!(bodies("Ngày 9/1, Ban Thường vụ (BTV) Tỉnh ủy tổ chức tổng kết công tác kiểm tra, giám sát của Đảng năm 2012."), [("standing_committee", None, None)]);
+        assert_eq!(bodies("Ngày 3/3, BTV Tỉnh ủy Phú Yên đã họp cho ý kiến về đề án nhân sự."), [("standing_committee", None, None)]);
+        assert_eq!(bodies("Sáng 21-10, ĐH đại biểu Đảng bộ tỉnh Ninh Bình lần thứ XXII nhiệm kỳ 2020-2025 đã chính thức khai mạc."), [("congress", Some(22), Some(22))]);
+        assert_eq!(bodies("Sáng 5/8, Hội nghị lần thứ 12 Ban Chấp hành (BCH) Đảng bộ tỉnh Quảng Bình khóa XVI khai mạc."), [("executive_committee", Some(12), Some(16))]);
+    }
+
+    #[test]
+    fn meetings_from_their_parts_wherever_they_stand() {
+        // n_004 (Lào Cai): "họp kỳ thứ nhất" after the council, its term and years.
+        let m = &unknown_year("Ngày 15/6, Hội đồng nhân dân tỉnh Lào Cai khóa XVI, nhiệm kỳ 2021-2026, tổ chức họp kỳ thứ nhất, tiến hành bầu các chức danh lãnh đạo.")[0];
+        assert_eq!((m.body, m.session, m.term, m.date), ("people_council", Some(1), Some(16), NaiveDate::from_ymd_opt(2021, 6, 15)));
+        // n_011 (Bắc Ninh): the standing board as the host of a dialogue conference.
+        assert_eq!(bodies("Hội nghị gặp gỡ, đối thoại giữa Thường trực Tỉnh ủy Bắc Ninh với Bí thư Đảng ủy các xã được tổ chức lần đầu tiên.")[0].0, "standing_board");
+        // n_037 (Hà Nội): a working session with the standing committee.
+        assert_eq!(bodies("Chiều 9/8, Tổng Bí thư đã đến thăm và chủ trì buổi làm việc với Ban Thường vụ Thành ủy Hà Nội về tình hình thực hiện nghị quyết.")[0].0, "standing_committee");
+        // s_016 (Bình Định): a Tỉnh ủy briefing on a central plenum.
+        assert_eq!(bodies("Sáng nay (28/7), Tỉnh ủy Bình Định tổ chức thông báo nhanh kết quả Hội nghị Trung ương 10 (khóa X) cho cán bộ chủ chốt.")[0].0, "provincial_committee");
+        // s_020 (Khánh Hòa): "Hội nghị lần thứ nhất của Ban Chấp hành".
+        assert_eq!(bodies("Theo đó, tối 13-10-2020, Hội nghị lần thứ nhất của Ban Chấp hành Đảng bộ tỉnh Khánh Hòa khóa XVIII, nhiệm kỳ 2020 -2025 đã diễn ra.")[0], ("executive_committee", Some(1), Some(18)));
+        // s_029 (Kon Tum): "họp phiên thứ nhất", and the congress that elected it.
+        let found = bodies("Sáng 24/9, Ban Chấp hành Đảng bộ tỉnh Kon Tum khóa XVI, nhiệm kỳ 2020 - 2025 đã họp phiên thứ nhất bầu Ban Thường vụ Tỉnh ủy.\nThực hiện công tác nhân sự tại Đại hội, Đại hội đã bầu ra 50 Ủy viên.");
+        assert_eq!(found[0], ("executive_committee", Some(1), Some(16)));
+        assert_eq!(found[1].0, "congress");
+    }
+
+    #[test]
+    fn look_alikes_are_not_provincial_meetings() {
+        for text in [
+            "Sáng 12/8, Đại hội đại biểu Đảng bộ xã Tân Lập lần thứ I, nhiệm kỳ 2025-2030 khai mạc.",
+            "Sáng 12/8, Đại hội đại biểu Đảng bộ phường Hoàn Kiếm lần thứ I, nhiệm kỳ 2025-2030 khai mạc.",
+            "Ngày 20/7, Đại hội đại biểu Đảng bộ UBND tỉnh lần thứ I, nhiệm kỳ 2025-2030 đã diễn ra.",
+            "Ngày 20/7, Đại hội đại biểu Đảng bộ các cơ quan Đảng tỉnh lần thứ I, nhiệm kỳ 2025-2030 đã diễn ra.",
+            "Sáng 9/10, Đại hội đại biểu Hội Nông dân tỉnh lần thứ XI, nhiệm kỳ 2023-2028 khai mạc.",
+            "Sáng 9/10, Ban Chấp hành Hội Liên hiệp Phụ nữ tỉnh tổ chức hội nghị lần thứ 5.",
+            "Ngày 2/4, Ban Thường vụ Tỉnh đoàn tổ chức hội nghị sơ kết quý I.",
+            "Chiều 6/12, Thường trực HĐND tỉnh họp để chuẩn bị cho kỳ họp thứ 12 HĐND tỉnh khóa X.",
+            "Ngày 5/6, Ban Chấp hành Trung ương Đảng khóa XIII họp Hội nghị lần thứ 9.",
+            "Sáng 4/4, UBND tỉnh tổ chức hội nghị đánh giá tình hình kinh tế - xã hội quý I.",
+        ] {
+            assert!(unknown_year(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_congress_under_way_named_only_in_what_it_adopted() {
+        // n_001 (Thái Nguyên) and n_025 (Cao Bằng), dev set.
+        let found = bodies("Đại hội đã thông qua Nghị quyết Đại hội đại biểu Đảng bộ tỉnh khóa XX, nhiệm kỳ 2020-2025. Theo đó, Thái Nguyên phấn đấu tăng trưởng 8%/năm.");
+        assert_eq!(found, [("congress", Some(20), Some(20))]);
+        let found = bodies("Theo đó, hội nghị đã bầu Ban thường vụ Tỉnh ủy khóa XX gồm 15 đồng chí.\n\nĐại hội đã bầu 18 đại biểu chính thức dự Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.\n\nCác đại biểu nghe báo cáo tổng hợp ý kiến góp ý vào dự thảo văn kiện trình Đại hội lần thứ XX Đảng bộ tỉnh Cao Bằng.");
+        assert_eq!(found, [("congress", Some(20), Some(20)), ("executive_committee", None, Some(20))]);
+        // Without the congress as the subject, a cited congress is not reported.
+        assert!(unknown_year("Hội Nông dân tỉnh thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX.").is_empty());
+    }
+
+    #[test]
+    fn a_round_up_of_several_provinces_congresses() {
+        // s_046 (Mekong delta round-up), dev set: one congress per province, not the one
+        // announced for later.
+        let found = unknown_year("Đại hội Đại biểu Đảng bộ tỉnh Bến Tre lần thứ X diễn ra từ ngày 12 - 14.10. Tham dự đại hội có 354 đại biểu.\n\nTỉnh Long An tiến hành Đại hội Đảng lần thứ X nhiệm kỳ 2015 - 2020 trong các ngày từ 13 - 16.10. Đại hội Đảng bộ tỉnh Hậu Giang (lần thứ XIII) và Đại hội Đảng bộ tỉnh Trà Vinh (lần thứ X) tiến hành trong 3 ngày từ 14 - 16.10. Đại hội Đại biểu Đảng bộ tỉnh Kiên Giang lần thứ X sẽ diễn ra từ 15 - 17.10.");
+        let got: Vec<_> = found.iter().map(|m| (m.province.as_deref().unwrap_or(""), m.session, m.date_text())).collect();
+        assert_eq!(got[0], ("Bến Tre", Some(10), Some("2015-10-12".to_string())));
+        assert_eq!(got[1], ("Long An", Some(10), Some("2015-10-13".to_string())));
+        assert!(got.iter().any(|g| g.0 == "Hậu Giang" && g.1 == Some(13)));
+        assert!(got.iter().all(|g| g.0 != "Kiên Giang"));
+        // Two days of one congress are one congress (n_014).
+        let found = unknown_year("Chiều nay, Đại hội Đảng bộ tỉnh Thanh Hóa lần thứ XIX đã thông qua danh sách bầu Ban Chấp hành Đảng bộ tỉnh.\nQua quá trình bầu chọn, Đại hội đã bầu ra 65 Uỷ viên.\nTại Hội nghị lần thứ nhất diễn ra vào tối nay, Ban Chấp hành sẽ bầu Ban Thường vụ.\nNgày mai (28/10), Đại hội Đảng bộ tỉnh Thanh Hóa sẽ tiếp tục với các nội dung khác nhau của chương trình.");
+        assert_eq!(found.iter().filter(|m| m.body == "congress").count(), 1);
+        // "Ngày mai (28/10)": the report is of 27/10, and so is the plenum "tối nay".
+        assert!(found.iter().all(|m| m.month_day == Some((10, 27)) || m.date.is_some_and(|d| (d.month(), d.day()) == (10, 27))));
+    }
+
+    #[test]
+    fn session_and_term_from_a_later_mention() {
+        // n_053 (Sơn La) and s_037 (Bình Phước), dev set.
+        let m = &unknown_year("Khai mạc Đại hội đại biểu Đảng bộ tỉnh Sơn La\nSáng 28/9, Tỉnh Sơn La khai mạc Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ 2025-2030. Đại hội đại biểu Đảng bộ tỉnh Sơn La lần thứ XVI diễn ra từ ngày 27- 29/9/2025 tại Trung tâm Hội nghị tỉnh.")[0];
+        assert_eq!((m.session, m.term), (Some(16), Some(16)));
+        let m = &unknown_year("Sau ba ngày làm việc, chiều 28/9, Đại hội đại biểu Đảng bộ tỉnh Bình Phước nhiệm kỳ 2010-2015 đã bế mạc.\n\nĐại hội đã thông qua Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Bình Phước lần thứ IX, nhiệm kỳ 2010-2015.")[0];
+        assert_eq!((m.session, m.term, m.date), (Some(9), Some(9), NaiveDate::from_ymd_opt(2010, 9, 26)));
+        // A cited earlier congress of other years does not number this one.
+        let m = &unknown_year("Chiều 28/9, Đại hội đại biểu Đảng bộ tỉnh Bình Phước nhiệm kỳ 2020-2025 đã bế mạc.\n\nĐại hội đánh giá việc thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ X, nhiệm kỳ 2015-2020.")[0];
+        assert_eq!(m.session, None);
+        // n_002 (Thái Nguyên): the standing committee's own ordinal, right after it.
+        let m = &unknown_year("Sáng 7-7, Bí thư Tỉnh ủy Thái Nguyên chủ trì Hội nghị Ban Thường vụ Tỉnh ủy lần thứ 2, nhiệm kỳ 2020-2025, để thảo luận.")[0];
+        assert_eq!((m.body, m.session), ("standing_committee", Some(2)));
+    }
+
+    #[test]
+    fn the_meetings_date_not_a_cited_documents_nor_a_stamps() {
+        // s_008 (Đà Nẵng): the directive's date comes first.
+        let m = &unknown_year("Ngày khai mạc Đại hội đại biểu lần thứ XXI Đảng bộ thành phố Đà Nẵng\nThực hiện Chỉ thị số 36-CT/TW, ngày 30-5-2014 của Bộ Chính trị về Đại hội Đảng bộ các cấp, sáng ngày 15-10-2015, Đại hội đại biểu lần thứ XXI Đảng bộ thành phố Đà Nẵng đã khai mạc.")[0];
+        assert_eq!(m.date, NaiveDate::from_ymd_opt(2015, 10, 15));
+        // s_052 (Vĩnh Long): the page's stamp glued to the lede.
+        let found = extract(&Document::new("BTV Tỉnh ủy Vĩnh Long hội nghị BCH đảng bộ tỉnh lần thứ 7, nhiệm kỳ 2020-2025\n14/12/2021Ngày 13/12, Ban Thường vụ Tỉnh ủy Vĩnh Long tổ chức hội nghị Ban chấp hành Đảng bộ tỉnh lần thứ 7, nhiệm kỳ 2020-2025."), None, Some(2021));
+        assert_eq!(found[0].date, NaiveDate::from_ymd_opt(2021, 12, 13));
+        // s_007 (Thừa Thiên Huế): a document's text broken into lines.
+        let found = unknown_year("TỈNH ỦY THỪA THIÊN HUẾ\nThừa Thiên Huế, ngày 13 tháng 5 năm 2022\nKẾT LUẬN\nHội nghị lần thứ bảy Ban Chấp hành Đảng bộ tỉnh (khóa XVI) họp\nngày 26/4/2022 đã thảo luận Tờ trình của Ban Thường vụ Tỉnh ủy");
+        assert_eq!((found[0].body, found[0].session, found[0].term, found[0].date), ("executive_committee", Some(7), Some(16), NaiveDate::from_ymd_opt(2022, 4, 26)));
+        // n_041 (Hưng Yên): the year of the anniversary the conference marks.
+        let m = &unknown_year("Ngày 31.1, Tỉnh ủy Hưng Yên tổ chức Hội nghị gặp mặt, biểu dương cấp ủy nhân kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam (3.2.1930 – 3.2.2020)")[0];
+        assert_eq!(m.date, NaiveDate::from_ymd_opt(2020, 1, 31));
+    }
+
+    #[test]
+    fn a_meeting_named_late_is_reported_only_when_dated() {
+        // n_052 (Hòa Bình), dev set: an interview reaching the 1951 meeting late.
+        let text = "(HBĐT) - LTS: Nhân kỷ niệm 65 năm giải phóng tỉnh Hòa Bình, Báo Hòa Bình phỏng vấn đồng chí Bí thư Tỉnh ủy.\nPV: Xin đồng chí cho biết tỉnh đã khơi nguồn cách mạng như thế nào?\nĐồng chí Bí thư Tỉnh ủy: Tổng quân ủy quyết định mở Chiến dịch Hòa Bình vào cuối năm đó.\nNhân dân các dân tộc tỉnh Hòa Bình luôn đoàn kết, tích cực tham gia chiến đấu dũng cảm.\nNhiều chiến công xuất sắc đã được lập nên trong những năm tháng ấy ở khắp nơi.\nTinh thần ấy được phát huy mạnh mẽ trong toàn Đảng bộ và nhân dân các dân tộc.\nTừ đó đến nay, truyền thống ấy vẫn luôn được các thế hệ kế thừa và phát huy.\nThực hiện chủ trương đó, trong 2 ngày 23 và 24/11/1951, Ban Thường vụ Tỉnh ủy đã họp và đề ra nhiệm vụ trọng tâm.";
+        let found = unknown_year(text);
+        assert_eq!((found[0].body, found[0].date), ("standing_committee", NaiveDate::from_ymd_opt(1951, 11, 23)));
+        // An aside about a future or a past meeting is not (news corpus).
+        let text = text.replace("Thực hiện chủ trương đó, trong 2 ngày 23 và 24/11/1951, Ban Thường vụ Tỉnh ủy đã họp", "Vấn đề này ngày 23/11 sẽ được đưa ra Ban Thường vụ Tỉnh ủy xem xét");
+        assert!(unknown_year(&text).is_empty());
     }
 }

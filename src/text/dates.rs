@@ -15,12 +15,20 @@ pub struct DateMention {
     pub year: Option<i32>,
     pub month: u32,
     pub day: u32,
+    /// The last day (month, day) of a range written with a shared month ("22-25/9").
+    pub last: Option<(u32, u32)>,
 }
 
 impl DateMention {
     /// The full date, taking the year from `default_year` when the text gave none.
     pub fn resolve(&self, default_year: Option<i32>) -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(self.year.or(default_year)?, self.month, self.day)
+    }
+
+    /// The last day of a range, in the same year as its first.
+    pub fn resolve_last(&self, default_year: Option<i32>) -> Option<NaiveDate> {
+        let (month, day) = self.last?;
+        NaiveDate::from_ymd_opt(self.year.or(default_year)?, month, day)
     }
 }
 
@@ -31,6 +39,11 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 /// "chiều 16 và sáng 17.10", "Ngày 10 và 11-2": two days sharing the month written after the second.
 static TWO_DAYS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:ngày|sáng|chiều|tối|trưa)\s+([0-9]{1,2})\s+(?:và|đến)\s+(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?[0-9]{1,2}([/.-])([0-9]{1,2})(?:[/.-]([0-9]{4}))?").unwrap()
+});
+/// "22-25/9", "12 - 14.10", "từ ngày 27- 29/9/2025": a range of days sharing the month
+/// (and year) written after the last day.
+static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^[0-9]/.,-])([0-9]{1,2})\s*[-–]\s*([0-9]{1,2})([/.-])([0-9]{1,2})(?:([/.-])([0-9]{4}))?").unwrap()
 });
 static WORDED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)ngày ([0-9]{1,2}) tháng ([0-9]{1,2})(?: năm ([0-9]{4}))?").unwrap()
@@ -72,14 +85,36 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
                 continue;
             }
         }
-        found.push(DateMention { start: day_m.start(), end, year, month, day });
+        found.push(DateMention { start: day_m.start(), end, year, month, day, last: None });
+    }
+    for caps in RANGE.captures_iter(text) {
+        let first = caps.get(1).unwrap();
+        let (d1, d2, month): (u32, u32, u32) = (first.as_str().parse().unwrap(), caps[2].parse().unwrap(), caps[4].parse().unwrap());
+        let end = caps.get(6).unwrap_or(caps.get(4).unwrap()).end();
+        if caps.get(5).is_some_and(|s| s.as_str() != &caps[3]) || text[end..].starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let year = caps.get(6).map(|y| y.as_str().parse::<i32>().unwrap());
+        if !(1..=31).contains(&d1) || d1 >= d2 || d2 > 31 || !(1..=12).contains(&month) {
+            continue;
+        }
+        if year.is_some_and(|y| NaiveDate::from_ymd_opt(y, month, d2).is_none()) {
+            continue;
+        }
+        let before = &text[..first.start()];
+        if year.is_none() && !dated_context(before) && !before.trim_end().to_lowercase().ends_with("từ") {
+            continue; // "tỷ số 2-3/4": a score, not days
+        }
+        // The last day alone may have been read as a date: the range replaces it.
+        found.retain(|d| d.end != end);
+        found.push(DateMention { start: first.start(), end, year, month, day: d1, last: Some((month, d2)) });
     }
     for caps in TWO_DAYS.captures_iter(text) {
         let first = caps.get(1).unwrap();
         let (day, month): (u32, u32) = (first.as_str().parse().unwrap(), caps[3].parse().unwrap());
         let year = caps.get(4).map(|y| y.as_str().parse().unwrap());
         if (1..=31).contains(&day) && (1..=12).contains(&month) {
-            found.push(DateMention { start: first.start(), end: first.end(), year, month, day });
+            found.push(DateMention { start: first.start(), end: first.end(), year, month, day, last: None });
         }
     }
     for caps in WORDED.captures_iter(text) {
@@ -87,7 +122,7 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         let year = caps.get(3).map(|y| y.as_str().parse().unwrap());
         if (1..=31).contains(&day) && (1..=12).contains(&month) {
             let m = caps.get(0).unwrap();
-            found.push(DateMention { start: m.start(), end: m.end(), year, month, day });
+            found.push(DateMention { start: m.start(), end: m.end(), year, month, day, last: None });
         }
     }
     found.sort_by_key(|d| d.start);
@@ -145,6 +180,24 @@ mod tests {
         assert_eq!(first("Thứ Năm 06/04/2023 20:40"), Some((Some(2023), 4, 6)));
         assert_eq!(first("[ Cập nhật vào ngày (30/12/2021) ]"), Some((Some(2021), 12, 30)));
         assert_eq!(first("ngày 5 tháng 7 năm 2024"), Some((Some(2024), 7, 5)));
+    }
+
+    #[test]
+    fn ranges_sharing_a_month_give_the_first_and_last_day() {
+        // s_031 (Kon Tum), s_046 (Bến Tre), n_053 (Sơn La), dev set; and variants.
+        for (text, year, month, day, last) in [
+            ("sẽ diễn ra trong 3,5 ngày (22-25/9) tại Hội trường", None, 9, 22, (9, 25)),
+            ("diễn ra từ ngày 12 - 14.10. Tham dự", None, 10, 12, (10, 14)),
+            ("diễn ra từ ngày 27- 29/9/2025 tại Trung tâm", Some(2025), 9, 27, (9, 29)),
+            ("từ 15 – 17-10-2020,", Some(2020), 10, 15, (10, 17)),
+        ] {
+            let d = find_dates(text);
+            assert_eq!(d.len(), 1, "{text}");
+            assert_eq!((d[0].year, d[0].month, d[0].day, d[0].last), (year, month, day, Some(last)), "{text}");
+        }
+        // Not ranges: a score, a count, a term.
+        assert!(find_dates("tỷ số 2-3/4 trận").iter().all(|d| d.last.is_none()));
+        assert!(find_dates("nhiệm kỳ 2020-2025").is_empty());
     }
 
     #[test]
