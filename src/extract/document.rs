@@ -86,24 +86,75 @@ impl<'a> Document<'a> {
         self.main_province.get_or_init(|| self.count_provinces()).clone()
     }
 
+    /// The province the article is about, weighing its evidence: each province the text
+    /// names (by name, district, or — in an article of July 2025 on — a commune or ward of
+    /// one province only) counts once per mention, a former province written "(cũ)" not at
+    /// all; a site address written in the text once; the page's own site (a provincial
+    /// outlet, portal or committee, `data/sites.tsv`) twice, so that it settles a tie but
+    /// does not outweigh a text about another province. A national outlet names none. The
+    /// page address's path ("vietnam.vn/ninhthuan/...") decides only when nothing else does.
     fn count_provinces(&self) -> Option<String> {
+        use crate::text::gazetteer::SiteVerdict;
         let g = Gazetteer::get();
         let text = self.text();
         let mut counts = vec![0usize; g.provinces.len()];
-        for m in g.find_provinces(text).into_iter().chain(g.find_district_provinces(text)) {
-            counts[m.province] += 1;
+        let districts = g.find_district_provinces(text);
+        for m in g.find_provinces(text).into_iter().chain(districts.iter().copied()) {
+            if !written_as_former(&text[m.end..]) {
+                counts[m.province] += 1;
+            }
+        }
+        if districts.is_empty() && self.new_era() {
+            for m in g.find_ward_provinces(text) {
+                counts[m.province] += 1;
+            }
         }
         if let Some(i) = g.province_from_site(text) {
             counts[i] += 1;
         }
         // The page's address or site, as a crawler recorded it.
-        let page_site = [&self.page.url, &self.page.site].into_iter().flatten().find_map(|s| g.province_from_site(s));
-        if let Some(i) = page_site {
-            counts[i] += 1;
+        let verdict = [&self.page.url, &self.page.site]
+            .into_iter()
+            .flatten()
+            .map(|s| g.site_verdict(s))
+            .find(|v| *v != SiteVerdict::Unknown);
+        if let Some(SiteVerdict::Province(i)) = verdict {
+            counts[i] += 2;
+        }
+        if let Some(name) = self.page.site.as_deref().filter(|s| !s.contains('.')) {
+            // A site given by its name ("Báo Đồng Nai").
+            if let Some(m) = g.find_provinces(&crate::text::canonical(name)).first() {
+                counts[m.province] += 2;
+            }
         }
         let (best, n) = counts.iter().enumerate().max_by_key(|(i, n)| (**n, std::cmp::Reverse(*i)))?;
-        (*n > 0).then(|| g.provinces[best].name.clone())
+        if *n > 0 {
+            return Some(g.provinces[best].name.clone());
+        }
+        let from_path = self.page.url.as_deref().and_then(|u| g.province_from_path(u))?;
+        Some(g.provinces[from_path].name.clone())
     }
+
+    /// True for an article of July 2025 on: its page date, else the years its text names
+    /// (a term 2025-2030, or no year before 2025 beside one from 2025 on).
+    pub fn new_era(&self) -> bool {
+        if let Some(d) = self.page.date {
+            return d >= chrono::NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
+        }
+        static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^0-9])((?:19|20)[0-9]{2})(?:[^0-9]|$)").unwrap());
+        let text = self.text();
+        text.contains("2025-2030") || text.contains("2025 - 2030") || text.contains("2025 – 2030") || {
+            let years: Vec<i32> = YEAR.captures_iter(text).filter_map(|c| c[1].parse().ok()).collect();
+            years.iter().any(|&y| y >= 2026) && years.iter().all(|&y| y >= 2025)
+        }
+    }
+}
+
+/// "tỉnh Hải Dương (cũ)", "(trước đây)": a former province, named after the July 2025 merger
+/// for where something was, not for the article's province.
+fn written_as_former(after: &str) -> bool {
+    let after = after.trim_start();
+    after.starts_with("(cũ)") || after.starts_with("(trước đây)") || after.starts_with("cũ)") || after.starts_with("(trước sáp nhập)")
 }
 
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {
@@ -205,5 +256,39 @@ mod tests {
         let (text, span) = doc.evidence(0, doc.text().len());
         assert_eq!(text, "Tỉnh uỷ Hải Dương");
         assert_eq!(span, Span { start: 0, end: text.len() });
+    }
+
+    fn province(text: &str, url: Option<&str>) -> Option<String> {
+        let page = Page { url: url.map(str::to_string), ..Page::default() };
+        Document::with_page(text, page).main_province()
+    }
+
+    #[test]
+    fn the_site_weighs_against_the_texts_own_evidence() {
+        // s_026-like: the text says only "Tỉnh ủy"; the provincial site decides.
+        let text = "Ngày 9/1, Ban Thường vụ Tỉnh ủy tổ chức tổng kết công tác kiểm tra.";
+        assert_eq!(province(text, Some("https://baodongthap.vn/chinh-tri/x.aspx")).as_deref(), Some("Đồng Tháp"));
+        // A national outlet names no province; its path may, when the text names none (s_022).
+        assert_eq!(province(text, Some("https://nhandan.vn/tag/x.html")), None);
+        assert_eq!(province(text, Some("https://lite.baomoi.com/sap-xep-cua-dong-nai-c51047813.epi")).as_deref(), Some("Đồng Nai"));
+        // A text about another province outweighs the site (a Bắc Giang paper on Bắc Ninh).
+        let text = "Sáng 3/3, Tỉnh ủy Bắc Ninh tổ chức hội nghị. Bí thư Tỉnh ủy Bắc Ninh phát biểu. Bắc Ninh đạt nhiều kết quả.";
+        assert_eq!(province(text, Some("https://baobacgiang.vn/x")).as_deref(), Some("Bắc Ninh"));
+        // ... but settles a tie.
+        let text = "Đoàn công tác tỉnh Bắc Ninh làm việc với tỉnh Bắc Giang.";
+        assert_eq!(province(text, Some("https://baobacgiang.vn/x")).as_deref(), Some("Bắc Giang"));
+    }
+
+    #[test]
+    fn former_provinces_and_wards_of_the_new_era() {
+        // After July 2025: "tỉnh Hải Dương (cũ)" is where something was, not the article's province.
+        let text = "Sáng 25/9, Đại hội Đảng bộ thành phố Hải Phòng lần thứ I, nhiệm kỳ 2025-2030 khai mạc. Đại biểu từ tỉnh Hải Dương (cũ) và tỉnh Hải Dương (cũ) dự.";
+        assert_eq!(province(text, None).as_deref(), Some("Hải Phòng"));
+        // A ward of one province only names it in a new-era article...
+        let text = "Ngày 12/8/2025, Đại hội Đảng bộ phường Hoàn Kiếm lần thứ I, nhiệm kỳ 2025-2030 đã diễn ra.";
+        assert_eq!(province(text, None).as_deref(), Some("Hà Nội"));
+        // ... not in an older one, where the same name stood for another unit.
+        let text = "Ngày 12/8/2015, Đại hội Đảng bộ phường Hoàn Kiếm nhiệm kỳ 2015-2020 đã diễn ra.";
+        assert_eq!(province(text, None), None);
     }
 }

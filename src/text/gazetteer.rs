@@ -9,6 +9,26 @@ use std::sync::LazyLock;
 
 const PROVINCES_TSV: crate::data::DataFile = crate::data_file!("provinces.tsv");
 const DISTRICTS_TSV: crate::data::DataFile = crate::data_file!("districts.tsv");
+const WARDS_TSV: crate::data::DataFile = crate::data_file!("wards.tsv");
+const SITES_TSV: crate::data::DataFile = crate::data_file!("sites.tsv");
+
+/// What a web address says of the province (see `data/sites.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SiteVerdict {
+    /// A provincial outlet, portal, Party committee or council site.
+    Province(usize),
+    /// A national outlet: it names no province.
+    National,
+    Unknown,
+}
+
+/// A row of `data/sites.tsv`: a host (or the end of one), or a word inside hosts.
+#[derive(Debug, Clone)]
+struct SiteRule {
+    host: String,
+    word: bool,
+    province: Option<usize>,
+}
 
 #[derive(Debug, Clone)]
 pub struct Province {
@@ -51,6 +71,10 @@ pub struct Gazetteer {
     /// District name (folded) -> indices into `districts`.
     districts_by_name: HashMap<String, Vec<usize>>,
     site_keys: Vec<(String, usize)>,
+    site_rules: Vec<SiteRule>,
+    /// Commune, ward and special-zone names (folded) from July 2025 -> the provinces having one.
+    wards_by_name: HashMap<String, Vec<usize>>,
+    ward_re: Regex,
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::load);
@@ -110,7 +134,119 @@ impl Gazetteer {
             alternation(&names)
         ))
         .unwrap();
-        Gazetteer { provinces, districts, by_spelling, province_re, province_start_re, district_re, place_keys, districts_by_name, site_keys }
+        let mut wards_by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut ward_names = Vec::new();
+        for row in WARDS_TSV.table(3) {
+            let Some(&province) = by_spelling.get(&search_key(row.required(0))) else {
+                row.fail(&format!("{:?} is not a province of data/provinces.tsv", row.col(0)))
+            };
+            let name = canonical(row.required(1));
+            let entry = wards_by_name.entry(search_key(&name)).or_default();
+            if !entry.contains(&province) {
+                entry.push(province);
+            }
+            ward_names.push(name);
+        }
+        ward_names.sort();
+        ward_names.dedup();
+        let ward_re = Regex::new(&format!(r"(?i:\b(?:xã|phường|đặc khu|đảng ủy xã|đảng ủy phường|đảng bộ xã|đảng bộ phường)) ((?-i:{}))\b", alternation(&ward_names))).unwrap();
+        let mut site_rules = Vec::new();
+        for row in SITES_TSV.table(2) {
+            let site = row.required(0).trim().to_lowercase();
+            let (host, word) = match site.strip_prefix('(').and_then(|s| s.strip_suffix(')')) {
+                Some(w) => (w.to_string(), true),
+                None => (site.clone(), false),
+            };
+            let province = match row.required(1).trim() {
+                "-" => None,
+                name => match by_spelling.get(&search_key(name)) {
+                    Some(&i) => Some(i),
+                    None => row.fail(&format!("{name:?} is not a province of data/provinces.tsv (or \"-\" for a national site)")),
+                },
+            };
+            site_rules.push(SiteRule { host, word, province });
+        }
+        Gazetteer {
+            provinces,
+            districts,
+            by_spelling,
+            province_re,
+            province_start_re,
+            district_re,
+            place_keys,
+            districts_by_name,
+            site_keys,
+            site_rules,
+            wards_by_name,
+            ward_re,
+        }
+    }
+
+    /// Communes and wards of July 2025 on named with their kind word ("phường Hoàn Kiếm",
+    /// "xã Tân Lập", "Đảng bộ phường Ba Đình") whose name belongs to one province only (238
+    /// names belong to several): the province they point to. Only articles of the new era
+    /// speak of these units; before July 2025 the same names stood for other communes.
+    pub fn find_ward_provinces(&self, text: &str) -> Vec<PlaceMention> {
+        let mut out = Vec::new();
+        for caps in self.ward_re.captures_iter(text) {
+            let m = caps.get(1).unwrap();
+            if let Some([province]) = self.wards_by_name.get(&search_key(m.as_str())).map(Vec::as_slice) {
+                out.push(PlaceMention { start: m.start(), end: m.end(), province: *province });
+            }
+        }
+        out
+    }
+
+    /// The province a page's address or host speaks for: a row of `data/sites.tsv` (a
+    /// national outlet, a provincial outlet's short name), else a host carrying a
+    /// province's name (baodongthap.vn, thainguyen.gov.vn, tinhuyquangtri.vn, camau.dcs.vn).
+    pub fn site_verdict(&self, address: &str) -> SiteVerdict {
+        let host = host_of(address);
+        if host.is_empty() {
+            return SiteVerdict::Unknown;
+        }
+        for rule in &self.site_rules {
+            let hit = if rule.word { host.contains(&rule.host) } else { host == rule.host || host.ends_with(&format!(".{}", rule.host)) };
+            if hit {
+                return rule.province.map_or(SiteVerdict::National, SiteVerdict::Province);
+            }
+        }
+        match self.province_in_host(&host) {
+            Some(i) => SiteVerdict::Province(i),
+            None => SiteVerdict::Unknown,
+        }
+    }
+
+    /// The province a page address's path names ("vietnam.vn/ninhthuan/...",
+    /// ".../nhiem-vu-kinh-te-xa-hoi-cua-dong-nai-c51047813.epi"): weak evidence, for an
+    /// article whose text names no province.
+    pub fn province_from_path(&self, address: &str) -> Option<usize> {
+        let lower = address.to_lowercase();
+        let path = lower.split_once("://").map_or(lower.as_str(), |(_, rest)| rest);
+        let path = path.split_once('/').map_or("", |(_, p)| p);
+        let path = path.split(['?', '#']).next().unwrap_or("");
+        let mut best: Option<(usize, usize)> = None;
+        for segment in path.split('/') {
+            let tokens: Vec<&str> = segment.split(|c: char| !c.is_ascii_alphanumeric()).filter(|t| !t.is_empty()).collect();
+            for (key, i) in &self.site_keys {
+                let hit = tokens.iter().any(|t| t == key) || (0..tokens.len()).any(|s| (s + 1..=tokens.len().min(s + 4)).any(|e| tokens[s..e].concat() == *key && e - s > 1));
+                if hit && best.is_none_or(|(len, _)| key.len() > len) {
+                    best = Some((key.len(), *i));
+                }
+            }
+        }
+        best.map(|(_, i)| i)
+    }
+
+    fn province_in_host(&self, host: &str) -> Option<usize> {
+        let host = host.replace('-', "");
+        let mut best: Option<(usize, usize)> = None;
+        for (key, i) in &self.site_keys {
+            if host.contains(key.as_str()) && best.is_none_or(|(len, _)| key.len() > len) {
+                best = Some((key.len(), *i));
+            }
+        }
+        best.map(|(_, i)| i)
     }
 
     /// The province a written name stands for ("Thừa Thiên - Huế", "TPHCM", "Hải Dương").
@@ -166,18 +302,28 @@ impl Gazetteer {
         static DOMAIN: LazyLock<Regex> =
             LazyLock::new(|| Regex::new(r"(?i-u)\b([a-z0-9-]+(?:\.[a-z0-9-]+)*)\.(?:gov\.vn|org\.vn|com\.vn|vn)\b").unwrap());
         for caps in DOMAIN.captures_iter(text) {
-            let host = caps[1].to_lowercase().replace('-', "");
-            let mut best: Option<(usize, usize)> = None;
-            for (key, i) in &self.site_keys {
-                if host.contains(key.as_str()) && best.is_none_or(|(len, _)| key.len() > len) {
-                    best = Some((key.len(), *i));
-                }
-            }
-            if let Some((_, i)) = best {
-                return Some(i);
+            match self.site_verdict(caps.get(0).unwrap().as_str()) {
+                SiteVerdict::Province(i) => return Some(i),
+                SiteVerdict::National => continue,
+                SiteVerdict::Unknown => {}
             }
         }
         None
+    }
+}
+
+/// The host of a web address ("https://www.baoapbac.vn/chinh-tri/..." → "www.baoapbac.vn"),
+/// or the address itself when it is a bare host; lower case.
+fn host_of(address: &str) -> String {
+    let a = address.trim().to_lowercase();
+    let rest = a.split_once("://").map_or(a.as_str(), |(_, r)| r);
+    let host = rest.split(['/', '?', '#', ' ']).next().unwrap_or("");
+    let host = host.rsplit('@').next().unwrap_or(host);
+    let host = host.split(':').next().unwrap_or(host);
+    if host.contains('.') && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-') {
+        host.to_string()
+    } else {
+        String::new()
     }
 }
 
@@ -206,6 +352,88 @@ mod tests {
         let d = g.find_district_provinces("(NHN) Sáng 7/4, tại Hà Đông, Ban Chấp hành Đảng bộ TP khóa XV đã khai mạc hội nghị lần thứ tám.");
         assert_eq!(g.provinces[d[0].province].name, "Hà Nội");
         assert_eq!(g.provinces[g.province_from_site("Nguồn: thainguyen.gov.vn").unwrap()].name, "Thái Nguyên");
+    }
+
+    fn site(address: &str) -> Option<&'static str> {
+        let g = Gazetteer::get();
+        match g.site_verdict(address) {
+            SiteVerdict::Province(i) => Some(g.provinces[i].name.as_str()),
+            SiteVerdict::National => Some("-"),
+            SiteVerdict::Unknown => None,
+        }
+    }
+
+    #[test]
+    fn sites_of_every_regular_form_short_names_and_national_outlets() {
+        // The regular forms, for provinces the dev set has and has not.
+        for (address, province) in [
+            ("http://baodongnai.com.vn/tintuc/201810/toan-tinh-co-78047-dang-vien-2914448/", "Đồng Nai"),
+            ("https://baodongthap.vn/chinh-tri/day-manh-27614.aspx", "Đồng Tháp"),
+            ("https://tinhuyquangtri.vn/mot-so-hoat-dong", "Quảng Trị"),
+            ("http://camau.dcs.vn/ban-chap-hanh-khoa-xvi.600", "Cà Mau"),
+            ("https://hdnd.quangnam.gov.vn/tin-tuc/ky-hop", "Quảng Nam"),
+            ("https://www.quangninh.gov.vn/Trang/ChiTietTinTuc.aspx?nid=113139", "Quảng Ninh"),
+            ("baolaocai.vn", "Lào Cai"),
+            ("https://baobariavungtau.com.vn/chinh-tri/", "Bà Rịa - Vũng Tàu"),
+            ("https://www.baodaknong.vn/x.html", "Đắk Nông"),
+            ("https://thuathienhue.gov.vn/vi-vn/", "Thừa Thiên Huế"),
+            ("https://tinhuytuyenquang.vn/", "Tuyên Quang"),
+            ("https://dienbientv.vn/tin-tuc-su-kien/chinh-tri/202010/dai-hoi", "Điện Biên"),
+            // Short names.
+            ("http://baoapbac.vn/chinh-tri/202010/nghi-quyet-911161/", "Tiền Giang"),
+            ("https://baodongkhoi.vn/x", "Bến Tre"),
+            ("https://www.sggp.org.vn/x.html", "Hồ Chí Minh"),
+            ("https://thvl.vn/thoi-su-thvl/tin-dia-phuong/btv-tinh-uy-vinh-long", "Vĩnh Long"),
+            ("hanoimoi.vn", "Hà Nội"),
+            // National outlets name no province, even when their name reads like one.
+            ("https://nhandan.vn/tag/x.html", "-"),
+            ("https://www.vietnamplus.vn/ong-nguyen-hoang-anh-tai-dac-cu/349857.vnp", "-"),
+            ("http://tamlongvang.laodong.com.vn/dbscl/nhieu-tinh-386373.bld", "-"),
+            ("https://lite.baomoi.com/sap-xep-cua-dong-nai-c51047813.epi", "-"),
+        ] {
+            assert_eq!(site(address), Some(province), "{address}");
+        }
+        assert_eq!(site("https://congnghieptieudung.vn/tiem-nang"), None);
+        assert_eq!(site("Báo Đồng Nai"), None);
+    }
+
+    #[test]
+    fn an_address_path_naming_a_province() {
+        let g = Gazetteer::get();
+        let name = |a: &str| g.province_from_path(a).map(|i| g.provinces[i].name.as_str());
+        assert_eq!(name("https://vietnam.vn/ninhthuan/tag/thi-tran-voi-1-900-dai-bieu"), Some("Ninh Thuận"));
+        assert_eq!(name("https://lite.baomoi.com/sap-xep-tinh-gon-cua-dong-nai-c51047813.epi"), Some("Đồng Nai"));
+        assert_eq!(name("https://tuoitre.vn/ba-ria-vung-tau-khai-mac-ky-hop-123.htm"), Some("Bà Rịa - Vũng Tàu"));
+        assert_eq!(name("https://nhandan.vn/tag/can-bo-chu-chot-cap-xa.html"), None);
+    }
+
+    #[test]
+    fn wards_of_2025_point_to_their_province_unless_ambiguous() {
+        let g = Gazetteer::get();
+        let found = g.find_ward_provinces("Đại hội Đảng bộ phường Hoàn Kiếm lần thứ I, nhiệm kỳ 2025-2030");
+        assert_eq!(g.provinces[found[0].province].name, "Hà Nội");
+        // A name of several provinces decides nothing, and a name needs its kind word.
+        let shared: Vec<_> = WARDS_TSV.table(3).into_iter().map(|r| search_key(r.col(1))).collect();
+        let ambiguous = g.wards_by_name.values().filter(|p| p.len() > 1).count();
+        assert!(ambiguous > 200, "{ambiguous} names of several provinces");
+        let name = g.wards_by_name.iter().find(|(_, p)| p.len() > 1).map(|(k, _)| k.clone()).unwrap();
+        let written = WARDS_TSV.table(3).into_iter().find(|r| search_key(r.col(1)) == name).unwrap().col(1);
+        assert!(g.find_ward_provinces(&format!("xã {written}")).is_empty());
+        assert!(g.find_ward_provinces("Hoàn Kiếm").is_empty());
+        assert!(shared.len() > 3000);
+    }
+
+    #[test]
+    fn the_34_provinces_of_2025_map_to_themselves() {
+        let g = Gazetteer::get();
+        let new: std::collections::BTreeSet<&str> = g.provinces.iter().map(|p| p.province_2025.as_str()).collect();
+        assert_eq!(new.len(), 34);
+        for name in new {
+            let p = g.province(name).unwrap_or_else(|| panic!("{name} is not known"));
+            assert_eq!(p.province_2025, name);
+        }
+        // Old spellings.
+        assert_eq!(g.province("Bắc Cạn").unwrap().name, "Bắc Kạn");
     }
 }
 
