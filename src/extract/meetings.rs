@@ -54,7 +54,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p("standing_board", r"hội nghị [^.;]{0,40}?(?:của|giữa) thường trực (?:tỉnh|thành) ủy"),
         p("standing_board", r"(?:^|[^\p{L}] )thường trực (?:tỉnh|thành) ủy[^.;,]{0,40}?(?:tổ chức (?:hội nghị|phiên họp|họp|cuộc họp|lễ|buổi)|đã họp|\bhọp\b|làm việc với|(?:đã )?(?:cho ý kiến (?:vào|về)|nghe báo cáo))"),
         // "Tỉnh ủy Bình Định tổ chức thông báo nhanh kết quả Hội nghị Trung ương 10" (s_016).
-        p("provincial_committee", r"(?:^|, |\. )(?:tỉnh|thành) ủy(?: [\p{Lu}][\p{L}]*){0,3} (?:đã )?tổ chức (?:hội nghị|lễ|công bố|thông báo nhanh|quán triệt|sơ kết|tổng kết|gặp mặt)"),
+        p("provincial_committee", r"(?:^|, |\. )(?:tỉnh|thành) ủy(?: [\p{Lu}][\p{L}]*){0,3}(?: \((?:mới|cũ)\))? (?:đã )?tổ chức (?:hội nghị|lễ|công bố|thông báo nhanh|quán triệt|sơ kết|tổng kết|gặp mặt)"),
         p("provincial_committee", r"(?:tỉnh|thành) ủy(?: [\p{Lu}][\p{L}]*){0,3} tại hội nghị"),
         p("provincial_committee", r"hội nghị, (?:tỉnh|thành) ủy (?:đã )?(?:tập trung )?(?:thảo luận|đánh giá|cho ý kiến|xem xét|thống nhất)"),
         p("provincial_committee", r"hội nghị (?:tỉnh|thành) ủy"),
@@ -424,7 +424,11 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
     let year = year.or(cx.text_year).or_else(|| {
         // Nothing else: a term's first meetings are held in its first year (a later
         // session's year cannot be told from the term).
-        term_years.as_ref().filter(|_| session.is_none_or(|s| s <= 2)).and_then(|y| y[..4].parse().ok())
+        // (Not for a body without sessions: "công bố quyết định ... nhiệm kỳ 2020-2025" on 30/6
+        // tells nothing of the year.)
+        static TERM_BEGINS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)chuẩn y|lần thứ nhất|khóa mới|đầu nhiệm kỳ|vừa được bầu|vừa trúng cử").unwrap());
+        let numbered = ["executive_committee", "people_council", "congress"].contains(&c.body) || TERM_BEGINS.is_match(text);
+        term_years.as_ref().filter(|_| numbered && session.is_none_or(|s| s <= 2)).and_then(|y| y[..4].parse().ok())
     });
     // The date written in parentheses right after the meeting ("(diễn ra chiều 23-9)"),
     // else the sentence's first date, else the day before ("cùng ngày"), else the lede's
@@ -673,13 +677,24 @@ fn report_year(text: &str) -> Option<i32> {
 fn province_near(doc: &Document, start: usize, end: usize, sentence_start: usize) -> Option<String> {
     let g = Gazetteer::get();
     let text = doc.text();
+    // The province as the article names it: in an article of July 2025 on, a name of the 34
+    // provinces from 2025 ("thành phố Huế") is that province.
+    let name = |base: usize, m: &crate::text::gazetteer::PlaceMention| {
+        let p = &g.provinces[m.province];
+        let written = crate::text::search_key(&text[base + m.start..base + m.end]);
+        if p.province_2025 != p.name && written == crate::text::search_key(&p.province_2025) && doc.new_era() {
+            p.province_2025.clone()
+        } else {
+            p.name.clone()
+        }
+    };
     let found = g.find_provinces(&text[start..end]);
     if let Some(m) = found.first() {
-        return Some(g.provinces[m.province].name.clone());
+        return Some(name(start, m));
     }
     let sentence_end = doc.sentences.iter().find(|s| s.0 == sentence_start).map_or(end, |s| s.1);
     let found = g.find_provinces(&text[sentence_start..sentence_end]);
-    found.first().map(|m| g.provinces[m.province].name.clone())
+    found.first().map(|m| name(sentence_start, m))
 }
 
 fn duration_days(s: &str) -> Option<u64> {
@@ -928,5 +943,18 @@ mod tests {
         // An aside about a future or a past meeting is not (news corpus).
         let text = text.replace("Thực hiện chủ trương đó, trong 2 ngày 23 và 24/11/1951, Ban Thường vụ Tỉnh ủy đã họp", "Vấn đề này ngày 23/11 sẽ được đưa ra Ban Thường vụ Tỉnh ủy xem xét");
         assert!(unknown_year(&text).is_empty());
+    }
+
+    #[test]
+    fn the_new_era_as_articles_name_it() {
+        // Merged provinces restart their numbering; a committee appointed; a Tỉnh ủy "(mới)";
+        // a centrally-run city from 2025 by its new name.
+        assert_eq!(bodies("Sáng 12/10/2025, Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ I, nhiệm kỳ 2025-2030 chính thức khai mạc."), [("congress", Some(1), Some(1))]);
+        assert_eq!(bodies("Chiều 1/7, Ban Chấp hành Đảng bộ tỉnh Phú Thọ (được chỉ định) tổ chức Hội nghị lần thứ nhất, bầu Ban Thường vụ Tỉnh ủy.")[0], ("executive_committee", Some(1), None));
+        assert_eq!(bodies("Sáng 30/6, Tỉnh ủy Hưng Yên (mới) tổ chức Hội nghị công bố quyết định của Bộ Chính trị về việc hợp nhất Đảng bộ tỉnh.")[0].0, "provincial_committee");
+        let m = &unknown_year("Sáng 29/9, Đại hội đại biểu Đảng bộ thành phố Huế lần thứ XVII, nhiệm kỳ 2025-2030 khai mạc.")[0];
+        assert_eq!(m.province.as_deref(), Some("Huế"));
+        let m = &unknown_year("Sáng 29/9/2020, Đại hội đại biểu Đảng bộ tỉnh Thừa Thiên Huế lần thứ XVI, nhiệm kỳ 2020-2025 khai mạc.")[0];
+        assert_eq!(m.province.as_deref(), Some("Thừa Thiên Huế"));
     }
 }
