@@ -13,6 +13,10 @@ use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// The most meetings one article reports (a round-up of one region's congresses stays
+/// well below it).
+const MAX_MEETINGS: usize = 12;
+
 /// How many sentences after the headline count as the lede.
 const LEDE_SENTENCES: usize = 6;
 
@@ -207,12 +211,16 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
         candidates.extend(late.collect::<Vec<_>>());
     }
     let main = &candidates[0];
+    // (At most MAX_MEETINGS meetings: building one reads the whole text, so a text repeating
+    // a meeting's name thousands of times must not build thousands.)
     for c in candidates.iter().skip(1).filter(|c| c.body == main_body && c.sentence != main.sentence) {
+        if meetings.len() >= MAX_MEETINGS {
+            break;
+        }
         let late = c.sentence >= lede_end;
         if announced(&text[c.start..doc.sentences[c.sentence].1]) {
             continue; // "Đại hội ... Kiên Giang lần thứ X sẽ diễn ra từ 15 - 17.10": not yet held
         }
-        let other = build(&cx, c);
         // The same body of another province: a round-up of several provinces' congresses
         // ("Tỉnh Long An tiến hành Đại hội ...; Đại hội Đảng bộ tỉnh Hậu Giang ...").
         let g = Gazetteer::get();
@@ -222,12 +230,17 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
             .or(g.province_at_start(text[c.end..].trim_start()).as_ref())
             .map(|m| g.provinces[m.province].name.clone());
         if own_province.is_some() && meetings.iter().all(|m| m.body != c.body || m.province != own_province) {
-            meetings.push(other);
+            meetings.push(build(&cx, c));
             continue;
         }
         if late {
             continue;
         }
+        let (s, _) = doc.sentences[c.sentence];
+        if find_dates(&text[s..c.start]).is_empty() {
+            continue;
+        }
+        let other = build(&cx, c);
         // Another meeting of the same body on a day of its own: "Sáng 11/11, Thường trực Tỉnh ủy
         // tổ chức hội nghị ... ngày 7/11, Thường trực Tỉnh ủy đã họp để chuẩn bị ...".
         let (s, _) = doc.sentences[c.sentence];
