@@ -3,6 +3,7 @@
 //! metric named before it, the year it is for and whether it is actual, estimated,
 //! planned or a change.
 
+use crate::extract::indicators::{Vocabulary, FIGURE};
 use crate::extract::{Document, Target};
 use crate::text::dates::find_dates;
 use crate::text::numbers::{parse_number, scale_of};
@@ -22,10 +23,13 @@ struct Words {
     estimate: Vec<String>,
     change: Vec<String>,
     measure: Vec<String>,
+    names_nothing: Vec<String>,
+    comma_after: Vec<String>,
+    comma_before: Vec<String>,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
-    let mut w = Words { metric_trim: vec![], noun_stop: vec![], not_after: vec![], not_before: vec![], qualifier: vec![], target: vec![], estimate: vec![], change: vec![], measure: vec![] };
+    let mut w = Words { metric_trim: vec![], noun_stop: vec![], not_after: vec![], not_before: vec![], qualifier: vec![], target: vec![], estimate: vec![], change: vec![], measure: vec![], names_nothing: vec![], comma_after: vec![], comma_before: vec![] };
     for row in FIGURE_WORDS.lines() {
         let Some((category, words)) = row.text().split_once('\t') else { row.fail("expected CATEGORY<TAB>WORDS") };
         let list: Vec<String> = words.split(';').map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect();
@@ -39,6 +43,9 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "estimate" => w.estimate = list,
             "change" => w.change = list,
             "measure" => w.measure = list,
+            "names_nothing" => w.names_nothing = list,
+            "comma_after" => w.comma_after = list,
+            "comma_before" => w.comma_before = list,
             other => row.fail(&format!("unknown category {other:?}")),
         }
     }
@@ -70,8 +77,10 @@ fn year_of_figure(sentence: &str, at: usize) -> Option<i32> {
 pub fn extract(doc: &Document, default_year: Option<i32>) -> Vec<Target> {
     let text = doc.text();
     let mut out: Vec<Target> = Vec::new();
+    let mut clues: Vec<Clue> = Vec::new();
     for &(s, e) in &doc.sentences {
         let sentence = &text[s..e];
+        let sentence_clues = clues.len();
         let masked = masked_spans(sentence);
         let sentence_span = doc.evidence(s, e).1;
         for caps in NUMBER.captures_iter(sentence) {
@@ -94,17 +103,22 @@ pub fn extract(doc: &Document, default_year: Option<i32>) -> Vec<Target> {
                     continue;
                 }
             }
-            if let Some(mut t) = figure(doc, s, sentence, &caps, default_year) {
+            if let Some((mut t, mut clue)) = figure(doc, s, sentence, &caps, default_year) {
+                let previous = out.last().filter(|prev| prev.span.start >= sentence_span.start && prev.span.end <= t.span.start);
                 // "giá trị sản xuất công nghiệp đạt 844 nghìn tỷ đồng, tăng 7,7%": a change
                 // with no words of its own measures what the figure before it in the
                 // sentence measured.
                 if t.metric.is_empty() {
-                    t.metric = match out.last() {
-                        Some(prev) if prev.span.start >= sentence_span.start && prev.span.end <= t.span.start && !prev.metric.is_empty() => prev.metric.clone(),
+                    t.metric = match previous {
+                        Some(prev) if !prev.metric.is_empty() => prev.metric.clone(),
                         _ => canonical(&t.evidence),
                     };
                 }
+                let in_sentence = &clues[sentence_clues..];
+                let earlier = &out[out.len() - in_sentence.len()..];
+                (t.indicator, clue.chain) = indicator_of(&t, &clue, earlier.last(), in_sentence, earlier, sentence);
                 out.push(t);
+                clues.push(clue);
             }
         }
     }
@@ -121,7 +135,133 @@ fn masked_spans(sentence: &str) -> Vec<(usize, usize)> {
     spans
 }
 
-fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, default_year: Option<i32>) -> Option<Target> {
+/// Where the clause a figure stands in starts, in `before` (the sentence up to the
+/// figure): after the last clause mark (`,` `;` `:`), open parenthesis or figure with its
+/// unit ("đạt 51,8% ... và tăng 2,5%"). A parenthesis closed before the figure is part of
+/// the clause ("kinh tế (GRDP) đạt"); a comma between digits is a decimal comma; a comma
+/// inside a fixed enumeration ("nông, lâm nghiệp và thủy sản") or before an apposition
+/// ("khóa XV, nhiệm kỳ 2020 - 2025 gồm") does not end a clause. A figure that opens a
+/// parenthesis or follows a colon is the value of what precedes it: "Ban Thường vụ Tỉnh
+/// ủy (17 người)", "tốc độ tăng trưởng GRDP bình quân/năm: 7,5 - 8,5%".
+fn clause_start_of(before: &str, w: &Words) -> usize {
+    let is_break = |i: usize, c: char| match c {
+        ';' | ':' => true,
+        ',' => {
+            let decimal = before[..i].ends_with(|d: char| d.is_ascii_digit()) && before[i + 1..].starts_with(|d: char| d.is_ascii_digit());
+            let lower_before = crate::text::clip_tail(&before[..i], 40).to_lowercase();
+            let next = crate::text::clip(before[i + 1..].trim_start(), 40).to_lowercase();
+            let joined = w.comma_after.iter().any(|x| lower_before.strip_suffix(x.as_str()).is_some_and(|r| r.is_empty() || r.ends_with(' ')))
+                || w.comma_before.iter().any(|x| next.strip_prefix(x.as_str()).is_some_and(|r| r.starts_with(' ')));
+            !decimal && !joined
+        }
+        _ => false,
+    };
+    let last_start = |upto: usize| -> Option<usize> {
+        let b = &before[..upto];
+        let open_paren = b.rfind('(').filter(|&p| !b[p..].contains(')'));
+        let clause_break = b.char_indices().filter(|&(i, c)| is_break(i, c)).map(|(i, _)| i).last();
+        // (A figure in an aside closed before this one does not end the clause:
+        // "khu vực có vốn đầu tư nước ngoài (chiếm 98% giá trị xuất khẩu) đạt 10,56 tỷ USD".)
+        let in_aside = |p: usize| b[..p].rfind('(').is_some_and(|o| b[..p].rfind(')').is_none_or(|c| c < o)) && b[p..].contains(')');
+        let previous_figure = ["%", " đồng", " USD"].iter().filter_map(|u| b.rfind(u).map(|p| p + u.len() - 1)).filter(|&p| !in_aside(p)).max();
+        clause_break.max(open_paren).max(previous_figure)
+    };
+    let Some(p) = last_start(before.len()) else { return 0 };
+    let rest = before[p + 1..].trim().to_lowercase();
+    if before[p..].starts_with(['(', ':']) && (rest.is_empty() || w.qualifier.contains(&rest)) {
+        return last_start(p).map_or(0, |q| q + 1);
+    }
+    p + 1
+}
+
+/// What the indicator of a figure is decided on, beside the figure itself.
+struct Clue {
+    /// Where its clause starts, where the figure starts and where its words end, in the sentence.
+    clause_start: usize,
+    start: usize,
+    end: usize,
+    /// The noun a count is of, lower case ("đảng viên"); empty for other units.
+    noun: String,
+    /// The code its own words name (`Some(None)`: a measure that is no indicator).
+    own: Option<Option<&'static str>>,
+    /// The figure and the words after it, as tokens.
+    tail: Vec<String>,
+    /// The measure it continues, even where its unit does not take that code.
+    chain: Option<&'static str>,
+}
+
+/// The indicator of a figure and the measure it continues (its `chain`).
+///
+/// It is the code the figure's own words name. But when the words between it and the
+/// figure before it in the sentence name nothing ("tăng", "bằng", "chiếm", "năm 2023
+/// đạt"), it measures what that figure measured: "Tổng thu ngân sách ... đạt 20.900 tỷ
+/// đồng, tăng 42,4%" is budget revenue twice; and a change in per cent of a measure may
+/// be filed under another code (`percent_change`: the growth of GRDP is `grdp_growth`).
+/// A count repeating an earlier count's noun measures what that count measured
+/// ("kiểm tra 1.520 đảng viên ... (tăng 197 đảng viên"); a count listed after another
+/// shares its verb ("đã kiểm tra 807 tổ chức, 498 đảng viên"). A figure whose clause
+/// names nothing but a linking verb is about what the clause before names ("Ban Thường
+/// vụ Tỉnh ủy khóa XV, gồm 15 đồng chí").
+fn indicator_of(t: &Target, clue: &Clue, previous: Option<&Target>, earlier: &[Clue], earlier_targets: &[Target], sentence: &str) -> (Option<&'static str>, Option<&'static str>) {
+    let vocab = Vocabulary::get();
+    let w = &*WORDS;
+    let own = clue.own.flatten();
+    let names_nothing = |text: &str| {
+        let mut words = Vec::new();
+        vocab.tokens(text, &mut words);
+        words.iter().all(|word| word == "0" || w.names_nothing.iter().any(|n| n == word))
+    };
+    let reclassify = |from: usize| {
+        let mut tokens = Vec::new();
+        vocab.tokens(&sentence[from..clue.start], &mut tokens);
+        tokens.extend(clue.tail.iter().cloned());
+        vocab.classify(&tokens, &t.unit).flatten()
+    };
+    let own_clause = &sentence[clue.clause_start.min(clue.start)..clue.start];
+    let (Some(prev), Some(prev_clue)) = (previous, earlier.last()) else {
+        if clue.own.is_none() && clue.clause_start > 0 && names_nothing(own_clause) {
+            let before = &sentence[..clue.clause_start - 1];
+            if let Some(code) = reclassify(clause_start_of(before, w)) {
+                return (Some(code), Some(code));
+            }
+        }
+        return (own, own);
+    };
+    let from = clue.clause_start.max(prev_clue.end).min(clue.start);
+    if !names_nothing(&sentence[from..clue.start]) {
+        return (own, own);
+    }
+    if t.unit == "count" && !clue.noun.is_empty() {
+        // (The same noun, or one of two words or more that the other extends: "tổ chức", "tổ chức đảng".)
+        let extends = |long: &str, short: &str| short.contains(' ') && long.strip_prefix(short).is_some_and(|r| r.starts_with(' '));
+        let same = |a: &str, b: &str| a == b || extends(a, b) || extends(b, a);
+        let same_noun = earlier.iter().zip(earlier_targets).rev().find(|(c, e)| e.unit == "count" && same(&c.noun, &clue.noun));
+        if let Some((c, e)) = same_noun {
+            return (e.indicator, c.chain);
+        }
+        if prev.unit == "count" {
+            // The verb of the list and this count's own words: "kiểm tra khi có dấu hiệu
+            // vi phạm đối với 9 tổ chức đảng và 15 đảng viên" is "kiểm tra ... 15 đảng viên".
+            let mut tokens = Vec::new();
+            vocab.tokens(&sentence[prev_clue.clause_start.min(prev_clue.start)..prev_clue.start], &mut tokens);
+            vocab.tokens(&sentence[from..clue.start], &mut tokens);
+            tokens.extend(clue.tail.iter().cloned());
+            if let Some(code) = vocab.classify(&tokens, &t.unit).flatten() {
+                return (Some(code), Some(code));
+            }
+        }
+    }
+    if clue.own.is_some() {
+        return (own, own);
+    }
+    let Some(code) = prev_clue.chain else { return (None, None) };
+    let code = if t.unit == "%" && t.kind == "change" { vocab.percent_change(code) } else { code };
+    // (A share of plan or of the whole is a figure of the measure itself: "bằng 103,65% kế hoạch".)
+    let fits = vocab.accepts(code, &t.unit) || t.unit == "%" && t.kind != "change";
+    (fits.then_some(code), Some(code))
+}
+
+fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, default_year: Option<i32>) -> Option<(Target, Clue)> {
     let w = &*WORDS;
     let whole = caps.get(0).unwrap();
     let raw = caps.get(1).unwrap().as_str();
@@ -201,22 +341,8 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
         .filter(|q| before_lower.ends_with(&format!(" {q}")) || before_lower == **q)
         .max_by_key(|q| q.len())
         .cloned();
-    // The clause the figure stands in.
-    // (A parenthesis closed before the figure is part of the clause: "kinh tế (GRDP) đạt".)
-    let open_paren = before.rfind('(').filter(|&p| !before[p..].contains(')'));
-    // (A comma between digits is a decimal comma: "tăng 42,4% so với ...".)
-    let clause_break = before
-        .char_indices()
-        .filter(|&(i, c)| {
-            matches!(c, ',' | ';' | ':')
-                && !(c == ',' && before[..i].ends_with(|d: char| d.is_ascii_digit()) && before[i + 1..].starts_with(|d: char| d.is_ascii_digit()))
-        })
-        .map(|(i, _)| i)
-        .last();
-    // A figure earlier in the clause ends at its unit: "đạt 51,8% ... và tăng 2,5%".
-    let previous_figure = ["%", " đồng", " USD"].iter().filter_map(|u| before.rfind(u).map(|p| p + u.len() - 1)).max();
-    let clause_start = clause_break.max(open_paren).max(previous_figure).map_or(0, |p| p + 1);
-    let clause = sentence[clause_start..whole.start()].trim();
+    let clause_start = clause_start_of(before, w);
+    let clause = sentence[clause_start..whole.start()].trim().trim_end_matches([':', '(']).trim_end();
     let after_clause = &sentence[end.min(sentence.len())..];
     static COMPARISON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:,\s*)?(so (?:với|cùng)[^,.;]{0,40})").unwrap());
     let comparison = COMPARISON.captures(after_clause).map(|c| canonical(&c[1]));
@@ -273,10 +399,31 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
         }
     }
     let end = noun_end;
+    // The figure's own words, for its indicator: its clause, the figure, and what
+    // follows up to the next punctuation.
+    let vocab = Vocabulary::get();
+    let mut tokens = Vec::new();
+    vocab.tokens(&sentence[clause_start..whole.start()], &mut tokens);
+    tokens.push(FIGURE.to_string());
+    let after_figure = &sentence[whole.end()..];
+    let after_figure = &after_figure[..after_figure.find([',', ';', ':', '(', ')', '.']).unwrap_or(after_figure.len())];
+    // (What follows a share is its base, not its measure: "chiếm 0,52% tổng số đảng viên".)
+    let before_after = tokens.len();
+    if unit != "%" {
+        vocab.tokens(crate::text::clip(after_figure, 160), &mut tokens);
+        tokens.truncate(before_after + 12);
+        // (The scale is part of the figure: "6 triệu lượt khách" is "# lượt khách".)
+        let scales = tokens[before_after..].iter().take_while(|t| ["nghìn", "triệu", "tỷ", "vạn"].contains(&t.as_str())).count();
+        tokens.drain(before_after..before_after + scales);
+    }
+    let own = vocab.classify(&tokens, &unit);
+    let tail = tokens.split_off(tokens.iter().rposition(|t| t == FIGURE).unwrap_or(0));
+    let noun = if unit == "count" { metric.strip_prefix("số ").unwrap_or("").to_lowercase() } else { String::new() };
+    let clue = Clue { clause_start, start: whole.start(), end, noun, own, tail, chain: None };
     let metric = canonical(&metric);
     let start = clause_start + (sentence[clause_start..].len() - sentence[clause_start..].trim_start().len());
     let (evidence, span) = doc.evidence(s + start.min(whole.start()), s + end.min(sentence.len()));
-    Some(Target {
+    Some((Target {
         metric,
         value,
         value_max,
@@ -286,9 +433,10 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
         kind,
         qualifier,
         comparison,
+        indicator: None,
         evidence,
         span,
-    })
+    }, clue))
 }
 
 /// The noun a count is of: up to four words right after the number, a scale word
@@ -398,5 +546,45 @@ mod tests {
                 (19.0, "Kim ngạch xuất khẩu", "change", Some(2021)),
             ]
         );
+    }
+
+    fn indicators(text: &str) -> Vec<(f64, Option<&'static str>)> {
+        extract(&Document::new(text), Some(2021)).into_iter().map(|t| (t.value, t.indicator)).collect()
+    }
+
+    #[test]
+    fn a_figure_with_no_words_of_its_own_measures_what_the_one_before_measured() {
+        // d_005 and d_033 (dev set): a change and a share of plan of the same measure; the
+        // growth in per cent of GRDP is grdp_growth.
+        assert_eq!(
+            indicators("Tổng thu ngân sách trên địa bàn ước đạt trên 20.900 tỷ đồng, tăng 42,4% so với năm 2020 và bằng 115,9% dự toán."),
+            [(20.9e12, Some("budget_revenue")), (42.4, Some("budget_revenue")), (115.9, Some("budget_revenue"))]
+        );
+        assert_eq!(
+            indicators("Giá trị tổng sản phẩm (GRDP) ước đạt 58.355 tỷ đồng (bằng 103,65% kế hoạch, tăng 8,94% so với năm 2021)."),
+            [(58.355e12, Some("grdp_size")), (103.65, Some("grdp_size")), (8.94, Some("grdp_growth"))]
+        );
+        // d_007 (dev set): the change of a share is the share.
+        assert_eq!(indicators("Công nghiệp - xây dựng chiếm 55,08%, tăng 2,78%."), [(55.08, Some("structure_industry")), (2.78, Some("structure_industry"))]);
+    }
+
+    #[test]
+    fn counts_in_a_list_share_its_verb() {
+        // d_025 and d_027 (dev set), and a variant with the other order.
+        assert_eq!(
+            indicators("Cấp uỷ các cấp và chi bộ kiểm tra 1.520 đảng viên và 752 tổ chức đảng (tăng 197 đảng viên, giảm 79 tổ chức so với năm 2016)."),
+            [(1520.0, Some("party_inspection")), (752.0, Some("party_inspection")), (197.0, Some("party_inspection")), (-79.0, Some("party_inspection"))]
+        );
+        assert_eq!(indicators("Trong năm, cấp ủy các cấp đã kiểm tra 807 tổ chức, 498 đảng viên."), [(807.0, Some("party_inspection")), (498.0, Some("party_inspection"))]);
+        assert_eq!(indicators("Toàn tỉnh có 755 tổ chức cơ sở đảng, 78.047 đảng viên."), [(755.0, Some("party_organisations")), (78047.0, Some("party_members"))]);
+    }
+
+    #[test]
+    fn the_clause_of_a_figure_reaches_over_asides_and_enumerations() {
+        // 004, n_014, s_006, n_005 (dev set).
+        assert_eq!(indicators("giá trị sản xuất ngành nông, lâm nghiệp và thủy sản tăng 4,18%."), [(4.18, Some("agricultural_production"))]);
+        assert_eq!(indicators("Ban Chấp hành sẽ bầu ra Ban Thường vụ Tỉnh ủy (17 người); Uỷ ban Kiểm tra Tỉnh uỷ (13 người)."), [(17.0, Some("elected_members")), (13.0, Some("elected_members"))]);
+        assert_eq!(indicators("Tốc độ tăng trưởng GRDP bình quân/năm: 7,5 - 8,5%."), [(7.5, Some("grdp_growth"))]);
+        assert_eq!(indicators("Đại hội bầu Ban Chấp hành Đảng bộ tỉnh Quảng Ninh khóa XVI, nhiệm kỳ 2025-2030 gồm 55 đồng chí."), [(55.0, Some("elected_members"))]);
     }
 }
