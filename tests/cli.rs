@@ -190,6 +190,8 @@ fn every_report_runs_in_every_format() {
         "metric" => "GRDP",
         "name" => "tran duc thang",
         "issuer" => "TW",
+        "indicator" => "grdp_growth",
+        "year" => "2021",
         other => panic!("no sample value for the parameter {other}: add one here"),
     };
     let params_of = |name: &str| -> Vec<String> {

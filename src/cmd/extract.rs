@@ -96,7 +96,7 @@ pub fn to_json(source: &str, url: Option<&str>, facts: &Extraction) -> Value {
         .iter()
         .map(|t| {
             let mut v = json!({
-                "metric": t.metric, "value": t.value, "unit": t.unit, "year": t.year, "kind": t.kind,
+                "metric": t.metric, "value": t.value, "unit": t.unit, "year": t.year, "kind": t.kind, "indicator": t.indicator,
                 "evidence": t.evidence, "span": [t.span.start, t.span.end],
             });
             for (key, value) in [("value_max", t.value_max.map(|x| json!(x))), ("of", t.of.map(|x| json!(x))), ("qualifier", t.qualifier.as_ref().map(|x| json!(x))), ("comparison", t.comparison.as_ref().map(|x| json!(x)))] {

@@ -5,6 +5,7 @@
 
 pub mod article;
 pub mod document;
+pub mod indicators;
 pub mod meetings;
 pub mod officials;
 pub mod resolutions;
@@ -120,6 +121,8 @@ pub struct Target {
     pub qualifier: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub comparison: Option<String>,
+    /// The code from `data/indicators.tsv` of the indicator it measures, if any.
+    pub indicator: Option<&'static str>,
     pub evidence: String,
     pub span: Span,
 }

@@ -3,6 +3,7 @@
 //! metric named before it, the year it is for and whether it is actual, estimated,
 //! planned or a change.
 
+use crate::extract::indicators::{Vocabulary, FIGURE};
 use crate::extract::{Document, Target};
 use crate::text::dates::find_dates;
 use crate::text::numbers::{parse_number, scale_of};
@@ -22,10 +23,18 @@ struct Words {
     estimate: Vec<String>,
     change: Vec<String>,
     measure: Vec<String>,
+    names_nothing: Vec<String>,
+    comma_after: Vec<String>,
+    comma_before: Vec<String>,
+    rank_before: Vec<String>,
+    measure_alone: Vec<String>,
+    not_after_except: Vec<String>,
+    not_before_except: Vec<String>,
+    date_before: Vec<String>,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
-    let mut w = Words { metric_trim: vec![], noun_stop: vec![], not_after: vec![], not_before: vec![], qualifier: vec![], target: vec![], estimate: vec![], change: vec![], measure: vec![] };
+    let mut w = Words { metric_trim: vec![], noun_stop: vec![], not_after: vec![], not_before: vec![], qualifier: vec![], target: vec![], estimate: vec![], change: vec![], measure: vec![], names_nothing: vec![], comma_after: vec![], comma_before: vec![], rank_before: vec![], measure_alone: vec![], not_after_except: vec![], not_before_except: vec![], date_before: vec![] };
     for row in FIGURE_WORDS.lines() {
         let Some((category, words)) = row.text().split_once('\t') else { row.fail("expected CATEGORY<TAB>WORDS") };
         let list: Vec<String> = words.split(';').map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect();
@@ -39,6 +48,14 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "estimate" => w.estimate = list,
             "change" => w.change = list,
             "measure" => w.measure = list,
+            "names_nothing" => w.names_nothing = list,
+            "comma_after" => w.comma_after = list,
+            "comma_before" => w.comma_before = list,
+            "rank_before" => w.rank_before = list,
+            "measure_alone" => w.measure_alone = list,
+            "not_after_except" => w.not_after_except = list,
+            "not_before_except" => w.not_before_except = list,
+            "date_before" => w.date_before = list,
             other => row.fail(&format!("unknown category {other:?}")),
         }
     }
@@ -70,8 +87,10 @@ fn year_of_figure(sentence: &str, at: usize) -> Option<i32> {
 pub fn extract(doc: &Document, default_year: Option<i32>) -> Vec<Target> {
     let text = doc.text();
     let mut out: Vec<Target> = Vec::new();
+    let mut clues: Vec<Clue> = Vec::new();
     for &(s, e) in &doc.sentences {
         let sentence = &text[s..e];
+        let sentence_clues = clues.len();
         let masked = masked_spans(sentence);
         let sentence_span = doc.evidence(s, e).1;
         for caps in NUMBER.captures_iter(sentence) {
@@ -84,27 +103,41 @@ pub fn extract(doc: &Document, default_year: Option<i32>) -> Vec<Target> {
             // ("đại biểu/75 điểm cầu": a slash after a word, not after a number or "f", starts a figure.)
             let word_before_slash = sentence[..whole.start() - before_char.map_or(0, char::len_utf8)].chars().rev().take_while(|c| c.is_alphabetic()).count();
             let bad_slash = before_char == Some('/') && word_before_slash < 2;
-            if before_char.is_some_and(|c| c.is_alphanumeric() || c == '-' && sentence[..whole.start()].trim_end_matches('-').ends_with(char::is_alphabetic)) || bad_slash {
+            if before_char.is_some_and(|c| c.is_alphanumeric() && !glued_word_before(&sentence[..whole.start()]) || c == '-' && sentence[..whole.start()].trim_end_matches('-').ends_with(char::is_alphabetic)) || bad_slash {
                 continue;
             }
             let after_char = sentence[whole.end()..].chars().next();
             if after_char.is_some_and(|c| c.is_alphanumeric() && c != 'l') && caps.get(2).is_none() {
-                // "20:40", "3x", but "5.000 tỉ" has a space first.
-                if !sentence[whole.end()..].starts_with(' ') {
+                // "20:40", "3x", but "5.000 tỉ" has a space first, and "6.071km2", "10.370USD" a unit.
+                if !sentence[whole.end()..].starts_with(' ') && !glued_unit_after(&sentence[whole.end()..]) {
                     continue;
                 }
             }
-            if let Some(mut t) = figure(doc, s, sentence, &caps, default_year) {
+            if let Some((mut t, mut clue)) = figure(doc, s, sentence, &caps, default_year) {
+                let previous = out.last().filter(|prev| prev.span.start >= sentence_span.start && prev.span.end <= t.span.start);
                 // "giá trị sản xuất công nghiệp đạt 844 nghìn tỷ đồng, tăng 7,7%": a change
                 // with no words of its own measures what the figure before it in the
                 // sentence measured.
                 if t.metric.is_empty() {
-                    t.metric = match out.last() {
-                        Some(prev) if prev.span.start >= sentence_span.start && prev.span.end <= t.span.start && !prev.metric.is_empty() => prev.metric.clone(),
+                    t.metric = match previous {
+                        Some(prev) if !prev.metric.is_empty() => prev.metric.clone(),
                         _ => canonical(&t.evidence),
                     };
                 }
+                let in_sentence = &clues[sentence_clues..];
+                let earlier = &out[out.len() - in_sentence.len()..];
+                (t.indicator, clue.chain) = indicator_of(&t, &clue, earlier.last(), in_sentence, earlier, sentence);
+                // "thu ngân sách 45.799/36.875 tỷ đồng": the figure achieved and its plan.
+                let plan = clue.plan.take().map(|plan| Target { value: plan, kind: "target", ..t.clone() });
                 out.push(t);
+                if let Some(plan) = plan {
+                    out.push(plan);
+                    clues.push(Clue { plan: None, ..clue.clone() });
+                }
+                clues.push(clue);
+            } else if let Some((t, clue)) = list_item(doc, s, sentence, &caps, &out[out.len() - (clues.len() - sentence_clues)..], &clues[sentence_clues..]) {
+                out.push(t);
+                clues.push(clue);
             }
         }
     }
@@ -116,12 +149,260 @@ fn masked_spans(sentence: &str) -> Vec<(usize, usize)> {
     static OTHER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?-u:\b)date [0-9]{4}-[0-9]{2}(?:-[0-9]{2})?|covid\s*-\s*[0-9]+|[0-9]{1,4}\s*[-–]\s*[A-ZĐ]{1,4}/[A-ZĐ.Ư]+|[0-9]+(?:/[0-9]{4})?/[A-ZĐ]+[-–][A-ZĐ]+|(?-u:\b)[0-9]{1,2}:[0-9]{2}(?-u:\b)|(?:19|20)[0-9]{2}\s*[-–]\s*(?:19|20)[0-9]{2}|[0-9]{1,2}[/-][0-9]{4}(?-u:\b)|(?-u:\b)0[0-9]{8,10}(?-u:\b)|[0-9]{9,}").unwrap()
     });
-    let mut spans: Vec<(usize, usize)> = find_dates(sentence).into_iter().map(|d| (d.start, d.end)).collect();
+    let mut spans: Vec<(usize, usize)> = find_dates(sentence).into_iter().filter(|d| !fraction_not_date(sentence, d.start, d.end)).map(|d| (d.start, d.end)).collect();
     spans.extend(OTHER.find_iter(sentence).map(|m| (m.start(), m.end())));
     spans
 }
 
-fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, default_year: Option<i32>) -> Option<Target> {
+/// "7/10 chỉ tiêu", "4/5 tổ chức đảng", "giảm 2/3 số hộ nghèo": what reads as a day and
+/// month is a fraction when a noun counted follows it and no word that introduces a date
+/// ("ngày", "sáng", "từ", "đến" ...) comes before it.
+fn fraction_not_date(sentence: &str, start: usize, end: usize) -> bool {
+    static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([0-9]{1,2})/([0-9]{1,2})$").unwrap());
+    let Some(c) = DAY_MONTH.captures(sentence[start..end].trim()) else { return false };
+    let (Ok(a), Ok(b)) = (c[1].parse::<u32>(), c[2].parse::<u32>()) else { return false };
+    let w = &*WORDS;
+    let before = sentence[..start].trim_end().to_lowercase();
+    // (A day and month after another, "30/4 - 1/5", "30/4 và 1/5", is a date too.)
+    static AFTER_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[0-9]{1,2}/[0-9]{1,2}\s*(?:[-–,]|và|đến)$").unwrap());
+    let cue = w.date_before.iter().any(|d| ends_with_words(&before, d)) || AFTER_DATE.is_match(crate::text::clip_tail(&before, 20));
+    let next: String = sentence[end..].strip_prefix(' ').unwrap_or("").chars().take_while(|c| c.is_alphabetic()).collect();
+    let noun = next.starts_with(char::is_lowercase) && !w.noun_stop.contains(&next) && !w.not_after.contains(&next);
+    a <= b && b > 1 && !cue && noun
+}
+
+/// Where the clause a figure stands in starts, in `before` (the sentence up to the
+/// figure): after the last clause mark (`,` `;` `:`), open parenthesis or figure with its
+/// unit ("đạt 51,8% ... và tăng 2,5%"). A parenthesis closed before the figure is part of
+/// the clause ("kinh tế (GRDP) đạt"); a comma between digits is a decimal comma; a comma
+/// inside a fixed enumeration ("nông, lâm nghiệp và thủy sản") or before an apposition
+/// ("khóa XV, nhiệm kỳ 2020 - 2025 gồm") does not end a clause. A figure that opens a
+/// parenthesis or follows a colon is the value of what precedes it: "Ban Thường vụ Tỉnh
+/// ủy (17 người)", "tốc độ tăng trưởng GRDP bình quân/năm: 7,5 - 8,5%".
+fn clause_start_of(before: &str, w: &Words) -> usize {
+    let is_break = |i: usize, c: char| match c {
+        ';' | ':' => true,
+        ',' => {
+            let decimal = before[..i].ends_with(|d: char| d.is_ascii_digit()) && before[i + 1..].starts_with(|d: char| d.is_ascii_digit());
+            let lower_before = crate::text::clip_tail(&before[..i], 40).to_lowercase();
+            let next = crate::text::clip(before[i + 1..].trim_start(), 40).to_lowercase();
+            let joined = w.comma_after.iter().any(|x| lower_before.strip_suffix(x.as_str()).is_some_and(|r| r.is_empty() || r.ends_with(' ')))
+                || w.comma_before.iter().any(|x| next.strip_prefix(x.as_str()).is_some_and(|r| r.starts_with(' ')));
+            !decimal && !joined
+        }
+        _ => false,
+    };
+    let last_start = |upto: usize| -> Option<usize> {
+        let b = &before[..upto];
+        let open_paren = b.rfind('(').filter(|&p| !b[p..].contains(')'));
+        let clause_break = b.char_indices().filter(|&(i, c)| is_break(i, c)).map(|(i, _)| i).last();
+        // (A figure in an aside closed before this one does not end the clause:
+        // "khu vực có vốn đầu tư nước ngoài (chiếm 98% giá trị xuất khẩu) đạt 10,56 tỷ USD".)
+        let in_aside = |p: usize| b[..p].rfind('(').is_some_and(|o| b[..p].rfind(')').is_none_or(|c| c < o)) && b[p..].contains(')');
+        let previous_figure = ["%", " đồng", " USD"].iter().filter_map(|u| b.rfind(u).map(|p| p + u.len() - 1)).filter(|&p| !in_aside(p)).max();
+        clause_break.max(open_paren).max(previous_figure)
+    };
+    let Some(p) = last_start(before.len()) else { return 0 };
+    let rest = before[p + 1..].trim().to_lowercase();
+    if before[p..].starts_with(['(', ':']) && (rest.is_empty() || w.qualifier.contains(&rest)) {
+        return last_start(p).map_or(0, |q| q + 1);
+    }
+    p + 1
+}
+
+/// What the indicator of a figure is decided on, beside the figure itself.
+#[derive(Clone)]
+struct Clue {
+    /// Where its clause starts, where the figure starts and where its words end, in the sentence.
+    clause_start: usize,
+    start: usize,
+    end: usize,
+    /// The noun a count is of, lower case ("đảng viên"); empty for other units.
+    noun: String,
+    /// The code its own words name (`Some(None)`: a measure that is no indicator).
+    own: Option<Option<&'static str>>,
+    /// The figure and the words after it, as tokens.
+    tail: Vec<String>,
+    /// The measure it continues, even where its unit does not take that code.
+    chain: Option<&'static str>,
+    /// The plan of an achieved/plan pair ("8.793/6.500 đảng viên"), scaled.
+    plan: Option<f64>,
+}
+
+/// The indicator of a figure and the measure it continues (its `chain`).
+///
+/// It is the code the figure's own words name. But when the words between it and the
+/// figure before it in the sentence name nothing ("tăng", "bằng", "chiếm", "năm 2023
+/// đạt"), it measures what that figure measured: "Tổng thu ngân sách ... đạt 20.900 tỷ
+/// đồng, tăng 42,4%" is budget revenue twice; and a change in per cent of a measure may
+/// be filed under another code (`percent_change`: the growth of GRDP is `grdp_growth`).
+/// A count repeating an earlier count's noun measures what that count measured
+/// ("kiểm tra 1.520 đảng viên ... (tăng 197 đảng viên"); a count listed after another
+/// shares its verb ("đã kiểm tra 807 tổ chức, 498 đảng viên"). A figure whose clause
+/// names nothing but a linking verb is about what the clause before names ("Ban Thường
+/// vụ Tỉnh ủy khóa XV, gồm 15 đồng chí").
+fn indicator_of(t: &Target, clue: &Clue, previous: Option<&Target>, earlier: &[Clue], earlier_targets: &[Target], sentence: &str) -> (Option<&'static str>, Option<&'static str>) {
+    let vocab = Vocabulary::get();
+    let w = &*WORDS;
+    let own = clue.own.flatten();
+    let names_nothing = |text: &str| {
+        let mut words = Vec::new();
+        vocab.tokens(text, &mut words);
+        words.iter().all(|word| word == "0" || w.names_nothing.iter().any(|n| n == word))
+    };
+    let reclassify = |from: usize| {
+        let mut tokens = Vec::new();
+        vocab.tokens(&sentence[from..clue.start], &mut tokens);
+        tokens.extend(clue.tail.iter().cloned());
+        vocab.classify(&tokens, &t.unit).flatten()
+    };
+    let own_clause = &sentence[clue.clause_start.min(clue.start)..clue.start];
+    let (Some(prev), Some(prev_clue)) = (previous, earlier.last()) else {
+        if clue.own.is_none() && clue.clause_start > 0 && names_nothing(own_clause) {
+            let before = &sentence[..clue.clause_start - 1];
+            if let Some(code) = reclassify(clause_start_of(before, w)) {
+                return (Some(code), Some(code));
+            }
+        }
+        return (own, own);
+    };
+    let from = clue.clause_start.max(prev_clue.end).min(clue.start);
+    if !names_nothing(&sentence[from..clue.start]) {
+        return (own, own);
+    }
+    if t.unit == "count" && !clue.noun.is_empty() {
+        // (The same noun, or one of two words or more that the other extends: "tổ chức", "tổ chức đảng".)
+        let extends = |long: &str, short: &str| short.contains(' ') && long.strip_prefix(short).is_some_and(|r| r.starts_with(' '));
+        let same = |a: &str, b: &str| a == b || extends(a, b) || extends(b, a);
+        let same_noun = earlier.iter().zip(earlier_targets).rev().find(|(c, e)| e.unit == "count" && same(&c.noun, &clue.noun));
+        if let Some((c, e)) = same_noun {
+            return (e.indicator, c.chain);
+        }
+        if prev.unit == "count" {
+            // The verb of the list and this count's own words: "kiểm tra khi có dấu hiệu
+            // vi phạm đối với 9 tổ chức đảng và 15 đảng viên" is "kiểm tra ... 15 đảng viên".
+            let mut tokens = Vec::new();
+            vocab.tokens(&sentence[prev_clue.clause_start.min(prev_clue.start)..prev_clue.start], &mut tokens);
+            vocab.tokens(&sentence[from..clue.start], &mut tokens);
+            tokens.extend(clue.tail.iter().cloned());
+            if let Some(code) = vocab.classify(&tokens, &t.unit).flatten() {
+                return (Some(code), Some(code));
+            }
+        }
+    }
+    if clue.own.is_some() {
+        return (own, own);
+    }
+    let Some(code) = prev_clue.chain else { return (None, None) };
+    let code = if t.unit == "%" && t.kind == "change" { vocab.percent_change(code) } else { code };
+    // (A share of plan or of the whole is a figure of the measure itself: "bằng 103,65% kế hoạch".)
+    let fits = vocab.accepts(code, &t.unit) || t.unit == "%" && t.kind != "change";
+    (fits.then_some(code), Some(code))
+}
+
+/// The words of the kinds of documents (`data/document_kinds.tsv`), lower case.
+static KIND_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    crate::data_file!("document_kinds.tsv").table(1).iter().flat_map(|r| r.list(1)).map(str::to_lowercase).collect()
+});
+
+/// Whether `text` ends with the words `words` (after a space or at its start).
+fn ends_with_words(text: &str, words: &str) -> bool {
+    text.strip_suffix(words).is_some_and(|r| r.is_empty() || r.ends_with(' '))
+}
+
+/// A word that would stop the number after it from being a figure does not when the
+/// number cannot be what it usually introduces: "lũy kế 10 tháng 3.798,254 tỷ đồng" (no
+/// month 3.798), "tổng số 58 đồng chí" (not "số 58", a document's number).
+fn not_before_lifted(last_words: &str, value: f64, raw: &str, w: &Words) -> bool {
+    if w.not_before_except.iter().any(|x| ends_with_words(last_words, x)) {
+        return true;
+    }
+    let most = if ends_with_words(last_words, "tháng") {
+        12.0
+    } else if ends_with_words(last_words, "quý") {
+        4.0
+    } else if ends_with_words(last_words, "ngày") {
+        31.0
+    } else {
+        return false;
+    };
+    value > most || raw.contains([',', '.'])
+}
+
+/// Whether a unit word used alone ("điểm", "bậc") stands alone: nothing follows it but
+/// punctuation or a function word ("73,40 điểm, ...", "2 bậc xếp hạng"), not a noun it
+/// would be part of ("75 điểm cầu").
+fn alone(rest: &str, w: &Words) -> bool {
+    if rest.starts_with(char::is_alphanumeric) {
+        return false;
+    }
+    let next = rest.trim_start();
+    let word: String = next.chars().take_while(|c| c.is_alphanumeric()).collect();
+    word.is_empty() && !next.starts_with(char::is_alphanumeric) || w.noun_stop.contains(&word) || ["xếp", "tăng", "giảm", "lên", "so", "đứng"].contains(&word.as_str())
+}
+
+/// "gồm16 vị": a Vietnamese word (lower case, with a letter outside ASCII) typed against
+/// the number after it, unlike the codes "F16", "Covid19", "H5N1".
+fn glued_word_before(before: &str) -> bool {
+    let word: String = before.chars().rev().take_while(|c| c.is_alphabetic()).collect();
+    word.chars().count() >= 2 && word.chars().all(char::is_lowercase) && !word.is_ascii()
+}
+
+/// "6.071km2", "134km", "10.370USD", "5.000tỷ": a unit typed against its number.
+fn glued_unit_after(after: &str) -> bool {
+    let lower: String = crate::text::clip(after, 12).to_lowercase();
+    let w = &*WORDS;
+    let unit = w.measure.iter().chain(&w.measure_alone).map(String::as_str).chain(["usd", "đồng", "vnđ", "tỷ", "tỉ", "triệu", "nghìn", "ngàn"]);
+    unit.into_iter().any(|u| lower.strip_prefix(u).is_some_and(|r| !r.starts_with(|c: char| c.is_alphabetic())))
+}
+
+/// An item of a list whose noun is said once, at its first item: "Đảng bộ TP.Tam Kỳ chỉ
+/// tiêu phát triển 150 đảng viên mới; Hội An 110; Điện Bàn 150; ... Biên phòng 15 và ...":
+/// a number right after a short name (one to four words, the first capitalised) that ends its item (`;` `,`
+/// "và" or the sentence's end) counts what the count before it in the sentence counts.
+fn list_item(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, earlier: &[Target], clues: &[Clue]) -> Option<(Target, Clue)> {
+    let whole = caps.get(0).unwrap();
+    if caps.get(2).is_some() || caps.get(3).is_some() || caps.get(5).is_some() {
+        return None;
+    }
+    let (prev, prev_clue) = (earlier.last()?, clues.last()?);
+    if prev.unit != "count" || prev_clue.noun.is_empty() {
+        return None;
+    }
+    let after = sentence[whole.end()..].trim_start();
+    if !(after.is_empty() || after.starts_with([';', ',', '.', ')']) || after.starts_with("và ")) {
+        return None;
+    }
+    // The item's name: one to four words of letters, the first capitalised, since the last
+    // `;` or `,`; the items are separated by `;` ("Quận 10, ..." and "Mỹ Đình 1" are names).
+    let before = &sentence[..whole.start()];
+    let item_start = before.rfind([';', ',']).map_or(0, |p| p + 1);
+    if item_start < prev_clue.end || !(before[..item_start].ends_with(';') || after.starts_with(';')) {
+        return None;
+    }
+    let name = before[item_start..].trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.is_empty() || words.len() > 4 || !words[0].starts_with(|c: char| c.is_uppercase()) || !words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '.')) {
+        return None;
+    }
+    let w = &*WORDS;
+    // ("Quận 10", "Tổ 5", "Khu phố 3" are names, but "Biên phòng 15" an item.)
+    let lower = name.to_lowercase();
+    if w.not_before.iter().any(|nb| *nb == lower) {
+        return None;
+    }
+    let value = parse_number(caps.get(1)?.as_str())?;
+    if value.fract() != 0.0 || (1900.0..=2100.0).contains(&value) && caps[1].len() == 4 {
+        return None;
+    }
+    let start = item_start + (before[item_start..].len() - before[item_start..].trim_start().len());
+    let (evidence, span) = doc.evidence(s + start, s + whole.end());
+    let t = Target { value, value_max: None, of: None, qualifier: None, comparison: None, evidence, span, ..prev.clone() };
+    let clue = Clue { clause_start: start, start: whole.start(), end: whole.end(), plan: None, ..prev_clue.clone() };
+    Some((t, clue))
+}
+
+fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, default_year: Option<i32>) -> Option<(Target, Clue)> {
     let w = &*WORDS;
     let whole = caps.get(0).unwrap();
     let raw = caps.get(1).unwrap().as_str();
@@ -132,11 +413,37 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
     let before = sentence[..whole.start()].trim_end();
     let before_lower = before.to_lowercase();
     let last_words: String = before_lower.replace(['(', ')'], "").split_whitespace().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join(" ");
-    // A rank: "đứng thứ 14/63", "đứng thứ 9 cả nước".
-    let ranked = ["đứng thứ", "xếp thứ", "hạng thứ"].iter().any(|r| last_words.ends_with(r));
+    // A rank: "đứng thứ 14/63", "đứng thứ 9 cả nước", "cao thứ 6 so với cả nước", "vị
+    // trí thứ 8", "lên thứ 3".
+    let ranked = w.rank_before.iter().any(|r| last_words.ends_with(&format!(" {r} thứ")) || last_words == format!("{r} thứ"));
     let rank = (ratio_of.is_some() || ranked) && last_words.ends_with("thứ");
-    if !rank && w.not_before.iter().any(|nb| last_words.ends_with(&format!(" {nb}")) || last_words == *nb) {
+    // (A fraction after a verb written in lower case is no document's number: "ra thông báo
+    // kết luận 4/5 tổ chức đảng".)
+    let document_word = KIND_WORDS.iter().any(|k| ends_with_words(&last_words, k));
+    let lower_case_verb = document_word && ratio_of.is_some_and(|total| value <= total) && before.split_whitespace().last().is_some_and(|w| w.starts_with(char::is_lowercase));
+    if !rank && !lower_case_verb && w.not_before.iter().any(|nb| ends_with_words(&last_words, nb)) && !not_before_lifted(&last_words, value, raw, w) {
         return None;
+    }
+    // "45.799/36.875 tỷ đồng", "83,2%/50%", "8.793/6.500 đảng viên": a figure achieved and its
+    // plan, not a share (a share is of a larger whole, "25/30 nội dung"; a year is no plan).
+    let mut ratio_of = ratio_of;
+    let mut plan: Option<f64> = None;
+    if let (Some(total), Some(written)) = (ratio_of, caps.get(5)) {
+        // "Nghị định số 131/2018", "từ ngày 1 - 28/10", "tháng 1-3/2021": a number and its
+        // year, a range of days of a month, are no figures.
+        let year = (1900.0..=2100.0).contains(&total) && written.as_str().len() == 4;
+        if year || caps.get(3).is_some() && total <= 12.0 {
+            return None;
+        }
+        let after_b = sentence[whole.end()..].to_lowercase();
+        let (_, scale_len) = scale_of(&after_b);
+        let money = ["đồng", "usd", "vnđ"].iter().any(|m| after_b[scale_len..].trim_start().starts_with(m));
+        // (Achieved and planned are of one order of magnitude: "289/1 Ung Văn Khiêm" is an address.)
+        let comparable = total >= value / 3.0 && value >= total / 3.0;
+        if !rank && comparable && (percent || money || value > total) {
+            plan = Some(total);
+            ratio_of = None;
+        }
     }
     let mut end = whole.end();
     let after = &sentence[end..];
@@ -170,13 +477,18 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
         } else if let Some(m) = w.measure.iter().find(|m| rest.starts_with(m.as_str()) && !rest[m.len()..].starts_with(char::is_alphanumeric)) {
             unit = m.clone();
             end += skipped + m.len();
+        } else if let Some(m) = w.measure_alone.iter().find(|m| rest.starts_with(m.as_str()) && alone(&rest[m.len()..], w)) {
+            // "73,40 điểm", "vươn lên 2 bậc xếp hạng", but "75 điểm cầu" counts places.
+            unit = m.clone();
+            end += skipped + m.len();
         } else {
             // A count: the number must be followed by a noun that is not a duration.
             let noun = rest.split_whitespace().next().unwrap_or("");
             if noun.is_empty() || !noun.starts_with(char::is_alphabetic) || w.noun_stop.iter().any(|s| s == noun.trim_end_matches([',', '.', ';'])) {
                 return None; // "chiều 16 và sáng 17.10": no noun, no count
             }
-            if w.not_after.iter().any(|na| rest.starts_with(&format!("{na} ")) || rest == na || rest.starts_with(&format!("{na},")) || rest.starts_with(&format!("{na}.")) ) {
+            let excepted = w.not_after_except.iter().any(|x| rest.strip_prefix(x.as_str()).is_some_and(|r| !r.starts_with(char::is_alphanumeric)));
+            if !excepted && w.not_after.iter().any(|na| rest.starts_with(&format!("{na} ")) || rest == na || rest.starts_with(&format!("{na},")) || rest.starts_with(&format!("{na}.")) ) {
                 return None;
             }
             if (1900..=2100).contains(&(value as i64)) && value.fract() == 0.0 && raw.len() == 4 {
@@ -187,6 +499,7 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
         }
         value *= factor;
         value_max = value_max.map(|v| v * factor);
+        plan = plan.map(|v| v * factor);
     }
     if unit != "%" && unit != "ratio" {
         if let Some(vm) = value_max {
@@ -201,22 +514,8 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
         .filter(|q| before_lower.ends_with(&format!(" {q}")) || before_lower == **q)
         .max_by_key(|q| q.len())
         .cloned();
-    // The clause the figure stands in.
-    // (A parenthesis closed before the figure is part of the clause: "kinh tế (GRDP) đạt".)
-    let open_paren = before.rfind('(').filter(|&p| !before[p..].contains(')'));
-    // (A comma between digits is a decimal comma: "tăng 42,4% so với ...".)
-    let clause_break = before
-        .char_indices()
-        .filter(|&(i, c)| {
-            matches!(c, ',' | ';' | ':')
-                && !(c == ',' && before[..i].ends_with(|d: char| d.is_ascii_digit()) && before[i + 1..].starts_with(|d: char| d.is_ascii_digit()))
-        })
-        .map(|(i, _)| i)
-        .last();
-    // A figure earlier in the clause ends at its unit: "đạt 51,8% ... và tăng 2,5%".
-    let previous_figure = ["%", " đồng", " USD"].iter().filter_map(|u| before.rfind(u).map(|p| p + u.len() - 1)).max();
-    let clause_start = clause_break.max(open_paren).max(previous_figure).map_or(0, |p| p + 1);
-    let clause = sentence[clause_start..whole.start()].trim();
+    let clause_start = clause_start_of(before, w);
+    let clause = sentence[clause_start..whole.start()].trim().trim_end_matches([':', '(']).trim_end();
     let after_clause = &sentence[end.min(sentence.len())..];
     static COMPARISON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:,\s*)?(so (?:với|cùng)[^,.;]{0,40})").unwrap());
     let comparison = COMPARISON.captures(after_clause).map(|c| canonical(&c[1]));
@@ -268,15 +567,36 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
     if unit == "count" || unit == "ratio" && (!rank || metric.is_empty()) {
         let (noun, noun_len) = noun_after(&sentence[whole.end()..], &w.noun_stop);
         if !noun.is_empty() {
-            metric = format!("số {noun}");
+            metric = if noun.to_lowercase().starts_with("số ") { noun } else { format!("số {noun}") };
             noun_end = noun_end.max(whole.end() + noun_len);
         }
     }
     let end = noun_end;
+    // The figure's own words, for its indicator: its clause, the figure, and what
+    // follows up to the next punctuation.
+    let vocab = Vocabulary::get();
+    let mut tokens = Vec::new();
+    vocab.tokens(&sentence[clause_start..whole.start()], &mut tokens);
+    tokens.push(FIGURE.to_string());
+    let after_figure = &sentence[whole.end()..];
+    let after_figure = &after_figure[..after_figure.find([',', ';', ':', '(', ')', '.']).unwrap_or(after_figure.len())];
+    // (What follows a share is its base, not its measure: "chiếm 0,52% tổng số đảng viên".)
+    let before_after = tokens.len();
+    if unit != "%" {
+        vocab.tokens(crate::text::clip(after_figure, 160), &mut tokens);
+        tokens.truncate(before_after + 12);
+        // (The scale is part of the figure: "6 triệu lượt khách" is "# lượt khách".)
+        let scales = tokens[before_after..].iter().take_while(|t| ["nghìn", "triệu", "tỷ", "vạn"].contains(&t.as_str())).count();
+        tokens.drain(before_after..before_after + scales);
+    }
+    let own = vocab.classify(&tokens, &unit);
+    let tail = tokens.split_off(tokens.iter().rposition(|t| t == FIGURE).unwrap_or(0));
+    let noun = if unit == "count" { metric.strip_prefix("số ").unwrap_or("").to_lowercase() } else { String::new() };
+    let clue = Clue { clause_start, start: whole.start(), end, noun, own, tail, chain: None, plan };
     let metric = canonical(&metric);
     let start = clause_start + (sentence[clause_start..].len() - sentence[clause_start..].trim_start().len());
     let (evidence, span) = doc.evidence(s + start.min(whole.start()), s + end.min(sentence.len()));
-    Some(Target {
+    Some((Target {
         metric,
         value,
         value_max,
@@ -286,9 +606,10 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
         kind,
         qualifier,
         comparison,
+        indicator: None,
         evidence,
         span,
-    })
+    }, clue))
 }
 
 /// The noun a count is of: up to four words right after the number, a scale word
@@ -398,5 +719,95 @@ mod tests {
                 (19.0, "Kim ngạch xuất khẩu", "change", Some(2021)),
             ]
         );
+    }
+
+    fn indicators(text: &str) -> Vec<(f64, Option<&'static str>)> {
+        extract(&Document::new(text), Some(2021)).into_iter().map(|t| (t.value, t.indicator)).collect()
+    }
+
+    #[test]
+    fn a_figure_with_no_words_of_its_own_measures_what_the_one_before_measured() {
+        // d_005 and d_033 (dev set): a change and a share of plan of the same measure; the
+        // growth in per cent of GRDP is grdp_growth.
+        assert_eq!(
+            indicators("Tổng thu ngân sách trên địa bàn ước đạt trên 20.900 tỷ đồng, tăng 42,4% so với năm 2020 và bằng 115,9% dự toán."),
+            [(20.9e12, Some("budget_revenue")), (42.4, Some("budget_revenue")), (115.9, Some("budget_revenue"))]
+        );
+        assert_eq!(
+            indicators("Giá trị tổng sản phẩm (GRDP) ước đạt 58.355 tỷ đồng (bằng 103,65% kế hoạch, tăng 8,94% so với năm 2021)."),
+            [(58.355e12, Some("grdp_size")), (103.65, Some("grdp_size")), (8.94, Some("grdp_growth"))]
+        );
+        // d_007 (dev set): the change of a share is the share.
+        assert_eq!(indicators("Công nghiệp - xây dựng chiếm 55,08%, tăng 2,78%."), [(55.08, Some("structure_industry")), (2.78, Some("structure_industry"))]);
+    }
+
+    #[test]
+    fn counts_in_a_list_share_its_verb() {
+        // d_025 and d_027 (dev set), and a variant with the other order.
+        assert_eq!(
+            indicators("Cấp uỷ các cấp và chi bộ kiểm tra 1.520 đảng viên và 752 tổ chức đảng (tăng 197 đảng viên, giảm 79 tổ chức so với năm 2016)."),
+            [(1520.0, Some("party_inspection")), (752.0, Some("party_inspection")), (197.0, Some("party_inspection")), (-79.0, Some("party_inspection"))]
+        );
+        assert_eq!(indicators("Trong năm, cấp ủy các cấp đã kiểm tra 807 tổ chức, 498 đảng viên."), [(807.0, Some("party_inspection")), (498.0, Some("party_inspection"))]);
+        assert_eq!(indicators("Toàn tỉnh có 755 tổ chức cơ sở đảng, 78.047 đảng viên."), [(755.0, Some("party_organisations")), (78047.0, Some("party_members"))]);
+    }
+
+    #[test]
+    fn the_clause_of_a_figure_reaches_over_asides_and_enumerations() {
+        // 004, n_014, s_006, n_005 (dev set).
+        assert_eq!(indicators("giá trị sản xuất ngành nông, lâm nghiệp và thủy sản tăng 4,18%."), [(4.18, Some("agricultural_production"))]);
+        assert_eq!(indicators("Ban Chấp hành sẽ bầu ra Ban Thường vụ Tỉnh ủy (17 người); Uỷ ban Kiểm tra Tỉnh uỷ (13 người)."), [(17.0, Some("elected_members")), (13.0, Some("elected_members"))]);
+        assert_eq!(indicators("Tốc độ tăng trưởng GRDP bình quân/năm: 7,5 - 8,5%."), [(7.5, Some("grdp_growth"))]);
+        assert_eq!(indicators("Đại hội bầu Ban Chấp hành Đảng bộ tỉnh Quảng Ninh khóa XVI, nhiệm kỳ 2025-2030 gồm 55 đồng chí."), [(55.0, Some("elected_members"))]);
+    }
+
+    #[test]
+    fn units_glued_to_numbers_and_new_unit_words() {
+        // d_017, d_007, s_020, d_018, d_010, n_058 (dev set) and variants.
+        assert_eq!(figures("có diện tích tự nhiên là 6.071km2, với chiều dài đường bờ biển là 134km."), [(6071.0, "km2".into()), (134.0, "km".into())]);
+        assert_eq!(figures("GRDP bình quân đầu người đạt 10.370USD/người/năm."), [(10370.0, "USD".into())]);
+        assert_eq!(figures("Ban Thường vụ Tỉnh ủy gồm16 vị."), [(16.0, "count".into())]);
+        assert_eq!(figures("Với 73,40 điểm, tỉnh tăng 3,04 điểm so với năm 2018 và vươn lên 2 bậc xếp hạng."), [(73.4, "điểm".into()), (3.04, "điểm".into()), (2.0, "bậc".into())]);
+        assert_eq!(figures("dân số ước khoảng 4 vạn người; thu 5.000 tỉ đồng; 3 ngàn hộ."), [(40000.0, "count".into()), (5e12, "VND".into()), (3000.0, "count".into())]);
+        // A noun after "điểm" makes it a count of places.
+        assert_eq!(figures("trực tuyến đến 75 điểm cầu."), [(75.0, "count".into())]);
+        // Codes are no words glued to numbers.
+        assert!(figures("chống dịch Covid19 và máy bay F16.").is_empty());
+    }
+
+    #[test]
+    fn achieved_and_planned_pairs_and_fractions_that_are_not_dates() {
+        // s_025 (dev set): achieved / plan, whatever their order.
+        assert_eq!(figures("thu ngân sách Nhà nước trên địa bàn 45.799/36.875 tỷ đồng."), [(45.799e12, "VND".into()), (36.875e12, "VND".into())]);
+        assert_eq!(figures("tỷ lệ xã đạt chuẩn nông thôn mới 83,2%/50% tổng số xã."), [(83.2, "%".into()), (50.0, "%".into())]);
+        assert_eq!(figures("phát triển đảng viên mới 8.793/6.500 đảng viên."), [(8793.0, "count".into()), (6500.0, "count".into())]);
+        // d_007, d_026, d_011 (dev set): fractions of a count.
+        assert_eq!(figures("ước thực hiện có 7/10 chỉ tiêu kinh tế tăng trưởng cao hơn kế hoạch."), [(7.0, "ratio".into())]);
+        assert_eq!(figures("đã kiểm tra và ra thông báo kết luận 4/5 tổ chức đảng."), [(4.0, "ratio".into())]);
+        assert_eq!(figures("sẽ giảm 2/3 số hộ nghèo hiện có."), [(-2.0, "ratio".into())]);
+        // Dates, ranges of days, numbers with their year and addresses stay out.
+        assert!(figures("Ngày 7/10 tỉnh tổ chức hội nghị; nghỉ lễ 30/4 - 1/5 dài ngày.").is_empty());
+        assert!(figures("diễn ra từ ngày 16-25/4 hằng năm, từ tháng 1-3/2021.").is_empty());
+        assert!(figures("theo Nghị định số 131/2018 của Chính phủ, địa chỉ 289/1 Ung Văn Khiêm.").is_empty());
+    }
+
+    #[test]
+    fn ranks_lists_and_stop_rules() {
+        // d_010, d_018 (dev set): ranks without "đứng/xếp thứ".
+        assert_eq!(figures("tỉnh có tỷ lệ hộ nghèo cao thứ 6 so với cả nước, năm 2018 xếp ở vị trí thứ 8."), [(6.0, "ratio".into()), (8.0, "ratio".into())]);
+        assert_eq!(figures("Vĩnh Long vươn mạnh từ vị trí thứ 8 lên thứ 3."), [(8.0, "ratio".into()), (3.0, "ratio".into())]);
+        assert!(figures("Hội nghị lần thứ 14 và kỳ họp thứ 16.").is_empty());
+        // d_015 (dev set): a list with the noun said once.
+        let found = extract(&Document::new("Đảng bộ TP.Tam Kỳ chỉ tiêu phát triển 150 đảng viên mới; Hội An 110; Điện Bàn 150; Công an 12; Biên phòng 15 và Đảng bộ Khối 155 đảng viên mới."), None);
+        let rows: Vec<(f64, &str, Option<&str>)> = found.iter().map(|t| (t.value, t.unit.as_str(), t.indicator)).collect();
+        let admitted = Some("party_members_admitted");
+        assert_eq!(rows, [(150.0, "count", admitted), (110.0, "count", admitted), (150.0, "count", admitted), (12.0, "count", admitted), (15.0, "count", admitted), (155.0, "count", admitted)]);
+        // Names with numbers are no list items.
+        assert_eq!(figures("có 20 điểm bán, Quận 10, Mỹ Đình 1."), [(20.0, "count".into())]);
+        // d_006, n_041, s_029 (dev set): stop words that did not stop these.
+        assert_eq!(figures("lũy kế 10 tháng 3.798,254 tỷ đồng."), [(3.798254e12, "VND".into())]);
+        assert_eq!(figures("biểu dương 90 cấp ủy, tổ chức đảng và đảng viên."), [(90.0, "count".into())]);
+        assert_eq!(figures("trong tổng số 58 đồng chí được giới thiệu."), [(58.0, "count".into())]);
+        assert!(figures("chính quyền địa phương 2 cấp, tháng 9 năm nay.").is_empty());
     }
 }

@@ -18,7 +18,7 @@ pub struct Report {
     pub sql: &'static str,
 }
 
-const SOURCES: [&str; 10] = [
+const SOURCES: [&str; 11] = [
     include_str!("summary.sql"),
     include_str!("meetings.sql"),
     include_str!("timeline.sql"),
@@ -29,6 +29,7 @@ const SOURCES: [&str; 10] = [
     include_str!("resolutions.sql"),
     include_str!("targets.sql"),
     include_str!("indicators.sql"),
+    include_str!("indicator_codes.sql"),
 ];
 
 /// Every canned report, in the order listed to users.
@@ -62,7 +63,7 @@ mod tests {
     #[test]
     fn every_report_has_a_name_and_description_and_uses_its_params() {
         let reports = super::all();
-        assert_eq!(reports.len(), 10);
+        assert_eq!(reports.len(), 11);
         for r in reports {
             assert!(!r.description.is_empty(), "{}", r.name);
             for (p, _) in &r.params {

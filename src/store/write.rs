@@ -117,11 +117,11 @@ pub fn write_article(tx: &Transaction, source_path: &str, text: &str, hash: &str
     for t in &facts.targets {
         tx.execute(
             "INSERT INTO targets (article_id, meeting_id, metric, value, value_max, unit, of_total, year, kind, qualifier, comparison,
-                                  evidence_start, evidence_end, evidence_text)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                                  evidence_start, evidence_end, evidence_text, indicator)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
             params![
                 article_id, main_meeting, t.metric, t.value, t.value_max, t.unit, t.of, t.year, t.kind, t.qualifier, t.comparison,
-                t.span.start as i64, t.span.end as i64, t.evidence
+                t.span.start as i64, t.span.end as i64, t.evidence, t.indicator
             ],
         )?;
     }

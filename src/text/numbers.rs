@@ -1,5 +1,5 @@
 //! Vietnamese number formats: `6,56` is 6.56, `16.750` is 16750, `1.300` is 1300,
-//! `28,845 tỷ` is 28.845e9. Scale words (nghìn, triệu, tỷ, nghìn tỷ) multiply.
+//! `28,845 tỷ` is 28.845e9. Scale words (nghìn/ngàn, vạn, triệu, tỷ/tỉ, nghìn tỷ) multiply.
 
 /// Parses a number written the Vietnamese way (`.` groups thousands, `,` marks
 /// decimals), tolerating the English way where it is unambiguous (`5.8`, `1,300,000`).
@@ -58,7 +58,7 @@ fn groups_of_three(s: &str, sep: char) -> bool {
 /// The multiplier of a scale word, as written after a number ("844 nghìn tỷ đồng").
 /// `words` is the lower-cased canonical text that follows the number.
 pub fn scale_of(words: &str) -> (f64, usize) {
-    const SCALES: [(&str, f64); 9] = [
+    const SCALES: [(&str, f64); 10] = [
         ("nghìn tỷ", 1e12),
         ("nghìn tỉ", 1e12),
         ("ngàn tỷ", 1e12),
@@ -66,6 +66,7 @@ pub fn scale_of(words: &str) -> (f64, usize) {
         ("triệu", 1e6),
         ("nghìn", 1e3),
         ("ngàn", 1e3),
+        ("vạn", 1e4),
         ("tỷ", 1e9),
         ("tỉ", 1e9),
     ];
@@ -128,6 +129,9 @@ mod tests {
         assert_eq!(scale_of(" triệu đồng").0, 1e6);
         assert_eq!(scale_of(" người").0, 1.0);
         assert_eq!(scale_of(" tỷlệ").0, 1.0);
+        // n_058 (dev set): "4 vạn người" is 40,000; "6.071km2" has no scale.
+        assert_eq!(scale_of(" vạn người").0, 1e4);
+        assert_eq!(scale_of("km2").0, 1.0);
     }
 
     proptest! {
