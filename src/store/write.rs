@@ -1,41 +1,126 @@
-//! Writing one article and everything extracted from it, inside the caller's transaction.
+//! Writing articles and everything extracted from them, inside the caller's
+//! transaction. An article is its content (`content_hash` is unique); every path it was
+//! seen at is a row of `article_sources`. Statements are prepared once per connection.
 
 use crate::extract::officials::home_province;
 use crate::extract::resolutions::ref_key;
-use crate::extract::{Extraction, EXTRACTOR_VERSION};
+use crate::extract::{Extraction, Page};
 use crate::text::{fold_key, full_text_form};
 use crate::text::gazetteer::Gazetteer;
 use anyhow::Result;
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Params, Row};
 
-/// What loading one file did to the database.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LoadOutcome {
-    Added,
-    Unchanged,
-    Replaced,
+/// The caller's transaction, with each statement prepared once and kept (the loader
+/// runs the same dozen statements for every article).
+struct Cached<'a>(&'a Connection);
+
+impl Cached<'_> {
+    fn execute(&self, sql: &str, params: impl Params) -> rusqlite::Result<usize> {
+        self.0.prepare_cached(sql)?.execute(params)
+    }
+
+    fn query_row<T>(&self, sql: &str, params: impl Params, f: impl FnOnce(&Row<'_>) -> rusqlite::Result<T>) -> rusqlite::Result<T> {
+        self.0.prepare_cached(sql)?.query_row(params, f)
+    }
+
+    fn last_insert_rowid(&self) -> i64 {
+        self.0.last_insert_rowid()
+    }
 }
 
-/// Stores an article under `source_path`: nothing if the same content is there already,
-/// else replacing the earlier version and every fact derived from it.
-pub fn write_article(tx: &Transaction, source_path: &str, text: &str, hash: &str, facts: &Extraction) -> Result<LoadOutcome> {
-    let existing: Option<(i64, String)> = tx
-        .query_row("SELECT id, content_hash FROM articles WHERE source_path = ?1", [source_path], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?;
-    let outcome = match &existing {
-        Some((_, old)) if old == hash => return Ok(LoadOutcome::Unchanged),
-        Some((id, _)) => {
-            tx.execute("DELETE FROM articles WHERE id = ?1", [id])?;
-            tx.execute("DELETE FROM article_search WHERE rowid = ?1", [id])?;
-            LoadOutcome::Replaced
-        }
-        None => LoadOutcome::Added,
+/// An article as stored: its id, content hash and the rules its facts came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Known {
+    pub id: i64,
+    pub hash: String,
+    pub rules: String,
+}
+
+/// What the full-text index gets for an article (see `text::full_text_form`), worked
+/// out beside the extraction, off the writing thread.
+#[derive(Debug, Clone)]
+pub struct SearchForm {
+    pub title: Option<String>,
+    pub body: String,
+}
+
+impl SearchForm {
+    pub fn new(text: &str, facts: &Extraction) -> SearchForm {
+        SearchForm { title: facts.article.title.as_deref().map(full_text_form), body: full_text_form(text) }
+    }
+}
+
+fn known(r: &Row<'_>) -> rusqlite::Result<Known> {
+    Ok(Known { id: r.get(0)?, hash: r.get(1)?, rules: r.get(2)? })
+}
+
+/// The article stored under this path, if any.
+pub fn article_at(tx: &Connection, source_path: &str) -> Result<Option<Known>> {
+    let tx = Cached(tx);
+    Ok(tx
+        .query_row(
+            "SELECT a.id, a.content_hash, a.extractor_version FROM article_sources s JOIN articles a ON a.id = s.article_id WHERE s.source_path = ?1",
+            [source_path],
+            known,
+        )
+        .optional()?)
+}
+
+/// The article with this content, if any.
+pub fn article_with_hash(tx: &Connection, hash: &str) -> Result<Option<Known>> {
+    let tx = Cached(tx);
+    Ok(tx.query_row("SELECT id, content_hash, extractor_version FROM articles WHERE content_hash = ?1", [hash], known).optional()?)
+}
+
+/// Records that `source_path` holds article `article_id` (moving the path from any
+/// article it held before: call [`detach_source`] first for that).
+pub fn add_source(tx: &Connection, source_path: &str, article_id: i64) -> Result<()> {
+    Cached(tx).execute("INSERT OR REPLACE INTO article_sources (source_path, article_id) VALUES (?1, ?2)", params![source_path, article_id])?;
+    Ok(())
+}
+
+/// Forgets that `source_path` holds the article it held. An article left with no path
+/// is deleted with its facts (true is returned); one that keeps other paths takes one
+/// of them as its `source_path`. Call [`remove_orphans`] once after the last delete.
+pub fn detach_source(tx: &Connection, source_path: &str) -> Result<bool> {
+    let c = Cached(tx);
+    let Some(article_id) = c.query_row("SELECT article_id FROM article_sources WHERE source_path = ?1", [source_path], |r| r.get::<_, i64>(0)).optional()? else {
+        return Ok(false);
     };
+    c.execute("DELETE FROM article_sources WHERE source_path = ?1", [source_path])?;
+    let other: Option<String> =
+        c.query_row("SELECT MIN(source_path) FROM article_sources WHERE article_id = ?1", [article_id], |r| r.get(0))?;
+    match other {
+        Some(other) => {
+            c.execute("UPDATE articles SET source_path = ?2 WHERE id = ?1 AND source_path = ?3", params![article_id, other, source_path])?;
+            Ok(false)
+        }
+        None => {
+            delete_facts(&c, article_id)?;
+            c.execute("DELETE FROM article_search WHERE rowid = ?1", [article_id])?;
+            c.execute("DELETE FROM articles WHERE id = ?1", [article_id])?;
+            Ok(true)
+        }
+    }
+}
+
+/// A new article read from `source_path`, with its facts; returns its id.
+pub fn insert_article(
+    tx: &Connection,
+    source_path: &str,
+    text: &str,
+    hash: &str,
+    page: &Page,
+    rules: &str,
+    facts: &Extraction,
+    search: &SearchForm,
+) -> Result<i64> {
+    let c = Cached(tx);
     let meta = &facts.article;
-    let province = facts.province.clone();
-    tx.execute(
-        "INSERT INTO articles (source_path, content_hash, title, published_date, site, byline, province, original_text, loaded_at, extractor_version)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    c.execute(
+        "INSERT INTO articles (source_path, content_hash, title, published_date, site, byline, province, original_text, loaded_at, extractor_version,
+                               url, page_title, page_date, page_site)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
         params![
             source_path,
             hash,
@@ -43,14 +128,78 @@ pub fn write_article(tx: &Transaction, source_path: &str, text: &str, hash: &str
             meta.published.map(|d| d.to_string()),
             meta.site,
             meta.byline,
-            province,
+            facts.province,
             text,
             chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-            EXTRACTOR_VERSION
+            rules,
+            page.url,
+            page.title,
+            page.date.map(|d| d.to_string()),
+            page.site
         ],
     )?;
-    let article_id = tx.last_insert_rowid();
-    index_for_search(tx, article_id, meta.title.as_deref(), text)?;
+    let article_id = c.last_insert_rowid();
+    add_source(tx, source_path, article_id)?;
+    index(&c, article_id, search)?;
+    insert_facts(&c, article_id, facts)?;
+    Ok(article_id)
+}
+
+/// Replaces the facts of a stored article with those of a new extraction (other rules).
+/// Call [`remove_orphans`] once after the last one.
+pub fn refresh_article(tx: &Connection, article_id: i64, rules: &str, facts: &Extraction, search: &SearchForm) -> Result<()> {
+    let c = Cached(tx);
+    delete_facts(&c, article_id)?;
+    let meta = &facts.article;
+    c.execute(
+        "UPDATE articles SET title = ?2, published_date = ?3, site = ?4, byline = ?5, province = ?6, extractor_version = ?7 WHERE id = ?1",
+        params![article_id, meta.title, meta.published.map(|d| d.to_string()), meta.site, meta.byline, facts.province, rules],
+    )?;
+    c.execute("DELETE FROM article_search WHERE rowid = ?1", [article_id])?;
+    index(&c, article_id, search)?;
+    insert_facts(&c, article_id, facts)
+}
+
+/// The ids of the articles whose facts came from other rules than `rules`, in id order.
+pub fn stale_articles(tx: &Connection, rules: &str) -> Result<Vec<i64>> {
+    let mut stmt = tx.prepare("SELECT id FROM articles WHERE extractor_version <> ?1 ORDER BY id")?;
+    let ids = stmt.query_map([rules], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    Ok(ids)
+}
+
+/// A stored article as read: its first path, original text and page.
+pub fn stored_article(tx: &Connection, article_id: i64) -> Result<(String, String, Page)> {
+    let c = Cached(tx);
+    Ok(c.query_row("SELECT source_path, original_text, url, page_title, page_date, page_site FROM articles WHERE id = ?1", [article_id], |r| {
+        let date: Option<String> = r.get(4)?;
+        let page = Page { url: r.get(2)?, title: r.get(3)?, date: date.and_then(|d| d.parse().ok()), site: r.get(5)? };
+        Ok((r.get(0)?, r.get(1)?, page))
+    })?)
+}
+
+/// Deletes every fact drawn from an article (children first, each by an indexed column).
+fn delete_facts(c: &Cached, article_id: i64) -> Result<()> {
+    for sql in [
+        "DELETE FROM meeting_participants WHERE article_id = ?1",
+        "DELETE FROM official_roles WHERE article_id = ?1",
+        "DELETE FROM resolution_mentions WHERE article_id = ?1",
+        "DELETE FROM targets WHERE article_id = ?1",
+        "DELETE FROM meetings WHERE article_id = ?1",
+    ] {
+        c.execute(sql, [article_id])?;
+    }
+    Ok(())
+}
+
+fn index(c: &Cached, article_id: i64, search: &SearchForm) -> Result<()> {
+    c.execute("INSERT INTO article_search (rowid, title, body) VALUES (?1, ?2, ?3)", params![article_id, search.title, search.body])?;
+    Ok(())
+}
+
+/// Writes the facts of one extraction for the article `article_id`.
+fn insert_facts(tx: &Cached, article_id: i64, facts: &Extraction) -> Result<()> {
+    let meta = &facts.article;
+    let province = facts.province.clone();
     let g = Gazetteer::get();
 
     let mut meeting_ids = Vec::new();
@@ -125,14 +274,11 @@ pub fn write_article(tx: &Transaction, source_path: &str, text: &str, hash: &str
             ],
         )?;
     }
-    if outcome == LoadOutcome::Replaced {
-        remove_orphans(tx)?;
-    }
-    Ok(outcome)
+    Ok(())
 }
 
 /// Adds the article to the full-text index (see `text::full_text_form`).
-pub(super) fn index_for_search(tx: &Transaction, article_id: i64, title: Option<&str>, text: &str) -> Result<()> {
+pub(super) fn index_for_search(tx: &Connection, article_id: i64, title: Option<&str>, text: &str) -> Result<()> {
     tx.execute(
         "INSERT INTO article_search (rowid, title, body) VALUES (?1, ?2, ?3)",
         params![article_id, title.map(full_text_form), full_text_form(text)],
@@ -141,7 +287,7 @@ pub(super) fn index_for_search(tx: &Transaction, article_id: i64, title: Option<
 }
 
 /// One row per person: the same name in the same province is the same person.
-fn official_id(tx: &Transaction, name: &str, province: Option<&str>) -> Result<i64> {
+fn official_id(tx: &Cached, name: &str, province: Option<&str>) -> Result<i64> {
     let key = fold_key(name);
     let found: Option<i64> = tx
         .query_row("SELECT id FROM officials WHERE name_key = ?1 AND province IS ?2", params![key, province], |r| r.get(0))
@@ -154,7 +300,7 @@ fn official_id(tx: &Transaction, name: &str, province: Option<&str>) -> Result<i
 }
 
 /// People and documents no longer named by any article.
-fn remove_orphans(tx: &Transaction) -> Result<()> {
+pub fn remove_orphans(tx: &Connection) -> Result<()> {
     tx.execute_batch(
         "DELETE FROM officials WHERE id NOT IN (SELECT official_id FROM official_roles)
                                  AND id NOT IN (SELECT official_id FROM meeting_participants);
