@@ -14,7 +14,7 @@ use crate::cli::{Cli, LoadArgs};
 use crate::cmd::input::{find_inputs, Article, FileArticles, InputFile};
 use crate::error::catch_panic;
 use crate::extract::{extract_page, Extraction, Page};
-use crate::store::{self, SearchForm};
+use crate::store::{self, Derived};
 use anyhow::{bail, Context, Result};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rusqlite::Connection;
@@ -189,7 +189,7 @@ enum ItemKind {
 /// What the extraction of one article gives the writer.
 struct Extracted {
     facts: Extraction,
-    search: SearchForm,
+    derived: Derived,
 }
 
 enum Event {
@@ -227,8 +227,8 @@ impl Slot {
 fn extract(text: &str, page: &Page) -> Result<Box<Extracted>, String> {
     catch_panic(|| {
         let facts = extract_page(text, page);
-        let search = SearchForm::new(text, &facts);
-        Box::new(Extracted { facts, search })
+        let derived = Derived::new(text, &facts);
+        Box::new(Extracted { facts, derived })
     })
 }
 
@@ -501,7 +501,7 @@ impl Writer<'_> {
             (ItemKind::Input { id }, _) => self.store_input(id, &item, facts).with_context(|| format!("{}: cannot store", item.source)),
             (ItemKind::Refresh { article_id }, _) => {
                 let facts = facts.expect("a refresh is always extracted");
-                store::refresh_article(self.tx, *article_id, self.rules, &facts.facts, &facts.search)
+                store::refresh_article(self.tx, *article_id, self.rules, &facts.facts, &facts.derived)
                     .with_context(|| format!("{}: cannot store", item.source))?;
                 self.touched_facts = true;
                 self.report.refreshed += 1;
@@ -543,7 +543,7 @@ impl Writer<'_> {
         match same {
             Some(k) => {
                 if let Some(f) = &facts {
-                    store::refresh_article(tx, k.id, self.rules, &f.facts, &f.search)?;
+                    store::refresh_article(tx, k.id, self.rules, &f.facts, &f.derived)?;
                     self.touched_facts = true;
                 }
                 match &at {
@@ -569,7 +569,7 @@ impl Writer<'_> {
                     self.report.added += 1;
                 }
                 let f = facts.expect("new content is extracted");
-                store::insert_article(tx, id, &item.text, &item.hash, &item.page, self.rules, &f.facts, &f.search)?;
+                store::insert_article(tx, id, &item.text, &item.hash, &item.page, self.rules, &f.facts, &f.derived)?;
             }
         }
         Ok(())

@@ -36,17 +36,36 @@ pub struct Known {
     pub rules: String,
 }
 
-/// What the full-text index gets for an article (see `text::full_text_form`), worked
-/// out beside the extraction, off the writing thread.
+/// What storing an extraction needs besides the facts, worked out beside the
+/// extraction (on its core) so that the one writing thread only writes: the forms the
+/// full-text index gets (see `text::full_text_form`) and the keys rows are matched on.
 #[derive(Debug, Clone)]
-pub struct SearchForm {
+pub struct Derived {
     pub title: Option<String>,
     pub body: String,
+    /// For each meeting, the province it is part of since 2025.
+    meeting_province_2025: Vec<Option<String>>,
+    /// For each official, the name key and the province they serve in.
+    officials: Vec<(String, Option<String>)>,
+    /// For each document (resolutions, then named documents), its key.
+    ref_keys: Vec<String>,
 }
 
-impl SearchForm {
-    pub fn new(text: &str, facts: &Extraction) -> SearchForm {
-        SearchForm { title: facts.article.title.as_deref().map(full_text_form), body: full_text_form(text) }
+impl Derived {
+    pub fn new(text: &str, facts: &Extraction) -> Derived {
+        let g = Gazetteer::get();
+        let province = facts.province.as_deref();
+        Derived {
+            title: facts.article.title.as_deref().map(full_text_form),
+            body: full_text_form(text),
+            meeting_province_2025: facts
+                .meetings
+                .iter()
+                .map(|m| m.province.as_deref().and_then(|p| g.province(p)).map(|p| p.province_2025.clone()))
+                .collect(),
+            officials: facts.officials.iter().map(|o| (fold_key(&o.name), home_province(o, province))).collect(),
+            ref_keys: facts.resolutions.iter().chain(&facts.named_documents).map(|r| ref_key(&r.reference)).collect(),
+        }
     }
 }
 
@@ -113,7 +132,7 @@ pub fn insert_article(
     page: &Page,
     rules: &str,
     facts: &Extraction,
-    search: &SearchForm,
+    derived: &Derived,
 ) -> Result<i64> {
     let c = Cached(tx);
     let meta = &facts.article;
@@ -140,14 +159,14 @@ pub fn insert_article(
     )?;
     let article_id = c.last_insert_rowid();
     add_source(tx, source_path, article_id)?;
-    index(&c, article_id, search)?;
-    insert_facts(&c, article_id, facts)?;
+    index(&c, article_id, derived)?;
+    insert_facts(&c, article_id, facts, derived)?;
     Ok(article_id)
 }
 
 /// Replaces the facts of a stored article with those of a new extraction (other rules).
 /// Call [`remove_orphans`] once after the last one.
-pub fn refresh_article(tx: &Connection, article_id: i64, rules: &str, facts: &Extraction, search: &SearchForm) -> Result<()> {
+pub fn refresh_article(tx: &Connection, article_id: i64, rules: &str, facts: &Extraction, derived: &Derived) -> Result<()> {
     let c = Cached(tx);
     delete_facts(&c, article_id)?;
     let meta = &facts.article;
@@ -156,8 +175,8 @@ pub fn refresh_article(tx: &Connection, article_id: i64, rules: &str, facts: &Ex
         params![article_id, meta.title, meta.published.map(|d| d.to_string()), meta.site, meta.byline, facts.province, rules],
     )?;
     c.execute("DELETE FROM article_search WHERE rowid = ?1", [article_id])?;
-    index(&c, article_id, search)?;
-    insert_facts(&c, article_id, facts)
+    index(&c, article_id, derived)?;
+    insert_facts(&c, article_id, facts, derived)
 }
 
 /// The ids of the articles whose facts came from other rules than `rules`, in id order.
@@ -191,20 +210,17 @@ fn delete_facts(c: &Cached, article_id: i64) -> Result<()> {
     Ok(())
 }
 
-fn index(c: &Cached, article_id: i64, search: &SearchForm) -> Result<()> {
-    c.execute("INSERT INTO article_search (rowid, title, body) VALUES (?1, ?2, ?3)", params![article_id, search.title, search.body])?;
+fn index(c: &Cached, article_id: i64, derived: &Derived) -> Result<()> {
+    c.execute("INSERT INTO article_search (rowid, title, body) VALUES (?1, ?2, ?3)", params![article_id, derived.title, derived.body])?;
     Ok(())
 }
 
 /// Writes the facts of one extraction for the article `article_id`.
-fn insert_facts(tx: &Cached, article_id: i64, facts: &Extraction) -> Result<()> {
+fn insert_facts(tx: &Cached, article_id: i64, facts: &Extraction, derived: &Derived) -> Result<()> {
     let meta = &facts.article;
-    let province = facts.province.clone();
-    let g = Gazetteer::get();
 
     let mut meeting_ids = Vec::new();
-    for m in &facts.meetings {
-        let province_2025 = m.province.as_deref().and_then(|p| g.province(p)).map(|p| p.province_2025.clone());
+    for (m, province_2025) in facts.meetings.iter().zip(&derived.meeting_province_2025) {
         tx.execute(
             "INSERT INTO meetings (article_id, province, province_2025, body, session, term, term_years, meeting_date, end_date,
                                    location, online, evidence_start, evidence_end, evidence_text)
@@ -220,8 +236,8 @@ fn insert_facts(tx: &Cached, article_id: i64, facts: &Extraction) -> Result<()> 
     let main_meeting = meeting_ids.first().copied();
     let seen_date = facts.meetings.first().and_then(|m| m.date).or(meta.published).map(|d| d.to_string());
 
-    for o in &facts.officials {
-        let official_id = official_id(tx, &o.name, home_province(o, province.as_deref()).as_deref())?;
+    for (o, (key, home)) in facts.officials.iter().zip(&derived.officials) {
+        let official_id = official_id(tx, &o.name, key, home.as_deref())?;
         for r in &o.roles {
             tx.execute(
                 "INSERT INTO official_roles (official_id, role_code, title, org, former, article_id, meeting_id, seen_date,
@@ -244,8 +260,7 @@ fn insert_facts(tx: &Cached, article_id: i64, facts: &Extraction) -> Result<()> 
         }
     }
 
-    for r in facts.resolutions.iter().chain(&facts.named_documents) {
-        let key = ref_key(&r.reference);
+    for (r, key) in facts.resolutions.iter().chain(&facts.named_documents).zip(&derived.ref_keys) {
         tx.execute(
             "INSERT INTO resolutions (ref, ref_key, kind, number, issuer, issued_date, issued_by, subject, numbered)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
@@ -255,7 +270,7 @@ fn insert_facts(tx: &Cached, article_id: i64, facts: &Extraction) -> Result<()> 
                 subject = COALESCE(resolutions.subject, excluded.subject)",
             params![r.reference, key, r.kind, r.number, r.issuer, r.date.map(|d| d.to_string()), r.issued_by, r.subject, r.numbered],
         )?;
-        let resolution_id: i64 = tx.query_row("SELECT id FROM resolutions WHERE ref_key = ?1", [&key], |row| row.get(0))?;
+        let resolution_id: i64 = tx.query_row("SELECT id FROM resolutions WHERE ref_key = ?1", [key], |row| row.get(0))?;
         tx.execute(
             "INSERT INTO resolution_mentions (resolution_id, article_id, meeting_id, action, evidence_start, evidence_end, evidence_text)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -287,8 +302,7 @@ pub(super) fn index_for_search(tx: &Connection, article_id: i64, title: Option<&
 }
 
 /// One row per person: the same name in the same province is the same person.
-fn official_id(tx: &Cached, name: &str, province: Option<&str>) -> Result<i64> {
-    let key = fold_key(name);
+fn official_id(tx: &Cached, name: &str, key: &str, province: Option<&str>) -> Result<i64> {
     let found: Option<i64> = tx
         .query_row("SELECT id FROM officials WHERE name_key = ?1 AND province IS ?2", params![key, province], |r| r.get(0))
         .optional()?;
