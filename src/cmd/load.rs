@@ -14,7 +14,7 @@ use crate::cli::{Cli, LoadArgs};
 use crate::cmd::input::{find_inputs, Article, FileArticles, InputFile};
 use crate::error::catch_panic;
 use crate::extract::{extract_page, Extraction, Page};
-use crate::store::{self, Derived};
+use crate::store::{self, Derived, SearchRows};
 use anyhow::{bail, Context, Result};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rusqlite::Connection;
@@ -253,6 +253,7 @@ struct Writer<'c> {
     /// Items written since the last credit was given back to the reader.
     credits: Option<SyncSender<()>>,
     touched_facts: bool,
+    search: SearchRows,
 }
 
 /// How many articles may be between reading and writing at once, for each core: enough
@@ -283,6 +284,7 @@ fn load(db: &Path, files: &[InputFile], skip_bad: bool) -> Result<Report> {
         progress,
         credits: Some(credit_tx),
         touched_facts: false,
+        search: SearchRows::default(),
     };
     std::thread::scope(|scope| -> Result<()> {
         let reader_events = events_tx.clone();
@@ -294,6 +296,7 @@ fn load(db: &Path, files: &[InputFile], skip_bad: bool) -> Result<Report> {
     })?;
     writer.progress.finish_and_clear();
     writer.refresh_stale(&events)?;
+    writer.search.flush(&tx)?;
     if writer.touched_facts {
         store::remove_orphans(&tx)?;
     }
@@ -460,6 +463,9 @@ impl Writer<'_> {
             let slot = self.pending.pop_front().expect("front exists");
             self.next_seq += 1;
             self.write(slot)?;
+            if self.search.full() {
+                self.search.flush(self.tx)?;
+            }
             if let Some(credits) = &self.credits {
                 let _ = credits.try_send(());
             }
@@ -501,7 +507,7 @@ impl Writer<'_> {
             (ItemKind::Input { id }, _) => self.store_input(id, &item, facts).with_context(|| format!("{}: cannot store", item.source)),
             (ItemKind::Refresh { article_id }, _) => {
                 let facts = facts.expect("a refresh is always extracted");
-                store::refresh_article(self.tx, *article_id, self.rules, &facts.facts, &facts.derived)
+                store::refresh_article(self.tx, *article_id, self.rules, &facts.facts, &facts.derived, &mut self.search)
                     .with_context(|| format!("{}: cannot store", item.source))?;
                 self.touched_facts = true;
                 self.report.refreshed += 1;
@@ -543,13 +549,13 @@ impl Writer<'_> {
         match same {
             Some(k) => {
                 if let Some(f) = &facts {
-                    store::refresh_article(tx, k.id, self.rules, &f.facts, &f.derived)?;
+                    store::refresh_article(tx, k.id, self.rules, &f.facts, &f.derived, &mut self.search)?;
                     self.touched_facts = true;
                 }
                 match &at {
                     Some(old) if old.id == k.id => self.report.refreshed += 1,
                     Some(_) => {
-                        store::detach_source(tx, id)?;
+                        store::detach_source(tx, id, &mut self.search)?;
                         store::add_source(tx, id, k.id)?;
                         self.touched_facts = true;
                         self.report.replaced += 1;
@@ -562,14 +568,14 @@ impl Writer<'_> {
             }
             None => {
                 if at.is_some() {
-                    store::detach_source(tx, id)?;
+                    store::detach_source(tx, id, &mut self.search)?;
                     self.touched_facts = true;
                     self.report.replaced += 1;
                 } else {
                     self.report.added += 1;
                 }
                 let f = facts.expect("new content is extracted");
-                store::insert_article(tx, id, &item.text, &item.hash, &item.page, self.rules, &f.facts, &f.derived)?;
+                store::insert_article(tx, id, &item.text, &item.hash, &item.page, self.rules, &f.facts, &f.derived, &mut self.search)?;
             }
         }
         Ok(())

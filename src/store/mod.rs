@@ -5,7 +5,7 @@ mod write;
 
 pub use write::{
     add_source, article_at, article_with_hash, detach_source, insert_article, refresh_article, remove_orphans, stale_articles,
-    stored_article, Known, Derived,
+    stored_article, Derived, Known, SearchRows,
 };
 
 use crate::extract::roles::vocabulary;
@@ -48,6 +48,9 @@ pub fn open(path: &Path) -> Result<Connection> {
         .run(&mut conn)
         .map_err(|e| anyhow::anyhow!("cannot migrate database {}: {}", path.display(), migration_error(&e)))?;
     conn.set_prepared_statement_cache_capacity(64);
+    // One plan per statement, whatever is bound to it: without this SQLite prepares the
+    // loader's look-ups again each time a new value is bound (the statistics build).
+    conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
     seed(&conn)?;
     index_unindexed_articles(&conn)?;
     Ok(conn)

@@ -101,7 +101,8 @@ pub fn add_source(tx: &Connection, source_path: &str, article_id: i64) -> Result
 /// Forgets that `source_path` holds the article it held. An article left with no path
 /// is deleted with its facts (true is returned); one that keeps other paths takes one
 /// of them as its `source_path`. Call [`remove_orphans`] once after the last delete.
-pub fn detach_source(tx: &Connection, source_path: &str) -> Result<bool> {
+pub fn detach_source(tx: &Connection, source_path: &str, search: &mut SearchRows) -> Result<bool> {
+    search.flush(tx)?;
     let c = Cached(tx);
     let Some(article_id) = c.query_row("SELECT article_id FROM article_sources WHERE source_path = ?1", [source_path], |r| r.get::<_, i64>(0)).optional()? else {
         return Ok(false);
@@ -133,6 +134,7 @@ pub fn insert_article(
     rules: &str,
     facts: &Extraction,
     derived: &Derived,
+    search: &mut SearchRows,
 ) -> Result<i64> {
     let c = Cached(tx);
     let meta = &facts.article;
@@ -159,14 +161,14 @@ pub fn insert_article(
     )?;
     let article_id = c.last_insert_rowid();
     add_source(tx, source_path, article_id)?;
-    index(&c, article_id, derived)?;
+    search.push(article_id, derived, false);
     insert_facts(&c, article_id, facts, derived)?;
     Ok(article_id)
 }
 
 /// Replaces the facts of a stored article with those of a new extraction (other rules).
 /// Call [`remove_orphans`] once after the last one.
-pub fn refresh_article(tx: &Connection, article_id: i64, rules: &str, facts: &Extraction, derived: &Derived) -> Result<()> {
+pub fn refresh_article(tx: &Connection, article_id: i64, rules: &str, facts: &Extraction, derived: &Derived, search: &mut SearchRows) -> Result<()> {
     let c = Cached(tx);
     delete_facts(&c, article_id)?;
     let meta = &facts.article;
@@ -174,8 +176,7 @@ pub fn refresh_article(tx: &Connection, article_id: i64, rules: &str, facts: &Ex
         "UPDATE articles SET title = ?2, published_date = ?3, site = ?4, byline = ?5, province = ?6, extractor_version = ?7 WHERE id = ?1",
         params![article_id, meta.title, meta.published.map(|d| d.to_string()), meta.site, meta.byline, facts.province, rules],
     )?;
-    c.execute("DELETE FROM article_search WHERE rowid = ?1", [article_id])?;
-    index(&c, article_id, derived)?;
+    search.push(article_id, derived, true);
     insert_facts(&c, article_id, facts, derived)
 }
 
@@ -210,9 +211,46 @@ fn delete_facts(c: &Cached, article_id: i64) -> Result<()> {
     Ok(())
 }
 
-fn index(c: &Cached, article_id: i64, derived: &Derived) -> Result<()> {
-    c.execute("INSERT INTO article_search (rowid, title, body) VALUES (?1, ?2, ?3)", params![article_id, derived.title, derived.body])?;
-    Ok(())
+/// Rows for the full-text index, written in batches: FTS5 flushes what it holds in
+/// memory to disk at every statement savepoint, so rows written one per article, between
+/// the other statements, would each become a segment of their own (and merging them
+/// would cost most of the load). Call [`SearchRows::flush`] when [`SearchRows::full`]
+/// and before the transaction ends.
+#[derive(Debug, Default)]
+pub struct SearchRows {
+    /// (article id, title, body, whether an older row of the article is to go first)
+    rows: Vec<(i64, Option<String>, String, bool)>,
+    bytes: usize,
+}
+
+impl SearchRows {
+    /// How much text a batch holds at most.
+    const BUDGET: usize = 8 << 20;
+
+    fn push(&mut self, article_id: i64, derived: &Derived, replace: bool) {
+        self.bytes += derived.body.len();
+        self.rows.push((article_id, derived.title.clone(), derived.body.clone(), replace));
+    }
+
+    pub fn full(&self) -> bool {
+        self.bytes >= Self::BUDGET || self.rows.len() >= 2048
+    }
+
+    /// Writes the rows held, one statement after the other.
+    pub fn flush(&mut self, tx: &Connection) -> Result<()> {
+        let c = Cached(tx);
+        for (id, _, _, replace) in &self.rows {
+            if *replace {
+                c.execute("DELETE FROM article_search WHERE rowid = ?1", [id])?;
+            }
+        }
+        for (id, title, body, _) in &self.rows {
+            c.execute("INSERT INTO article_search (rowid, title, body) VALUES (?1, ?2, ?3)", params![id, title, body])?;
+        }
+        self.rows.clear();
+        self.bytes = 0;
+        Ok(())
+    }
 }
 
 /// Writes the facts of one extraction for the article `article_id`.
