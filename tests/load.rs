@@ -427,3 +427,43 @@ fn a_load_killed_mid_way_leaves_the_database_as_it_was() {
     let left: Vec<String> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).filter(|n| n.contains(".loading-")).collect();
     assert!(left.is_empty(), "{left:?}");
 }
+
+mod embedded {
+    refinery::embed_migrations!("migrations");
+}
+
+#[test]
+fn a_database_from_before_article_identity_is_migrated_to_one_article_per_content() {
+    // The same article stored twice under two spellings of its path, as loads before
+    // schema version 3 did, with facts under both and rules of an older kb.
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kb.db");
+    let text = std::fs::read_to_string(samples().join("001_ddae4a6f06f62652.txt")).unwrap();
+    let hash = {
+        use sha2::Digest;
+        format!("{:x}", sha2::Sha256::digest(text.as_bytes()))
+    };
+    {
+        let mut conn = Connection::open(&db).unwrap();
+        embedded::migrations::runner().set_target(refinery::Target::Version(2)).run(&mut conn).unwrap();
+        for (i, path) in ["sample-data/001.txt", "./sample-data/001.txt"].iter().enumerate() {
+            conn.execute(
+                "INSERT INTO articles (id, source_path, content_hash, original_text, loaded_at, extractor_version) VALUES (?1, ?2, ?3, ?4, '2025-01-01T00:00:00Z', 'kb-0.1.0-rules-1')",
+                rusqlite::params![i as i64 + 1, path, hash, text],
+            )
+            .unwrap();
+            conn.execute(
+                "INSERT INTO meetings (article_id, body, evidence_start, evidence_end, evidence_text) VALUES (?1, 'congress', 0, 1, 'x')",
+                [i as i64 + 1],
+            )
+            .unwrap();
+        }
+    }
+    let out = ok(kb(&db, &["load", samples().join("000_5346601023e97444.txt").to_str().unwrap()]));
+    assert!(stderr(&out).contains("1 added") && stderr(&out).contains("1 re-extracted"), "{}", stderr(&out));
+    assert_eq!(scalar(&db, "SELECT COUNT(*) FROM articles"), 2);
+    assert_eq!(scalar(&db, "SELECT COUNT(*) FROM article_sources WHERE article_id = 1"), 2);
+    // The kept copy's facts are those of the current rules, once.
+    assert_eq!(scalar(&db, "SELECT COUNT(*) FROM meetings WHERE evidence_text = 'x'"), 0);
+    assert!(scalar(&db, "SELECT COUNT(*) FROM meetings WHERE article_id = 1") >= 1);
+}

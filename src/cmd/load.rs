@@ -271,7 +271,7 @@ fn load(db: &Path, files: &[InputFile], skip_bad: bool) -> Result<Report> {
         credit_tx.send(()).expect("the channel has room");
     }
     let total: u64 = files.iter().map(|f| f.len).sum();
-    let progress = progress_bar(total, "reading");
+    let progress = progress_bar(total, "loading");
     let mut writer = Writer {
         tx: &tx,
         rules,
@@ -318,12 +318,18 @@ fn progress_bar(len: u64, what: &str) -> ProgressBar {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr());
-    let template = if what == "reading" {
+    let template = if what == "loading" {
         "{prefix} [{bar:30}] {bytes}/{total_bytes} ({bytes_per_sec}, {eta} left) {msg}"
     } else {
-        "{prefix} [{bar:30}] {pos}/{len} articles ({per_sec}, {eta} left) {msg}"
+        "{prefix} [{bar:30}] {pos}/{len} articles ({rate}, {eta} left) {msg}"
     };
-    bar.set_style(ProgressStyle::with_template(template).unwrap_or_else(|_| ProgressStyle::default_bar()).progress_chars("=> "));
+    let style = ProgressStyle::with_template(template)
+        .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .with_key("rate", |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+            let _ = write!(w, "{:.0} articles/s", state.per_sec());
+        })
+        .progress_chars("=> ");
+    bar.set_style(style);
     bar.set_prefix(what.to_string());
     bar
 }
@@ -366,6 +372,9 @@ impl Writer<'_> {
                 Event::Read(item) => {
                     self.progress.inc(item.text.len() as u64);
                     self.report.read += 1;
+                    if self.report.read % 16 == 0 {
+                        self.progress.set_message(format!("{} articles", self.report.read));
+                    }
                     let plan = self.plan(&item)?;
                     self.submit(item, plan);
                 }
