@@ -18,7 +18,9 @@ struct Run {
     peak_mib: f64,
 }
 
-/// Runs a command to its end, measuring it with wait4's resource usage.
+/// Runs a command to its end, measuring it with wait4's resource usage (which reaps
+/// the child, so `Child::wait` is not called).
+#[allow(clippy::zombie_processes)]
 fn measure(cmd: &mut Command) -> Run {
     let start = Instant::now();
     let child = cmd.stdout(std::process::Stdio::null()).stderr(std::process::Stdio::piped()).spawn().expect("the command starts");

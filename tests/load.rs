@@ -467,3 +467,16 @@ fn a_database_from_before_article_identity_is_migrated_to_one_article_per_conten
     assert_eq!(scalar(&db, "SELECT COUNT(*) FROM meetings WHERE evidence_text = 'x'"), 0);
     assert!(scalar(&db, "SELECT COUNT(*) FROM meetings WHERE article_id = 1") >= 1);
 }
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_on_what_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kb.db");
+    // A sparse file: 17 MiB of zero bytes that take no room on disk.
+    let big = dir.path().join("big.txt");
+    std::fs::File::create(&big).unwrap().set_len(17 << 20).unwrap();
+    let out = kb_within(Duration::from_secs(60), &db, &["load".as_ref(), big.as_os_str()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("big.txt: too large"), "{}", stderr(&out));
+    assert!(!db.exists());
+}

@@ -159,7 +159,7 @@ impl Walk {
         for path in entries {
             match std::fs::metadata(&path) {
                 Ok(meta) if meta.is_dir() => self.dir(&path, &meta)?,
-                Ok(meta) if !is_article_file(&path) => drop(meta),
+                Ok(_) if !is_article_file(&path) => {}
                 Ok(meta) if meta.is_file() => self.file(&path, &meta),
                 Ok(meta) => self.inputs.notes.push(format!("{}: skipped, not a regular file ({})", path.display(), kind(&meta.file_type()))),
                 Err(e) if e.raw_os_error() == Some(libc::ELOOP) => {

@@ -196,8 +196,10 @@ enum Event {
     Read(Box<Item>),
     /// A file or record that cannot be an article: its place, the message naming it.
     Bad(u64, String),
-    /// The reader is done (or failed to go on).
+    /// The reader is done.
     ReadDone,
+    /// The reader stopped on a fault of its own (a bug): the load cannot go on.
+    ReadFailed,
     Extracted(u64, Result<Box<Extracted>, String>),
 }
 
@@ -337,6 +339,16 @@ fn progress_bar(len: u64, what: &str) -> ProgressBar {
 /// The reading thread: every article of every file, in order, one credit each (so at
 /// most the window's worth are read ahead of the writer).
 fn read_inputs(files: &[InputFile], events: Sender<Event>, credits: Receiver<()>) {
+    /// Tells the writer if the reader dies, so that it never waits for it forever.
+    struct Guard(Sender<Event>);
+    impl Drop for Guard {
+        fn drop(&mut self) {
+            if std::thread::panicking() {
+                let _ = self.0.send(Event::ReadFailed);
+            }
+        }
+    }
+    let _guard = Guard(events.clone());
     let mut seq = 0;
     for file in files {
         for article in FileArticles::new(&file.path, &file.id) {
@@ -372,7 +384,7 @@ impl Writer<'_> {
                 Event::Read(item) => {
                     self.progress.inc(item.text.len() as u64);
                     self.report.read += 1;
-                    if self.report.read % 16 == 0 {
+                    if self.report.read.is_multiple_of(16) {
                         self.progress.set_message(format!("{} articles", self.report.read));
                     }
                     let plan = self.plan(&item)?;
@@ -386,6 +398,7 @@ impl Writer<'_> {
                     self.pending.push_back(Slot { item: None, plan: Plan::Bad(why), result: None });
                 }
                 Event::ReadDone => reader_done = true,
+                Event::ReadFailed => bail!("the reading thread failed (a bug in kb; please report it)"),
                 Event::Extracted(seq, result) => self.arrived(seq, result),
             }
         }
@@ -584,7 +597,8 @@ impl Writer<'_> {
                     self.report.added += 1;
                 }
                 let f = facts.expect("new content is extracted");
-                store::insert_article(tx, id, &item.text, &item.hash, &item.page, self.rules, &f.facts, &f.derived, &mut self.search)?;
+                let article = store::NewArticle { source_path: id, text: &item.text, hash: &item.hash, page: &item.page, rules: self.rules };
+                store::insert_article(tx, &article, &f.facts, &f.derived, &mut self.search)?;
             }
         }
         Ok(())

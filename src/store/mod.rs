@@ -5,7 +5,7 @@ mod write;
 
 pub use write::{
     add_source, article_at, article_with_hash, detach_source, insert_article, refresh_article, remove_orphans, stale_articles,
-    stored_article, Derived, Known, SearchRows,
+    stored_article, Derived, Known, NewArticle, SearchRows,
 };
 
 use crate::extract::roles::vocabulary;

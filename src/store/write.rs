@@ -124,18 +124,19 @@ pub fn detach_source(tx: &Connection, source_path: &str, search: &mut SearchRows
     }
 }
 
-/// A new article read from `source_path`, with its facts; returns its id.
-pub fn insert_article(
-    tx: &Connection,
-    source_path: &str,
-    text: &str,
-    hash: &str,
-    page: &Page,
-    rules: &str,
-    facts: &Extraction,
-    derived: &Derived,
-    search: &mut SearchRows,
-) -> Result<i64> {
+/// An article as read, to store: where from, its text and page, its content hash and
+/// the rules its facts come from.
+pub struct NewArticle<'a> {
+    pub source_path: &'a str,
+    pub text: &'a str,
+    pub hash: &'a str,
+    pub page: &'a Page,
+    pub rules: &'a str,
+}
+
+/// A new article, with its facts; returns its id.
+pub fn insert_article(tx: &Connection, article: &NewArticle, facts: &Extraction, derived: &Derived, search: &mut SearchRows) -> Result<i64> {
+    let NewArticle { source_path, text, hash, page, rules } = *article;
     let c = Cached(tx);
     let meta = &facts.article;
     c.execute(
