@@ -24,7 +24,7 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// Load articles (files, or directories searched for *.txt) into the database.
+    /// Load articles (files, or directories searched for *.txt and *.jsonl) into the database.
     Load(LoadArgs),
     /// Run the extractor alone and print what it finds; writes no database.
     Extract(ExtractArgs),
@@ -107,9 +107,14 @@ pub struct CompletionsArgs {
 
 #[derive(Args, Debug)]
 pub struct LoadArgs {
-    /// Files or directories to load.
+    /// Files or directories to load: plain-text articles (*.txt) and crawler JSON Lines
+    /// files (*.jsonl, one article record a line); directories are searched recursively.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
+    /// Load everything that can be loaded and list each bad file or record with its
+    /// reason (exit 1). Without it, one bad input stops the load and nothing is written.
+    #[arg(long)]
+    pub skip_bad: bool,
 }
 
 #[derive(Args, Debug)]

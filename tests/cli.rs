@@ -76,13 +76,19 @@ fn reloading_is_idempotent_and_a_changed_file_replaces_its_facts() {
     let path = dir.path().join("article.txt");
     let original = std::fs::read_to_string(samples().join("004_67efde651a632140.txt")).unwrap();
     std::fs::write(&path, &original).unwrap();
-    assert!(kb(&db, &["load", path.to_str().unwrap()]).status.success());
-    let with_copy = count(&db, "targets");
+    let out = kb(&db, &["load", path.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("1 already there under another path"), "{}", String::from_utf8_lossy(&out.stderr));
+    // The same content under a second path is the same article, with the path recorded.
+    assert_eq!(counts(&db), before);
+    assert_eq!(count(&db, "article_sources"), 6);
     let changed = original.replace("đạt 6,56%", "đạt 7,12%");
     std::fs::write(&path, changed).unwrap();
     let out = kb(&db, &["load", path.to_str().unwrap()]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("1 replaced"));
-    assert_eq!(count(&db, "targets"), with_copy);
+    // Now the path holds an article of its own; the sample keeps its facts.
+    assert_eq!(count(&db, "articles"), 6);
+    assert_eq!(count(&db, "article_sources"), 6);
+    assert!(count(&db, "targets") > before[7]);
     let q = format!("SELECT value FROM targets t JOIN articles a ON a.id = t.article_id WHERE a.source_path = '{}' AND unit = '%' ORDER BY t.id LIMIT 1", path.display());
     assert_eq!(stdout(&kb(&db, &["query", &q, "--format", "csv"])).lines().nth(1), Some("7.12"));
 }

@@ -3,30 +3,138 @@
 
 mod write;
 
-pub use write::{write_article, LoadOutcome};
+pub use write::{
+    add_source, article_at, article_with_hash, detach_source, insert_article, refresh_article, remove_orphans, stale_articles,
+    stored_article, Derived, Known, NewArticle, SearchRows,
+};
 
 use crate::extract::roles::vocabulary;
+use crate::extract::EXTRACTOR_VERSION;
 use crate::text::gazetteer::Gazetteer;
 use crate::text::search_key;
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
 use rusqlite::functions::FunctionFlags;
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 mod embedded {
     refinery::embed_migrations!("migrations");
 }
 
-/// Opens (creating if needed) the database at `path`, migrated and seeded.
+/// The identity of the extraction rules, stored with every article
+/// (`articles.extractor_version`): the extractor's version and a fingerprint of the
+/// vocabularies in `data/` and of the extractor's code (src/extract, src/text), taken
+/// at build time by `build.rs`: "kb-0.1.0-rules-1+3f2a9c1b7d4e". An article stored under
+/// other rules is extracted again on the next load.
+pub fn rules_version() -> &'static str {
+    static RULES: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| format!("{EXTRACTOR_VERSION}+{}", env!("KB_RULES_HASH")));
+    &RULES
+}
+
+/// The fingerprint of every file in `data/`: the database's vocabularies are seeded
+/// again only when it changes.
+const DATA_HASH: &str = env!("KB_DATA_HASH");
+
+/// Opens (creating if needed) the database at `path` for writing, migrated and seeded.
+/// A database whose schema is damaged (a table or column missing, the migration
+/// history gone) is refused before anything is written to it.
 pub fn open(path: &Path) -> Result<Connection> {
     let mut conn = Connection::open(path).with_context(|| format!("cannot open database {}", path.display()))?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    check_schema(&mut conn, path)?;
     configure(&conn)?;
     embedded::migrations::runner()
         .run(&mut conn)
-        .with_context(|| format!("cannot migrate database {}", path.display()))?;
+        .map_err(|e| anyhow::anyhow!("cannot migrate database {}: {}", path.display(), migration_error(&e)))?;
+    conn.set_prepared_statement_cache_capacity(64);
+    // One plan per statement, whatever is bound to it: without this SQLite prepares the
+    // loader's look-ups again each time a new value is bound (the statistics build).
+    conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
     seed(&conn)?;
     index_unindexed_articles(&conn)?;
     Ok(conn)
+}
+
+/// What went wrong in a migration, without the migration's SQL (rusqlite puts the whole
+/// statement into its message for a syntax error).
+fn migration_error(e: &refinery::Error) -> String {
+    match e.kind() {
+        refinery::error::Kind::Connection(what, source) => match source.downcast_ref::<rusqlite::Error>() {
+            Some(rusqlite::Error::SqlInputError { msg, .. }) => format!("{what}: {msg}"),
+            Some(other) => format!("{what}: {other}"),
+            None => format!("{what}: {source}"),
+        },
+        other => other.to_string(),
+    }
+}
+
+/// Refuses a database that kb did not make, or whose schema has lost a table or a
+/// column, before anything writes to it: an empty file is a new database; otherwise
+/// the migration history must be there, and every table, view and column that the
+/// migrations applied to it create must still be there.
+fn check_schema(conn: &mut Connection, path: &Path) -> Result<()> {
+    let name = path.display();
+    let objects: Vec<(String, String)> = conn
+        .prepare("SELECT type, name FROM sqlite_schema WHERE type IN ('table', 'view')")
+        .and_then(|mut s| s.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect())
+        .map_err(|e| anyhow::anyhow!("{name} is not a kb database ({e}); kb leaves it as it is"))?;
+    if objects.is_empty() {
+        return Ok(());
+    }
+    const DAMAGED: &str = "kb leaves it as it is: restore a copy, or load into a new database (--db NEW.db)";
+    if !objects.iter().any(|(_, n)| n == "refinery_schema_history") {
+        bail!("{name} is not a kb database or is damaged: it has tables but no migration history (refinery_schema_history); {DAMAGED}");
+    }
+    let runner = embedded::migrations::runner();
+    let last = runner
+        .get_last_applied_migration(conn)
+        .map_err(|e| anyhow::anyhow!("{name}: cannot read its migration history ({}); {DAMAGED}", migration_error(&e)))?;
+    let Some(last) = last else {
+        bail!("{name} is damaged: its migration history (refinery_schema_history) is empty but it has tables; {DAMAGED}");
+    };
+    let newest = runner.get_migrations().iter().map(|m| m.version()).max().unwrap_or(0);
+    if last.version() > newest {
+        bail!("{name} was made by a newer kb (schema version {}, this kb knows up to {newest}); use that kb, or load into a new database", last.version());
+    }
+    let mut reference = Connection::open_in_memory()?;
+    embedded::migrations::runner()
+        .set_target(refinery::Target::Version(last.version()))
+        .run(&mut reference)
+        .map_err(|e| anyhow::anyhow!("cannot build the reference schema: {}", migration_error(&e)))?;
+    let expected = schema_shape(&reference)?;
+    let actual = schema_shape(conn)?;
+    for (object, columns) in &expected {
+        let Some(have) = actual.get(object) else {
+            bail!("{name} is damaged: the {object} is missing (its schema, version {}, has it); {DAMAGED}", last.version());
+        };
+        if let Some(missing) = columns.difference(have).next() {
+            bail!("{name} is damaged: the {object} has lost its column {missing}; {DAMAGED}");
+        }
+    }
+    Ok(())
+}
+
+/// Every table and view ("table articles", "view meetings_with_chairs") of a database
+/// with its columns (a view's are not listed: they cannot be read if a table under it
+/// is gone, which the table's own entry reports).
+fn schema_shape(conn: &Connection) -> Result<BTreeMap<String, BTreeSet<String>>> {
+    let objects: Vec<(String, String)> = conn
+        .prepare("SELECT type, name FROM sqlite_schema WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut out = BTreeMap::new();
+    for (kind, name) in objects {
+        let columns: BTreeSet<String> = if kind == "table" {
+            conn.prepare("SELECT name FROM pragma_table_info(?1)")
+                .and_then(|mut s| s.query_map([&name], |r| r.get(0))?.collect())
+                .unwrap_or_default()
+        } else {
+            BTreeSet::new()
+        };
+        out.insert(format!("{kind} {name}"), columns);
+    }
+    Ok(out)
 }
 
 /// Opens an existing database read-only, for queries and reports.
@@ -57,8 +165,13 @@ fn register_functions(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-/// Refreshes the role vocabulary and the gazetteer from the data files built into the binary.
+/// Refreshes the role vocabulary, the gazetteer and the schema descriptions from the
+/// data files built into the binary, when they differ from those it was seeded from.
 fn seed(conn: &Connection) -> Result<()> {
+    let seeded: Option<String> = conn.query_row("SELECT value FROM kb_state WHERE key = 'seeded_from'", [], |r| r.get(0)).optional()?;
+    if seeded.as_deref() == Some(DATA_HASH) {
+        return Ok(());
+    }
     let tx = conn.unchecked_transaction()?;
     {
         let mut role = tx.prepare("INSERT INTO roles (code, canonical_title, level) VALUES (?1, ?2, ?3)
@@ -81,6 +194,7 @@ fn seed(conn: &Connection) -> Result<()> {
                 Some(c) => column.execute((d.table, c, d.description))?,
             };
         }
+        tx.execute("INSERT OR REPLACE INTO kb_state (key, value) VALUES ('seeded_from', ?1)", [DATA_HASH])?;
     }
     tx.commit()?;
     Ok(())

@@ -86,7 +86,33 @@ fn is_word_char(c: char) -> bool {
 /// The canonical form of a word: NFC, `Đ` for `Ð`, tone mark on the vowel that
 /// modern usage puts it on for the open syllables `oa`, `oe`, `uy` ("hoà" → "hòa",
 /// "Uỷ" → "Ủy", "thuý" → "thúy").
-fn canonical_word(word: &str) -> String {
+fn canonical_word(word: &str) -> std::borrow::Cow<'_, str> {
+    if is_canonical_already(word) {
+        return std::borrow::Cow::Borrowed(word);
+    }
+    std::borrow::Cow::Owned(canonical_word_slow(word))
+}
+
+/// True when [`canonical_word`] would give the word back as it is: ASCII, or NFC
+/// with no `Ð`/`ð` and not ending in a vowel pair whose tone might move (`oa`, `oe`,
+/// `uy` in any case, with any marks). Most words of a real article are; checking costs
+/// a pass over the word, where the full form decomposes and recomposes it.
+fn is_canonical_already(word: &str) -> bool {
+    if word.is_ascii() {
+        return true;
+    }
+    if word.contains(['\u{d0}', '\u{f0}']) || unicode_normalization::is_nfc_quick(word.chars()) != unicode_normalization::IsNormalized::Yes {
+        return false;
+    }
+    let base = |c: char| c.nfd().next().map_or(c, |b| b.to_ascii_lowercase());
+    let mut last = word.chars().rev();
+    match (last.next().map(base), last.next().map(base)) {
+        (Some(b), Some(a)) => !matches!((a, b), ('o', 'a') | ('o', 'e') | ('u', 'y')),
+        _ => true,
+    }
+}
+
+fn canonical_word_slow(word: &str) -> String {
     let word: String = word
         .chars()
         .map(|c| match c {
@@ -185,6 +211,39 @@ mod tests {
         let (s, e) = n.original_span(start, end);
         assert_eq!(canonical(&nfd[s..e]), "Hải Dương");
         assert_eq!(n.text, "Bí thư Tỉnh ủy Hải Dương");
+    }
+
+    #[test]
+    fn the_quick_check_agrees_with_the_full_form_on_real_words() {
+        // Every word of the sample articles, in NFC and NFD, with old and new tone
+        // placement and the eth, must come out as the full computation gives it.
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data");
+        let mut words: Vec<String> = ["hoà", "Hoà", "HOÀ", "khoẻ", "Uỷ", "uỷ", "thuý", "quý", "Quỳnh", "hòa", "ủy", "Ðảng", "ðảng", "Hoàng", "oa", "óa", "ÓA", "e\u{301}", "a\u{300}\u{323}"]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        // And of the first 200 general-news articles, when they are there.
+        let news = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/news-unc");
+        let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+        if let Ok(entries) = std::fs::read_dir(news) {
+            let mut more: Vec<_> = entries.map(|e| e.unwrap().path()).collect();
+            more.sort();
+            files.extend(more.into_iter().take(200));
+        }
+        for path in files {
+            let text = std::fs::read_to_string(path).unwrap();
+            words.extend(text.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).map(str::to_string));
+        }
+        words.sort();
+        words.dedup();
+        let mut quick = 0;
+        for w in &words {
+            for form in [w.clone(), w.nfd().collect::<String>(), w.to_uppercase(), w.replace('Đ', "\u{d0}")] {
+                assert_eq!(canonical_word(&form), canonical_word_slow(&form), "{form:?}");
+                quick += usize::from(is_canonical_already(&form));
+            }
+        }
+        assert!(quick > words.len(), "the quick check should cover many words ({quick} of {})", words.len() * 4);
     }
 
     #[test]
