@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 
 const ROLES_TSV: DataFile = crate::data_file!("roles.tsv");
 const ABBREVIATIONS_TSV: DataFile = crate::data_file!("abbreviations.tsv");
+const TITLE_TYPOS: DataFile = crate::data_file!("title_typos.tsv");
 const TITLE_HEADS: DataFile = crate::data_file!("title_heads.txt");
 const SURNAMES: DataFile = crate::data_file!("surnames.txt");
 
@@ -57,48 +58,102 @@ pub fn vocabulary() -> &'static [RoleDef] {
     &VOCABULARY.roles
 }
 
-/// Turns a phrase into a regular expression that also accepts its abbreviations.
-fn phrase_regex(phrase: &str, abbreviations: &[(String, Vec<String>)]) -> String {
+/// An abbreviation of data/abbreviations.tsv: the phrase spelt out, word by word, and
+/// the regular expressions of its written forms.
+struct Abbreviation {
+    full: String,
+    words: Vec<String>,
+    forms: Vec<String>,
+}
+
+/// Turns a phrase into a regular expression that also accepts its abbreviations,
+/// nested and combined freely: "Ủy viên Ban Chấp hành Trung ương Đảng" also matches
+/// "UV BCH T.Ư Đảng", "UVBCH TW Đảng", "Ủy viên TƯ Đảng" and "UVTW Đảng". An
+/// abbreviation may be joined to its neighbours by a space, a dot or nothing.
+fn phrase_regex(phrase: &str, abbreviations: &[Abbreviation]) -> String {
     // Spell abbreviations out first, so that "Chủ tịch HĐND tỉnh" and "Chủ tịch Hội đồng
     // nhân dân tỉnh" compile to the same pattern.
+    // (Only forms in capitals: a typo such as "Bí" for "Bí thư" is no abbreviation.)
     let mut text = phrase.to_string();
-    for (full, forms) in abbreviations {
-        for form in forms {
+    for a in abbreviations {
+        for form in a.forms.iter().filter(|f| !f.chars().any(char::is_lowercase)) {
             let re = Regex::new(&format!(r"(?:^|\b){form}(?:\b|$)")).unwrap();
-            text = re.replace_all(&text, regex::NoExpand(full)).into_owned();
+            text = re.replace_all(&text, regex::NoExpand(&a.full)).into_owned();
         }
     }
-    let mut pattern = regex::escape(&text);
-    let mut groups = Vec::new();
-    for (i, (full, forms)) in abbreviations.iter().enumerate() {
-        let escaped = regex::escape(full);
-        if pattern.to_lowercase().contains(&escaped.to_lowercase()) {
-            let re = Regex::new(&format!("(?i){escaped}")).unwrap();
-            pattern = re.replace_all(&pattern, format!("\u{1}{i}\u{2}").as_str()).into_owned();
-            groups.push((i, format!("(?:{escaped}|{})", forms.join("|"))));
+    let words: Vec<&str> = text.split_whitespace().collect();
+    abbreviated_words(&words, abbreviations, usize::MAX)
+}
+
+/// The pattern of a run of words, each longest phrase of `abbreviations` shorter than
+/// `below` words replaced by a group of its spelt-out form (itself abbreviable) and its
+/// written forms.
+fn abbreviated_words(words: &[&str], abbreviations: &[Abbreviation], below: usize) -> String {
+    // (piece, is an abbreviable group)
+    let mut pieces: Vec<(String, bool)> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let found = abbreviations
+            .iter()
+            .filter(|a| a.words.len() < below && i + a.words.len() <= words.len())
+            .filter(|a| a.words.iter().zip(&words[i..]).all(|(x, y)| *x == y.to_lowercase()))
+            .max_by_key(|a| a.words.len());
+        match found {
+            Some(a) => {
+                let n = a.words.len();
+                let inner = abbreviated_words(&words[i..i + n], abbreviations, n);
+                // Forms in capitals are matched case-sensitively ("TU" is Tỉnh ủy, "Tu" is
+                // not); forms with a small letter (typos, "T.ư") in any case.
+                let forms: Vec<String> = a
+                    .forms
+                    .iter()
+                    .map(|f| if f.chars().any(char::is_lowercase) { f.clone() } else { format!("(?-i:{f})") })
+                    .collect();
+                pieces.push((format!("(?:{inner}|{})", forms.join("|")), true));
+                i += n;
+            }
+            None => {
+                pieces.push((regex::escape(words[i]), false));
+                i += 1;
+            }
         }
     }
-    for (i, group) in groups {
-        pattern = pattern.replace(&format!("\u{1}{i}\u{2}"), &group);
+    let mut pattern = String::new();
+    for (k, (piece, group)) in pieces.iter().enumerate() {
+        if k > 0 {
+            pattern.push_str(if *group || pieces[k - 1].1 { r"[\s.]*" } else { r"\s+" });
+        }
+        pattern.push_str(piece);
     }
-    pattern.replace(' ', r"\s+")
+    pattern
+}
+
+/// The abbreviations (or misspellings) of `files`, the rows of one phrase made one.
+fn load_abbreviations(files: &[DataFile]) -> Vec<Abbreviation> {
+    let mut abbreviations: Vec<Abbreviation> = Vec::new();
+    for row in files.iter().flat_map(|f| f.table(2)) {
+        let forms = row.list(1);
+        for form in &forms {
+            if Regex::new(form).is_err() {
+                row.fail(&format!("{form:?} is not a valid regular expression"));
+            }
+        }
+        let full = canonical(row.required(0));
+        let words: Vec<String> = full.split(' ').map(str::to_lowercase).collect();
+        let forms: Vec<String> = forms.into_iter().map(str::to_string).collect();
+        match abbreviations.iter_mut().find(|b| b.words == words) {
+            Some(b) => b.forms.extend(forms),
+            None => abbreviations.push(Abbreviation { full, words, forms }),
+        }
+    }
+    abbreviations
 }
 
 impl Vocabulary {
     fn load() -> Vocabulary {
-        let abbreviations: Vec<(String, Vec<String>)> = ABBREVIATIONS_TSV
-            .table(2)
-            .iter()
-            .map(|row| {
-                let forms = row.list(1);
-                for form in &forms {
-                    if Regex::new(form).is_err() {
-                        row.fail(&format!("{form:?} is not a valid regular expression"));
-                    }
-                }
-                (canonical(row.required(0)), forms.into_iter().map(str::to_string).collect())
-            })
-            .collect();
+        let abbreviations = load_abbreviations(&[ABBREVIATIONS_TSV]);
+        // Vocabulary titles also accept the misspellings of their words; heads do not.
+        let with_typos = load_abbreviations(&[ABBREVIATIONS_TSV, TITLE_TYPOS]);
         let mut roles = Vec::new();
         for row in ROLES_TSV.table(3) {
             let mut aliases = vec![canonical(row.required(2))];
@@ -120,7 +175,7 @@ impl Vocabulary {
         // Longer aliases first: the alternation prefers the first that matches.
         all.sort_by_key(|(_, a)| std::cmp::Reverse(a.chars().count()));
         all.dedup_by(|a, b| a.1.to_lowercase() == b.1.to_lowercase());
-        let aliases: Vec<String> = all.iter().map(|(_, a)| phrase_regex(a, &abbreviations)).collect();
+        let aliases: Vec<String> = all.iter().map(|(_, a)| phrase_regex(a, &with_typos)).collect();
         let finder = Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?:{})", aliases.join("|"))).unwrap();
         let grouped: Vec<String> = aliases.iter().map(|a| format!("({a})")).collect();
         let regex = Regex::new(&format!(r"(?i)^(?:{})", grouped.join("|"))).unwrap();
@@ -320,8 +375,8 @@ pub fn org_words(s: &str) -> usize {
         let Some(first) = word.chars().next() else { break };
         let capital = first.is_uppercase();
         let next = tail[word_len..].trim_start_matches(' ');
-        if capital && is_surname(word) && starts_capitalised(next) && words > 0 {
-            break; // a person's name follows the organisation
+        if capital && is_surname(word) && starts_capitalised(next) && words > 0 && !place_at_start(g, tail) {
+            break; // a person's name follows the organisation (not a place: "huyện Hoa Lư")
         }
         let accepted = capital
             || (prev_capital && words > 0 && !["phát", "chủ", "cho", "tới", "với", "đã", "tại", "về", "là", "làm", "giữ", "được", "dự", "có", "cùng", "và"].contains(&word))
@@ -336,6 +391,14 @@ pub fn org_words(s: &str) -> usize {
         pos = end;
     }
     end
+}
+
+/// True when the two capitalised words at the start of `s` are a place of the gazetteer.
+fn place_at_start(g: &Gazetteer, s: &str) -> bool {
+    let mut ends = s.match_indices(|c: char| !(c.is_alphanumeric() || c == ' ')).map(|(i, _)| i).chain([s.len()]);
+    let run = &s[..ends.next().unwrap_or(s.len())];
+    let two: Vec<&str> = run.split(' ').take(2).collect();
+    two.len() == 2 && g.is_place_name(&two.join(" "))
 }
 
 fn starts_capitalised(s: &str) -> bool {
@@ -381,5 +444,30 @@ mod tests {
         let t = &find_titles("Bí thư Đảng ủy Quân sự tỉnh Quảng Trị", None)[0];
         assert_eq!(t.code, "other");
         assert_eq!(t.title, "Bí thư Đảng ủy Quân sự tỉnh Quảng Trị");
+    }
+
+    #[test]
+    fn abbreviations_nest_and_combine_anywhere_in_a_title() {
+        // n_052 (Hòa Bình), n_035 (Vĩnh Phúc), n_013 (Phú Thọ), dev set; the rest variants.
+        for written in ["UV BCH T.ư Đảng", "Ủy viên TƯ Đảng", "UVBCH TW Đảng", "UV.BCH.TW Đảng", "Ủy viên BCH Trung ương Đảng", "UVTW Đảng"] {
+            assert_eq!(codes(written).first().map(|c| c.0.as_str()), Some("cc_member"), "{written}");
+        }
+        for written in ["Chủ tịch Ủy ban MTTQ Việt Nam tỉnh", "Chủ tịch UBMTTQ tỉnh", "Chủ tịch UB MTTQ Việt Nam tỉnh"] {
+            assert_eq!(codes(written).first().map(|c| c.0.as_str()), Some("fatherland_front_chair"), "{written}");
+        }
+        assert_eq!(codes("UV BTV TU")[0].0, "standing_committee_member");
+        assert_eq!(codes("Ủy viên BTV Tỉnh ủy")[0].0, "standing_committee_member");
+        // A form in capitals matches in capitals only: "Tu" opens a word, it is no Tỉnh ủy.
+        let t = &find_titles("Ủy viên Ban Thường vụ Tuyên Quang", None)[0];
+        assert_eq!(t.code, "standing_committee_member");
+    }
+
+    #[test]
+    fn misspelt_titles_of_the_vocabulary() {
+        // d_010 (Lào Cai) and s_047 (Cần Thơ), dev set.
+        assert_eq!(codes("Bí thử Tỉnh ủy Lào Cai")[0].0, "party_secretary");
+        assert_eq!(find_titles("Phó Bí Thành ủy", Some("Cần Thơ"))[0].code, "deputy_secretary");
+        // A misspelling is no head of a title outside the vocabulary.
+        assert!(find_titles("Bí Sử Nhà Trần", None).is_empty());
     }
 }
