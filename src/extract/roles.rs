@@ -195,6 +195,11 @@ pub fn is_surname(word: &str) -> bool {
     SURNAME_SET.iter().any(|s| s == word)
 }
 
+/// True when `text` starts with the head of a post ("Chủ tịch", "Bí thư", "Giám đốc" ...).
+pub fn starts_with_title_head(text: &str) -> bool {
+    VOCABULARY.head.is_match(text)
+}
+
 /// Every title in a canonical `text`, left to right, without overlaps.
 /// `province` is the article's province, used when the title names none.
 pub fn find_titles(text: &str, province: Option<&str>) -> Vec<TitleMatch> {
@@ -234,8 +239,20 @@ pub fn find_titles(text: &str, province: Option<&str>) -> Vec<TitleMatch> {
         found.push(TitleMatch { start: head_start, end, code: "other".into(), title, org: Some(org), place: None });
         pos = end;
     }
+    found.retain(|t| !names_a_body(text, t));
     found.sort_by_key(|t| t.start);
     found
+}
+
+/// "Đoàn Chủ tịch Đại hội" (the presidium), "Ban Chủ nhiệm", "Ban Giám đốc": a post
+/// written after "Đoàn" or "Ban" names a collective body, not one person's title.
+fn names_a_body(text: &str, t: &TitleMatch) -> bool {
+    const COLLECTIVE: [&str; 3] = ["chủ tịch", "chủ nhiệm", "giám đốc"];
+    let before = text[..t.start].trim_end_matches(' ').to_lowercase();
+    let body_word = ["đoàn", "ban"].iter().any(|w| {
+        before.ends_with(w) && before.len() < text[..t.start].len() && before[..before.len() - w.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+    });
+    body_word && COLLECTIVE.iter().any(|h| t.title.to_lowercase().starts_with(h) || text[t.start..t.end].to_lowercase().starts_with(h))
 }
 
 /// Extends a vocabulary title over the place or organisation written after it, and

@@ -28,8 +28,6 @@ static SHORT_NAME: LazyLock<Regex> =
 static BARE_PARTY_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[^\p{L}])(Phó Bí thư Thường trực|Phó Bí thư|Bí thư)\s+(?:là|gồm)\s").unwrap()
 });
-static HONORIFIC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:đồng chí|đ/c|ông|bà)\s*$").unwrap());
 
 #[derive(Debug, Clone)]
 pub(super) enum Item {
@@ -55,7 +53,7 @@ impl Item {
 pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
     let text = doc.text();
     let mut officials: Vec<Official> = Vec::new();
-    let mut unattached: Vec<(TitleMatch, Vec<&'static str>, (usize, usize))> = Vec::new();
+    let mut unattached: Vec<(TitleMatch, usize, Vec<&'static str>, (usize, usize))> = Vec::new();
     for &(s, e) in &doc.sentences {
         let sentence = &text[s..e];
         let items = items(sentence, province, &officials);
@@ -104,12 +102,16 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
                 }
             }
         }
-        // "Đồng chí Bí thư Tỉnh ủy yêu cầu ...": a title standing for a person named elsewhere.
+        // "Đồng chí Bí thư Tỉnh ủy yêu cầu ...", "dưới sự chủ tọa của Chủ tịch HĐND và hai
+        // Phó Chủ tịch HĐND tỉnh": titles standing for people named elsewhere.
         for (i, item) in items.iter().enumerate() {
             if let Item::Title(t) = item {
                 let linked = links.iter().any(|(_, lt, _)| std::ptr::eq(*lt, t));
-                if !linked && HONORIFIC.is_match(&sentence[..t.start]) && !capacities[i].is_empty() {
-                    unattached.push((t.clone(), capacities[i].clone(), (s, e)));
+                if linked || capacities[i].is_empty() || t.code == "other" {
+                    continue;
+                }
+                if let Some(count) = holders_written(&sentence[..t.start]) {
+                    unattached.push((t.clone(), count, capacities[i].clone(), (s, e)));
                 }
             }
         }
@@ -130,26 +132,50 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
             officials[idx].roles.push(Role { code: title.code.clone(), title: title.title.clone(), org: title.org.clone(), former: false, evidence, span });
         }
     }
-    for (title, caps, (s, e)) in unattached {
+    // Each such title goes to the holders of that post the article names, when they are
+    // as many as the title says: one, or "hai Phó Chủ tịch" two.
+    for (title, count, caps, (s, e)) in unattached {
         let holders: Vec<usize> = officials
             .iter()
             .enumerate()
-            .filter(|(_, o)| o.roles.iter().any(|r| r.code == title.code && !r.former && title.code != "other"))
+            .filter(|(_, o)| o.roles.iter().any(|r| r.code == title.code && !r.former && (title.place.is_none() || r.org == title.org)))
             .map(|(i, _)| i)
             .collect();
-        if let [only] = holders.as_slice() {
-            for c in caps {
-                if !officials[*only].capacity.contains(&c) {
-                    officials[*only].capacity.push(c);
+        if holders.len() != count {
+            continue;
+        }
+        for &h in &holders {
+            for c in &caps {
+                if !officials[h].capacity.contains(c) {
+                    officials[h].capacity.push(c);
                 }
             }
-            if officials[*only].capacity_evidence.is_none() {
-                officials[*only].capacity_evidence = Some(doc.evidence(s, e));
+            if officials[h].capacity_evidence.is_none() {
+                officials[h].capacity_evidence = Some(doc.evidence(s, e));
             }
         }
     }
     officials.retain(|o| !o.roles.is_empty());
     officials
+}
+
+/// How many people a title stands for, from the words before it: one, a count ("hai
+/// Phó Chủ tịch", "2 Phó Chủ tịch"), or none that can be told ("các Phó Chủ tịch").
+fn holders_written(before: &str) -> Option<usize> {
+    static COUNT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}\p{N}])(các|những|hai|ba|bốn|năm|sáu|bảy|[0-9]{1,2})\s*$").unwrap());
+    let Some(c) = COUNT.captures(before) else { return Some(1) };
+    let word = c[1].to_lowercase();
+    match word.as_str() {
+        "các" | "những" => None,
+        "hai" => Some(2),
+        "ba" => Some(3),
+        "bốn" => Some(4),
+        "năm" => Some(5),
+        "sáu" => Some(6),
+        "bảy" => Some(7),
+        digits => digits.parse().ok().filter(|&n: &usize| n > 0),
+    }
 }
 
 /// The province a person serves in, which tells people of the same name apart across
@@ -413,5 +439,38 @@ mod tests {
         assert!(people("Ông Lê Việt Thanh, Phó Chủ tịch UBND Mỹ Châu (huyện Phù Mỹ), thông tin.").iter().all(|f| f.0 != "Mỹ Châu"));
         assert!(people("Thủ tướng Ấn Độ Narendra Modi đã phải thừa nhận.").is_empty());
         assert!(people("Thủ tướng Boris Johnson đã công bố các biện pháp.").is_empty());
+    }
+
+    #[test]
+    fn cues_written_together_give_both_capacities() {
+        // n_049 (Ninh Bình), dev set: "dự và chủ trì".
+        let found = people("Đồng chí Nguyễn Thị Thanh, UVT.Ư Đảng, Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh dự và chủ trì hội nghị.");
+        assert_eq!(found[0].2, ["attendee", "chair"]);
+        // A variant: "chủ tọa, điều hành", a capacity cue of data/capacity_cues.tsv.
+        let found = people("Ông Lê Văn A, Chủ tịch HĐND tỉnh chủ tọa, điều hành kỳ họp.");
+        assert_eq!(found[0].2, ["chair"]);
+    }
+
+    #[test]
+    fn the_presidium_listed_chairs_the_congress() {
+        // n_019 (Nghệ An), dev set.
+        let found = people("Đoàn Chủ tịch điều hành đại hội gồm đồng chí Nguyễn Nam Đình - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực HĐND tỉnh.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].2, ["chair"]);
+        assert_eq!(found[0].1, ["standing_committee_member", "people_council_vice_chair"]);
+        // Only when it announces its members: "thay mặt Đoàn Chủ tịch" names no chair.
+        let found = people("Thay mặt Đoàn Chủ tịch, đồng chí Trần Văn B, Phó Bí thư Tỉnh ủy đọc diễn văn.");
+        assert!(!found[0].2.contains(&"chair"), "{found:?}");
+    }
+
+    #[test]
+    fn a_title_alone_stands_for_the_holder_the_article_names() {
+        // n_028 (Yên Bái), dev set, shortened: "hai Phó Chủ tịch" are the two the article names.
+        let found = people("Bầu ông Ngô Ngọc Tuấn làm Chủ tịch HĐND tỉnh. Ông Triệu Tiến Thịnh và bà Hoàng Thị Thanh Bình được bầu làm Phó Chủ tịch HĐND tỉnh. Dưới sự chủ tọa, điều hành của Chủ tịch Hội đồng Nhân dân và hai Phó Chủ tịch Hội đồng Nhân dân tỉnh, kỳ họp đã thông qua Nghị quyết.");
+        assert!(found.iter().all(|f| f.2 == ["chair"]), "{found:?}");
+        // Three named, "hai" said: nobody is guessed.
+        let found = people("Các ông Lê Văn An, Trần Văn Bình, Phạm Văn Cường được bầu làm Phó Chủ tịch HĐND tỉnh. Hai Phó Chủ tịch HĐND tỉnh chủ trì phiên họp.");
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert!(found.iter().all(|f| f.2.is_empty()), "{found:?}");
     }
 }

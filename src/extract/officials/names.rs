@@ -6,7 +6,7 @@
 //! The words that mark those positions are in `data/name_cues.tsv`.
 
 use crate::data::DataFile;
-use crate::extract::roles::{is_surname, vocabulary, TitleMatch};
+use crate::extract::roles::{is_surname, starts_with_title_head, vocabulary, TitleMatch};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -186,6 +186,10 @@ pub(super) fn trim_to_name(text: &str, start: usize, end: usize, position: Posit
     // "Thành ủy" after a name is the city's Party committee, not the name's last syllable.
     let after_run = &text[end..];
     if last > first + 1 && words[last].1 == "Thành" && after_run.starts_with(" ủy") {
+        last -= 1;
+    }
+    // A last syllable that opens a post ("Đoàn Chủ tịch", "Lê Chủ tịch") is the post's.
+    if last > first && starts_with_title_head(&text[start + words[last].0..]) {
         last -= 1;
     }
     if last == first {
