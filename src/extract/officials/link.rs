@@ -8,9 +8,11 @@ use crate::extract::roles::TitleMatch;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// What may stand between a name and its titles, or between two titles.
+/// What may stand between a name and its titles, or between two titles: punctuation,
+/// an honorific, a rank ("Thường vụ Tỉnh ủy, Đại tá, Chỉ huy trưởng"), "kiêm" (one
+/// person holding both posts), "nguyên" (a post held before).
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:[,:–—-]|\(|\)|\s)*\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?(?P<former>nguyên\s+)?$").unwrap()
+    Regex::new(r"(?i)^\s*(?:[,:–—-]|\(|\)|\s)*\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)\s*,?\s*)?(?:kiêm\s+)?(?P<former>nguyên\s+)?$").unwrap()
 });
 /// "giữ chức", "làm", "được bầu làm": the titles that follow belong to the name before.
 static PREDICATE: LazyLock<Regex> = LazyLock::new(|| {

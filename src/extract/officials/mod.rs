@@ -245,6 +245,15 @@ fn items(sentence: &str, province: Option<&str>, known: &[Official]) -> Vec<Item
         }
     }
     items.sort_by_key(|i| i.start());
+    // Linking reads the text between neighbours: no item may overlap the one before.
+    let mut end = 0;
+    items.retain(|i| {
+        let keep = i.start() >= end;
+        if keep {
+            end = i.end();
+        }
+        keep
+    });
     items
 }
 
@@ -472,5 +481,20 @@ mod tests {
         let found = people("Các ông Lê Văn An, Trần Văn Bình, Phạm Văn Cường được bầu làm Phó Chủ tịch HĐND tỉnh. Hai Phó Chủ tịch HĐND tỉnh chủ trì phiên họp.");
         assert_eq!(found.len(), 3, "{found:?}");
         assert!(found.iter().all(|f| f.2.is_empty()), "{found:?}");
+    }
+
+    #[test]
+    fn a_chain_survives_a_post_outside_the_vocabulary() {
+        // n_047 (Hà Nam), dev set: the unknown post is "other", the known ones follow.
+        let found = people("Tại hội nghị, bà Lê Thị Thủy, Phó Bí thư chuyên trách Đảng ủy Chính phủ, nguyên Bí thư Tỉnh ủy, nguyên Chủ tịch HĐND tỉnh Hà Nam và bà Đinh Thị Lụa, Phó Bí thư Thường trực Tỉnh ủy, đã ký biên bản.");
+        assert_eq!(found[0].0, "Lê Thị Thủy");
+        assert_eq!(found[0].1, ["other", "party_secretary", "people_council_chair"]);
+        assert_eq!(found[1].1, ["standing_deputy_secretary"]);
+        // n_033 (Lạng Sơn): "kiêm" joins two posts of one person.
+        let found = people("Ông Trần Sỹ Thanh được phân công giữ chức Phó trưởng ban Kinh tế Trung ương kiêm Chủ tịch Hội đồng thành viên Tập đoàn Dầu khí quốc gia Việt Nam.");
+        assert_eq!(found[0].1, ["central_dept_deputy_head", "other"]);
+        // s_041 (Bà Rịa - Vũng Tàu): a minister and a secretary chairing together.
+        let found = people("Bộ trưởng Kế hoạch và Đầu tư Nguyễn Chí Dũng và Bí thư Tỉnh ủy Bà Rịa-Vũng Tàu Phạm Viết Thanh chủ trì hội nghị.");
+        assert_eq!(found.iter().map(|f| (f.0.as_str(), f.2.clone())).collect::<Vec<_>>(), [("Nguyễn Chí Dũng", vec!["chair"]), ("Phạm Viết Thanh", vec!["chair"])]);
     }
 }
