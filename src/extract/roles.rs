@@ -470,7 +470,7 @@ pub fn org_words(s: &str) -> usize {
         }
         let accepted = capital
             || (prev_capital && words > 0 && !["phát", "chủ", "cho", "tới", "với", "đã", "tại", "về", "là", "làm", "giữ", "được", "dự", "có", "cùng", "và"].contains(&word))
-            || (word == "và" && starts_capitalised(next))
+            || (word == "và" && starts_capitalised(next) && !name_at_start(next))
             || ["tỉnh", "thành phố", "huyện", "quận", "thị xã"].contains(&word);
         if !accepted {
             break;

@@ -25,9 +25,10 @@ static CAREER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Within a career: what may stand between two of its titles (no name, no sentence end).
 static CAREER_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[^.!?]{0,50}$").unwrap());
-/// "Các Phó Bí thư Tỉnh ủy gồm các ông:", "Hai Phó Bí thư là đồng chí": a title, then the names holding it.
+/// "Các Phó Bí thư Tỉnh ủy gồm các ông:", "Hai Phó Bí thư là đồng chí", "các Phó Bí thư
+/// Tỉnh ủy tỉnh này gồm", "3 Phó Bí thư khóa mới gồm": a title, then the names holding it.
 static LIST_OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:là|gồm(?:\s+có)?)\s*(?:các\s+)?(?:(?:đồng chí|ông|bà)\s*)?:?\s*(?:(?:đồng chí|ông|bà)\s+)?$").unwrap()
+    Regex::new(r"^(?:\s+[\p{Ll}0-9]+){0,3}?\s*(?i:là|gồm(?:\s+có)?)\s*(?i:các\s+)?(?i:(?:đồng chí|ông|bà)\s*)?:?\s*(?i:(?:đồng chí|ông|bà)\s+)?$").unwrap()
 });
 /// What joins the members of such a list (and their own titles): punctuation, "và", an honorific.
 static LIST_GLUE: LazyLock<Regex> =
@@ -40,8 +41,20 @@ static NAME_GLUE: LazyLock<Regex> =
 static PAREN_NAME_GLUE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*\)\s*(?:,|(?:,\s*)?và)\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
 /// A title written in the plural: "các", "những", or a count.
-static PLURAL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])(?:các|những|hai|ba|bốn|năm|\d+)\s*$").unwrap());
+static PLURAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}])(?:các|những|hai|ba|bốn|năm|\d+)(?:\s+(?:đồng chí|ông|bà|vị))?(?:\s+nguyên)?\s*$").unwrap()
+});
+/// A plural title, then a colon and the people holding it: "các đồng chí Ủy viên T.Ư
+/// Đảng: A, ...; B, ...", "các đồng chí nguyên Tổng Bí thư BCH T.Ư Đảng Cộng sản Việt
+/// Nam: A, B" (what the title left of its organisation may stand before the colon).
+static PLURAL_COLON: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^[^.;:()]{0,40}:\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
+/// "Title – Name": a dash between a title chain and the name it belongs to.
+static DASH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[–—-]\s*$").unwrap());
+/// What joins the members of a list who each have their own titles and share a post
+/// named after the list: "A, T; B, T", "A, T và ông B, T".
+static MEMBER_JOINER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:;|,?\s*và)\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
 
 /// Which titles belong to which name: (name item index, title, former).
 pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a TitleMatch, bool)> {
@@ -53,6 +66,12 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
         let g = g.trim().to_lowercase();
         g.is_empty() || ["đồng chí", "đ/c", "ông", "bà"].contains(&g.as_str())
     };
+    // "UVTW Đảng, Bí thư Tỉnh ủy – Nguyễn Văn Được, Phó Bí thư Thường trực Tỉnh ủy -
+    // Nguyễn Thanh Hải chủ trì": a sentence that opens with a title chain and gives the
+    // first name after a dash writes each chain before its name.
+    let first_name = items.iter().position(|it| matches!(it, Item::Name { .. }));
+    let dash_mode = matches!(items.first(), Some(Item::Title(_)))
+        && first_name.is_some_and(|n| n > 0 && matches!(items[n - 1], Item::Title(_)) && DASH.is_match(gap(&items[n - 1], &items[n])));
     // Titles right before a name, joined to it by a space: "Bí thư Tỉnh ủy Nguyễn Văn A".
     for i in 0..items.len() {
         if !matches!(items[i], Item::Name { .. }) || i == 0 {
@@ -63,12 +82,17 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
         while j > 0 {
             let prev = &items[j - 1];
             let Item::Title(t) = prev else { break };
-            let joined = if first { tight(prev, &items[j]) } else { SEPARATOR.is_match(gap(prev, &items[j])) };
+            let joined = if first {
+                tight(prev, &items[j]) || dash_mode && DASH.is_match(gap(prev, &items[j]))
+            } else {
+                SEPARATOR.is_match(gap(prev, &items[j]))
+            };
             if !joined || claimed[j - 1] {
                 break;
             }
-            // A title chain that follows another name with a comma is that name's.
-            if !first && j >= 2 && matches!(items[j - 2], Item::Name { .. }) && gap(&items[j - 2], prev).contains(',') {
+            // A title chain that follows another name with a comma or a dash is that name's.
+            let after_name = |g: &str| g.contains(',') || g.contains(['–', '—', '-']);
+            if !first && !dash_mode && j >= 2 && matches!(items[j - 2], Item::Name { .. }) && after_name(gap(&items[j - 2], prev)) {
                 break;
             }
             let former = written_as_former(sentence, prev);
@@ -78,7 +102,7 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
             j -= 1;
         }
         // "các Phó Chủ tịch UBND tỉnh A, B": a plural title before a list of names.
-        if j < i && sentence[..items[j].start()].trim_end().to_lowercase().ends_with("các") {
+        if j < i && PLURAL.is_match(&sentence[..items[j].start()]) {
             let shared: Vec<(&TitleMatch, bool)> = links.iter().filter(|(n, _, _)| *n == i).map(|(_, t, f)| (*t, *f)).collect();
             let mut k = i + 1;
             while k < items.len() && matches!(items[k], Item::Name { .. }) && NAME_GLUE.is_match(gap(&items[k - 1], &items[k])) {
@@ -93,17 +117,24 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
     // tỉnh; bà B và ông C" gives it to every name listed, "Bí thư là đồng chí A" to one.
     for j in 0..items.len() {
         let Item::Title(t) = &items[j] else { continue };
-        if claimed[j] || !items.get(j + 1).is_some_and(|n| matches!(n, Item::Name { .. }) && LIST_OPENER.is_match(gap(&items[j], n))) {
+        let plural = PLURAL.is_match(&sentence[..t.start]);
+        let opens = |n: &Item| LIST_OPENER.is_match(gap(&items[j], n)) || plural && PLURAL_COLON.is_match(gap(&items[j], n));
+        if claimed[j] || !items.get(j + 1).is_some_and(|n| matches!(n, Item::Name { .. }) && opens(n)) {
             continue;
         }
-        let plural = PLURAL.is_match(&sentence[..t.start]);
+        let former = written_as_former(sentence, &items[j]);
         let mut k = j + 1;
         while k < items.len() && (k == j + 1 || LIST_GLUE.is_match(gap(&items[k - 1], &items[k]))) {
-            if matches!(items[k], Item::Name { .. }) {
-                if k > j + 1 && !plural {
-                    break;
+            match &items[k] {
+                Item::Name { .. } => {
+                    if k > j + 1 && !plural {
+                        break;
+                    }
+                    links.push((k, t, former));
                 }
-                links.push((k, t, false));
+                // A title written before the next name opens another unit, not this list's.
+                Item::Title(_) if items.get(k + 1).is_some_and(|n| matches!(n, Item::Name { .. }) && tight(&items[k], n)) => break,
+                Item::Title(_) => {}
             }
             k += 1;
         }
@@ -164,6 +195,7 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
         let mut j = k;
         let mut prev_end = items[k - 1].end();
         let mut predicate_seen = false;
+        let mut sharing: Vec<usize> = Vec::new();
         while j < items.len() {
             let Item::Title(t) = &items[j] else { break };
             let g = &sentence[prev_end..t.start];
@@ -180,8 +212,13 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
                 break;
             }
             let former = separator.is_some_and(|c| c.name("former").is_some());
+            if predicate && !predicate_seen {
+                // "Ba đồng chí: A, T; B, T; C, T được bầu giữ chức Phó Bí thư": the members
+                // listed before, each with their own titles, share the post.
+                sharing = members_before(sentence, items, group[0]);
+            }
             if group.len() == 1 || predicate || predicate_seen {
-                for &n in &group {
+                for &n in group.iter().chain(&sharing) {
                     links.push((n, t, former));
                 }
             } else {
@@ -194,6 +231,36 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
         }
     }
     links
+}
+
+/// The members of a list before name `i`, each written with their own titles and joined
+/// by ";" or "và": "A, T; B, T và ông C, T" before C, or "Title A và Title B" before B.
+fn members_before(sentence: &str, items: &[Item], i: usize) -> Vec<usize> {
+    let gap = |a: usize, b: usize| &sentence[items[a].end()..items[b].start()];
+    let is_title = |k: usize| matches!(items[k], Item::Title(_));
+    // Where a member's unit starts: its name, or the titles written right before it.
+    let unit_start = |n: usize| {
+        let mut u = n;
+        while u > 0 && is_title(u - 1) && (if u == n { gap(u - 1, u).trim().is_empty() } else { SEPARATOR.is_match(gap(u - 1, u)) }) {
+            u -= 1;
+        }
+        u
+    };
+    let mut members = Vec::new();
+    let mut start = unit_start(i);
+    while start > 0 && MEMBER_JOINER.is_match(gap(start - 1, start)) {
+        // Back over the previous member's own titles to its name.
+        let mut k = start - 1;
+        while k > 0 && is_title(k) && SEPARATOR.is_match(gap(k - 1, k)) {
+            k -= 1;
+        }
+        if is_title(k) {
+            break;
+        }
+        members.push(k);
+        start = unit_start(k);
+    }
+    members
 }
 
 /// "nguyên Chủ nhiệm ...": a post held before.

@@ -23,10 +23,11 @@ use std::sync::LazyLock;
 /// "ông Toàn", "bà Thanh": a person already named, called by the last syllable of the name.
 static SHORT_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:\b(?:ông|bà|đồng chí)|\b(?:Ông|Bà|Đồng chí))\s+(\p{Lu}[\p{Ll}]+)\b").unwrap());
-/// A Party title written without its committee, announcing who holds it: "Hai Phó Bí
-/// thư là đồng chí ...". It is the article's own committee's title.
+/// A Party title written without its committee, announcing who holds it ("Hai Phó Bí
+/// thư là đồng chí ...") or before a provincial post ("Phạm Ngọc Nghị (Phó Bí thư, Chủ
+/// tịch UBND tỉnh)"). It is the article's own committee's title.
 static BARE_PARTY_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}])(Phó Bí thư Thường trực|Phó Bí thư|Bí thư)\s+(?:là|gồm)\s").unwrap()
+    Regex::new(r"(?i)(?:^|[^\p{L}])(Phó Bí thư Thường trực|Phó Bí thư|Bí thư)(?:\s+(?:là|gồm)\s|\s*,\s*Chủ tịch (?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) tỉnh)").unwrap()
 });
 
 #[derive(Debug, Clone)]
@@ -496,5 +497,79 @@ mod tests {
         // s_041 (Bà Rịa - Vũng Tàu): a minister and a secretary chairing together.
         let found = people("Bộ trưởng Kế hoạch và Đầu tư Nguyễn Chí Dũng và Bí thư Tỉnh ủy Bà Rịa-Vũng Tàu Phạm Viết Thanh chủ trì hội nghị.");
         assert_eq!(found.iter().map(|f| (f.0.as_str(), f.2.clone())).collect::<Vec<_>>(), [("Nguyễn Chí Dũng", vec!["chair"]), ("Phạm Viết Thanh", vec!["chair"])]);
+    }
+
+    fn roles_of(found: &[(String, Vec<String>, Vec<&'static str>)]) -> Vec<(String, Vec<String>)> {
+        found.iter().map(|f| (f.0.clone(), f.1.clone())).collect()
+    }
+
+    #[test]
+    fn title_dash_name_chains_belong_to_the_name_after_them() {
+        // s_044 (Long An), dev set.
+        let found = people("UVTW Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Nguyễn Văn Được, Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh - Nguyễn Thanh Hải, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh – Nguyễn Văn Út chủ trì hội nghị.");
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(roles_of(&found), [
+            ("Nguyễn Văn Được".to_string(), s(&["people_council_chair", "party_secretary", "cc_member"])),
+            ("Nguyễn Thanh Hải".to_string(), s(&["na_delegation_head", "standing_deputy_secretary"])),
+            ("Nguyễn Văn Út".to_string(), s(&["people_committee_chair", "deputy_secretary"])),
+        ]);
+        assert!(found.iter().all(|f| f.2 == ["chair"]));
+        // s_026 (Bình Thuận).
+        let found = people("Phát biểu chỉ đạo tại đại hội Đảng bộ TP.Phan Thiết, Phó bí thư Tỉnh ủy Bình Thuận - Dương Văn An, biểu dương những nỗ lực.");
+        assert_eq!(found[0].0, "Dương Văn An");
+        assert_eq!(found[0].1, ["deputy_secretary"]);
+        // "Name – Title" lists are read the other way (n_055, Điện Biên).
+        let found = people("Dự và chủ trì Đại hội có các đồng chí: Trần Văn Sơn – Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy; Lò Văn Muôn – Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh.");
+        assert_eq!(found[0].1, ["cc_member", "party_secretary"]);
+        assert_eq!(found[1].1, ["standing_deputy_secretary", "people_council_chair"]);
+        // n_019 (Nghệ An): "A - T, T và B - T": no title shifts to B.
+        let found = people("Các đồng chí: Nguyễn Như Khôi - Phó Chủ tịch HĐND tỉnh, Phó Bí thư Thường trực Đảng ủy và Thái Thị An Chung - Phó Trưởng đoàn chuyên trách Đoàn đại biểu Quốc hội tỉnh.");
+        assert_eq!(found[0].0, "Nguyễn Như Khôi");
+        assert_eq!(found[0].1, ["people_council_vice_chair", "other"]);
+        assert_eq!(found[1].1, ["na_delegation_deputy_head"]);
+    }
+
+    #[test]
+    fn a_plural_title_before_a_colon_goes_to_everyone_listed() {
+        // n_023 (Hà Giang) and n_038 (Quân đội), dev set.
+        let found = people("Dự Đại hội có các đồng chí Ủy viên T.Ư Đảng: Nguyễn Mạnh Hùng, Bộ trưởng Bộ Thông tin và Truyền thông; Triệu Tài Vinh, Phó trưởng Ban Kinh tế T.Ư; Điểu Kré, Phó trưởng Ban Thường trực Ban Dân vận T.Ư; lãnh đạo một số ban.");
+        assert_eq!(found.len(), 3);
+        assert!(found.iter().all(|f| f.1.contains(&"cc_member".to_string()) && f.1.len() == 2), "{found:?}");
+        assert!(found[2].1.contains(&"central_dept_deputy_head".to_string()));
+        let doc = Document::new("Dự Đại hội, có các đồng chí nguyên Tổng Bí thư BCH T.Ư Đảng Cộng sản Việt Nam: Đỗ Mười, Lê Khả Phiêu; Đại tướng Lê Đức Anh, nguyên Chủ tịch nước.");
+        let found = extract(&doc, None);
+        assert_eq!(found.len(), 3);
+        assert!(found[..2].iter().all(|o| o.roles.len() == 1 && o.roles[0].code == "general_secretary" && o.roles[0].former));
+        // s_020 (Khánh Hòa) and s_032 (Đắk Lắk): words between the title and "gồm".
+        let found = people("Các Phó Bí thư Tỉnh ủy tỉnh này gồm các ông: Nguyễn Khắc Toàn, Nguyễn Tấn Tuân, Hà Quốc Trị.");
+        assert!(found.len() == 3 && found.iter().all(|f| f.1 == ["deputy_secretary"]), "{found:?}");
+        let found = people("Ban Chấp hành cũng đã bầu ra 3 Phó Bí thư Tỉnh uỷ khoá mới gồm các đồng chí: Phạm Minh Tấn (Phó Bí thư Thường trực Tỉnh uỷ khoá XVI), Phạm Ngọc Nghị (Phó Bí thư, Chủ tịch UBND tỉnh) và đồng chí Y Biêr Niê.");
+        assert_eq!(found.len(), 3);
+        assert!(found.iter().all(|f| f.1.contains(&"deputy_secretary".to_string())), "{found:?}");
+        assert!(found[1].1.contains(&"people_committee_chair".to_string()));
+        // s_049 (An Giang): a counted title before two names.
+        let found = people("Chủ tịch UBND tỉnh An Giang Hồ Văn Mừng cùng 2 Phó Chủ tịch UBND tỉnh An Giang Lê Văn Phước và Nguyễn Thị Minh Thúy chủ trì hội nghị.");
+        assert_eq!(found.len(), 3);
+        assert!(found[1..].iter().all(|f| f.1 == ["people_committee_vice_chair"] && f.2 == ["chair"]), "{found:?}");
+    }
+
+    #[test]
+    fn members_with_their_own_titles_share_the_post_named_after_them() {
+        // n_025 (Cao Bằng), dev set.
+        let found = people("Ba đồng chí: Vũ Hồng Quang, Phó Bí thư Thường trực Tỉnh ủy khóa XIX; Lê Hải Hòa, Phó Bí thư Tỉnh ủy khóa XIX, Chủ tịch Ủy ban nhân dân tỉnh; Bế Thanh Tịnh, Ủy viên Ban Thường vụ Tỉnh ủy khóa XIX, Chủ tịch Hội đồng nhân dân tỉnh Cao Bằng được bầu giữ chức Phó Bí thư Tỉnh ủy Cao Bằng khóa XX.");
+        assert_eq!(found.len(), 3);
+        assert!(found.iter().all(|f| f.1.contains(&"deputy_secretary".to_string())), "{found:?}");
+        assert_eq!(found[0].1, ["standing_deputy_secretary", "deputy_secretary"]);
+        // n_046 (Nam Định): "A, T và ông B, T được bầu làm ...".
+        let found = people("Ông Nguyễn Văn Tuấn, Chủ tịch Ủy ban Nhân dân tỉnh và ông Nguyễn Khắc Hưng, nguyên Bí thư Huyện ủy Ý Yên được bầu làm Phó Bí thư Tỉnh ủy.");
+        assert_eq!(found[0].1, ["people_committee_chair", "deputy_secretary"]);
+        assert_eq!(found[1].1, ["district_secretary", "deputy_secretary"]);
+        // n_010 (Bắc Ninh): "Title A và Title B vừa được bầu giữ chức ...".
+        let found = people("Bí thư Thành ủy Bắc Ninh Vương Quốc Tuấn và Giám đốc Sở Tài nguyên và Môi trường tỉnh Bắc Ninh Đào Quang Khải vừa được bầu giữ chức Phó Chủ tịch UBND tỉnh Bắc Ninh.");
+        assert!(found.iter().all(|f| f.1.contains(&"people_committee_vice_chair".to_string())), "{found:?}");
+        // What one member did is not shared: a cue stands between.
+        let found = people("Đồng chí Lê Văn An, Bí thư Tỉnh ủy chủ trì; đồng chí Trần Văn Bình, Phó Bí thư Tỉnh ủy được bầu làm Trưởng Đoàn Đại biểu Quốc hội tỉnh.");
+        assert_eq!(found[0].1, ["party_secretary"]);
+        assert_eq!(found[1].1, ["deputy_secretary", "na_delegation_head"]);
     }
 }
