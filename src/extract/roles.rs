@@ -468,7 +468,10 @@ pub fn org_words(s: &str) -> usize {
         if capital && is_surname(word) && starts_capitalised(next) && words > 0 && !place_at_start(g, tail) {
             break; // a person's name follows the organisation (not a place: "huyện Hoa Lư")
         }
+        // "Ủy ban Kiểm tra tỉnh ủy": the committee written in small letters.
+        let committee = word == "ủy" && ["tỉnh", "huyện", "thành", "thị", "quận", "đảng"].contains(&s[..word_start].trim_end().rsplit(' ').next().unwrap_or("").to_lowercase().as_str());
         let accepted = capital
+            || committee
             || (prev_capital && words > 0 && !["phát", "chủ", "cho", "tới", "với", "đã", "tại", "về", "là", "làm", "giữ", "được", "dự", "có", "cùng", "và"].contains(&word))
             || (word == "và" && starts_capitalised(next) && !name_at_start(next))
             || ["tỉnh", "thành phố", "huyện", "quận", "thị xã"].contains(&word);

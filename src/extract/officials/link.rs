@@ -16,15 +16,23 @@ static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "giữ chức", "làm", "được bầu làm": the titles that follow belong to the name before.
 static PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s,)]*(?:(?:vừa|mới|đã)\s+)?(?:(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+\s+){0,6}?)?(?:tham gia [^.;:]{0,60}?\svà\s+)?(?:tiếp tục\s+)?(?:giữ chức(?: vụ)?|làm|tái đắc cử|đắc cử|trúng cử|giữ|thay)\s+$").unwrap()
+    Regex::new(r"(?i)^[\s,)]*(?:(?:sau đó|rồi|tiếp đó)\s+)?(?:(?:vừa|mới|đã)\s+)?(?:(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+\s+){0,6}?)?(?:tham gia [^.;:]{0,60}?\svà\s+)?(?:tiếp tục\s+)?(?:giữ chức(?: vụ)?|làm|tái đắc cử|đắc cử|trúng cử|giữ|thay|bầu là)\s+$").unwrap()
 });
-/// "ông A từng là ...", "từng đảm nhận các chức vụ như: ...": a career, every title after
+/// "ông A từng là ...", "từng đảm nhận các chức vụ như: ...", "đã đảm nhiệm nhiều vị trí
+/// công tác như ...", "trước đó là ...": a career, every title after
 /// it the person's (former) post.
 static CAREER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*,?[^.;:()]{0,30}?(?:^|\s)(?:đã\s+)?(?:từng|lần lượt)\s+(?:là|giữ|đảm nhận|đảm nhiệm|kinh qua|trải qua|qua)\b[^.;:]{0,150}?:?\s*$").unwrap()
+    Regex::new(r"(?i)^\s*,?[^.;:()]{0,30}?(?:^|\s)(?:(?:đã\s+)?(?:từng|lần lượt)\s+(?:là|giữ|đảm nhận|đảm nhiệm|kinh qua|trải qua|qua)\b|đã\s+(?:đảm nhận|đảm nhiệm|kinh qua|trải qua|giữ)\s+(?:nhiều|các)\b|trước đó,?\s+(?:là|giữ chức|từng)\b)[^.;:]{0,150}?:?\s*$").unwrap()
 });
+/// A decision on a post, the post written right after it: "chuẩn y", "phê chuẩn", "bổ nhiệm".
+static APPROVES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}])(?:chuẩn y|phê chuẩn|chỉ định|bổ nhiệm|công nhận)(?:\s+(?:chức vụ|chức danh|chức))?\s*$").unwrap()
+});
+/// After such a post, the person it is for: "... đối với ông".
+static FOR_PERSON: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^[^.;:]{0,60}?(?:^|\s)đối với\s+(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
 /// Within a career: what may stand between two of its titles (no name, no sentence end).
-static CAREER_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[^.!?]{0,50}$").unwrap());
+static CAREER_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[^.!?]{0,80}$").unwrap());
 /// "Các Phó Bí thư Tỉnh ủy gồm các ông:", "Hai Phó Bí thư là đồng chí", "các Phó Bí thư
 /// Tỉnh ủy tỉnh này gồm", "3 Phó Bí thư khóa mới gồm": a title, then the names holding it.
 static LIST_OPENER: LazyLock<Regex> = LazyLock::new(|| {
@@ -138,6 +146,16 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
             }
             k += 1;
         }
+        claimed[j] = true;
+    }
+    // A post approved for the person named after it: "chuẩn y Bí thư Tỉnh ủy Thái Bình
+    // nhiệm kỳ 2015-2020 đối với ông Ngô Đông Hải".
+    for j in 0..items.len().saturating_sub(1) {
+        let Item::Title(t) = &items[j] else { continue };
+        if claimed[j] || !matches!(items[j + 1], Item::Name { .. }) || !APPROVES.is_match(&sentence[..t.start]) || !FOR_PERSON.is_match(gap(&items[j], &items[j + 1])) {
+            continue;
+        }
+        links.push((j + 1, t, false));
         claimed[j] = true;
     }
     // A career: "ông A từng là Bí thư Huyện ủy X; nguyên Trưởng Ban Nội chính Tỉnh ủy Y; ...".

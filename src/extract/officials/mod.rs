@@ -12,7 +12,7 @@ mod link;
 mod member_lists;
 mod names;
 
-use crate::extract::roles::{find_titles, vocabulary, TitleMatch};
+use crate::extract::roles::{find_titles, starts_with_title_head, vocabulary, TitleMatch};
 use names::{past_country, past_honorific, position, trim_to_name, NAME};
 use crate::extract::{Document, Official, Role};
 use crate::text::gazetteer::Gazetteer;
@@ -55,10 +55,16 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
     let text = doc.text();
     let mut officials: Vec<Official> = Vec::new();
     let mut unattached: Vec<(TitleMatch, usize, Vec<&'static str>, (usize, usize))> = Vec::new();
+    // The person the sentence before opened with ("Ông Trần Tiến Dũng quê ở ..."): a
+    // sentence that opens with the bare honorific ("Ông từng đảm nhiệm ...") goes on about them.
+    let mut subject: Option<(String, String)> = None;
     for &(s, e) in &doc.sentences {
         let sentence = &text[s..e];
-        let items = items(sentence, province, &officials);
+        let mut items = items(sentence, province, &officials);
+        subject = continue_subject(sentence, &mut items, subject.take());
         let links = link::link(sentence, &items);
+        let constructed = posts_of_bodies(sentence, &items, province);
+        let links: Vec<(usize, &TitleMatch, bool)> = links.iter().copied().chain(constructed.iter().map(|(n, t)| (*n, t, false))).collect();
         let capacities = capacity::capacities(sentence, &items);
         for (i, item) in items.iter().enumerate() {
             let Item::Name { start, end, name } = item else { continue };
@@ -158,6 +164,62 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
     }
     officials.retain(|o| !o.roles.is_empty());
     officials
+}
+
+/// A sentence that opens with a bare honorific ("Ông từng ...", "Đồng chí từng giữ chức
+/// ...") is about the person the sentence before opened with under the same honorific:
+/// that person is put where the honorific stands. Returns the subject for the next sentence.
+fn continue_subject(sentence: &str, items: &mut Vec<Item>, before: Option<(String, String)>) -> Option<(String, String)> {
+    static OPENING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(Ông|Bà|Đồng chí)\s+(\p{Ll})").unwrap());
+    if let Some(c) = OPENING.captures(sentence) {
+        let honorific = c.get(1).unwrap();
+        let (subject_honorific, name) = before?;
+        if subject_honorific != honorific.as_str().to_lowercase() || items.first().is_some_and(|i| i.start() < honorific.end()) {
+            return None;
+        }
+        items.insert(0, Item::Name { start: 0, end: honorific.end(), name: name.clone() });
+        return Some((subject_honorific, name));
+    }
+    // "Ông Trần Tiến Dũng quê ở ...": the honorific, then the name, open the sentence.
+    match items.first() {
+        Some(Item::Name { start, name, .. }) => {
+            let lead = sentence[..*start].trim().to_lowercase();
+            ["ông", "bà", "đồng chí"].contains(&lead.as_str()).then(|| (lead, name.clone()))
+        }
+        _ => None,
+    }
+}
+
+/// "Ủy ban Kiểm tra Tỉnh ủy ... do ông Nguyễn Sỹ Quân làm Chủ nhiệm": a bare post the
+/// person takes in a body named earlier in the sentence is the post of that body.
+fn posts_of_bodies(sentence: &str, items: &[Item], province: Option<&str>) -> Vec<(usize, TitleMatch)> {
+    static BY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])do\s+(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
+    static TAKES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+(?i:làm|giữ chức)\s+(\p{Lu}[\p{L} ]{2,30}?)\s*(?:[.,;]|$)").unwrap());
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let Item::Name { start, end, .. } = item else { continue };
+        let Some(by) = BY.find(&sentence[..*start]) else { continue };
+        let Some(c) = TAKES.captures(&sentence[*end..]) else { continue };
+        let post = c.get(1).unwrap();
+        let (post_start, post_end) = (end + post.start(), end + post.end());
+        if items.iter().any(|it| it.start() < post_end && post_start < it.end()) || !starts_with_title_head(&format!("{} ", post.as_str())) {
+            continue;
+        }
+        // The body: the first capitalised word of the clause before "do" from which the
+        // post and the words after it make a title of the vocabulary.
+        let clause_start = sentence[..by.start()].rfind(['.', ';', ':']).map_or(0, |p| p + 1);
+        let clause = &sentence[clause_start..by.start()];
+        let starts = clause.char_indices().filter(|&(k, ch)| ch.is_uppercase() && (k == 0 || clause[..k].ends_with(' '))).map(|(k, _)| k).take(40);
+        for k in starts {
+            let candidate = format!("{} {}", post.as_str(), clause[k..].trim_end_matches([' ', ',']));
+            let found = find_titles(&candidate, province);
+            if let Some(t) = found.into_iter().find(|t| t.start == 0 && t.code != "other" && t.end > post.as_str().len() + 1) {
+                out.push((i, TitleMatch { start: post_start, end: post_end, ..t }));
+                break;
+            }
+        }
+    }
+    out
 }
 
 /// How many people a title stands for, from the words before it: one, a count ("hai
@@ -571,5 +633,37 @@ mod tests {
         let found = people("Đồng chí Lê Văn An, Bí thư Tỉnh ủy chủ trì; đồng chí Trần Văn Bình, Phó Bí thư Tỉnh ủy được bầu làm Trưởng Đoàn Đại biểu Quốc hội tỉnh.");
         assert_eq!(found[0].1, ["party_secretary"]);
         assert_eq!(found[1].1, ["deputy_secretary", "na_delegation_head"]);
+    }
+
+    #[test]
+    fn roles_stated_by_a_construction() {
+        // n_044 (Thái Bình), dev set: "chuẩn y <post> đối với ông X".
+        let found = people("Bộ Chính trị đã có Quyết định số 2188-QĐNS/TW chuẩn y Bí thư Tỉnh ủy Thái Bình nhiệm kỳ 2015-2020 đối với ông Ngô Đông Hải, Ủy viên dự khuyết Trung ương Đảng, Phó Bí thư thường trực Tỉnh ủy Thái Bình.");
+        assert_eq!(found[0].1, ["party_secretary", "cc_alternate", "standing_deputy_secretary"]);
+        // n_056 (Điện Biên) and s_020 (Khánh Hòa): "<body> do ông X làm <post>".
+        let found = people("Ủy ban Kiểm tra Tỉnh ủy nhiệm kỳ mới có 11 thành viên, do ông Nguyễn Sỹ Quân làm Chủ nhiệm.");
+        assert_eq!(found[0], ("Nguyễn Sỹ Quân".into(), vec!["inspection_commission_chair".into()], vec![]));
+        let found = people("Ban Tổ chức Tỉnh ủy do bà Lê Thị Hoa làm Trưởng ban.");
+        assert_eq!(found[0].1, ["organization_dept_head"]);
+        // n_056: "..., sau đó được bầu làm ...".
+        let found = people("Đầu năm 2019, ông Trần Tiến Dũng được điều động giữ chức Phó bí thư Tỉnh ủy Lai Châu, sau đó được bầu làm Chủ tịch UBND tỉnh.");
+        assert_eq!(found[0].1, ["deputy_secretary", "people_committee_chair"]);
+    }
+
+    #[test]
+    fn a_career_told_of_the_person_the_sentence_before_opened_with() {
+        // n_056 (Điện Biên) and s_014 (Bình Định), dev set.
+        let doc = Document::new("Ông Trần Tiến Dũng quê ở Nam Định; thạc sĩ Luật. Ông từng đảm nhiệm nhiều vị trí tại Bộ Tư pháp như chuyên viên, Thứ trưởng Bộ Tư pháp (từ năm 2016).");
+        let found = extract(&doc, Some("Điện Biên"));
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].roles[0].code.as_str(), found[0].roles[0].former), ("vice_minister", true));
+        let found = people("Đồng chí Hồ Quốc Dũng sinh ngày 15/8/1966, quê quán tỉnh Bình Định.\n\nĐồng chí từng giữ chức Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Bình Định.");
+        assert_eq!(found[0].1, ["standing_committee_member", "people_committee_vice_chair"]);
+        // Only right after that sentence, and only with the same honorific.
+        assert!(people("Ông Trần Tiến Dũng quê ở Nam Định. Hội nghị bế mạc. Ông từng là Thứ trưởng Bộ Tư pháp.").is_empty());
+        assert!(people("Bà Lê Thị Hoa quê ở Nam Định. Ông từng là Thứ trưởng Bộ Tư pháp.").is_empty());
+        // s_029 (Kon Tum): "đã đảm nhiệm nhiều vị trí công tác như ...".
+        let found = people("Ông Dương Văn Trang đã đảm nhiệm nhiều vị trí công tác như Ủy viên Ủy ban Quốc phòng và An ninh của Quốc hội khóa XII; Thường vụ Tỉnh ủy, Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Gia Lai.");
+        assert!(found[0].1.contains(&"military_commander".to_string()), "{found:?}");
     }
 }

@@ -176,15 +176,18 @@ pub(super) fn trim_to_name(text: &str, start: usize, end: usize, position: Posit
     } else {
         0
     };
+    let after_run = &text[end..];
     let mut last = first;
     for (i, (_, w)) in words.iter().enumerate().skip(first + 1) {
-        if NOT_IN_NAMES.contains(w) && i > first + 1 {
+        // A word that opens a title ends the name where the title goes on ("... Văn A
+        // Tỉnh ủy"), not where it is the name's last syllable ("Bùi Văn Tỉnh, UV BCH").
+        let title_goes_on = i + 1 < words.len() || after_run.strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_lowercase));
+        if NOT_IN_NAMES.contains(w) && i > first + 1 && title_goes_on {
             break;
         }
         last = i;
     }
     // "Thành ủy" after a name is the city's Party committee, not the name's last syllable.
-    let after_run = &text[end..];
     if last > first + 1 && words[last].1 == "Thành" && after_run.starts_with(" ủy") {
         last -= 1;
     }
