@@ -412,8 +412,10 @@ fn complete(text: &str, start: usize, alias_end: usize, role: &RoleDef, province
 
 /// The organisation part of a title: "Trưởng Ban Tổ chức Trung ương" → "Ban Tổ chức Trung ương".
 fn strip_post(title: &str) -> &str {
-    const POSTS: [&str; 9] =
-        ["Phó Trưởng ", "Trưởng ", "Bộ trưởng ", "Thứ trưởng ", "Giám đốc ", "Bí thư ", "Phó Chủ tịch ", "Chủ tịch ", "Chủ nhiệm "];
+    const POSTS: [&str; 13] = [
+        "Phó Trưởng ", "Trưởng ", "Bộ trưởng ", "Thứ trưởng ", "Phó Giám đốc ", "Giám đốc ", "Phó Bí thư ", "Bí thư ", "Phó Chủ tịch ", "Chủ tịch ",
+        "Phó Chủ nhiệm ", "Chủ nhiệm ", "Ủy viên ",
+    ];
     for post in POSTS {
         if title.len() > post.len() && title.is_char_boundary(post.len()) && title[..post.len()].to_lowercase() == post.to_lowercase() {
             return &title[post.len()..];

@@ -666,4 +666,20 @@ mod tests {
         let found = people("Ông Dương Văn Trang đã đảm nhiệm nhiều vị trí công tác như Ủy viên Ủy ban Quốc phòng và An ninh của Quốc hội khóa XII; Thường vụ Tỉnh ủy, Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Gia Lai.");
         assert!(found[0].1.contains(&"military_commander".to_string()), "{found:?}");
     }
+
+    #[test]
+    fn names_joined_by_an_apostrophe_and_asides_before_the_titles() {
+        // Variants of Tây Nguyên names; a birth year between name and titles (NA lists).
+        let found = people("Sáng 29/4, bà H'Yim Kđoh - Phó Chủ tịch UBND tỉnh Đắk Lắk xác nhận.");
+        assert_eq!(found[0].0, "H'Yim Kđoh");
+        let found = people("Chủ trì có các đồng chí: Đinh Văn Điến - Phó Bí thư Thường trực Tỉnh ủy; K’Mák - Phó Chủ tịch UBND tỉnh.");
+        assert_eq!(found[1].0, "K’Mák");
+        assert_eq!(found[1].2, ["chair"]);
+        let found = people("Ông Nguyễn Văn Lợi (SN 1970), Bí thư Tỉnh ủy Bình Phước, được điều động giữ chức Phó Trưởng Ban Tổ chức Trung ương.");
+        assert_eq!(found[0].1, ["party_secretary", "central_dept_deputy_head"]);
+        // NFD text and Ð for Đ give the same people.
+        let nfd: String = unicode_normalization::UnicodeNormalization::nfd("Ðồng chí Y Biêr Niê - Ủy viên BTV Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh phát biểu.").collect();
+        let found = people(&nfd);
+        assert_eq!(found[0], ("Y Biêr Niê".into(), vec!["standing_committee_member".into(), "fatherland_front_chair".into()], vec!["speaker"]));
+    }
 }

@@ -13,9 +13,10 @@ use std::sync::LazyLock;
 const NAME_CUES: DataFile = crate::data_file!("name_cues.tsv");
 const COUNTRIES: DataFile = crate::data_file!("countries.txt");
 
-/// A run of capitalised syllables that may be a person's name ("H'Yim Kđoh", "K'Mák").
+/// A run of capitalised syllables that may be a person's name ("H'Yim Kđoh"), or one
+/// word joined by an apostrophe ("K'Mák", "K’Mák").
 pub(super) static NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:\p{Lu}')?\p{Lu}[\p{Ll}']*(?:\s\p{Lu}[\p{Ll}']*){1,5}").unwrap()
+    Regex::new(r"\b(?:(?:\p{Lu}['’])?\p{Lu}[\p{Ll}'’]*(?:\s(?:\p{Lu}['’])?\p{Lu}[\p{Ll}'’]*){1,5}|\p{Lu}['’]\p{Lu}\p{Ll}+)").unwrap()
 });
 
 /// Capitalised words that open a title or an organisation: a name does not go on over them.
@@ -155,6 +156,11 @@ pub(super) fn whole_name(text: &str, start: usize, end: usize) -> Option<(usize,
 /// family name follows what is left of the title's organisation).
 pub(super) fn trim_to_name(text: &str, start: usize, end: usize, position: Position) -> Option<(usize, usize)> {
     let run = &text[start..end];
+    // "K'Mák": one word, a name only where a name stands.
+    if !run.contains(' ') {
+        let apostrophe = run.contains(['\'', '’']) && run.chars().nth(1).is_some_and(|c| c == '\'' || c == '’');
+        return (apostrophe && position != Position::Free).then_some((start, end));
+    }
     let words: Vec<(usize, &str)> = run
         .split(' ')
         .scan(0, |pos, w| {
