@@ -11,9 +11,9 @@ use std::sync::LazyLock;
 /// What may stand between a name and its titles, or between two titles: a birth year
 /// ("(SN 1970)"), punctuation,
 /// an honorific, a rank ("Thường vụ Tỉnh ủy, Đại tá, Chỉ huy trưởng"), "kiêm" (one
-/// person holding both posts), "nguyên" (a post held before).
+/// person holding both posts), "hiện là" (the post held now), "nguyên" (a post held before).
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:\((?:sn|sinh năm|sinh)\s*[0-9]{4}\)\s*)?(?:[,:–—-]|\(|\)|\s)*\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)\s*,?\s*)?(?:kiêm\s+)?(?P<former>nguyên\s+)?$").unwrap()
+    Regex::new(r"(?i)^\s*(?:\((?:sn|sinh năm|sinh)\s*[0-9]{4}\)\s*)?(?:[,:–—-]|\(|\)|\s)*\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)\s*,?\s*)?(?:kiêm\s+)?(?:(?:hiện|nay)\s+(?:là\s+|giữ chức\s+)?)?(?P<former>nguyên\s+)?$").unwrap()
 });
 /// "giữ chức", "làm", "được bầu làm": the titles that follow belong to the name before.
 static PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -58,6 +58,8 @@ static PLURAL: LazyLock<Regex> = LazyLock::new(|| {
 /// Nam: A, B" (what the title left of its organisation may stand before the colon).
 static PLURAL_COLON: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^[^.;:()]{0,40}:\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
+/// "Bí thư Tỉnh ủy, đồng chí Nguyễn Văn A": a title set before a name in apposition.
+static APPOSITION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*,\s*(?:đồng chí|đ/c|ông|bà)\s+$").unwrap());
 /// "Title – Name": a dash between a title chain and the name it belongs to.
 static DASH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[–—-]\s*$").unwrap());
 /// What joins the members of a list who each have their own titles and share a post
@@ -88,11 +90,15 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
         }
         let mut j = i;
         let mut first = true;
+        let mut apposition = false;
+        let mut chain: Vec<(usize, &TitleMatch, bool)> = Vec::new();
         while j > 0 {
             let prev = &items[j - 1];
             let Item::Title(t) = prev else { break };
             let joined = if first {
-                tight(prev, &items[j]) || dash_mode && DASH.is_match(gap(prev, &items[j]))
+                // (Not a plural title: "các đồng chí Ủy viên Ban Thường vụ, đồng chí A, ...".)
+                apposition = APPOSITION.is_match(gap(prev, &items[j])) && !PLURAL.is_match(&sentence[..t.start]);
+                tight(prev, &items[j]) || apposition || dash_mode && DASH.is_match(gap(prev, &items[j]))
             } else {
                 SEPARATOR.is_match(gap(prev, &items[j]))
             };
@@ -104,11 +110,20 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
             if !first && !dash_mode && j >= 2 && matches!(items[j - 2], Item::Name { .. }) && after_name(gap(&items[j - 2], prev)) {
                 break;
             }
-            let former = written_as_former(sentence, prev);
-            links.push((i, t, former));
-            claimed[j - 1] = true;
+            chain.push((j - 1, t, written_as_former(sentence, prev)));
             first = false;
             j -= 1;
+        }
+        // "Bí thư Tỉnh ủy, đồng chí A": a title set before a name by a comma and an
+        // honorific is that name's, unless the title follows another name ("B, Bí thư
+        // Tỉnh ủy, đồng chí A, ...": B's).
+        if apposition && j > 0 && matches!(items[j - 1], Item::Name { .. }) && SEPARATOR.is_match(gap(&items[j - 1], &items[j])) {
+            chain.clear();
+            j = i;
+        }
+        for (k, t, former) in chain {
+            links.push((i, t, former));
+            claimed[k] = true;
         }
         // "các Phó Chủ tịch UBND tỉnh A, B": a plural title before a list of names.
         if j < i && PLURAL.is_match(&sentence[..items[j].start()]) {

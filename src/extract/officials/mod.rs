@@ -682,4 +682,28 @@ mod tests {
         let found = people(&nfd);
         assert_eq!(found[0], ("Y Biêr Niê".into(), vec!["standing_committee_member".into(), "fatherland_front_chair".into()], vec!["speaker"]));
     }
+
+    #[test]
+    fn a_title_in_apposition_before_the_name() {
+        // General news (Cà Mau, An Giang) and variants.
+        let found = people("Phát biểu chỉ đạo hội nghị, Bí thư Tỉnh ủy, đồng chí Nguyễn Văn Anh nhấn mạnh yêu cầu.");
+        assert_eq!(found[0], ("Nguyễn Văn Anh".into(), vec!["party_secretary".into()], vec!["speaker"]));
+        let found = people("Chủ tịch tỉnh Cà Mau, ông Lê Quân chỉ đạo các đơn vị.");
+        assert_eq!(found[0].1, ["people_committee_chair"]);
+        // Not another name's title, not a plural title (001, Hải Dương, dev set).
+        let found = people("Đồng chí Lê Văn Ba, Bí thư Tỉnh ủy, đồng chí Trần Văn Tư, Chủ tịch UBND tỉnh dự.");
+        assert_eq!(found[0].1, ["party_secretary"]);
+        assert_eq!(found[1].1, ["people_committee_chair"]);
+        let found = people("Tham dự có các đồng chí Uỷ viên Ban Thường vụ Tỉnh uỷ, đồng chí Nguyễn Dương Thái, Chủ tịch UBND tỉnh.");
+        assert_eq!(found[0].1, ["people_committee_chair"]);
+    }
+
+    #[test]
+    fn short_forms_and_the_post_held_now() {
+        let found = people("Đồng chí Lê Thị Cúc, Phó CT UBND tỉnh và đồng chí Phạm Văn Dũng, PCT HĐND tỉnh cùng dự; ông Võ Văn Em, Chủ tịch UB MTTQ VN tỉnh phát biểu.");
+        assert_eq!(found.iter().map(|f| f.1[0].as_str()).collect::<Vec<_>>(), ["people_committee_vice_chair", "people_council_vice_chair", "fatherland_front_chair"]);
+        let doc = Document::new("Bà Lưu Thị Phương, nguyên Phó Chủ tịch UBND tỉnh, hiện là Trưởng Ban Dân vận Tỉnh ủy dự.");
+        let found = extract(&doc, None);
+        assert_eq!(found[0].roles.iter().map(|r| (r.code.as_str(), r.former)).collect::<Vec<_>>(), [("people_committee_vice_chair", true), ("mass_mobilization_dept_head", false)]);
+    }
 }
