@@ -8,12 +8,12 @@ use crate::extract::roles::TitleMatch;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// What may stand between a name and its titles, or between two titles: a birth year
-/// ("(SN 1970)"), punctuation,
+/// What may stand between a name and its titles, or between two titles: an aside in
+/// parentheses ("(SN 1970)", "(thứ 2 từ trái sang)"), punctuation,
 /// an honorific, a rank ("Thường vụ Tỉnh ủy, Đại tá, Chỉ huy trưởng"), "kiêm" (one
 /// person holding both posts), "hiện là" (the post held now), "nguyên" (a post held before).
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:\((?:sn|sinh năm|sinh)\s*[0-9]{4}\)\s*)?(?:[,:–—-]|\(|\)|\s)*\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)\s*,?\s*)?(?:kiêm\s+)?(?:(?:hiện|nay)\s+(?:là\s+|giữ chức\s+)?)?(?P<former>nguyên\s+)?$").unwrap()
+    Regex::new(r"(?i)^\s*(?:\((?-i:[^()\p{Lu}]{1,30}|(?:SN|[Ss]inh năm|[Ss]inh)\s*[0-9]{4})\)\s*)?(?:[,:–—-]|\(|\)|\s)*\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)\s*,?\s*)?(?:kiêm\s+)?(?:(?:hiện|nay)\s+(?:là\s+|giữ chức\s+)?)?(?P<former>nguyên\s+)?$").unwrap()
 });
 /// "giữ chức", "làm", "được bầu làm": the titles that follow belong to the name before.
 static PREDICATE: LazyLock<Regex> = LazyLock::new(|| {

@@ -706,4 +706,11 @@ mod tests {
         let found = extract(&doc, None);
         assert_eq!(found[0].roles.iter().map(|r| (r.code.as_str(), r.former)).collect::<Vec<_>>(), [("people_committee_vice_chair", true), ("mass_mobilization_dept_head", false)]);
     }
+
+    #[test]
+    fn an_aside_between_the_name_and_its_titles() {
+        // A photo caption's position, a variant of many dev captions.
+        let found = people("Đồng chí Nguyễn Văn Thắng (thứ 2 từ trái sang), Bí thư Tỉnh ủy trao quyết định.");
+        assert_eq!(found[0].1, ["party_secretary"]);
+    }
 }
