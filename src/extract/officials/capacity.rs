@@ -6,19 +6,43 @@ use super::Item;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// What a cue word says a person did at the meeting (whole words: see `text::word_matches`).
-static CUES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
-    vec![
-        ("chair", Regex::new(r"(?i)(?:^|[^\p{L}\p{N}])(?:đồng chủ trì|chủ trì|điều hành)").unwrap()),
-        ("attendee", Regex::new(r"(?i)(?:^|[^\p{L}\p{N}])(?:tham dự|dự|tới dự|đến dự)").unwrap()),
-        (
-            "speaker",
-            Regex::new(r"(?i)(?:^|[^\p{L}\p{N}])(?:phát biểu|kết luận|chỉ đạo|báo cáo|trình bày|nhấn mạnh|yêu cầu|đề nghị|cho biết|khẳng định)").unwrap(),
-        ),
-    ]
+const CAPACITY_CUES: crate::data::DataFile = crate::data_file!("capacity_cues.tsv");
+
+/// The cues of `data/capacity_cues.tsv`: one finder for all (whole words: see
+/// `text::word_matches`), and what each says.
+struct Cues {
+    finder: Regex,
+    /// (cue in lower case, capacity, names its people only when it announces a list)
+    said: Vec<(String, &'static str, bool)>,
+}
+
+static CUES: LazyLock<Cues> = LazyLock::new(|| {
+    let mut said = Vec::new();
+    for row in CAPACITY_CUES.table(3) {
+        let capacity = match row.required(1) {
+            "chair" => "chair",
+            "attendee" => "attendee",
+            "speaker" => "speaker",
+            other => row.fail(&format!("capacity {other:?} is not one of chair, attendee, speaker")),
+        };
+        let list_only = match row.required(2) {
+            "always" => false,
+            "list" => true,
+            other => row.fail(&format!("when {other:?} is not one of always, list")),
+        };
+        said.push((crate::text::canonical(row.required(0)).to_lowercase(), capacity, list_only));
+    }
+    said.sort_by_key(|(cue, _, _)| std::cmp::Reverse(cue.chars().count()));
+    let alternation: Vec<String> = said.iter().map(|(cue, _, _)| regex::escape(cue).replace(' ', r"\s+")).collect();
+    let finder = Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?:{})", alternation.join("|"))).unwrap();
+    Cues { finder, said }
 });
 /// After a cue, "có", ":" or "của" say the names that follow are the ones it is about.
 static OPENS_LIST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^[^.;]{0,50}?(?:\bcó\b|:|\bcủa\b)").unwrap());
+/// After a cue that names its people only in a list: "gồm", "là" or ":".
+static ANNOUNCES_LIST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^[^.;:]{0,60}?(?:\bgồm\b|\blà\b|:)").unwrap());
+/// Between two cues written together: "dự và chủ trì", "chủ tọa, điều hành".
+static JOINED_CUES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:,\s*)?(?:và\s*)?$").unwrap());
 
 /// What each name in the sentence did at the meeting, from cue words: a cue that opens
 /// the sentence or is followed by "có"/":"/"của" applies to the names after it, any
@@ -26,20 +50,23 @@ static OPENS_LIST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^[^.;]{0,
 pub(super) fn capacities(sentence: &str, items: &[Item]) -> Vec<Vec<&'static str>> {
     let mut out = vec![Vec::new(); items.len()];
     let mut cues: Vec<(usize, usize, &'static str)> = Vec::new();
-    for (capacity, re) in CUES.iter() {
-        for (start, end) in crate::text::word_matches(re, sentence) {
-            if items.iter().any(|it| it.start() <= start && start < it.end()) {
-                continue; // inside a title ("Ban Chỉ đạo")
-            }
-            let before = sentence[..start].trim_end().to_lowercase();
-            if ["ban", "tổ", "tiểu ban"].iter().any(|org| before.ends_with(&format!(" {org}")) || before == *org) {
-                continue; // the name of a body: "Trưởng Ban chỉ đạo của Thành ủy"
-            }
-            cues.push((start, end, capacity));
+    for (start, end) in crate::text::word_matches(&CUES.finder, sentence) {
+        if items.iter().any(|it| it.start() <= start && start < it.end()) {
+            continue; // inside a title ("Ban Chỉ đạo")
         }
+        let before = sentence[..start].trim_end().to_lowercase();
+        if ["ban", "tổ", "tiểu ban"].iter().any(|org| before.ends_with(&format!(" {org}")) || before == *org) {
+            continue; // the name of a body: "Trưởng Ban chỉ đạo của Thành ủy"
+        }
+        let written = crate::text::canonical(&sentence[start..end]).to_lowercase();
+        let Some((_, capacity, list_only)) = CUES.said.iter().find(|(cue, _, _)| *cue == written) else { continue };
+        if *list_only && !ANNOUNCES_LIST.is_match(&sentence[end..]) {
+            continue;
+        }
+        cues.push((start, end, capacity));
     }
     cues.sort();
-    for &(cs, ce, capacity) in &cues {
+    for (k, &(cs, ce, capacity)) in cues.iter().enumerate() {
         let before = sentence[..cs].trim_end();
         let next_item = items.iter().position(|it| it.start() >= ce);
         let to_next = next_item.map_or(&sentence[ce..], |n| &sentence[ce..items[n].start()]);
@@ -58,14 +85,20 @@ pub(super) fn capacities(sentence: &str, items: &[Item]) -> Vec<Vec<&'static str
                 .find(|&p| p > ce && items.iter().any(|it| it.start() >= ce && it.end() <= p))
                 .unwrap_or(sentence.len());
             for (i, it) in items.iter().enumerate() {
-                if matches!(it, Item::Name { .. }) && it.start() >= ce && it.start() < limit || matches!(it, Item::Title(_)) && it.start() >= ce && it.start() < limit && i + 1 == items.len() {
+                // (A title there stands for its holder when no name claims it.)
+                if it.start() >= ce && it.start() < limit {
                     out[i].push(capacity);
                 }
             }
         }
         if !opens || together {
-            // Names before the cue, back to the previous cue.
-            let from = cues.iter().map(|c| c.1).filter(|&p| p <= cs).max().unwrap_or(0);
+            // Names before the cue, back to the previous cue not written together with it
+            // ("X dự và chủ trì": X did both).
+            let mut head = k;
+            while head > 0 && cues[head - 1].1 <= cues[head].0 && JOINED_CUES.is_match(&sentence[cues[head - 1].1..cues[head].0]) {
+                head -= 1;
+            }
+            let from = if head > 0 { cues[head - 1].1 } else { 0 };
             for (i, it) in items.iter().enumerate() {
                 if it.start() >= from && it.end() <= cs {
                     out[i].push(capacity);

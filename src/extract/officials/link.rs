@@ -8,24 +8,36 @@ use crate::extract::roles::TitleMatch;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// What may stand between a name and its titles, or between two titles.
+/// What may stand between a name and its titles, or between two titles: an aside in
+/// parentheses ("(SN 1970)", "(thứ 2 từ trái sang)"), punctuation,
+/// an honorific, a rank ("Thường vụ Tỉnh ủy, Đại tá, Chỉ huy trưởng"), "kiêm" (one
+/// person holding both posts), "hiện là" (the post held now), "nguyên" (a post held before).
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:[,:–—-]|\(|\)|\s)*\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?(?P<former>nguyên\s+)?$").unwrap()
+    Regex::new(r"(?i)^\s*(?:\((?-i:[^()\p{Lu}]{1,30}|(?:SN|[Ss]inh năm|[Ss]inh)\s*[0-9]{4})\)\s*)?(?:[,:–—-]|\(|\)|\s)*\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)\s*,?\s*)?(?:kiêm\s+)?(?:(?:hiện|nay)\s+(?:là\s+|giữ chức\s+)?)?(?P<former>nguyên\s+)?$").unwrap()
 });
 /// "giữ chức", "làm", "được bầu làm": the titles that follow belong to the name before.
 static PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s,)]*(?:(?:vừa|mới|đã)\s+)?(?:(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+\s+){0,6}?)?(?:tham gia [^.;:]{0,60}?\svà\s+)?(?:tiếp tục\s+)?(?:giữ chức(?: vụ)?|làm|tái đắc cử|đắc cử|trúng cử|giữ|thay)\s+$").unwrap()
+    Regex::new(r"(?i)^[\s,)]*(?:(?:sau đó|rồi|tiếp đó)\s+)?(?:(?:vừa|mới|đã)\s+)?(?:(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+\s+){0,6}?)?(?:tham gia [^.;:]{0,60}?\svà\s+)?(?:tiếp tục\s+)?(?:giữ chức(?: vụ)?|làm|tái đắc cử|đắc cử|trúng cử|giữ|thay|bầu là)\s+$").unwrap()
 });
-/// "ông A từng là ...", "từng đảm nhận các chức vụ như: ...": a career, every title after
+/// "ông A từng là ...", "từng đảm nhận các chức vụ như: ...", "đã đảm nhiệm nhiều vị trí
+/// công tác như ...", "trước đó là ...": a career, every title after
 /// it the person's (former) post.
 static CAREER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*,?[^.;:()]{0,30}?(?:^|\s)(?:đã\s+)?(?:từng|lần lượt)\s+(?:là|giữ|đảm nhận|đảm nhiệm|kinh qua|trải qua|qua)\b[^.;:]{0,150}?:?\s*$").unwrap()
+    Regex::new(r"(?i)^\s*,?[^.;:()]{0,30}?(?:^|\s)(?:(?:đã\s+)?(?:từng|lần lượt)\s+(?:là|giữ|đảm nhận|đảm nhiệm|kinh qua|trải qua|qua)\b|đã\s+(?:đảm nhận|đảm nhiệm|kinh qua|trải qua|giữ)\s+(?:nhiều|các)\b|trước đó,?\s+(?:là|giữ chức|từng)\b)[^.;:]{0,150}?:?\s*$").unwrap()
 });
+/// A decision on a post, the post written right after it: "chuẩn y", "phê chuẩn", "bổ nhiệm".
+static APPROVES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}])(?:chuẩn y|phê chuẩn|chỉ định|bổ nhiệm|công nhận)(?:\s+(?:chức vụ|chức danh|chức))?\s*$").unwrap()
+});
+/// After such a post, the person it is for: "... đối với ông".
+static FOR_PERSON: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^[^.;:]{0,60}?(?:^|\s)đối với\s+(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
 /// Within a career: what may stand between two of its titles (no name, no sentence end).
-static CAREER_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[^.!?]{0,50}$").unwrap());
-/// "Các Phó Bí thư Tỉnh ủy gồm các ông:", "Hai Phó Bí thư là đồng chí": a title, then the names holding it.
+static CAREER_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[^.!?]{0,80}$").unwrap());
+/// "Các Phó Bí thư Tỉnh ủy gồm các ông:", "Hai Phó Bí thư là đồng chí", "các Phó Bí thư
+/// Tỉnh ủy tỉnh này gồm", "3 Phó Bí thư khóa mới gồm": a title, then the names holding it.
 static LIST_OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:là|gồm(?:\s+có)?)\s*(?:các\s+)?(?:(?:đồng chí|ông|bà)\s*)?:?\s*(?:(?:đồng chí|ông|bà)\s+)?$").unwrap()
+    Regex::new(r"^(?:\s+[\p{Ll}0-9]+){0,3}?\s*(?i:là|gồm(?:\s+có)?)\s*(?i:các\s+)?(?i:(?:đồng chí|ông|bà)\s*)?:?\s*(?i:(?:đồng chí|ông|bà)\s+)?$").unwrap()
 });
 /// What joins the members of such a list (and their own titles): punctuation, "và", an honorific.
 static LIST_GLUE: LazyLock<Regex> =
@@ -38,8 +50,22 @@ static NAME_GLUE: LazyLock<Regex> =
 static PAREN_NAME_GLUE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*\)\s*(?:,|(?:,\s*)?và)\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
 /// A title written in the plural: "các", "những", or a count.
-static PLURAL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])(?:các|những|hai|ba|bốn|năm|\d+)\s*$").unwrap());
+static PLURAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}])(?:các|những|hai|ba|bốn|năm|\d+)(?:\s+(?:đồng chí|ông|bà|vị))?(?:\s+nguyên)?\s*$").unwrap()
+});
+/// A plural title, then a colon and the people holding it: "các đồng chí Ủy viên T.Ư
+/// Đảng: A, ...; B, ...", "các đồng chí nguyên Tổng Bí thư BCH T.Ư Đảng Cộng sản Việt
+/// Nam: A, B" (what the title left of its organisation may stand before the colon).
+static PLURAL_COLON: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^[^.;:()]{0,40}:\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
+/// "Bí thư Tỉnh ủy, đồng chí Nguyễn Văn A": a title set before a name in apposition.
+static APPOSITION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*,\s*(?:đồng chí|đ/c|ông|bà)\s+$").unwrap());
+/// "Title – Name": a dash between a title chain and the name it belongs to.
+static DASH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[–—-]\s*$").unwrap());
+/// What joins the members of a list who each have their own titles and share a post
+/// named after the list: "A, T; B, T", "A, T và ông B, T".
+static MEMBER_JOINER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:;|,?\s*và)\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
 
 /// Which titles belong to which name: (name item index, title, former).
 pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a TitleMatch, bool)> {
@@ -51,6 +77,12 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
         let g = g.trim().to_lowercase();
         g.is_empty() || ["đồng chí", "đ/c", "ông", "bà"].contains(&g.as_str())
     };
+    // "UVTW Đảng, Bí thư Tỉnh ủy – Nguyễn Văn Được, Phó Bí thư Thường trực Tỉnh ủy -
+    // Nguyễn Thanh Hải chủ trì": a sentence that opens with a title chain and gives the
+    // first name after a dash writes each chain before its name.
+    let first_name = items.iter().position(|it| matches!(it, Item::Name { .. }));
+    let dash_mode = matches!(items.first(), Some(Item::Title(_)))
+        && first_name.is_some_and(|n| n > 0 && matches!(items[n - 1], Item::Title(_)) && DASH.is_match(gap(&items[n - 1], &items[n])));
     // Titles right before a name, joined to it by a space: "Bí thư Tỉnh ủy Nguyễn Văn A".
     for i in 0..items.len() {
         if !matches!(items[i], Item::Name { .. }) || i == 0 {
@@ -58,25 +90,43 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
         }
         let mut j = i;
         let mut first = true;
+        let mut apposition = false;
+        let mut chain: Vec<(usize, &TitleMatch, bool)> = Vec::new();
         while j > 0 {
             let prev = &items[j - 1];
             let Item::Title(t) = prev else { break };
-            let joined = if first { tight(prev, &items[j]) } else { SEPARATOR.is_match(gap(prev, &items[j])) };
+            let joined = if first {
+                // (Not a plural title: "các đồng chí Ủy viên Ban Thường vụ, đồng chí A, ...".)
+                apposition = APPOSITION.is_match(gap(prev, &items[j])) && !PLURAL.is_match(&sentence[..t.start]);
+                tight(prev, &items[j]) || apposition || dash_mode && DASH.is_match(gap(prev, &items[j]))
+            } else {
+                SEPARATOR.is_match(gap(prev, &items[j]))
+            };
             if !joined || claimed[j - 1] {
                 break;
             }
-            // A title chain that follows another name with a comma is that name's.
-            if !first && j >= 2 && matches!(items[j - 2], Item::Name { .. }) && gap(&items[j - 2], prev).contains(',') {
+            // A title chain that follows another name with a comma or a dash is that name's.
+            let after_name = |g: &str| g.contains(',') || g.contains(['–', '—', '-']);
+            if !first && !dash_mode && j >= 2 && matches!(items[j - 2], Item::Name { .. }) && after_name(gap(&items[j - 2], prev)) {
                 break;
             }
-            let former = written_as_former(sentence, prev);
-            links.push((i, t, former));
-            claimed[j - 1] = true;
+            chain.push((j - 1, t, written_as_former(sentence, prev)));
             first = false;
             j -= 1;
         }
+        // "Bí thư Tỉnh ủy, đồng chí A": a title set before a name by a comma and an
+        // honorific is that name's, unless the title follows another name ("B, Bí thư
+        // Tỉnh ủy, đồng chí A, ...": B's).
+        if apposition && j > 0 && matches!(items[j - 1], Item::Name { .. }) && SEPARATOR.is_match(gap(&items[j - 1], &items[j])) {
+            chain.clear();
+            j = i;
+        }
+        for (k, t, former) in chain {
+            links.push((i, t, former));
+            claimed[k] = true;
+        }
         // "các Phó Chủ tịch UBND tỉnh A, B": a plural title before a list of names.
-        if j < i && sentence[..items[j].start()].trim_end().to_lowercase().ends_with("các") {
+        if j < i && PLURAL.is_match(&sentence[..items[j].start()]) {
             let shared: Vec<(&TitleMatch, bool)> = links.iter().filter(|(n, _, _)| *n == i).map(|(_, t, f)| (*t, *f)).collect();
             let mut k = i + 1;
             while k < items.len() && matches!(items[k], Item::Name { .. }) && NAME_GLUE.is_match(gap(&items[k - 1], &items[k])) {
@@ -91,20 +141,37 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
     // tỉnh; bà B và ông C" gives it to every name listed, "Bí thư là đồng chí A" to one.
     for j in 0..items.len() {
         let Item::Title(t) = &items[j] else { continue };
-        if claimed[j] || !items.get(j + 1).is_some_and(|n| matches!(n, Item::Name { .. }) && LIST_OPENER.is_match(gap(&items[j], n))) {
+        let plural = PLURAL.is_match(&sentence[..t.start]);
+        let opens = |n: &Item| LIST_OPENER.is_match(gap(&items[j], n)) || plural && PLURAL_COLON.is_match(gap(&items[j], n));
+        if claimed[j] || !items.get(j + 1).is_some_and(|n| matches!(n, Item::Name { .. }) && opens(n)) {
             continue;
         }
-        let plural = PLURAL.is_match(&sentence[..t.start]);
+        let former = written_as_former(sentence, &items[j]);
         let mut k = j + 1;
         while k < items.len() && (k == j + 1 || LIST_GLUE.is_match(gap(&items[k - 1], &items[k]))) {
-            if matches!(items[k], Item::Name { .. }) {
-                if k > j + 1 && !plural {
-                    break;
+            match &items[k] {
+                Item::Name { .. } => {
+                    if k > j + 1 && !plural {
+                        break;
+                    }
+                    links.push((k, t, former));
                 }
-                links.push((k, t, false));
+                // A title written before the next name opens another unit, not this list's.
+                Item::Title(_) if items.get(k + 1).is_some_and(|n| matches!(n, Item::Name { .. }) && tight(&items[k], n)) => break,
+                Item::Title(_) => {}
             }
             k += 1;
         }
+        claimed[j] = true;
+    }
+    // A post approved for the person named after it: "chuẩn y Bí thư Tỉnh ủy Thái Bình
+    // nhiệm kỳ 2015-2020 đối với ông Ngô Đông Hải".
+    for j in 0..items.len().saturating_sub(1) {
+        let Item::Title(t) = &items[j] else { continue };
+        if claimed[j] || !matches!(items[j + 1], Item::Name { .. }) || !APPROVES.is_match(&sentence[..t.start]) || !FOR_PERSON.is_match(gap(&items[j], &items[j + 1])) {
+            continue;
+        }
+        links.push((j + 1, t, false));
         claimed[j] = true;
     }
     // A career: "ông A từng là Bí thư Huyện ủy X; nguyên Trưởng Ban Nội chính Tỉnh ủy Y; ...".
@@ -162,6 +229,7 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
         let mut j = k;
         let mut prev_end = items[k - 1].end();
         let mut predicate_seen = false;
+        let mut sharing: Vec<usize> = Vec::new();
         while j < items.len() {
             let Item::Title(t) = &items[j] else { break };
             let g = &sentence[prev_end..t.start];
@@ -178,8 +246,13 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
                 break;
             }
             let former = separator.is_some_and(|c| c.name("former").is_some());
+            if predicate && !predicate_seen {
+                // "Ba đồng chí: A, T; B, T; C, T được bầu giữ chức Phó Bí thư": the members
+                // listed before, each with their own titles, share the post.
+                sharing = members_before(sentence, items, group[0]);
+            }
             if group.len() == 1 || predicate || predicate_seen {
-                for &n in &group {
+                for &n in group.iter().chain(&sharing) {
                     links.push((n, t, former));
                 }
             } else {
@@ -192,6 +265,36 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
         }
     }
     links
+}
+
+/// The members of a list before name `i`, each written with their own titles and joined
+/// by ";" or "và": "A, T; B, T và ông C, T" before C, or "Title A và Title B" before B.
+fn members_before(sentence: &str, items: &[Item], i: usize) -> Vec<usize> {
+    let gap = |a: usize, b: usize| &sentence[items[a].end()..items[b].start()];
+    let is_title = |k: usize| matches!(items[k], Item::Title(_));
+    // Where a member's unit starts: its name, or the titles written right before it.
+    let unit_start = |n: usize| {
+        let mut u = n;
+        while u > 0 && is_title(u - 1) && (if u == n { gap(u - 1, u).trim().is_empty() } else { SEPARATOR.is_match(gap(u - 1, u)) }) {
+            u -= 1;
+        }
+        u
+    };
+    let mut members = Vec::new();
+    let mut start = unit_start(i);
+    while start > 0 && MEMBER_JOINER.is_match(gap(start - 1, start)) {
+        // Back over the previous member's own titles to its name.
+        let mut k = start - 1;
+        while k > 0 && is_title(k) && SEPARATOR.is_match(gap(k - 1, k)) {
+            k -= 1;
+        }
+        if is_title(k) {
+            break;
+        }
+        members.push(k);
+        start = unit_start(k);
+    }
+    members
 }
 
 /// "nguyên Chủ nhiệm ...": a post held before.

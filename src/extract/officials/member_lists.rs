@@ -1,7 +1,7 @@
 //! Lists of a body's members after a header: "Ban Thường vụ Tỉnh ủy gồm 15 đồng chí,
 //! gồm:" followed by the names inline or one per numbered line.
 
-use super::whole_name;
+use super::names::whole_name;
 use crate::extract::roles::{find_titles, TitleMatch};
 use crate::extract::Document;
 use crate::text::canonical;
