@@ -1,9 +1,11 @@
 //! `kb export`: every table and view as a CSV file with a header row, for R and
-//! spreadsheet users. The full-text index is left out (it repeats the articles).
+//! spreadsheet users. The full-text index is left out (it repeats the articles). Each
+//! file is written beside its place and renamed into it, so a symlink in the folder is
+//! replaced, never followed to overwrite what it points to.
 
 use crate::cli::{Cli, ExportArgs};
 use crate::cmd::schema::describe;
-use crate::output::plain;
+use crate::output::{plain, NewFile};
 use crate::store;
 use anyhow::{Context, Result};
 use rusqlite::types::Value;
@@ -31,7 +33,7 @@ pub fn run(cli: &Cli, args: &ExportArgs) -> Result<()> {
 fn export_one(conn: &rusqlite::Connection, name: &str, path: &std::path::Path) -> Result<usize> {
     let mut stmt = conn.prepare(&format!("SELECT * FROM \"{}\"", name.replace('"', "\"\"")))?;
     let columns: Vec<String> = stmt.column_names().into_iter().map(String::from).collect();
-    let mut w = csv::Writer::from_path(path)?;
+    let mut w = csv::Writer::from_writer(NewFile::create(path)?);
     w.write_record(&columns)?;
     let mut rows = stmt.query([])?;
     let mut count = 0;
@@ -41,5 +43,6 @@ fn export_one(conn: &rusqlite::Connection, name: &str, path: &std::path::Path) -
         count += 1;
     }
     w.flush()?;
+    w.into_inner().map_err(|e| anyhow::anyhow!("{}", e.error()))?.commit()?;
     Ok(count)
 }
