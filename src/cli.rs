@@ -36,6 +36,8 @@ pub enum Command {
     Search(SearchArgs),
     /// Print every table and view with its columns and what each one holds.
     Schema(SchemaArgs),
+    /// Draw a chart as SVG: an indicator across provinces and years, meetings per month, a post's holders over time.
+    Chart(crate::cmd::chart::ChartArgs),
     /// Write every table and view as a CSV file with headers.
     Export(ExportArgs),
     /// Write Datasette's metadata.json (and 1.0's datasette.json): the reports as canned queries, the column descriptions.
