@@ -105,7 +105,7 @@ pub struct LoadArgs {
 
 #[derive(Args, Debug)]
 pub struct ExtractArgs {
-    /// Print JSON Lines, one object per article (the contract in shared/spec/extract-json.md).
+    /// Print JSON Lines, one object per article (docs/extract-json.md says what each key holds).
     #[arg(long)]
     pub json: bool,
     /// Files or directories to read.

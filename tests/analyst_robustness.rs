@@ -224,15 +224,10 @@ fn reports_from_a_folder_are_listed_run_and_checked() {
     let (dir, db) = loaded_db();
     let reports = dir.path().join("my-reports");
     std::fs::create_dir(&reports).unwrap();
-    std::fs::write(
-        reports.join("chairs_by_year.sql"),
-        "-- description: How many meetings each person chaired, per year\n-- param: since = from this date\n-- param: min integer = at least this many\n\
-         SELECT substr(m.meeting_date, 1, 4) AS year, o.name, COUNT(*) AS chaired\n\
-         FROM meeting_participants p JOIN meetings m ON m.id = p.meeting_id JOIN officials o ON o.id = p.official_id\n\
-         WHERE p.capacity = 'chair' AND (ifnull(:since, '') = '' OR m.meeting_date >= :since)\n\
-         GROUP BY 1, 2 HAVING COUNT(*) >= ifnull(:min, 1) ORDER BY 1, 2;\n",
-    )
-    .unwrap();
+    // The example of docs/reports.md, as written there.
+    let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/reports.md")).unwrap();
+    let example = doc.split("```sql\n").nth(1).and_then(|rest| rest.split("```").next()).expect("an sql block in docs/reports.md");
+    std::fs::write(reports.join("chairs_by_year.sql"), example).unwrap();
     let dir_arg = reports.to_str().unwrap();
     let list = ok(kb(&db, &["report", "--reports", dir_arg]));
     assert!(list.contains("chairs_by_year") && list.contains("summary"), "{list}");

@@ -26,10 +26,12 @@ pub fn run(cli: &Cli, args: &SchemaArgs) -> Result<()> {
         let name = text(&rows.rows[i][0]);
         let group: Vec<Vec<Value>> = rows.rows[i..].iter().take_while(|r| text(&r[0]) == name).cloned().collect();
         i += group.len();
+        if i > group.len() {
+            writeln!(out)?;
+        }
         writeln!(out, "{name} ({}): {}", text(&group[0][1]), text(&group[0][2]))?;
         let columns = Rows { columns: vec!["column".into(), "type".into(), "description".into()], rows: group.into_iter().map(|r| r[3..].to_vec()).collect() };
         print(&columns, Format::Table, &mut out)?;
-        writeln!(out)?;
     }
     Ok(())
 }
