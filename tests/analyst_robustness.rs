@@ -187,6 +187,9 @@ fn a_province_or_name_that_matches_nothing_names_the_closest() {
     let out = kb(&db, &["report", "roles", "--param", "province=Hai Duongg"]);
     assert_eq!(code(&out), Some(2));
     assert!(stderr(&out).contains("did you mean 'Hải Dương'"), "{}", stderr(&out));
+    let out = kb(&db, &["search", "tinh uy", "--province", "hau giangg"]);
+    assert_eq!(code(&out), Some(2));
+    assert!(stderr(&out).contains("--province=hau giangg: no province") && stderr(&out).contains("'Hậu Giang'"), "{}", stderr(&out));
     // A province of the gazetteer with nothing loaded is an empty answer, not an error.
     let out = kb(&db, &["report", "meetings", "--param", "province=ca mau", "--format", "json"]);
     assert!(json(&ok(out)).is_empty());

@@ -116,7 +116,7 @@ fn explain(r: &Report, out: &mut impl Write) -> Result<()> {
 
 /// A province or a name that matches nothing the database knows is a usage error that
 /// names the closest ones, rather than an empty table.
-fn check_known(conn: &rusqlite::Connection, kind: Kind, param: &str, value: &str) -> Result<()> {
+pub fn check_known(conn: &rusqlite::Connection, kind: Kind, param: &str, value: &str) -> Result<()> {
     let (candidates_sql, what) = match kind {
         Kind::Province => (
             "SELECT name FROM provinces UNION SELECT province_2025 FROM provinces WHERE province_2025 IS NOT NULL
@@ -144,10 +144,11 @@ fn check_known(conn: &rusqlite::Connection, kind: Kind, param: &str, value: &str
     }
     let near = closest(value, &candidates, 3);
     let shown = crate::text::clip(value, 80);
+    let param = if param.starts_with("--") { param.to_string() } else { format!("--param {param}") };
     if near.is_empty() {
         let list = if kind == Kind::Province { " (`kb query \"SELECT name FROM provinces\"` lists them)" } else { " (`kb report officials` lists them)" };
-        usage(format!("--param {param}={shown}: no {what} of that name in this database{list}"))
+        usage(format!("{param}={shown}: no {what} of that name in this database{list}"))
     } else {
-        usage(format!("--param {param}={shown}: no {what} of that name in this database; did you mean {}?", near.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(" or ")))
+        usage(format!("{param}={shown}: no {what} of that name in this database; did you mean {}?", near.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(" or ")))
     }
 }

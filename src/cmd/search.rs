@@ -21,6 +21,9 @@ pub fn run(cli: &Cli, args: &SearchArgs) -> Result<()> {
         }
     }
     let conn = store::open_read_only(&cli.db)?;
+    if let Some(province) = args.province.as_deref().filter(|p| !p.trim().is_empty()) {
+        crate::cmd::report::check_known(&conn, crate::reports::Kind::Province, "--province", province)?;
+    }
     let query = full_text_form(&args.query);
     let limit = args.output.limit.unwrap_or(DEFAULT_LIMIT) as i64;
     let mut stmt = conn.prepare(include_str!("search.sql"))?;
