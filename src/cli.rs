@@ -33,60 +33,19 @@ pub enum Command {
     /// Run read-only SQL against the database.
     Query(crate::cmd::query::QueryArgs),
     /// Full-text search over the articles, ranked, without regard to diacritics.
-    Search(SearchArgs),
+    Search(crate::cmd::search::SearchArgs),
     /// Print every table and view with its columns and what each one holds.
-    Schema(SchemaArgs),
+    Schema(crate::cmd::schema::SchemaArgs),
     /// Draw a chart as SVG: an indicator across provinces and years, meetings per month, a post's holders over time.
     Chart(crate::cmd::chart::ChartArgs),
     /// Write every table and view as a CSV file with headers.
-    Export(ExportArgs),
+    Export(crate::cmd::export::ExportArgs),
     /// Write Datasette's metadata.json (and 1.0's datasette.json): the reports as canned queries, the column descriptions.
     DatasetteMetadata(crate::cmd::datasette::DatasetteArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions(CompletionsArgs),
     /// Print the man page (roff).
     Man,
-}
-
-#[derive(Args, Debug)]
-pub struct SearchArgs {
-    /// An FTS5 query: words, "phrases", prefix*, AND/OR/NOT, NEAR(...), title:word.
-    /// Diacritics and tone placement are ignored ("chuyen doi so" finds "chuyển đổi số").
-    pub query: String,
-    /// Only articles about this province (matched without diacritics).
-    #[arg(long)]
-    pub province: Option<String>,
-    /// Only articles published on or after this date (YYYY-MM-DD).
-    #[arg(long)]
-    pub since: Option<String>,
-    /// Only articles published on or before this date (YYYY-MM-DD).
-    #[arg(long)]
-    pub until: Option<String>,
-    #[command(flatten)]
-    pub output: OutputArgs,
-}
-
-#[derive(Args, Debug)]
-pub struct SchemaArgs {
-    /// Only this table or view.
-    pub table: Option<String>,
-    #[command(flatten)]
-    pub output: OutputArgs,
-}
-
-#[derive(Args, Debug)]
-pub struct ExportArgs {
-    /// The folder to write the CSV files into (created if needed).
-    #[arg(long)]
-    pub out: PathBuf,
-    /// The file format; CSV is the one there is.
-    #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
-    pub format: ExportFormat,
-}
-
-#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ExportFormat {
-    Csv,
 }
 
 #[derive(Args, Debug)]

@@ -3,12 +3,29 @@
 //! file is written beside its place and renamed into it, so a symlink in the folder is
 //! replaced, never followed to overwrite what it points to.
 
-use crate::cli::{Cli, ExportArgs};
+use crate::cli::Cli;
 use crate::cmd::schema::describe;
 use crate::output::{plain, NewFile};
 use crate::store;
 use anyhow::{Context, Result};
+use clap::{Args, ValueEnum};
 use rusqlite::types::Value;
+use std::path::PathBuf;
+
+#[derive(Args, Debug)]
+pub struct ExportArgs {
+    /// The folder to write the CSV files into (created if needed).
+    #[arg(long)]
+    pub out: PathBuf,
+    /// The file format; CSV is the one there is.
+    #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
+    pub format: ExportFormat,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    Csv,
+}
 
 pub fn run(cli: &Cli, args: &ExportArgs) -> Result<()> {
     let conn = store::open_read_only(&cli.db)?;

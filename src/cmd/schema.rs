@@ -2,13 +2,22 @@
 //! descriptions come from the database itself (`table_descriptions`,
 //! `column_descriptions`), so other tools can read them too.
 
-use crate::cli::{Cli, Format, SchemaArgs};
+use crate::cli::{Cli, Format, OutputArgs};
 use crate::error::usage;
 use crate::output::{print, Rows};
 use crate::store;
 use anyhow::Result;
+use clap::Args;
 use rusqlite::types::Value;
 use std::io::Write;
+
+#[derive(Args, Debug)]
+pub struct SchemaArgs {
+    /// Only this table or view.
+    pub table: Option<String>,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
 
 pub fn run(cli: &Cli, args: &SchemaArgs) -> Result<()> {
     let conn = store::open_read_only(&cli.db)?;

@@ -2,14 +2,33 @@
 //! its title, date, province and a snippet marking the words found. Diacritics and tone
 //! placement are ignored on both sides; FTS5 query syntax passes through.
 
-use crate::cli::{Cli, Format, OutputArgs, SearchArgs};
+use crate::cli::{Cli, Format, OutputArgs};
 use crate::error::usage;
 use crate::output::{print_rows, Rows};
 use crate::store;
 use crate::text::full_text_form;
 use crate::text::snippet::{query_terms, snippet};
 use anyhow::Result;
+use clap::Args;
 use rusqlite::types::Value;
+
+#[derive(Args, Debug)]
+pub struct SearchArgs {
+    /// An FTS5 query: words, "phrases", prefix*, AND/OR/NOT, NEAR(...), title:word.
+    /// Diacritics and tone placement are ignored ("chuyen doi so" finds "chuyển đổi số").
+    pub query: String,
+    /// Only articles about this province (matched without diacritics).
+    #[arg(long)]
+    pub province: Option<String>,
+    /// Only articles published on or after this date (YYYY-MM-DD).
+    #[arg(long)]
+    pub since: Option<String>,
+    /// Only articles published on or before this date (YYYY-MM-DD).
+    #[arg(long)]
+    pub until: Option<String>,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
 
 /// Hits shown when `--limit` is not given.
 const DEFAULT_LIMIT: usize = 20;
