@@ -29,73 +29,23 @@ pub enum Command {
     /// Run the extractor alone and print what it finds; writes no database.
     Extract(ExtractArgs),
     /// Run a canned report; without a name, list them.
-    Report(ReportArgs),
+    Report(crate::cmd::report::ReportArgs),
     /// Run read-only SQL against the database.
-    Query(QueryArgs),
+    Query(crate::cmd::query::QueryArgs),
     /// Full-text search over the articles, ranked, without regard to diacritics.
-    Search(SearchArgs),
+    Search(crate::cmd::search::SearchArgs),
     /// Print every table and view with its columns and what each one holds.
-    Schema(SchemaArgs),
+    Schema(crate::cmd::schema::SchemaArgs),
+    /// Draw a chart as SVG: an indicator across provinces and years, meetings per month, a post's holders over time.
+    Chart(crate::cmd::chart::ChartArgs),
     /// Write every table and view as a CSV file with headers.
-    Export(ExportArgs),
-    /// Write a Datasette metadata.json: the canned reports as canned queries, the column descriptions.
-    DatasetteMetadata(DatasetteArgs),
+    Export(crate::cmd::export::ExportArgs),
+    /// Write Datasette's metadata.json (and 1.0's datasette.json): the reports as canned queries, the column descriptions.
+    DatasetteMetadata(crate::cmd::datasette::DatasetteArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions(CompletionsArgs),
     /// Print the man page (roff).
     Man,
-}
-
-#[derive(Args, Debug)]
-pub struct SearchArgs {
-    /// An FTS5 query: words, "phrases", prefix*, AND/OR/NOT, NEAR(...), title:word.
-    /// Diacritics and tone placement are ignored ("chuyen doi so" finds "chuyển đổi số").
-    pub query: String,
-    /// Only articles about this province (matched without diacritics).
-    #[arg(long)]
-    pub province: Option<String>,
-    /// Only articles published on or after this date (YYYY-MM-DD).
-    #[arg(long)]
-    pub since: Option<String>,
-    /// Only articles published on or before this date (YYYY-MM-DD).
-    #[arg(long)]
-    pub until: Option<String>,
-    #[command(flatten)]
-    pub output: OutputArgs,
-}
-
-#[derive(Args, Debug)]
-pub struct SchemaArgs {
-    /// Only this table or view.
-    pub table: Option<String>,
-    #[command(flatten)]
-    pub output: OutputArgs,
-}
-
-#[derive(Args, Debug)]
-pub struct ExportArgs {
-    /// The folder to write the CSV files into (created if needed).
-    #[arg(long)]
-    pub out: PathBuf,
-    /// The file format; CSV is the one there is.
-    #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
-    pub format: ExportFormat,
-}
-
-#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ExportFormat {
-    Csv,
-}
-
-#[derive(Args, Debug)]
-pub struct DatasetteArgs {
-    /// Write metadata.json here instead of standard output.
-    #[arg(long)]
-    pub out: Option<PathBuf>,
-    /// Also write the Datasette plugin that gives SQL the kb_key() function the reports use
-    /// into this folder (pass it to `datasette --plugins-dir`).
-    #[arg(long)]
-    pub plugins_dir: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]
@@ -119,7 +69,7 @@ pub struct LoadArgs {
 
 #[derive(Args, Debug)]
 pub struct ExtractArgs {
-    /// Print JSON Lines, one object per article (the contract in shared/spec/extract-json.md).
+    /// Print JSON Lines, one object per article (docs/extract-json.md says what each key holds).
     #[arg(long)]
     pub json: bool,
     /// Files or directories to read.
@@ -129,40 +79,29 @@ pub struct ExtractArgs {
 
 #[derive(Args, Debug)]
 pub struct OutputArgs {
-    /// Output format; a table on a terminal unless told otherwise.
+    /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
-    /// Show at most this many rows.
+    /// Print at most this many rows (a note on stderr says how many there were).
     #[arg(long)]
     pub limit: Option<usize>,
 }
 
-#[derive(Args, Debug)]
-pub struct ReportArgs {
-    /// The report to run (see `kb report` for the list).
-    pub name: Option<String>,
-    /// A report parameter, NAME=VALUE (repeatable), e.g. --param "province=Hải Dương".
-    #[arg(long = "param", value_name = "NAME=VALUE")]
-    pub params: Vec<String>,
-    #[command(flatten)]
-    pub output: OutputArgs,
-}
-
-#[derive(Args, Debug)]
-pub struct QueryArgs {
-    /// One SQL statement that reads (SELECT, WITH, read-only PRAGMA).
-    pub sql: String,
-    /// A named parameter for the statement, NAME=VALUE, bound as :NAME.
-    #[arg(long = "param", value_name = "NAME=VALUE")]
-    pub params: Vec<String>,
-    #[command(flatten)]
-    pub output: OutputArgs,
-}
-
+/// How result rows are printed (see `docs/output.md`).
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
+    /// A table fitted to the terminal (records when it cannot fit); at most 50 rows unless --limit.
     Table,
+    /// One field per line, for wide rows; at most 50 rows unless --limit.
+    Records,
+    /// Comma-separated values with a header row (RFC 4180).
     Csv,
+    /// Tab-separated values with a header row; tab, newline and backslash escaped as \t \n \\.
+    Tsv,
+    /// An array of objects, keys in column order (a repeated name becomes name_2).
     Json,
+    /// One JSON object per line.
+    Jsonl,
+    /// A Markdown table.
     Markdown,
 }

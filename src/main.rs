@@ -20,6 +20,7 @@ fn main() -> ExitCode {
         Command::Query(args) => cmd::query::run(&cli, args),
         Command::Search(args) => cmd::search::run(&cli, args),
         Command::Schema(args) => cmd::schema::run(&cli, args),
+        Command::Chart(args) => cmd::chart::run(&cli, args),
         Command::Export(args) => cmd::export::run(&cli, args),
         Command::DatasetteMetadata(args) => cmd::datasette::run(&cli, args),
         Command::Completions(args) => cmd::completions::completions(args),

@@ -175,15 +175,21 @@ fn the_example_scripts_answer_their_questions() {
     assert!(rows.iter().any(|r| r.iter().any(|f| f == "6.56")), "GRDP 6,56% of Thái Nguyên is missing");
 }
 
-/// A Python virtual environment with Datasette, made once per target directory.
-fn datasette() -> PathBuf {
-    let venv = Path::new(env!("CARGO_TARGET_TMPDIR")).join("datasette-venv");
+/// The Datasette versions the tests serve the database with: the current stable one
+/// (canned queries in metadata.json) and 1.0's alpha (canned queries in `-c datasette.json`).
+/// The README names the same versions.
+const DATASETTE_STABLE: &str = "0.65.5";
+const DATASETTE_1_0: &str = "1.0a41";
+
+/// A Python virtual environment with this Datasette version, made once per target directory.
+fn datasette(version: &str) -> PathBuf {
+    let venv = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("datasette-{version}-venv"));
     let bin = venv.join("bin/datasette");
     if !bin.exists() {
         let made = Command::new("python3").arg("-m").arg("venv").arg(&venv).status().unwrap();
         assert!(made.success(), "cannot make a Python virtual environment");
-        let pip = Command::new(venv.join("bin/pip")).args(["install", "--quiet", "datasette==0.65.5"]).status().unwrap();
-        assert!(pip.success(), "cannot install Datasette from PyPI");
+        let pip = Command::new(venv.join("bin/pip")).args(["install", "--quiet", &format!("datasette=={version}")]).status().unwrap();
+        assert!(pip.success(), "cannot install Datasette {version} from PyPI");
     }
     bin
 }
@@ -208,46 +214,79 @@ impl Drop for Server {
 }
 
 #[test]
-fn datasette_serves_the_canned_reports() {
+fn datasette_stable_serves_tables_canned_reports_and_search() {
+    serve_with_datasette(DATASETTE_STABLE, false);
+}
+
+#[test]
+fn datasette_1_0_serves_tables_canned_reports_and_search() {
+    serve_with_datasette(DATASETTE_1_0, true);
+}
+
+/// Serves the sample database on loopback with this Datasette version and fetches a
+/// table page, canned queries (one with a parameter typed without diacritics) and a
+/// full-text search.
+fn serve_with_datasette(version: &str, one_point_oh: bool) {
     let (dir, db) = loaded_db();
     let metadata = dir.path().join("metadata.json");
+    let config = dir.path().join("datasette.json");
     let plugins = dir.path().join("plugins");
-    ok(kb(&db, &["datasette-metadata", "--out", metadata.to_str().unwrap(), "--plugins-dir", plugins.to_str().unwrap()]));
+    let mut args = vec!["datasette-metadata", "--out", metadata.to_str().unwrap(), "--plugins-dir", plugins.to_str().unwrap()];
+    if one_point_oh {
+        args.extend(["--config", config.to_str().unwrap()]);
+    }
+    ok(kb(&db, &args));
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let mut serve = Command::new(datasette(version));
+    serve.arg("serve").arg(&db).arg("--metadata").arg(&metadata).arg("--plugins-dir").arg(&plugins);
+    if one_point_oh {
+        serve.arg("-c").arg(&config);
+    }
     let _server = Server(
-        Command::new(datasette())
-            .arg("serve")
-            .arg(&db)
-            .arg("--metadata")
-            .arg(&metadata)
-            .arg("--plugins-dir")
-            .arg(&plugins)
-            .args(["--host", "127.0.0.1", "--port", &port.to_string()])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
+        serve.args(["--host", "127.0.0.1", "--port", &port.to_string()]).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap(),
     );
     let started = Instant::now();
     while http_get(port, "/-/versions.json").is_none() {
-        assert!(started.elapsed() < Duration::from_secs(60), "Datasette did not start");
+        assert!(started.elapsed() < Duration::from_secs(60), "Datasette {version} did not start");
         std::thread::sleep(Duration::from_millis(200));
     }
+    let (_, versions) = http_get(port, "/-/versions.json").unwrap();
+    assert!(versions.contains(&format!("\"{version}\"")), "{versions}");
+
+    // A table page: every row, and the column descriptions shown (no canned query hides it).
+    let (status, body) = http_get(port, "/kb/meetings.json?_shape=array").unwrap();
+    assert_eq!(status, 200, "{body}");
+    let meetings = json(&ok(kb(&db, &["query", "SELECT COUNT(*) AS n FROM meetings", "--format", "json"])));
+    assert_eq!(json(&body).len() as i64, meetings[0]["n"].as_i64().unwrap(), "{body}");
+    let (status, page) = http_get(port, "/kb/meetings").unwrap();
+    assert_eq!(status, 200);
+    assert!(page.contains("executive_committee, standing_committee"), "the column descriptions are not shown");
+
     // A canned query with a named parameter, matched without diacritics by the plugin's kb_key().
-    let (status, body) = http_get(port, "/kb/chairs.json?province=hai+duong&_shape=array").unwrap();
+    let (status, body) = http_get(port, "/kb/report_chairs.json?province=hai+duong&_shape=array").unwrap();
     assert_eq!(status, 200, "{body}");
     let rows = json(&body);
     assert!(rows.iter().any(|r| r["chair"] == "Trần Đức Thắng"), "{body}");
     assert!(rows.iter().all(|r| r["province"] == "Hải Dương"), "{body}");
     // Without the parameter, every province.
-    let (_, body) = http_get(port, "/kb/chairs.json?_shape=array").unwrap();
+    let (_, body) = http_get(port, "/kb/report_chairs.json?province=&_shape=array").unwrap();
     assert!(json(&body).len() > rows.len(), "{body}");
-    // Every canned report is served, and the column descriptions are published.
-    let (_, body) = http_get(port, "/-/metadata.json").unwrap();
-    let served: serde_json::Value = serde_json::from_str(&body).unwrap();
-    for name in ["summary", "meetings", "timeline", "roles", "official", "resolutions", "targets", "indicators"] {
-        let (status, body) = http_get(port, &format!("/kb/{name}.json?_shape=array")).unwrap();
+    // Every canned report is served.
+    for name in ["summary", "meetings", "timeline", "roles", "resolutions", "targets", "indicators", "officials"] {
+        let (status, body) = http_get(port, &format!("/kb/report_{name}.json?_shape=array")).unwrap();
         assert_eq!(status, 200, "{name}: {body}");
     }
-    assert!(served["databases"]["kb"]["tables"]["meetings"]["columns"]["body"].is_string());
+    let (status, body) = http_get(port, "/kb/report_official.json?name=duc+thang&_shape=array").unwrap();
+    assert_eq!(status, 200, "{body}");
+    assert!(json(&body).iter().all(|r| r["name"] == "Trần Đức Thắng") && !json(&body).is_empty(), "{body}");
+
+    // Full-text search of the articles, typed without diacritics, finds what kb search finds.
+    let (status, body) = http_get(port, "/kb/articles.json?_search=chuyen+doi+so&_col=title&_shape=array").unwrap();
+    assert_eq!(status, 200, "{body}");
+    let mut served: Vec<i64> = json(&body).iter().map(|r| r["id"].as_i64().unwrap()).collect();
+    let mut found = search_ids(&db, &["chuyen doi so"]);
+    served.sort();
+    found.sort();
+    assert!(!found.is_empty());
+    assert_eq!(served, found);
 }

@@ -1,12 +1,31 @@
 //! `kb export`: every table and view as a CSV file with a header row, for R and
-//! spreadsheet users. The full-text index is left out (it repeats the articles).
+//! spreadsheet users. The full-text index is left out (it repeats the articles). Each
+//! file is written beside its place and renamed into it, so a symlink in the folder is
+//! replaced, never followed to overwrite what it points to.
 
-use crate::cli::{Cli, ExportArgs};
+use crate::cli::Cli;
 use crate::cmd::schema::describe;
-use crate::output::plain;
+use crate::output::{plain, NewFile};
 use crate::store;
 use anyhow::{Context, Result};
+use clap::{Args, ValueEnum};
 use rusqlite::types::Value;
+use std::path::PathBuf;
+
+#[derive(Args, Debug)]
+pub struct ExportArgs {
+    /// The folder to write the CSV files into (created if needed).
+    #[arg(long)]
+    pub out: PathBuf,
+    /// The file format; CSV is the one there is.
+    #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
+    pub format: ExportFormat,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    Csv,
+}
 
 pub fn run(cli: &Cli, args: &ExportArgs) -> Result<()> {
     let conn = store::open_read_only(&cli.db)?;
@@ -31,7 +50,7 @@ pub fn run(cli: &Cli, args: &ExportArgs) -> Result<()> {
 fn export_one(conn: &rusqlite::Connection, name: &str, path: &std::path::Path) -> Result<usize> {
     let mut stmt = conn.prepare(&format!("SELECT * FROM \"{}\"", name.replace('"', "\"\"")))?;
     let columns: Vec<String> = stmt.column_names().into_iter().map(String::from).collect();
-    let mut w = csv::Writer::from_path(path)?;
+    let mut w = csv::Writer::from_writer(NewFile::create(path)?);
     w.write_record(&columns)?;
     let mut rows = stmt.query([])?;
     let mut count = 0;
@@ -41,5 +60,6 @@ fn export_one(conn: &rusqlite::Connection, name: &str, path: &std::path::Path) -
         count += 1;
     }
     w.flush()?;
+    w.into_inner().map_err(|e| anyhow::anyhow!("{}", e.error()))?.commit()?;
     Ok(count)
 }

@@ -1,5 +1,6 @@
 //! One module per subcommand.
 
+pub mod chart;
 pub mod completions;
 pub mod datasette;
 pub mod export;

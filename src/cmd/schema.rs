@@ -2,13 +2,22 @@
 //! descriptions come from the database itself (`table_descriptions`,
 //! `column_descriptions`), so other tools can read them too.
 
-use crate::cli::{Cli, Format, SchemaArgs};
+use crate::cli::{Cli, Format, OutputArgs};
 use crate::error::usage;
 use crate::output::{print, Rows};
 use crate::store;
 use anyhow::Result;
+use clap::Args;
 use rusqlite::types::Value;
 use std::io::Write;
+
+#[derive(Args, Debug)]
+pub struct SchemaArgs {
+    /// Only this table or view.
+    pub table: Option<String>,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
 
 pub fn run(cli: &Cli, args: &SchemaArgs) -> Result<()> {
     let conn = store::open_read_only(&cli.db)?;
@@ -26,10 +35,12 @@ pub fn run(cli: &Cli, args: &SchemaArgs) -> Result<()> {
         let name = text(&rows.rows[i][0]);
         let group: Vec<Vec<Value>> = rows.rows[i..].iter().take_while(|r| text(&r[0]) == name).cloned().collect();
         i += group.len();
+        if i > group.len() {
+            writeln!(out)?;
+        }
         writeln!(out, "{name} ({}): {}", text(&group[0][1]), text(&group[0][2]))?;
         let columns = Rows { columns: vec!["column".into(), "type".into(), "description".into()], rows: group.into_iter().map(|r| r[3..].to_vec()).collect() };
         print(&columns, Format::Table, &mut out)?;
-        writeln!(out)?;
     }
     Ok(())
 }

@@ -2,14 +2,33 @@
 //! its title, date, province and a snippet marking the words found. Diacritics and tone
 //! placement are ignored on both sides; FTS5 query syntax passes through.
 
-use crate::cli::{Cli, Format, SearchArgs};
+use crate::cli::{Cli, Format, OutputArgs};
 use crate::error::usage;
-use crate::output::{print, Rows};
+use crate::output::{print_rows, Rows};
 use crate::store;
 use crate::text::full_text_form;
 use crate::text::snippet::{query_terms, snippet};
 use anyhow::Result;
+use clap::Args;
 use rusqlite::types::Value;
+
+#[derive(Args, Debug)]
+pub struct SearchArgs {
+    /// An FTS5 query: words, "phrases", prefix*, AND/OR/NOT, NEAR(...), title:word.
+    /// Diacritics and tone placement are ignored ("chuyen doi so" finds "chuyển đổi số").
+    pub query: String,
+    /// Only articles about this province (matched without diacritics).
+    #[arg(long)]
+    pub province: Option<String>,
+    /// Only articles published on or after this date (YYYY-MM-DD).
+    #[arg(long)]
+    pub since: Option<String>,
+    /// Only articles published on or before this date (YYYY-MM-DD).
+    #[arg(long)]
+    pub until: Option<String>,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
 
 /// Hits shown when `--limit` is not given.
 const DEFAULT_LIMIT: usize = 20;
@@ -21,6 +40,9 @@ pub fn run(cli: &Cli, args: &SearchArgs) -> Result<()> {
         }
     }
     let conn = store::open_read_only(&cli.db)?;
+    if let Some(province) = args.province.as_deref().filter(|p| !p.trim().is_empty()) {
+        crate::cmd::report::check_known(&conn, crate::reports::Kind::Province, "--province", province)?;
+    }
     let query = full_text_form(&args.query);
     let limit = args.output.limit.unwrap_or(DEFAULT_LIMIT) as i64;
     let mut stmt = conn.prepare(include_str!("search.sql"))?;
@@ -41,11 +63,14 @@ pub fn run(cli: &Cli, args: &SearchArgs) -> Result<()> {
     );
     let hits = match found.and_then(|rows| rows.collect::<rusqlite::Result<Vec<Hit>>>()) {
         Ok(hits) => hits,
-        Err(e) if e.to_string().contains("fts5") || e.to_string().contains("syntax") => {
+        // The statement is kb's own, so an SQL error can only come from the query text
+        // (FTS5 syntax, an unknown column before a colon, an unterminated string).
+        Err(e) if is_query_error(&e) => {
             return usage(format!("cannot search for {:?}: {e} (quote words with punctuation, e.g. \"20-NQ/TW\")", args.query))
         }
         Err(e) => return Err(e.into()),
     };
+    let total = if hits.len() as i64 >= limit { count_hits(&conn, &query, args)? } else { hits.len() };
     let terms = query_terms(&args.query);
     // The file path is for scripts; on a terminal the article id is enough to look it up.
     let with_path = args.output.format != Format::Table;
@@ -74,7 +99,20 @@ pub fn run(cli: &Cli, args: &SearchArgs) -> Result<()> {
             })
             .collect(),
     };
-    print(&rows, args.output.format, &mut std::io::stdout().lock())
+    // The hits past the limit are counted, not read; the note says so.
+    let shown = print_rows(rows, total, &OutputArgs { format: args.output.format, limit: Some(limit as usize) }, &mut std::io::stdout().lock())?;
+    if shown.shown < shown.total {
+        eprintln!("kb: showing the best {} of {} hits; `--limit N` shows more", shown.shown, crate::output::group(&shown.total.to_string()));
+    }
+    Ok(())
+}
+
+/// Whether a failed search is the query's fault: SQLite's generic error (an FTS5
+/// syntax error, "no such column" for `word:`, an unterminated string), or a query
+/// with nothing to search for.
+fn is_query_error(e: &rusqlite::Error) -> bool {
+    matches!(e, rusqlite::Error::SqlInputError { .. })
+        || e.sqlite_error_code().is_some_and(|c| matches!(c, rusqlite::ErrorCode::Unknown | rusqlite::ErrorCode::TooBig))
 }
 
 struct Hit {
@@ -84,4 +122,16 @@ struct Hit {
     province: Option<String>,
     path: String,
     text: String,
+}
+
+/// How many hits the search has in all: search.sql without its ORDER BY and LIMIT.
+fn count_hits(conn: &rusqlite::Connection, query: &str, args: &SearchArgs) -> Result<usize> {
+    let filter: Vec<&str> = include_str!("search.sql").lines().filter(|l| !l.starts_with("ORDER BY") && !l.starts_with("LIMIT")).collect();
+    let sql = format!("SELECT count(*) FROM ({})", filter.join("\n"));
+    let n: i64 = conn.query_row(
+        &sql,
+        rusqlite::named_params! { ":query": query, ":province": args.province, ":since": args.since, ":until": args.until },
+        |r| r.get(0),
+    )?;
+    Ok(n as usize)
 }

@@ -1,5 +1,6 @@
 -- kb search: articles matching an FTS5 query, best first (bm25, the title weighing
--- more than the body), with the filters given.
+-- more than the body), with the filters given. Without its last two lines (ORDER BY,
+-- LIMIT) it counts all the hits, for the note on what the limit left out.
 SELECT a.id, a.title, a.published_date, a.province, a.source_path, a.original_text
 FROM article_search
 JOIN articles a ON a.id = article_search.rowid

@@ -137,16 +137,73 @@ fn schema_shape(conn: &Connection) -> Result<BTreeMap<String, BTreeSet<String>>>
     Ok(out)
 }
 
-/// Opens an existing database read-only, for queries and reports.
+/// Opens an existing database read-only, for queries, reports, search and schema.
+///
+/// Works where kb cannot write: a database in a folder the user may not write to, or
+/// on a read-only mount. A database in WAL mode needs its `-shm` file, which a reader
+/// there cannot create; then it is opened again as immutable (`?immutable=1`), which
+/// reads the main file without locks (right for a database nobody is writing, which is
+/// the case on read-only storage). A file that is not an SQLite database is an error
+/// that says so.
 pub fn open_read_only(path: &Path) -> Result<Connection> {
     if !path.exists() {
         anyhow::bail!("no database at {} (run `kb load PATH...` first, or pass --db)", path.display());
     }
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-        .with_context(|| format!("cannot open database {}", path.display()))?;
+    if !path.is_file() {
+        anyhow::bail!("{} is not a database file", path.display());
+    }
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
+    let conn = Connection::open_with_flags(path, flags).with_context(|| format!("cannot open database {}", path.display()));
+    let conn = match conn.and_then(|c| probe(&c, path).map(|()| c)) {
+        Ok(conn) => conn,
+        Err(first) if needs_immutable(&first) => {
+            let conn = Connection::open_with_flags(immutable_uri(path), flags)
+                .with_context(|| format!("cannot open database {}", path.display()))?;
+            probe(&conn, path).map_err(|e| e.context(format!("(opened read-only after: {first:#})")))?;
+            conn
+        }
+        Err(e) => return Err(e),
+    };
     register_functions(&conn)?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     Ok(conn)
+}
+
+/// Reads the schema, which is where a file that is not a database, or a WAL database
+/// whose `-shm` cannot be made, first fails.
+fn probe(conn: &Connection, path: &Path) -> Result<()> {
+    match conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get::<_, i64>(0)) {
+        Ok(_) => Ok(()),
+        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
+            anyhow::bail!("{} is not an SQLite database (or it is encrypted)", path.display())
+        }
+        Err(e) => Err(anyhow::Error::new(e).context(format!("cannot read database {}", path.display()))),
+    }
+}
+
+/// Whether a failed read-only open is the one an immutable open gets past: the `-shm`
+/// (or `-wal`) file could not be opened or made.
+fn needs_immutable(err: &anyhow::Error) -> bool {
+    err.chain().filter_map(|e| e.downcast_ref::<rusqlite::Error>()).any(|e| {
+        matches!(
+            e.sqlite_error_code(),
+            Some(rusqlite::ErrorCode::CannotOpen | rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::SystemIoFailure | rusqlite::ErrorCode::PermissionDenied)
+        )
+    })
+}
+
+/// `file:PATH?immutable=1`, the path percent-encoded as SQLite's URI form wants.
+fn immutable_uri(path: &Path) -> String {
+    let mut uri = String::from("file:");
+    for &b in path.to_string_lossy().as_bytes() {
+        if b.is_ascii_alphanumeric() || b"/-_.~".contains(&b) {
+            uri.push(b as char);
+        } else {
+            uri.push_str(&format!("%{b:02X}"));
+        }
+    }
+    uri.push_str("?immutable=1");
+    uri
 }
 
 fn configure(conn: &Connection) -> Result<()> {
@@ -234,4 +291,13 @@ fn index_unindexed_articles(conn: &Connection) -> Result<()> {
     }
     tx.commit()?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn an_immutable_uri_escapes_what_a_uri_would_misread() {
+        let uri = super::immutable_uri(std::path::Path::new("/data/kỳ họp/kb?#%.db"));
+        assert_eq!(uri, "file:/data/k%E1%BB%B3%20h%E1%BB%8Dp/kb%3F%23%25.db?immutable=1");
+    }
 }
