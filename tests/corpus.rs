@@ -2,6 +2,8 @@
 //! it must never fail, and it must find meetings in fewer than 1% of them, since
 //! almost none of these articles reports a Party meeting.
 
+mod util;
+
 use std::path::Path;
 use std::process::Command;
 
@@ -9,7 +11,7 @@ use std::process::Command;
 fn general_news_rarely_yields_a_meeting_and_never_fails() {
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/news-unc");
     if !corpus.is_dir() {
-        eprintln!("skipped: {} is not there", corpus.display());
+        util::skip("corpus", &format!("{} is not there", corpus.display()));
         return;
     }
     let out = Command::new(env!("CARGO_BIN_EXE_kb")).args(["extract", "--json"]).arg(&corpus).output().unwrap();

@@ -3,6 +3,8 @@
 //! one code, and `kb report indicator_codes` counting the codes. Skipped, loudly, when
 //! `../shared` is not beside the repository.
 
+mod util;
+
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -25,7 +27,7 @@ fn dev_set() -> Option<PathBuf> {
     if dev.is_dir() {
         Some(dev)
     } else {
-        eprintln!("\n*** indicators: SKIPPED: {} (the dev set) is not there ***\n", dev.display());
+        util::skip("indicators", &format!("{} (the dev set) is not there", dev.display()));
         None
     }
 }

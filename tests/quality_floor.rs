@@ -4,6 +4,8 @@
 //! `url:…` are from the dev set fed as a crawler would (`score.py --with-url`).
 //! Skipped, loudly, when `../shared` is not beside the repository.
 
+mod util;
+
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;
@@ -58,7 +60,7 @@ fn score(with_url: bool) -> BTreeMap<String, f64> {
 fn dev_set_figures_stay_at_or_above_their_floors() {
     let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval");
     if !shared.join("score.py").is_file() || !shared.join("dev").is_dir() {
-        eprintln!("\n*** quality_floor: SKIPPED: {} (the scorer and the dev set) is not there ***\n", shared.display());
+        util::skip("quality_floor", &format!("{} (the scorer and the dev set) is not there", shared.display()));
         return;
     }
     let floors = floors();
