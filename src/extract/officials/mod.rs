@@ -708,6 +708,14 @@ mod tests {
     }
 
     #[test]
+    fn capacities_stay_in_sentences_glued_at_a_full_stop() {
+        // Scraped text without a space after the stop (invented, in the pattern of real pages).
+        let found = people("Chủ trì đại hội có đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy.Đồng chí Lê Thị Hoa, Phó Bí thư Thường trực Tỉnh ủy, phát biểu chỉ đạo đại hội.Các đồng chí: Trần Văn Bình, Phó Chủ tịch UBND tỉnh; Phạm Thị Cúc, Giám đốc Sở Y tế tặng hoa chúc mừng đại hội.");
+        let caps: Vec<(&str, Vec<&str>)> = found.iter().map(|f| (f.0.as_str(), f.2.clone())).collect();
+        assert_eq!(caps, [("Nguyễn Văn An", vec!["chair"]), ("Lê Thị Hoa", vec!["speaker"]), ("Trần Văn Bình", vec![]), ("Phạm Thị Cúc", vec![])]);
+    }
+
+    #[test]
     fn an_aside_between_the_name_and_its_titles() {
         // A photo caption's position, a variant of many dev captions.
         let found = people("Đồng chí Nguyễn Văn Thắng (thứ 2 từ trái sang), Bí thư Tỉnh ủy trao quyết định.");
