@@ -713,6 +713,13 @@ mod tests {
         let found = people("Chủ trì đại hội có đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy.Đồng chí Lê Thị Hoa, Phó Bí thư Thường trực Tỉnh ủy, phát biểu chỉ đạo đại hội.Các đồng chí: Trần Văn Bình, Phó Chủ tịch UBND tỉnh; Phạm Thị Cúc, Giám đốc Sở Y tế tặng hoa chúc mừng đại hội.");
         let caps: Vec<(&str, Vec<&str>)> = found.iter().map(|f| (f.0.as_str(), f.2.clone())).collect();
         assert_eq!(caps, [("Nguyễn Văn An", vec!["chair"]), ("Lê Thị Hoa", vec!["speaker"]), ("Trần Văn Bình", vec![]), ("Phạm Thị Cúc", vec![])]);
+        // In one sentence: a cue is said of the names of its own clause.
+        let found = people("Chủ trì đại hội có đồng chí Nguyễn Văn An, Bí thư Huyện ủy; các đồng chí Trần Văn Bình, Phó Chủ tịch UBND tỉnh; Phạm Thị Cúc, Giám đốc Sở Y tế tặng hoa chúc mừng đại hội.");
+        assert_eq!(found.iter().map(|f| f.2.clone()).collect::<Vec<_>>(), [vec!["chair"], vec![], vec![]]);
+        let found = people("Đồng chí Trần Văn Bình, Phó Chủ tịch UBND tỉnh trao tặng bằng khen; đồng chí Lê Văn Cường, Chủ tịch HĐND tỉnh chủ trì phiên bế mạc.");
+        assert_eq!(found.iter().map(|f| f.2.clone()).collect::<Vec<_>>(), [vec![], vec!["chair"]]);
+        let found = people("Dự có các đồng chí Lê Văn Cường, Chủ tịch HĐND tỉnh; Hoàng Văn Dũng, Phó Chủ tịch UBND tỉnh cùng dự.");
+        assert!(found.iter().all(|f| f.2 == ["attendee"]), "{found:?}");
     }
 
     #[test]
