@@ -16,6 +16,7 @@ const LOWER_BODIES_TXT: DataFile = crate::data_file!("lower_bodies.txt");
 const TITLE_HEADS: DataFile = crate::data_file!("title_heads.txt");
 const TITLE_MODIFIERS: DataFile = crate::data_file!("title_modifiers.txt");
 const SURNAMES: DataFile = crate::data_file!("surnames.txt");
+const MEMBER_BODIES: DataFile = crate::data_file!("member_bodies.tsv");
 
 /// One entry of the role vocabulary.
 #[derive(Debug, Clone)]
@@ -51,6 +52,10 @@ struct Vocabulary {
     /// head apart from a leading "nguyên".
     heads_finder: Regex,
     head: Regex,
+    /// Bodies whose members are listed after them, anchored: group i+1 is body i, whose
+    /// membership title is `memberships[i]`.
+    bodies: Regex,
+    memberships: Vec<String>,
 }
 
 static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(Vocabulary::load);
@@ -188,7 +193,21 @@ impl Vocabulary {
         let modifiers = format!(r"(?:\s+(?:{}))*", modifiers.join("|"));
         let heads_finder = Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?:nguyên )?(?:{heads}){modifiers}\s+")).unwrap();
         let head = Regex::new(&format!(r"(?i)^(?:nguyên )?({heads}){modifiers}\s+")).unwrap();
-        Vocabulary { roles, finder, regex, alias_role: all.into_iter().map(|(i, _)| i).collect(), heads_finder, head }
+        let mut bodies: Vec<(String, String)> = MEMBER_BODIES.table(2).iter().map(|r| (canonical(r.required(0)), canonical(r.required(1)))).collect();
+        bodies.sort_by_key(|(b, _)| std::cmp::Reverse(b.chars().count()));
+        let patterns: Vec<String> = bodies.iter().map(|(b, _)| format!("({})", phrase_regex(b, &abbreviations))).collect();
+        let bodies_regex = Regex::new(&format!(r"(?i)^(?:{})", patterns.join("|"))).unwrap();
+        let memberships = bodies.into_iter().map(|(_, m)| m).collect();
+        Vocabulary {
+            roles,
+            finder,
+            regex,
+            alias_role: all.into_iter().map(|(i, _)| i).collect(),
+            heads_finder,
+            head,
+            bodies: bodies_regex,
+            memberships,
+        }
     }
 }
 
@@ -198,6 +217,19 @@ static SURNAME_SET: LazyLock<Vec<String>> =
 /// True when `word` is a Vietnamese family name from `data/surnames.txt`.
 pub fn is_surname(word: &str) -> bool {
     SURNAME_SET.iter().any(|s| s == word)
+}
+
+/// A body of data/member_bodies.tsv at the start of `text` ("Ban Thường vụ Tỉnh ủy",
+/// "BTV Tỉnh ủy", "Thường trực Tỉnh ủy"): its length, and the title of its members.
+pub fn body_at_start(text: &str) -> Option<(usize, &'static str)> {
+    let vocab = &*VOCABULARY;
+    let caps = vocab.bodies.captures(text)?;
+    let m = caps.get(0)?;
+    if text[m.end()..].chars().next().is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let group = (1..caps.len()).find(|&g| caps.get(g).is_some())?;
+    Some((m.end(), vocab.memberships[group - 1].as_str()))
 }
 
 /// True when `text` starts with the head of a post ("Chủ tịch", "Bí thư", "Giám đốc" ...).

@@ -258,6 +258,32 @@ pub fn home_province(official: &Official, article_province: Option<&str>) -> Opt
     article_province.map(str::to_string)
 }
 
+/// "các đồng chí trong Ban Thường vụ Tỉnh ủy: A, ...; B, ...", "các đồng chí Thường
+/// trực Tỉnh ủy khóa XX: ...": a body of data/member_bodies.tsv announcing the people
+/// listed after its colon, as the title of its members (written over the body's words up
+/// to the colon), which the list's linking then gives to each of them.
+fn bodies_listing_members(sentence: &str, province: Option<&str>, titles: &[TitleMatch]) -> Vec<TitleMatch> {
+    static MEMBERS_OF: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])(?:các|những)\s+(?:đồng chí|đ/c|ông|bà|vị)\s+(?:(?:trong|thuộc)\s+)?").unwrap());
+    let mut out = Vec::new();
+    for m in MEMBERS_OF.find_iter(sentence) {
+        let at = m.end();
+        let Some((len, membership)) = crate::extract::roles::body_at_start(&sentence[at..]) else { continue };
+        // What stays with the body up to the colon: its place, its term.
+        let rest = &sentence[at + len..];
+        let Some(colon) = rest.find(':').filter(|&c| c <= 40 && !rest[..c].contains(['.', ';', '(', ')'])) else { continue };
+        let end = at + len + rest[..colon].trim_end().len();
+        if titles.iter().any(|t| t.start < end && at < t.end) {
+            continue;
+        }
+        let written = format!("{membership}{}", &sentence[at + len..end]);
+        if let Some(t) = find_titles(&written, province).into_iter().find(|t| t.start == 0 && t.code != "other") {
+            out.push(TitleMatch { start: at, end, ..t });
+        }
+    }
+    out
+}
+
 /// Names and titles of one sentence, in order, without overlaps.
 fn items(sentence: &str, province: Option<&str>, known: &[Official]) -> Vec<Item> {
     let mut titles = find_titles(sentence, province);
@@ -271,6 +297,7 @@ fn items(sentence: &str, province: Option<&str>, known: &[Official]) -> Vec<Item
             titles.push(TitleMatch { start: head.start(), end: head.end(), ..t });
         }
     }
+    titles.extend(bodies_listing_members(sentence, province, &titles));
     titles.sort_by_key(|t| t.start);
     let g = Gazetteer::get();
     let mut items: Vec<Item> = titles.iter().cloned().map(Item::Title).collect();
@@ -720,6 +747,36 @@ mod tests {
         assert_eq!(found.iter().map(|f| f.2.clone()).collect::<Vec<_>>(), [vec![], vec!["chair"]]);
         let found = people("Dự có các đồng chí Lê Văn Cường, Chủ tịch HĐND tỉnh; Hoàng Văn Dũng, Phó Chủ tịch UBND tỉnh cùng dự.");
         assert!(found.iter().all(|f| f.2 == ["attendee"]), "{found:?}");
+    }
+
+    #[test]
+    fn members_of_a_body_listed_after_it() {
+        // Invented, in the pattern of real attendance lists: each member, a rank before
+        // the name or not, is a member of the body, with their own titles.
+        let found = people("Dự họp có các đồng chí trong Ban Thường vụ Tỉnh ủy: Nguyễn Văn An, Phó Chủ tịch Thường trực UBND tỉnh; Đại tá Trần Văn Bình, Giám đốc Công an tỉnh; Đại tá Lê Văn Cường, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.");
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(roles_of(&found), [
+            ("Nguyễn Văn An".to_string(), s(&["standing_committee_member", "people_committee_vice_chair"])),
+            ("Trần Văn Bình".to_string(), s(&["standing_committee_member", "police_director"])),
+            ("Lê Văn Cường".to_string(), s(&["standing_committee_member", "military_commander"])),
+        ]);
+        let found = people("Dự có các đồng chí Ủy viên BTV Tỉnh ủy: Hoàng Thị Hạnh, Trưởng Ban Dân vận Tỉnh ủy; Thượng tá Y Wai Byă, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.");
+        assert!(found.len() == 2 && found.iter().all(|f| f.1[0] == "standing_committee_member" && f.1.len() == 2), "{found:?}");
+        let doc = Document::new("Dự có các đồng chí thuộc BTV Tỉnh uỷ Cao Bằng khóa XIX: Nông Văn Ba, Giám đốc Sở Y tế và Đàm Thị Tư, Giám đốc Sở Tài chính.");
+        let found = extract(&doc, Some("Hà Nội"));
+        assert!(found.iter().all(|o| o.roles[0].code == "standing_committee_member" && o.roles[0].org.as_deref() == Some("Tỉnh ủy Cao Bằng")), "{found:?}");
+        let found = people("Dự có các đồng chí trong Ban Chấp hành Đảng bộ tỉnh: Vũ Văn An, Giám đốc Sở Y tế; Đỗ Văn Bình, Bí thư Huyện ủy Tứ Kỳ.");
+        assert_eq!(found.iter().map(|f| f.1.clone()).collect::<Vec<_>>(), [s(&["executive_committee_member", "department_director"]), s(&["executive_committee_member", "district_secretary"])]);
+        // A second group opens with its own title.
+        let found = people("Dự có các đồng chí trong Bộ Chính trị: Phạm Minh An, Thủ tướng Chính phủ; Trần Thanh Bình, Chủ tịch Quốc hội; các đồng chí Ủy viên Trung ương Đảng: Lương Tam Cường, Bộ trưởng Bộ Công an.");
+        assert_eq!(found.iter().map(|f| f.1[0].as_str()).collect::<Vec<_>>(), ["politburo_member", "politburo_member", "cc_member"]);
+        assert_eq!(found[2].1.len(), 2);
+        // The standing board gives no membership title (s_012, Quảng Nam, dev set).
+        let found = people("Các đồng chí trong Thường trực Tỉnh ủy: Lương Văn An - Bí thư Tỉnh ủy; Nguyễn Văn Bình - Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị.");
+        assert_eq!(found.iter().map(|f| f.1.clone()).collect::<Vec<_>>(), [s(&["party_secretary"]), s(&["standing_deputy_secretary"])]);
+        // Names listed bare end at a ";" (a variant of n_038, Quân đội, dev set).
+        let found = people("Dự có các đồng chí nguyên Chủ tịch nước: Trần Văn An, Lê Văn Bình; Thượng tướng Nguyễn Văn Cường, nguyên Bộ trưởng Bộ Quốc phòng.");
+        assert_eq!(found.iter().map(|f| f.1.clone()).collect::<Vec<_>>(), [s(&["state_president"]), s(&["state_president"]), s(&["minister"])]);
     }
 
     #[test]
