@@ -47,6 +47,9 @@ struct Vocabulary {
     finder: Regex,
     /// Says which alias a found title is: anchored, group i+1 is alias `alias_role[i]`.
     regex: Regex,
+    /// Every alias, anchored, then the end of a word (which it takes): for where the
+    /// longest alias ends inside a word and a shorter one at its end.
+    bounded: Regex,
     alias_role: Vec<usize>,
     /// Finds the heads of titles outside the vocabulary, the same way; `head` tells the
     /// head apart from a leading "nguyên".
@@ -184,6 +187,7 @@ impl Vocabulary {
         all.dedup_by(|a, b| a.1.to_lowercase() == b.1.to_lowercase());
         let aliases: Vec<String> = all.iter().map(|(_, a)| phrase_regex(a, &with_typos)).collect();
         let finder = Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?:{})", aliases.join("|"))).unwrap();
+        let bounded = Regex::new(&format!(r"(?i)^(?:{})(?:[^\p{{L}}\p{{N}}]|$)", aliases.join("|"))).unwrap();
         let grouped: Vec<String> = aliases.iter().map(|a| format!("({a})")).collect();
         let regex = Regex::new(&format!(r"(?i)^(?:{})", grouped.join("|"))).unwrap();
         let heads: Vec<String> = TITLE_HEADS.lines().iter().map(|h| phrase_regex(&canonical(h.text()), &abbreviations)).collect();
@@ -202,6 +206,7 @@ impl Vocabulary {
             roles,
             finder,
             regex,
+            bounded,
             alias_role: all.into_iter().map(|(i, _)| i).collect(),
             heads_finder,
             head,
@@ -243,7 +248,7 @@ pub fn find_titles(text: &str, province: Option<&str>) -> Vec<TitleMatch> {
     let vocab = &*VOCABULARY;
     let mut found = Vec::new();
     // Finding is fast; capturing (which alias matched) is slow, so capture only on the match.
-    for (start, end) in crate::text::word_matches(&vocab.finder, text) {
+    for (start, end) in title_matches(vocab, text) {
         if found.last().is_some_and(|t: &TitleMatch| start < t.end) {
             continue; // inside what the title before took ("Trưởng Đoàn ĐBQH (ĐBQH) tỉnh")
         }
@@ -296,6 +301,37 @@ pub fn find_titles(text: &str, province: Option<&str>) -> Vec<TitleMatch> {
     found.retain(|t| !names_a_body(text, t));
     found.sort_by_key(|t| t.start);
     found
+}
+
+/// The vocabulary titles of `text` that are whole words (see `text::word_matches`). Where
+/// the longest alias at a place ends inside a word, a shorter one that ends at a word's
+/// end is taken: "Chủ tịch UBND TPHCM" is "Chủ tịch UBND" and its city, not "Chủ tịch
+/// UBND TP" (thành phố) cut inside "TPHCM".
+fn title_matches<'t>(vocab: &'t Vocabulary, text: &'t str) -> impl Iterator<Item = (usize, usize)> + 't {
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        while let Some(m) = vocab.finder.find_at(text, pos) {
+            let first = text[m.start()..].chars().next()?;
+            let start = if first.is_alphanumeric() { m.start() } else { m.start() + first.len_utf8() };
+            if !text[m.end()..].chars().next().is_some_and(char::is_alphanumeric) {
+                pos = m.end();
+                return Some((start, m.end()));
+            }
+            if let Some(b) = vocab.bounded.find(&text[start..]) {
+                let mut end = start + b.end();
+                // Less the end of word it took.
+                if let Some(c) = text[..end].chars().next_back().filter(|c| !c.is_alphanumeric()) {
+                    end -= c.len_utf8();
+                }
+                if end > start {
+                    pos = end;
+                    return Some((start, end));
+                }
+            }
+            pos = start + text[start..].chars().next().map_or(1, char::len_utf8);
+        }
+        None
+    })
 }
 
 /// Where "Phó" starts when it is written right before `start`.
@@ -375,8 +411,20 @@ fn complete(text: &str, start: usize, alias_end: usize, role: &RoleDef, province
     // An explicit place: "tỉnh Hải Dương", "TPHCM", "Võ Nhai".
     let place_text = strip_place_word(after_space);
     let skipped = after_space.len() - place_text.len();
-    if rest.starts_with(' ') {
-        if let Some(p) = g.province_at_start(place_text) {
+    // "Chủ tịch UBND TP.HCM": the alias's last word ("TP", thành phố) opens a spelling of
+    // the place, glued to it.
+    let last_word = text[start..alias_end].rfind(' ').map_or(start, |i| start + i + 1);
+    let glued_place = g.province_at_start(&text[last_word..]).filter(|p| last_word + p.end > alias_end);
+    if let Some(p) = glued_place {
+        place = Some(g.provinces[p.province].name.clone());
+        end = last_word + p.end;
+    } else if rest.starts_with(' ') {
+        // The place as spelt ("TP.HCM", "TP HCM", "Thành phố Hồ Chí Minh"), else after its
+        // place word ("tỉnh Hải Dương", "TP. Hà Nội").
+        if let Some(p) = g.province_at_start(after_space) {
+            place = Some(g.provinces[p.province].name.clone());
+            end += 1 + p.end;
+        } else if let Some(p) = g.province_at_start(place_text) {
             place = Some(g.provinces[p.province].name.clone());
             end += 1 + skipped + p.end;
         } else if let Some((len, _)) = g.district_at_start(place_text) {
@@ -411,7 +459,9 @@ fn complete(text: &str, start: usize, alias_end: usize, role: &RoleDef, province
     if code == "party_secretary" && lower.contains("thành ủy") && known_province.is_some_and(|p| !p.centrally_run) {
         code = "district_secretary".into();
     }
-    if code == "people_committee_chair" && lower.contains("thành phố") && city_of_province {
+    // (The city written "thành phố", or "TP"/"Tp" as the alias's last word.)
+    let city_word = lower.contains("thành phố") || lower.rsplit(' ').next().is_some_and(|w| w.trim_end_matches('.') == "tp");
+    if code == "people_committee_chair" && city_word && city_of_province {
         code = "district_people_committee_chair".into();
     }
     let province_name = place_province.map(|p| p.name.clone()).or_else(|| province.map(str::to_string));
@@ -639,6 +689,35 @@ mod tests {
         assert_eq!((t.code.as_str(), t.title.as_str(), t.org.as_deref()), ("other", "Phó Bí thư chuyên trách Đảng ủy Chính phủ", Some("Đảng ủy Chính phủ")));
         let t = &find_titles("Phó Vụ trưởng Vụ Địa phương I, Ban Tổ chức Trung ương", None)[0];
         assert_eq!(t.title, "Phó Vụ trưởng Vụ Địa phương I");
+    }
+
+    #[test]
+    fn titles_of_a_centrally_run_city_in_any_spelling() {
+        // Invented, in the pattern of guest lists of national ceremonies.
+        for (written, code) in [
+            ("Trưởng đoàn ĐBQH TPHCM", "na_delegation_head"),
+            ("Trưởng Đoàn ĐBQH TP.HCM", "na_delegation_head"),
+            ("Chủ tịch UBND TPHCM", "people_committee_chair"),
+            ("Chủ tịch HĐND TP.HCM", "people_council_chair"),
+            ("Phó Bí thư Thành ủy TP HCM", "deputy_secretary"),
+            ("Bí thư Thành ủy TP.HCM", "party_secretary"),
+            ("Bí thư Thành ủy Thành phố Hồ Chí Minh", "party_secretary"),
+            ("Bí thư Thành ủy TP. Hà Nội", "party_secretary"),
+            ("Chủ tịch UBND TP Hà Nội", "people_committee_chair"),
+            ("Bí thư Thành ủy Hải Phòng", "party_secretary"),
+            ("Bí thư Thành ủy Cần Thơ", "party_secretary"),
+            ("Bí thư Thành ủy Huế", "party_secretary"),
+            // A city of a province is a district-level unit.
+            ("Chủ tịch UBND TP Thanh Hóa", "district_people_committee_chair"),
+            ("Bí thư Thành ủy Thanh Hóa", "district_secretary"),
+        ] {
+            let text = format!("{written} Nguyễn Văn An");
+            let found = find_titles(&canonical(&text), Some("Nghệ An"));
+            assert_eq!(found.len(), 1, "{written}: {found:?}");
+            assert_eq!((found[0].code.as_str(), &text[found[0].end..]), (code, " Nguyễn Văn An"), "{written}");
+        }
+        let t = &find_titles("nguyên Chủ tịch UBND TPHCM Lê Văn D", None)[0];
+        assert_eq!(t.org.as_deref(), Some("UBND thành phố Hồ Chí Minh"));
     }
 
     #[test]

@@ -780,6 +780,23 @@ mod tests {
     }
 
     #[test]
+    fn a_list_of_title_place_name_with_former_posts_and_cities() {
+        // Invented, in the pattern of national ceremonies' guest lists.
+        let doc = Document::new("Dự lễ có các đồng chí: nguyên Thường trực Ban Bí thư Lê Văn An; Trưởng đoàn ĐBQH TPHCM Nguyễn Văn Bình; Phó Bí thư Thành ủy TP.HCM Trần Thị Cúc; Bí thư Tỉnh ủy Cao Bằng Hoàng Văn Dũng; nguyên Chủ tịch UBND TP. Hà Nội Phạm Văn Em.");
+        let found = extract(&doc, Some("Hồ Chí Minh"));
+        let got: Vec<(&str, &str, bool)> = found.iter().map(|o| (o.name.as_str(), o.roles[0].code.as_str(), o.roles[0].former)).collect();
+        assert_eq!(got, [
+            ("Lê Văn An", "secretariat_standing_member", true),
+            ("Nguyễn Văn Bình", "na_delegation_head", false),
+            ("Trần Thị Cúc", "deputy_secretary", false),
+            ("Hoàng Văn Dũng", "party_secretary", false),
+            ("Phạm Văn Em", "people_committee_chair", true),
+        ]);
+        assert!(found.iter().all(|o| o.roles.len() == 1), "{found:?}");
+        assert_eq!(found[4].roles[0].org.as_deref(), Some("UBND thành phố Hà Nội"));
+    }
+
+    #[test]
     fn an_aside_between_the_name_and_its_titles() {
         // A photo caption's position, a variant of many dev captions.
         let found = people("Đồng chí Nguyễn Văn Thắng (thứ 2 từ trái sang), Bí thư Tỉnh ủy trao quyết định.");
