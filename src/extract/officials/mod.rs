@@ -81,14 +81,18 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
             });
             // "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Thanh Hóa": the province written after the
             // last title of a chain is the province of the titles before it too (a joint
-            // meeting of several provinces names each guest's).
-            let written_province = links
-                .iter()
-                .filter(|(n, _, _)| *n == i)
-                .find_map(|(_, t, _)| t.place.as_deref().and_then(|p| Gazetteer::get().province(p)).map(|p| p.name.clone()));
+            // meeting of several provinces names each guest's). A post held before names
+            // its own ("Phó Bí thư Tỉnh ủy, nguyên Bí thư Tỉnh ủy Bạc Liêu": not the first's).
+            let written_province = |former: bool| {
+                links
+                    .iter()
+                    .filter(|(n, _, f)| *n == i && *f == former)
+                    .find_map(|(_, t, _)| t.place.as_deref().and_then(|p| Gazetteer::get().province(p)).map(|p| p.name.clone()))
+            };
+            let written_province = [written_province(false), written_province(true)];
             for (_, t, former) in links.iter().filter(|(n, _, _)| *n == i) {
                 let (evidence, span) = doc.evidence(s + t.start, s + t.end);
-                let org = match (&written_province, province, &t.place) {
+                let org = match (&written_province[usize::from(*former)], province, &t.place) {
                     (Some(written), Some(article), None) if written != article => {
                         t.org.as_ref().map(|o| o.strip_suffix(article).map_or(o.clone(), |head| format!("{head}{written}")))
                     }
@@ -794,6 +798,30 @@ mod tests {
         ]);
         assert!(found.iter().all(|o| o.roles.len() == 1), "{found:?}");
         assert_eq!(found[4].roles[0].org.as_deref(), Some("UBND thành phố Hà Nội"));
+    }
+
+    #[test]
+    fn short_forms_of_department_posts_and_a_former_post_of_another_province() {
+        // Invented, in the pattern of real guest lists.
+        let found = people("Dự có đồng chí Nguyễn Văn An, Phó Ban Nội chính Trung ương; đồng chí Trần Văn Bình, Phó Ban Tổ chức Tỉnh ủy; đồng chí Lê Thị Cúc, Trưởng Ban Dân vận; Phó ban Tuyên giáo T.Ư Phạm Văn Dũng; Trưởng ban Tuyên giáo và Dân vận Đỗ Thị Em.");
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(found.iter().map(|f| f.1.clone()).collect::<Vec<_>>(), [
+            s(&["central_dept_deputy_head"]),
+            s(&["other"]),
+            s(&["mass_mobilization_dept_head"]),
+            s(&["central_dept_deputy_head"]),
+            s(&["propaganda_dept_head"]),
+        ]);
+        // Not the organising board of a congress, nor another committee's department.
+        assert!(people("Trưởng ban tổ chức Đại hội Hà Thị Minh Ngọc phát biểu.").iter().all(|f| f.1.iter().all(|c| c == "other")));
+        assert_eq!(people("Bà Hà Thị Nga, Trưởng Ban Dân vận Trung lưu ý.")[0].1, ["other"]);
+        assert_eq!(people("Ông Phạm Văn Dũng, Trưởng Ban Nội chính Huyện ủy Gia Lâm dự.")[0].0, "Phạm Văn Dũng");
+        // "nguyên Bí thư Tỉnh ủy Bạc Liêu" after a current title: its province is its own.
+        let doc = Document::new("Dự có đồng chí Lê Thị Hoa, Phó Ban Nội chính Trung ương, nguyên Bí thư Tỉnh ủy Bạc Liêu; đồng chí Lê Văn Sử, Phó Bí thư Tỉnh ủy, nguyên Chủ tịch UBND tỉnh Bạc Liêu.");
+        let found = extract(&doc, Some("Cà Mau"));
+        let roles = |o: &Official| o.roles.iter().map(|r| (r.code.clone(), r.org.clone().unwrap_or_default(), r.former)).collect::<Vec<_>>();
+        assert_eq!(roles(&found[0]), [("central_dept_deputy_head".into(), "Ban Nội chính Trung ương".into(), false), ("party_secretary".into(), "Tỉnh ủy Bạc Liêu".into(), true)]);
+        assert_eq!(roles(&found[1]), [("deputy_secretary".into(), "Tỉnh ủy Cà Mau".into(), false), ("people_committee_chair".into(), "UBND tỉnh Bạc Liêu".into(), true)]);
     }
 
     #[test]
