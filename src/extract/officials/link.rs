@@ -9,15 +9,17 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// What may stand between a name and its titles, or between two titles: an aside in
-/// parentheses ("(SN 1970)", "(thứ 2 từ trái sang)"), punctuation,
+/// parentheses ("(SN 1970)", "(thứ 2 từ trái sang)") or opening them before the titles
+/// ("(dân tộc Ba Na; Ủy viên ...", "(sinh năm 1967, quê Bình Định; ..."), punctuation,
 /// an honorific, a rank ("Thường vụ Tỉnh ủy, Đại tá, Chỉ huy trưởng"), "kiêm" (one
 /// person holding both posts), "hiện là" (the post held now), "nguyên" (a post held before).
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:\((?-i:[^()\p{Lu}]{1,30}|(?:SN|[Ss]inh năm|[Ss]inh)\s*[0-9]{4})\)\s*)?(?:[,:–—-]|\(|\)|\s)*\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)\s*,?\s*)?(?:kiêm\s+)?(?:(?:hiện|nay)\s+(?:là\s+|giữ chức\s+)?)?(?P<former>nguyên\s+)?$").unwrap()
+    Regex::new(r"(?i)^\s*(?:\((?-i:[^()\p{Lu}]{1,30}|(?:SN|[Ss]inh năm|[Ss]inh)\s*[0-9]{4})\)\s*|\([^()]{1,60}?[;,]\s*)?(?:[,:–—-]|\(|\)|\s)*\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)\s*,?\s*)?(?:kiêm\s+)?(?:(?:hiện|nay)\s+(?:là\s+|giữ chức\s+)?)?(?P<former>nguyên\s+)?$").unwrap()
 });
-/// "giữ chức", "làm", "được bầu làm": the titles that follow belong to the name before.
+/// "giữ chức", "làm", "được bầu làm", "tái đắc cử chức danh", "trúng cử chức", "được
+/// giới thiệu giữ chức", "đảm nhận cương vị": the titles that follow belong to the name before.
 static PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s,)]*(?:(?:sau đó|rồi|tiếp đó)\s+)?(?:(?:vừa|mới|đã)\s+)?(?:(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+\s+){0,6}?)?(?:tham gia [^.;:]{0,60}?\svà\s+)?(?:tiếp tục\s+)?(?:giữ chức(?: vụ)?|làm|tái đắc cử|đắc cử|trúng cử|giữ|thay|bầu là)\s+$").unwrap()
+    Regex::new(r"(?i)^[\s,)]*(?:(?:sau đó|rồi|tiếp đó)\s+)?(?:(?:vừa|mới|đã)\s+)?(?:(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+\s+){0,6}?)?(?:tham gia [^.;:]{0,60}?\svà\s+)?(?:tiếp tục\s+)?(?:giữ chức(?: vụ| danh)?|làm|tái đắc cử|đắc cử|trúng cử|tái cử|giữ|thay|bầu là|đảm nhiệm|đảm nhận)(?:\s+(?:chức(?: vụ| danh)?|cương vị|vị trí))?\s+$").unwrap()
 });
 /// "ông A từng là ...", "từng đảm nhận các chức vụ như: ...", "đã đảm nhiệm nhiều vị trí
 /// công tác như ...", "trước đó là ...": a career, every title after

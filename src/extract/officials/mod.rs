@@ -825,6 +825,27 @@ mod tests {
     }
 
     #[test]
+    fn titles_in_an_aside_mixed_with_others_then_a_construction_stating_the_post() {
+        // Invented, in the pattern of congress reports of Tây Nguyên provinces.
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let found = people("Đồng chí Hồ Văn Niên (dân tộc Ba Na; Ủy viên BCHTƯ Đảng khóa XIII) tái đắc cử chức danh Bí thư Tỉnh ủy Gia Lai.");
+        assert_eq!(found[0].1, s(&["cc_member", "party_secretary"]));
+        let found = people("Bà Rah Lan Chung (dân tộc Jrai, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh) trúng cử chức Phó Bí thư Thường trực Tỉnh ủy.");
+        assert_eq!(found[0].1, s(&["deputy_secretary", "people_council_chair", "standing_deputy_secretary"]));
+        let found = people("Ông Nguyễn Văn Hùng (sinh năm 1967, quê Bình Định; Ủy viên Ban Thường vụ Tỉnh ủy) được giới thiệu giữ chức Chủ tịch UBND tỉnh.");
+        assert_eq!(found[0].1, s(&["standing_committee_member", "people_committee_chair"]));
+        // The constructions alone.
+        for (text, code) in [
+            ("Ông Nguyễn Văn An trúng cử chức danh Chủ tịch HĐND tỉnh.", "people_council_chair"),
+            ("Bà Lê Thị Cúc được bầu giữ chức vụ Phó Chủ tịch UBND tỉnh.", "people_committee_vice_chair"),
+            ("Ông Lò Văn Dũng được phân công đảm nhận cương vị Trưởng Ban Dân vận Tỉnh ủy.", "mass_mobilization_dept_head"),
+            ("Đồng chí Y Thanh Hà Niê Kđăm tái đắc cử Bí thư Tỉnh ủy.", "party_secretary"),
+        ] {
+            assert_eq!(people(text)[0].1, [code], "{text}");
+        }
+    }
+
+    #[test]
     fn an_aside_between_the_name_and_its_titles() {
         // A photo caption's position, a variant of many dev captions.
         let found = people("Đồng chí Nguyễn Văn Thắng (thứ 2 từ trái sang), Bí thư Tỉnh ủy trao quyết định.");
