@@ -166,24 +166,54 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 }
 
 /// Splits `text[start..end]` into sentences at `.`, `!` or `?` followed by a space and
-/// a capital letter, a digit or a quote, leaving abbreviations such as "TP." alone.
+/// a capital letter, a digit or a quote, leaving abbreviations such as "TP." alone; and
+/// at a full stop glued to the next sentence (see `glued_sentence_end`).
 fn split_sentences(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
-    static BREAK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?…]+["”»)]?\s+["“«(]?[\p{Lu}[0-9]]"#).unwrap());
+    static BREAK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?…]+["”»)]?(?:\s+["“«(]?[\p{Lu}[0-9]]|["“«(]?\p{Lu})"#).unwrap());
     let slice = &text[start..end];
     let mut from = 0;
     for m in BREAK.find_iter(slice) {
         let before = &slice[from..m.start()];
         let last_word = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
-        let abbreviation = last_word.len() <= 3 && last_word.chars().all(|c| c.is_uppercase() || c == '.')
-            || ["TP", "Tp", "ThS", "TS", "PGS", "GS", "Th.S", "St"].contains(&last_word);
-        if abbreviation && !last_word.is_empty() {
-            continue;
-        }
-        let cut = m.start() + m.as_str().find(char::is_whitespace).unwrap_or(1);
+        let cut = match m.as_str().find(char::is_whitespace) {
+            Some(space) => {
+                let abbreviation = last_word.len() <= 3 && last_word.chars().all(|c| c.is_uppercase() || c == '.')
+                    || DOTTED_ABBREVIATIONS.contains(&last_word);
+                if abbreviation && !last_word.is_empty() {
+                    continue;
+                }
+                m.start() + space
+            }
+            None => {
+                if !glued_sentence_end(last_word, &slice[m.end()..]) {
+                    continue;
+                }
+                // After the stop and a closing quote, before what opens the next sentence.
+                let stop = m.as_str().trim_end_matches(|c: char| c.is_uppercase() || "\"“«(".contains(c));
+                m.start() + stop.len()
+            }
+        };
         push_trimmed(text, start + from, start + cut, out);
         from = cut;
     }
     push_trimmed(text, start + from, end, out);
+}
+
+/// Abbreviations written with a dot before a capital (data/dotted_abbreviations.txt).
+static DOTTED_ABBREVIATIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| DOTTED_ABBREVIATIONS_TXT.words());
+const DOTTED_ABBREVIATIONS_TXT: crate::data::DataFile = crate::data_file!("dotted_abbreviations.txt");
+
+/// A full stop glued to the sentence after it, as scraped text often has it ("... cắm
+/// cờ.Đồng chí A phát biểu"): the word before the stop is a lower-case word of two
+/// letters or more, not an abbreviation ("tp.Hồ Chí Minh"), not part of an address, a
+/// number or initials ("TP.HCM", "T.Ư", "đ/c.", "1.500", "baohaiduong.vn"), and the
+/// word after it is no domain name ("www.Chinhphu.vn").
+fn glued_sentence_end(word_before: &str, after_capital: &str) -> bool {
+    let word = word_before.trim_start_matches(['(', '"', '“', '«']).trim_end_matches(['"', '”', '»', ')']);
+    let lower_word = word.chars().count() >= 2 && word.chars().all(char::is_lowercase);
+    let next_word = after_capital.split(char::is_whitespace).next().unwrap_or("");
+    let domain = next_word.match_indices(['.', '@']).any(|(i, _)| next_word[i + 1..].starts_with(char::is_alphanumeric));
+    lower_word && !DOTTED_ABBREVIATIONS.contains(&word) && !domain
 }
 
 /// The longest sentence the extractors are given, in bytes. Real sentences stay far
@@ -231,6 +261,26 @@ mod tests {
         assert!(doc.lines[2].boilerplate);
         let sentences: Vec<&str> = doc.sentences.iter().map(|&(s, e)| &doc.text()[s..e]).collect();
         assert_eq!(sentences, ["Ngày 06/4/2023, tại trụ sở Tỉnh ủy.", "Hội nghị đã nghe 8 nội dung."]);
+    }
+
+    #[test]
+    fn splits_sentences_glued_at_a_full_stop() {
+        // Scraped text without a space after the stop (an invented variant of the pattern).
+        let text = "Đại hội tiến hành nghi thức cắm cờ.Đồng chí Lê Văn A, Phó Bí thư Thường trực Tỉnh ủy, phát biểu chỉ đạo đại hội.Các đồng chí: B, C tặng hoa chúc mừng (cũ).“Đây là dịp”.Ông D dự!Bà E dự.";
+        let doc = Document::new(text);
+        let sentences: Vec<&str> = doc.sentences.iter().map(|&(s, e)| &doc.text()[s..e]).collect();
+        assert_eq!(sentences, [
+            "Đại hội tiến hành nghi thức cắm cờ.",
+            "Đồng chí Lê Văn A, Phó Bí thư Thường trực Tỉnh ủy, phát biểu chỉ đạo đại hội.",
+            "Các đồng chí: B, C tặng hoa chúc mừng (cũ).",
+            "“Đây là dịp”.",
+            "Ông D dự!",
+            "Bà E dự.",
+        ]);
+        // Not after abbreviations, initials, numbers, addresses, or before a domain name.
+        for text in ["Tại tp.Hồ Chí Minh và TP.HCM, T.Ư Đảng, đ/c.Nguyễn Văn A, ThS.BS Lê B, 1.500 người.", "Xem tại baohaiduong.vn hoặc www.Chinhphu.vn và thư gửi toasoan@dantri.Com.vn nhé.", "Các nước v.v.Các tỉnh."] {
+            assert_eq!(Document::new(text).sentences.len(), 1, "{text}");
+        }
     }
 
     #[test]

@@ -23,7 +23,8 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
             "chair" => "chair",
             "attendee" => "attendee",
             "speaker" => "speaker",
-            other => row.fail(&format!("capacity {other:?} is not one of chair, attendee, speaker")),
+            "none" => NONE,
+            other => row.fail(&format!("capacity {other:?} is not one of chair, attendee, speaker, none")),
         };
         let list_only = match row.required(2) {
             "always" => false,
@@ -37,6 +38,10 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
     let finder = Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?:{})", alternation.join("|"))).unwrap();
     Cues { finder, said }
 });
+/// The capacity of a cue that says its people did something else ("tặng hoa"): it gives
+/// none, and bounds the cues around it.
+const NONE: &str = "none";
+
 /// After a cue, "có", ":" or "của" say the names that follow are the ones it is about.
 static OPENS_LIST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^[^.;]{0,50}?(?:\bcó\b|:|\bcủa\b)").unwrap());
 /// After a cue that names its people only in a list: "gồm", "là" or ":".
@@ -66,24 +71,32 @@ pub(super) fn capacities(sentence: &str, items: &[Item]) -> Vec<Vec<&'static str
         cues.push((start, end, capacity));
     }
     cues.sort();
+    // Whether each cue applies to the names after it (else to those before it).
+    let opening: Vec<bool> = cues
+        .iter()
+        .map(|&(cs, ce, _)| {
+            let before = sentence[..cs].trim_end();
+            let next_item = items.iter().position(|it| it.start() >= ce);
+            let to_next = next_item.map_or(&sentence[ce..], |n| &sentence[ce..items[n].start()]);
+            before.is_empty()
+                || before.ends_with(',') && !items.iter().any(|it| it.end() <= cs && matches!(it, Item::Name { .. }))
+                || before.to_lowercase().ends_with("và") && !items.iter().any(|it| it.end() <= cs)
+                || OPENS_LIST.is_match(to_next) && to_next.len() < 80
+        })
+        .collect();
     for (k, &(cs, ce, capacity)) in cues.iter().enumerate() {
         let before = sentence[..cs].trim_end();
         let next_item = items.iter().position(|it| it.start() >= ce);
         let to_next = next_item.map_or(&sentence[ce..], |n| &sentence[ce..items[n].start()]);
-        let opens = before.is_empty()
-            || before.ends_with(',') && !items.iter().any(|it| it.end() <= cs && matches!(it, Item::Name { .. }))
-            || before.to_lowercase().ends_with("và") && !items.iter().any(|it| it.end() <= cs)
-            || OPENS_LIST.is_match(to_next) && to_next.len() < 80;
+        let opens = opening[k];
         // "A chủ trì hội nghị cùng các đồng chí: B, C": A and the names listed alike.
         let together = opens && !before.is_empty() && to_next.to_lowercase().contains("cùng");
-        if opens {
+        if opens && capacity != NONE {
             // Names after the cue, up to the next cue that has names between (cues written
-            // together share the list: "Dự, chỉ đạo và chúc mừng Đại hội có các đồng chí: ...").
-            let limit = cues
-                .iter()
-                .map(|c| c.0)
-                .find(|&p| p > ce && items.iter().any(|it| it.start() >= ce && it.end() <= p))
-                .unwrap_or(sentence.len());
+            // together share the list: "Dự, chỉ đạo và chúc mừng Đại hội có các đồng chí: ..."),
+            // and when that cue is said of the names before it, up to the start of its own
+            // clause ("Chủ trì có A; các đồng chí B, C tặng hoa chúc mừng": not B nor C).
+            let limit = clause_bounded_limit(sentence, items, &cues, &opening, ce);
             for (i, it) in items.iter().enumerate() {
                 // (A title there stands for its holder when no name claims it.)
                 if it.start() >= ce && it.start() < limit {
@@ -91,7 +104,7 @@ pub(super) fn capacities(sentence: &str, items: &[Item]) -> Vec<Vec<&'static str
                 }
             }
         }
-        if !opens || together {
+        if (!opens || together) && capacity != NONE {
             // Names before the cue, back to the previous cue not written together with it
             // ("X dự và chủ trì": X did both).
             let mut head = k;
@@ -111,5 +124,22 @@ pub(super) fn capacities(sentence: &str, items: &[Item]) -> Vec<Vec<&'static str
         caps.dedup();
     }
     out
+}
+
+/// Where the names an opening cue ending at `ce` applies to end: at the next cue with
+/// names between, or, when that cue is said of the names before it, where that cue's own
+/// clause starts: at a ";" that opens a new group ("; các đồng chí B, ...; C, ... tặng
+/// hoa"), else at the last ";" before it.
+fn clause_bounded_limit(sentence: &str, items: &[Item], cues: &[(usize, usize, &str)], opening: &[bool], ce: usize) -> usize {
+    static NEW_GROUP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i);\s*(?:các|những|cùng)\s").unwrap());
+    let Some(next) = cues.iter().position(|c| c.0 > ce && items.iter().any(|it| it.start() >= ce && it.end() <= c.0)) else {
+        return sentence.len();
+    };
+    let p = cues[next].0;
+    if opening[next] {
+        return p;
+    }
+    let between = &sentence[ce..p];
+    NEW_GROUP.find(between).map(|m| m.start()).or_else(|| between.rfind(';')).map_or(p, |q| ce + q)
 }
 

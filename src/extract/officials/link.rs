@@ -9,15 +9,17 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// What may stand between a name and its titles, or between two titles: an aside in
-/// parentheses ("(SN 1970)", "(thứ 2 từ trái sang)"), punctuation,
+/// parentheses ("(SN 1970)", "(thứ 2 từ trái sang)") or opening them before the titles
+/// ("(dân tộc Ba Na; Ủy viên ...", "(sinh năm 1967, quê Bình Định; ..."), punctuation,
 /// an honorific, a rank ("Thường vụ Tỉnh ủy, Đại tá, Chỉ huy trưởng"), "kiêm" (one
 /// person holding both posts), "hiện là" (the post held now), "nguyên" (a post held before).
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:\((?-i:[^()\p{Lu}]{1,30}|(?:SN|[Ss]inh năm|[Ss]inh)\s*[0-9]{4})\)\s*)?(?:[,:–—-]|\(|\)|\s)*\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)\s*,?\s*)?(?:kiêm\s+)?(?:(?:hiện|nay)\s+(?:là\s+|giữ chức\s+)?)?(?P<former>nguyên\s+)?$").unwrap()
+    Regex::new(r"(?i)^\s*(?:\((?-i:[^()\p{Lu}]{1,30}|(?:SN|[Ss]inh năm|[Ss]inh)\s*[0-9]{4})\)\s*|\([^()]{1,60}?[;,]\s*)?(?:[,:–—-]|\(|\)|\s)*\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)\s*,?\s*)?(?:kiêm\s+)?(?:(?:hiện|nay)\s+(?:là\s+|giữ chức\s+)?)?(?P<former>nguyên\s+)?$").unwrap()
 });
-/// "giữ chức", "làm", "được bầu làm": the titles that follow belong to the name before.
+/// "giữ chức", "làm", "được bầu làm", "tái đắc cử chức danh", "trúng cử chức", "được
+/// giới thiệu giữ chức", "đảm nhận cương vị": the titles that follow belong to the name before.
 static PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s,)]*(?:(?:sau đó|rồi|tiếp đó)\s+)?(?:(?:vừa|mới|đã)\s+)?(?:(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+\s+){0,6}?)?(?:tham gia [^.;:]{0,60}?\svà\s+)?(?:tiếp tục\s+)?(?:giữ chức(?: vụ)?|làm|tái đắc cử|đắc cử|trúng cử|giữ|thay|bầu là)\s+$").unwrap()
+    Regex::new(r"(?i)^[\s,)]*(?:(?:sau đó|rồi|tiếp đó)\s+)?(?:(?:vừa|mới|đã)\s+)?(?:(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+\s+){0,6}?)?(?:tham gia [^.;:]{0,60}?\svà\s+)?(?:tiếp tục\s+)?(?:giữ chức(?: vụ| danh)?|làm|tái đắc cử|đắc cử|trúng cử|tái cử|giữ|thay|bầu là|đảm nhiệm|đảm nhận)(?:\s+(?:chức(?: vụ| danh)?|cương vị|vị trí))?\s+$").unwrap()
 });
 /// "ông A từng là ...", "từng đảm nhận các chức vụ như: ...", "đã đảm nhiệm nhiều vị trí
 /// công tác như ...", "trước đó là ...": a career, every title after
@@ -42,6 +44,11 @@ static LIST_OPENER: LazyLock<Regex> = LazyLock::new(|| {
 /// What joins the members of such a list (and their own titles): punctuation, "và", an honorific.
 static LIST_GLUE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^[\s,;:()–-]*(?:và\s+)?(?:(?:đồng chí|ông|bà)\s+)?$").unwrap());
+/// What joins the members of a list, a rank before a member's name included ("; Đại tá
+/// B, Giám đốc Công an tỉnh").
+fn list_glue(gap: &str) -> bool {
+    LIST_GLUE.is_match(gap) || LIST_GLUE.is_match(super::names::without_honorific_end(gap))
+}
 /// What joins names listed together: "A, B", "A và B", "A và đồng chí B" (not ", ông B",
 /// which as often starts a new clause about someone else).
 static NAME_GLUE: LazyLock<Regex> =
@@ -49,9 +56,10 @@ static NAME_GLUE: LazyLock<Regex> =
 /// ") và B": a parenthesis closing one member's titles, then the next member.
 static PAREN_NAME_GLUE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*\)\s*(?:,|(?:,\s*)?và)\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
-/// A title written in the plural: "các", "những", or a count.
+/// A title written in the plural: "các", "những", or a count; or the body a plural
+/// stands in ("các đồng chí trong Ban Thường vụ Tỉnh ủy").
 static PLURAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}])(?:các|những|hai|ba|bốn|năm|\d+)(?:\s+(?:đồng chí|ông|bà|vị))?(?:\s+nguyên)?\s*$").unwrap()
+    Regex::new(r"(?i)(?:^|[^\p{L}])(?:các|những|hai|ba|bốn|năm|\d+)(?:\s+(?:đồng chí|ông|bà|vị)(?:\s+(?:trong|thuộc))?)?(?:\s+nguyên)?\s*$").unwrap()
 });
 /// A plural title, then a colon and the people holding it: "các đồng chí Ủy viên T.Ư
 /// Đảng: A, ...; B, ...", "các đồng chí nguyên Tổng Bí thư BCH T.Ư Đảng Cộng sản Việt
@@ -148,10 +156,16 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
         }
         let former = written_as_former(sentence, &items[j]);
         let mut k = j + 1;
-        while k < items.len() && (k == j + 1 || LIST_GLUE.is_match(gap(&items[k - 1], &items[k]))) {
+        while k < items.len() && (k == j + 1 || list_glue(gap(&items[k - 1], &items[k]))) {
             match &items[k] {
                 Item::Name { .. } => {
                     if k > j + 1 && !plural {
+                        break;
+                    }
+                    // Names listed bare ("nguyên Tổng Bí thư ...: Đỗ Mười, Lê Khả Phiêu; Đại
+                    // tướng Lê Đức Anh, nguyên Chủ tịch nước"): a ";" after them ends the list.
+                    let bare_pair = k >= j + 3 && matches!(items[k - 1], Item::Name { .. }) && matches!(items[k - 2], Item::Name { .. }) && gap(&items[k - 2], &items[k - 1]).contains(',');
+                    if bare_pair && gap(&items[k - 1], &items[k]).contains(';') {
                         break;
                     }
                     links.push((k, t, former));

@@ -81,14 +81,18 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
             });
             // "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Thanh Hóa": the province written after the
             // last title of a chain is the province of the titles before it too (a joint
-            // meeting of several provinces names each guest's).
-            let written_province = links
-                .iter()
-                .filter(|(n, _, _)| *n == i)
-                .find_map(|(_, t, _)| t.place.as_deref().and_then(|p| Gazetteer::get().province(p)).map(|p| p.name.clone()));
+            // meeting of several provinces names each guest's). A post held before names
+            // its own ("Phó Bí thư Tỉnh ủy, nguyên Bí thư Tỉnh ủy Bạc Liêu": not the first's).
+            let written_province = |former: bool| {
+                links
+                    .iter()
+                    .filter(|(n, _, f)| *n == i && *f == former)
+                    .find_map(|(_, t, _)| t.place.as_deref().and_then(|p| Gazetteer::get().province(p)).map(|p| p.name.clone()))
+            };
+            let written_province = [written_province(false), written_province(true)];
             for (_, t, former) in links.iter().filter(|(n, _, _)| *n == i) {
                 let (evidence, span) = doc.evidence(s + t.start, s + t.end);
-                let org = match (&written_province, province, &t.place) {
+                let org = match (&written_province[usize::from(*former)], province, &t.place) {
                     (Some(written), Some(article), None) if written != article => {
                         t.org.as_ref().map(|o| o.strip_suffix(article).map_or(o.clone(), |head| format!("{head}{written}")))
                     }
@@ -258,6 +262,32 @@ pub fn home_province(official: &Official, article_province: Option<&str>) -> Opt
     article_province.map(str::to_string)
 }
 
+/// "các đồng chí trong Ban Thường vụ Tỉnh ủy: A, ...; B, ...", "các đồng chí Thường
+/// trực Tỉnh ủy khóa XX: ...": a body of data/member_bodies.tsv announcing the people
+/// listed after its colon, as the title of its members (written over the body's words up
+/// to the colon), which the list's linking then gives to each of them.
+fn bodies_listing_members(sentence: &str, province: Option<&str>, titles: &[TitleMatch]) -> Vec<TitleMatch> {
+    static MEMBERS_OF: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])(?:các|những)\s+(?:đồng chí|đ/c|ông|bà|vị)\s+(?:(?:trong|thuộc)\s+)?").unwrap());
+    let mut out = Vec::new();
+    for m in MEMBERS_OF.find_iter(sentence) {
+        let at = m.end();
+        let Some((len, membership)) = crate::extract::roles::body_at_start(&sentence[at..]) else { continue };
+        // What stays with the body up to the colon: its place, its term.
+        let rest = &sentence[at + len..];
+        let Some(colon) = rest.find(':').filter(|&c| c <= 40 && !rest[..c].contains(['.', ';', '(', ')'])) else { continue };
+        let end = at + len + rest[..colon].trim_end().len();
+        if titles.iter().any(|t| t.start < end && at < t.end) {
+            continue;
+        }
+        let written = format!("{membership}{}", &sentence[at + len..end]);
+        if let Some(t) = find_titles(&written, province).into_iter().find(|t| t.start == 0 && t.code != "other") {
+            out.push(TitleMatch { start: at, end, ..t });
+        }
+    }
+    out
+}
+
 /// Names and titles of one sentence, in order, without overlaps.
 fn items(sentence: &str, province: Option<&str>, known: &[Official]) -> Vec<Item> {
     let mut titles = find_titles(sentence, province);
@@ -271,6 +301,7 @@ fn items(sentence: &str, province: Option<&str>, known: &[Official]) -> Vec<Item
             titles.push(TitleMatch { start: head.start(), end: head.end(), ..t });
         }
     }
+    titles.extend(bodies_listing_members(sentence, province, &titles));
     titles.sort_by_key(|t| t.start);
     let g = Gazetteer::get();
     let mut items: Vec<Item> = titles.iter().cloned().map(Item::Title).collect();
@@ -705,6 +736,113 @@ mod tests {
         let doc = Document::new("Bà Lưu Thị Phương, nguyên Phó Chủ tịch UBND tỉnh, hiện là Trưởng Ban Dân vận Tỉnh ủy dự.");
         let found = extract(&doc, None);
         assert_eq!(found[0].roles.iter().map(|r| (r.code.as_str(), r.former)).collect::<Vec<_>>(), [("people_committee_vice_chair", true), ("mass_mobilization_dept_head", false)]);
+    }
+
+    #[test]
+    fn capacities_stay_in_sentences_glued_at_a_full_stop() {
+        // Scraped text without a space after the stop (invented, in the pattern of real pages).
+        let found = people("Chủ trì đại hội có đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy.Đồng chí Lê Thị Hoa, Phó Bí thư Thường trực Tỉnh ủy, phát biểu chỉ đạo đại hội.Các đồng chí: Trần Văn Bình, Phó Chủ tịch UBND tỉnh; Phạm Thị Cúc, Giám đốc Sở Y tế tặng hoa chúc mừng đại hội.");
+        let caps: Vec<(&str, Vec<&str>)> = found.iter().map(|f| (f.0.as_str(), f.2.clone())).collect();
+        assert_eq!(caps, [("Nguyễn Văn An", vec!["chair"]), ("Lê Thị Hoa", vec!["speaker"]), ("Trần Văn Bình", vec![]), ("Phạm Thị Cúc", vec![])]);
+        // In one sentence: a cue is said of the names of its own clause.
+        let found = people("Chủ trì đại hội có đồng chí Nguyễn Văn An, Bí thư Huyện ủy; các đồng chí Trần Văn Bình, Phó Chủ tịch UBND tỉnh; Phạm Thị Cúc, Giám đốc Sở Y tế tặng hoa chúc mừng đại hội.");
+        assert_eq!(found.iter().map(|f| f.2.clone()).collect::<Vec<_>>(), [vec!["chair"], vec![], vec![]]);
+        let found = people("Đồng chí Trần Văn Bình, Phó Chủ tịch UBND tỉnh trao tặng bằng khen; đồng chí Lê Văn Cường, Chủ tịch HĐND tỉnh chủ trì phiên bế mạc.");
+        assert_eq!(found.iter().map(|f| f.2.clone()).collect::<Vec<_>>(), [vec![], vec!["chair"]]);
+        let found = people("Dự có các đồng chí Lê Văn Cường, Chủ tịch HĐND tỉnh; Hoàng Văn Dũng, Phó Chủ tịch UBND tỉnh cùng dự.");
+        assert!(found.iter().all(|f| f.2 == ["attendee"]), "{found:?}");
+    }
+
+    #[test]
+    fn members_of_a_body_listed_after_it() {
+        // Invented, in the pattern of real attendance lists: each member, a rank before
+        // the name or not, is a member of the body, with their own titles.
+        let found = people("Dự họp có các đồng chí trong Ban Thường vụ Tỉnh ủy: Nguyễn Văn An, Phó Chủ tịch Thường trực UBND tỉnh; Đại tá Trần Văn Bình, Giám đốc Công an tỉnh; Đại tá Lê Văn Cường, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.");
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(roles_of(&found), [
+            ("Nguyễn Văn An".to_string(), s(&["standing_committee_member", "people_committee_vice_chair"])),
+            ("Trần Văn Bình".to_string(), s(&["standing_committee_member", "police_director"])),
+            ("Lê Văn Cường".to_string(), s(&["standing_committee_member", "military_commander"])),
+        ]);
+        let found = people("Dự có các đồng chí Ủy viên BTV Tỉnh ủy: Hoàng Thị Hạnh, Trưởng Ban Dân vận Tỉnh ủy; Thượng tá Y Wai Byă, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.");
+        assert!(found.len() == 2 && found.iter().all(|f| f.1[0] == "standing_committee_member" && f.1.len() == 2), "{found:?}");
+        let doc = Document::new("Dự có các đồng chí thuộc BTV Tỉnh uỷ Cao Bằng khóa XIX: Nông Văn Ba, Giám đốc Sở Y tế và Đàm Thị Tư, Giám đốc Sở Tài chính.");
+        let found = extract(&doc, Some("Hà Nội"));
+        assert!(found.iter().all(|o| o.roles[0].code == "standing_committee_member" && o.roles[0].org.as_deref() == Some("Tỉnh ủy Cao Bằng")), "{found:?}");
+        let found = people("Dự có các đồng chí trong Ban Chấp hành Đảng bộ tỉnh: Vũ Văn An, Giám đốc Sở Y tế; Đỗ Văn Bình, Bí thư Huyện ủy Tứ Kỳ.");
+        assert_eq!(found.iter().map(|f| f.1.clone()).collect::<Vec<_>>(), [s(&["executive_committee_member", "department_director"]), s(&["executive_committee_member", "district_secretary"])]);
+        // A second group opens with its own title.
+        let found = people("Dự có các đồng chí trong Bộ Chính trị: Phạm Minh An, Thủ tướng Chính phủ; Trần Thanh Bình, Chủ tịch Quốc hội; các đồng chí Ủy viên Trung ương Đảng: Lương Tam Cường, Bộ trưởng Bộ Công an.");
+        assert_eq!(found.iter().map(|f| f.1[0].as_str()).collect::<Vec<_>>(), ["politburo_member", "politburo_member", "cc_member"]);
+        assert_eq!(found[2].1.len(), 2);
+        // The standing board gives no membership title (s_012, Quảng Nam, dev set).
+        let found = people("Các đồng chí trong Thường trực Tỉnh ủy: Lương Văn An - Bí thư Tỉnh ủy; Nguyễn Văn Bình - Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị.");
+        assert_eq!(found.iter().map(|f| f.1.clone()).collect::<Vec<_>>(), [s(&["party_secretary"]), s(&["standing_deputy_secretary"])]);
+        // Names listed bare end at a ";" (a variant of n_038, Quân đội, dev set).
+        let found = people("Dự có các đồng chí nguyên Chủ tịch nước: Trần Văn An, Lê Văn Bình; Thượng tướng Nguyễn Văn Cường, nguyên Bộ trưởng Bộ Quốc phòng.");
+        assert_eq!(found.iter().map(|f| f.1.clone()).collect::<Vec<_>>(), [s(&["state_president"]), s(&["state_president"]), s(&["minister"])]);
+    }
+
+    #[test]
+    fn a_list_of_title_place_name_with_former_posts_and_cities() {
+        // Invented, in the pattern of national ceremonies' guest lists.
+        let doc = Document::new("Dự lễ có các đồng chí: nguyên Thường trực Ban Bí thư Lê Văn An; Trưởng đoàn ĐBQH TPHCM Nguyễn Văn Bình; Phó Bí thư Thành ủy TP.HCM Trần Thị Cúc; Bí thư Tỉnh ủy Cao Bằng Hoàng Văn Dũng; nguyên Chủ tịch UBND TP. Hà Nội Phạm Văn Em.");
+        let found = extract(&doc, Some("Hồ Chí Minh"));
+        let got: Vec<(&str, &str, bool)> = found.iter().map(|o| (o.name.as_str(), o.roles[0].code.as_str(), o.roles[0].former)).collect();
+        assert_eq!(got, [
+            ("Lê Văn An", "secretariat_standing_member", true),
+            ("Nguyễn Văn Bình", "na_delegation_head", false),
+            ("Trần Thị Cúc", "deputy_secretary", false),
+            ("Hoàng Văn Dũng", "party_secretary", false),
+            ("Phạm Văn Em", "people_committee_chair", true),
+        ]);
+        assert!(found.iter().all(|o| o.roles.len() == 1), "{found:?}");
+        assert_eq!(found[4].roles[0].org.as_deref(), Some("UBND thành phố Hà Nội"));
+    }
+
+    #[test]
+    fn short_forms_of_department_posts_and_a_former_post_of_another_province() {
+        // Invented, in the pattern of real guest lists.
+        let found = people("Dự có đồng chí Nguyễn Văn An, Phó Ban Nội chính Trung ương; đồng chí Trần Văn Bình, Phó Ban Tổ chức Tỉnh ủy; đồng chí Lê Thị Cúc, Trưởng Ban Dân vận; Phó ban Tuyên giáo T.Ư Phạm Văn Dũng; Trưởng ban Tuyên giáo và Dân vận Đỗ Thị Em.");
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(found.iter().map(|f| f.1.clone()).collect::<Vec<_>>(), [
+            s(&["central_dept_deputy_head"]),
+            s(&["other"]),
+            s(&["mass_mobilization_dept_head"]),
+            s(&["central_dept_deputy_head"]),
+            s(&["propaganda_dept_head"]),
+        ]);
+        // Not the organising board of a congress, nor another committee's department.
+        assert!(people("Trưởng ban tổ chức Đại hội Hà Thị Minh Ngọc phát biểu.").iter().all(|f| f.1.iter().all(|c| c == "other")));
+        assert_eq!(people("Bà Hà Thị Nga, Trưởng Ban Dân vận Trung lưu ý.")[0].1, ["other"]);
+        assert_eq!(people("Ông Phạm Văn Dũng, Trưởng Ban Nội chính Huyện ủy Gia Lâm dự.")[0].0, "Phạm Văn Dũng");
+        // "nguyên Bí thư Tỉnh ủy Bạc Liêu" after a current title: its province is its own.
+        let doc = Document::new("Dự có đồng chí Lê Thị Hoa, Phó Ban Nội chính Trung ương, nguyên Bí thư Tỉnh ủy Bạc Liêu; đồng chí Lê Văn Sử, Phó Bí thư Tỉnh ủy, nguyên Chủ tịch UBND tỉnh Bạc Liêu.");
+        let found = extract(&doc, Some("Cà Mau"));
+        let roles = |o: &Official| o.roles.iter().map(|r| (r.code.clone(), r.org.clone().unwrap_or_default(), r.former)).collect::<Vec<_>>();
+        assert_eq!(roles(&found[0]), [("central_dept_deputy_head".into(), "Ban Nội chính Trung ương".into(), false), ("party_secretary".into(), "Tỉnh ủy Bạc Liêu".into(), true)]);
+        assert_eq!(roles(&found[1]), [("deputy_secretary".into(), "Tỉnh ủy Cà Mau".into(), false), ("people_committee_chair".into(), "UBND tỉnh Bạc Liêu".into(), true)]);
+    }
+
+    #[test]
+    fn titles_in_an_aside_mixed_with_others_then_a_construction_stating_the_post() {
+        // Invented, in the pattern of congress reports of Tây Nguyên provinces.
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let found = people("Đồng chí Hồ Văn Niên (dân tộc Ba Na; Ủy viên BCHTƯ Đảng khóa XIII) tái đắc cử chức danh Bí thư Tỉnh ủy Gia Lai.");
+        assert_eq!(found[0].1, s(&["cc_member", "party_secretary"]));
+        let found = people("Bà Rah Lan Chung (dân tộc Jrai, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh) trúng cử chức Phó Bí thư Thường trực Tỉnh ủy.");
+        assert_eq!(found[0].1, s(&["deputy_secretary", "people_council_chair", "standing_deputy_secretary"]));
+        let found = people("Ông Nguyễn Văn Hùng (sinh năm 1967, quê Bình Định; Ủy viên Ban Thường vụ Tỉnh ủy) được giới thiệu giữ chức Chủ tịch UBND tỉnh.");
+        assert_eq!(found[0].1, s(&["standing_committee_member", "people_committee_chair"]));
+        // The constructions alone.
+        for (text, code) in [
+            ("Ông Nguyễn Văn An trúng cử chức danh Chủ tịch HĐND tỉnh.", "people_council_chair"),
+            ("Bà Lê Thị Cúc được bầu giữ chức vụ Phó Chủ tịch UBND tỉnh.", "people_committee_vice_chair"),
+            ("Ông Lò Văn Dũng được phân công đảm nhận cương vị Trưởng Ban Dân vận Tỉnh ủy.", "mass_mobilization_dept_head"),
+            ("Đồng chí Y Thanh Hà Niê Kđăm tái đắc cử Bí thư Tỉnh ủy.", "party_secretary"),
+        ] {
+            assert_eq!(people(text)[0].1, [code], "{text}");
+        }
     }
 
     #[test]

@@ -139,6 +139,22 @@ pub(super) fn ends_with_honorific(s: &str) -> bool {
     })
 }
 
+/// `s` without the honorific or rank it ends with, and the space after it: "; Đại tá "
+/// is "; ". `s` itself when it ends with none.
+pub(super) fn without_honorific_end(s: &str) -> &str {
+    let trimmed = s.trim_end();
+    let lower = trimmed.to_lowercase();
+    for h in &CUES.honorifics {
+        if lower.ends_with(h.as_str()) && lower[..lower.len() - h.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric()) {
+            // Lower-casing keeps the byte length of these words (Vietnamese letters).
+            if let Some(head) = trimmed.get(..trimmed.len() - h.len()) {
+                return head;
+            }
+        }
+    }
+    s
+}
+
 /// The span when `text[start..end]` is a person's name and nothing else (a member of a
 /// list of people).
 pub(super) fn whole_name(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
