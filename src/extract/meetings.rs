@@ -124,15 +124,18 @@ fn candidates_in(doc: &Document, sentences: impl Iterator<Item = usize>) -> Vec<
     for si in sentences {
         let (s, e) = doc.sentences[si];
         let sentence = &text[s..e];
+        // The sentence in lower case, made once for all its matches (work per match stays
+        // bounded by the words around it, not the sentence).
+        let lower = std::cell::OnceCell::new();
         for pattern in PATTERNS.iter() {
             for m in pattern.regex.find_iter(sentence) {
                 // ("trình", submitted to, cites the meeting right after it; in "chương
                 // trình", programme, the same syllable does not.)
-                let before = sentence[..m.start()].to_lowercase().replace("chương trình", "chươngtrình");
+                let before = cited_window(&sentence[..m.start()]);
                 if CITED.is_match(&before) || mentions_central(&sentence[m.start()..]) || names_provincial_city(doc, &sentence[m.start()..]) {
                     continue;
                 }
-                if !is_meeting(pattern.body, m.as_str(), sentence) {
+                if !is_meeting(pattern.body, m.as_str(), lower.get_or_init(|| sentence.to_lowercase())) {
                     continue;
                 }
                 candidates.push(Candidate { body: pattern.body, sentence: si, start: s + m.start(), end: s + m.end() });
@@ -153,7 +156,8 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
         // an interview reaching the meeting late (n_052, s_007).
         let after = cx.lede.last().map_or(0, |&i| i + 1);
         candidates = candidates_in(doc, after..doc.sentences.len());
-        candidates.retain(|c| reported_late(doc, c));
+        let mut late = LateMemo::default();
+        candidates.retain(|c| late.reported(doc, c));
     }
     if candidates.is_empty() {
         if let Some(c) = congress_under_way(&cx) {
@@ -207,12 +211,14 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
     // Later in the text, only the same body of other provinces, dated and not announced.
     let lede_end = cx.lede.last().map_or(0, |&i| i + 1);
     if candidates.iter().all(|c| c.sentence < lede_end) {
-        let late = candidates_in(doc, lede_end..doc.sentences.len()).into_iter().filter(|c| c.body == main_body && reported_late(doc, c));
+        let mut memo = LateMemo::default();
+        let late = candidates_in(doc, lede_end..doc.sentences.len()).into_iter().filter(|c| c.body == main_body && memo.reported(doc, c));
         candidates.extend(late.collect::<Vec<_>>());
     }
     let main = &candidates[0];
     // (At most MAX_MEETINGS meetings: building one reads the whole text, so a text repeating
     // a meeting's name thousands of times must not build thousands.)
+    let mut dates_of: Option<(usize, Vec<crate::text::dates::DateMention>)> = None;
     for c in candidates.iter().skip(1).filter(|c| c.body == main_body && c.sentence != main.sentence) {
         if meetings.len() >= MAX_MEETINGS {
             break;
@@ -236,15 +242,15 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
         if late {
             continue;
         }
-        let (s, _) = doc.sentences[c.sentence];
-        if find_dates(&text[s..c.start]).is_empty() {
-            continue;
-        }
-        let other = build(&cx, c);
         // Another meeting of the same body on a day of its own: "Sáng 11/11, Thường trực Tỉnh ủy
-        // tổ chức hội nghị ... ngày 7/11, Thường trực Tỉnh ủy đã họp để chuẩn bị ...".
-        let (s, _) = doc.sentences[c.sentence];
-        let Some(day) = find_dates(&text[s..c.start]).into_iter().last() else { continue };
+        // tổ chức hội nghị ... ngày 7/11, Thường trực Tỉnh ủy đã họp để chuẩn bị ...": the
+        // last date before it in its sentence (the sentence's dates read once).
+        let (s, e) = doc.sentences[c.sentence];
+        if dates_of.as_ref().is_none_or(|(si, _)| *si != c.sentence) {
+            dates_of = Some((c.sentence, find_dates(&text[s..e])));
+        }
+        let Some(day) = dates_of.as_ref().and_then(|(_, d)| d.iter().rev().find(|d| s + d.end <= c.start).copied()) else { continue };
+        let other = build(&cx, c);
         let same = meetings.iter().any(|m| {
             // A congress lasts several days: a later day is the same congress.
             (m.body == "congress" && c.body == "congress" && (m.province == other.province || other.province.is_none()))
@@ -258,6 +264,25 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
         }
     }
     meetings
+}
+
+/// `reported_late` read once per sentence (a sentence may name many meetings).
+#[derive(Default)]
+struct LateMemo {
+    last: Option<(usize, bool)>,
+}
+
+impl LateMemo {
+    fn reported(&mut self, doc: &Document, c: &Candidate) -> bool {
+        match self.last {
+            Some((si, verdict)) if si == c.sentence => verdict,
+            _ => {
+                let verdict = reported_late(doc, c);
+                self.last = Some((c.sentence, verdict));
+                verdict
+            }
+        }
+    }
 }
 
 /// A meeting named after the lede is reported only when its sentence dates it and neither
@@ -311,7 +336,7 @@ fn congress_under_way(cx: &Context) -> Option<Candidate> {
     for (si, &(s, e)) in doc.sentences.iter().enumerate() {
         let sentence = &text[s..e];
         for m in congress.find_iter(sentence) {
-            let before = sentence[..m.start()].to_lowercase();
+            let before = crate::text::clip_tail(&sentence[..m.start()], 160).to_lowercase();
             let before = before.trim_end();
             let before = before.strip_suffix("đại hội").map_or(before, str::trim_end);
             if OWN.is_match(before) && !mentions_central(&sentence[m.start()..]) && !names_provincial_city(doc, &sentence[m.start()..]) {
@@ -335,23 +360,29 @@ fn names_provincial_city(doc: &Document, from: &str) -> bool {
     }
 }
 
+/// The words before a meeting's name that `CITED` reads, in lower case: the last 240
+/// bytes (its longest cue and the 40 characters it allows after it fit in them).
+fn cited_window(before: &str) -> String {
+    crate::text::clip_tail(before, 240).to_lowercase().replace("chương trình", "chươngtrình")
+}
+
 /// A standing body that "announced a decision" or "postponed" something held no meeting,
-/// unless the sentence says it was at a conference.
-fn is_meeting(body: &str, matched: &str, sentence: &str) -> bool {
+/// unless the sentence (`lower`, in lower case) says it was at a conference.
+fn is_meeting(body: &str, matched: &str, lower: &str) -> bool {
     let matched = matched.to_lowercase();
     if ["dừng", "hoãn", "xác nhận"].iter().any(|w| matched.contains(w)) {
         return false;
     }
-    if body == "people_council" && preparing_session(&matched, sentence) {
+    if body == "people_council" && preparing_session(&matched, lower) {
         return false;
     }
-    body != "standing_committee" || !matched.contains("công bố") || sentence.to_lowercase().contains("hội nghị")
+    body != "standing_committee" || !matched.contains("công bố") || lower.contains("hội nghị")
 }
 
 /// "Thường trực HĐND tỉnh họp để chuẩn bị cho kỳ họp thứ 12", "phiên họp thường kỳ tháng 11
 /// của Thường trực HĐND": a council's standing board at work before a session, not the session.
-fn preparing_session(matched: &str, sentence: &str) -> bool {
-    let s = sentence.to_lowercase();
+/// (`s` is the sentence in lower case.)
+fn preparing_session(matched: &str, s: &str) -> bool {
     matched.contains("chuẩn bị")
         || s.contains("chuẩn bị cho kỳ họp")
         || s.contains("chuẩn bị kỳ họp")
@@ -610,7 +641,7 @@ fn later_ordinal(doc: &Document, c: &Candidate, term_years: Option<&str>) -> Opt
                 if province.is_some() && own_province.is_some() && province != own_province {
                     continue;
                 }
-                let cited = CITED.is_match(&sentence[..m.start()].to_lowercase());
+                let cited = CITED.is_match(&cited_window(&sentence[..m.start()]));
                 if cited && (term_years.is_none() || own_term_years(&sentence[m.start()..]).as_deref() != term_years) {
                     continue;
                 }
