@@ -25,51 +25,98 @@ struct Pattern {
     regex: Regex,
 }
 
-/// "Ban Thường vụ (BTV) Tỉnh ủy", "BCH", "ĐH": a body's name, its abbreviation, or the
-/// name with its abbreviation in parentheses.
-const BTV: &str = r"(?:ban thường vụ|\bbtv)(?: \(btv\))?";
-const BCH: &str = r"(?:ban chấp hành|\bbch)(?: \(bch\))?";
-const DH: &str = r"(?:đại hội|\bđh\b)";
+const MEETING_WORDS: crate::data::DataFile = crate::data_file!("meeting_words.tsv");
 
-/// The patterns, most specific body first; the first body found in the lede wins.
+/// The groups of `data/meeting_words.tsv`: group name -> its words, canonical and in lower
+/// case (a group written on several rows gathers them all).
+static WORDS: LazyLock<std::collections::HashMap<&'static str, Vec<String>>> = LazyLock::new(|| {
+    let mut groups: std::collections::HashMap<&'static str, Vec<String>> = std::collections::HashMap::new();
+    for row in MEETING_WORDS.table(2) {
+        let words = row.list(1);
+        if words.is_empty() {
+            row.fail("no words");
+        }
+        groups.entry(row.required(0)).or_default().extend(words.into_iter().map(|w| crate::text::fold_key(w)));
+    }
+    groups
+});
+
+/// The words of one group of `data/meeting_words.tsv`.
+fn words(group: &str) -> &'static [String] {
+    WORDS.get(group).map(Vec::as_slice).unwrap_or_else(|| panic!("{}: no group {group:?}", MEETING_WORDS.path))
+}
+
+/// The words of a group as a regex alternation, longest first (so that "tổ chức hội nghị"
+/// wins over "tổ chức").
+fn alternation(group: &str) -> String {
+    let mut sorted: Vec<&String> = words(group).iter().collect();
+    sorted.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    format!("(?:{})", sorted.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|"))
+}
+
+/// A rule's regex with each `{group}` replaced by that group's words and `{ORD}` by an
+/// ordinal ("14", "XVII", "nhất"). Braces holding digits ("{0,40}") stay quantifiers.
+fn fill(re: &str) -> String {
+    static GROUP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\{([a-z_]+)\}").unwrap());
+    GROUP.replace_all(&re.replace("{ORD}", r"[\p{L}[0-9]]+"), |c: &regex::Captures| alternation(&c[1])).into_owned()
+}
+
+/// A case-insensitive regex made by `fill`.
+fn rule(re: &str) -> Regex {
+    Regex::new(&format!("(?i){}", fill(re))).unwrap_or_else(|e| panic!("a meeting rule built from {}: {e}", MEETING_WORDS.path))
+}
+
+/// True when `lower` (lower-case text) contains one of the group's words.
+fn contains_any(lower: &str, group: &str) -> bool {
+    words(group).iter().any(|w| lower.contains(w.as_str()))
+}
+
+/// The patterns, most specific body first; the first body found in the lede wins. Each is
+/// a shape of words from `data/meeting_words.tsv`: "Ban Thường vụ (BTV) Tỉnh ủy", "BCH",
+/// "ĐH" are a body's name, its abbreviation, or the name with its abbreviation in
+/// parentheses (`{standing_committee}` and its kin, then `(?: \(btv\))?`).
 static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     let p = |body, re: &str| {
-        let re = re.replace("{BTV}", BTV).replace("{BCH}", BCH).replace("{DH}", DH).replace("{PLACE}", r"(?:tỉnh|thành phố|tp\.?)");
-        Pattern { body, regex: Regex::new(&format!("(?i){re}")).unwrap() }
+        let re = re
+            .replace("{BTV}", r"(?:{standing_committee})(?: \(btv\))?")
+            .replace("{BCH}", r"(?:{executive_committee})(?: \(bch\))?")
+            .replace("{DH}", r"(?:(?:^|[^\p{L}])(?:{congress})(?:$|[^\p{L}]))")
+            .replace("{PLACE}", "{province_kind}")
+            .replace("{COMMITTEE}", "{party_committee}");
+        Pattern { body, regex: rule(&re) }
     };
     vec![
-        p("people_council", r"kỳ họp (?:lần thứ |thứ )?[\p{L}[0-9]]+[^.;]{0,40}?(?:hđnd|hội đồng nhân dân) (?:tỉnh|thành phố|tp)"),
+        p("people_council", r"{session_noun} (?:lần thứ |thứ )?{ORD}[^.;]{0,40}?{people_council} {PLACE}"),
         // "HĐND tỉnh Lào Cai khóa XVI, nhiệm kỳ 2021-2026, tổ chức họp kỳ thứ nhất" (n_004).
-        p("people_council", r"(?:hđnd|hội đồng nhân dân) (?:tỉnh|thành phố|tp)[^.;]{0,100}?(?:kỳ họp|họp kỳ) (?:lần thứ |thứ )?[\p{L}[0-9]]+"),
-        p("congress", r"{DH} (?:đại biểu )?(?:lần thứ [\p{L}[0-9]]+ )?đảng bộ {PLACE}"),
-        p("congress", r"đảng bộ {PLACE}[^.;]{0,60}?{DH} (?:đại biểu )?lần thứ [\p{L}[0-9]]+"),
+        p("people_council", r"{people_council} {PLACE}[^.;]{0,100}?{session_noun} (?:lần thứ |thứ )?{ORD}"),
+        p("congress", r"{DH}(?:đại biểu )?(?:lần thứ {ORD} )?{party_organisation} {PLACE}"),
+        p("congress", r"{party_organisation} {PLACE}[^.;]{0,60}?{DH}(?:đại biểu )?lần thứ {ORD}"),
         // "Tỉnh Long An tiến hành Đại hội Đảng lần thứ X" (s_046): the province holds its congress.
-        p("congress", r"(?-i:(?:Tỉnh|Thành phố|TP\.?) \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}) (?:đã )?(?:long trọng )?(?:tiến hành|tổ chức|khai mạc) {DH} (?:đại biểu )?(?:đảng bộ (?:tỉnh |thành phố )?|đảng )?lần thứ [\p{L}[0-9]]+"),
-        p("executive_committee", r"hội nghị (?:lần thứ [\p{L}[0-9]]+,? )?(?:của )?{BCH} đảng bộ {PLACE}"),
-        p("executive_committee", r"hội nghị (?:tỉnh ủy|thành ủy)(?: [\p{L} ]{2,25}?)?(?: khóa [\p{L}[0-9]]+)? lần thứ [\p{L}[0-9]]+"),
-        p("executive_committee", r"{BCH} đảng bộ {PLACE}[^.;]{0,60}?(?:tổ chức|họp|bước vào|khai mạc) (?:hội nghị|phiên)"),
-        p("standing_committee", r"(?:phiên họp|cuộc họp|hội nghị)(?: của)? {BTV} (?:tỉnh|thành) ủy"),
+        p("congress", r"(?-i:(?:Tỉnh|Thành phố|TP\.?) \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}) (?:đã )?(?:long trọng )?{congress_holding}{DH}(?:đại biểu )?(?:{party_organisation} (?:tỉnh |thành phố )?|đảng )?lần thứ {ORD}"),
+        p("executive_committee", r"{plenum_noun} (?:lần thứ {ORD},? )?(?:của )?{BCH} {party_organisation} {PLACE}"),
+        p("executive_committee", r"{plenum_noun} {COMMITTEE}(?: [\p{L} ]{2,25}?)?(?: khóa {ORD})? lần thứ {ORD}"),
+        p("executive_committee", r"{BCH} {party_organisation} {PLACE}[^.;]{0,60}?{plenum_opening} {sitting_noun}"),
+        p("standing_committee", r"{meeting_noun}(?: của)? {BTV} {COMMITTEE}"),
         // "chủ trì buổi làm việc với Ban Thường vụ Thành ủy Hà Nội" (n_037).
-        p("standing_committee", r"(?:buổi|cuộc) làm việc (?:với|của) {BTV} (?:tỉnh|thành) ủy"),
-        p("standing_committee", r"{BTV} (?:tỉnh|thành) ủy[^.;]{0,60}?(?:tổ chức (?:hội nghị|phiên họp|họp|cuộc họp|tổng kết|sơ kết|lễ|buổi)|đã họp|\bhọp\b|triệu tập|đã công bố|công bố quyết định|(?:đã )?(?:cho ý kiến (?:vào|về)|nghe báo cáo|làm việc với))"),
-        p("standing_committee", r"{BTV} (?:tỉnh|thành) ủy(?-i:(?: \p{Lu}\p{Ll}*){0,3}) (?:đã )?(?:họp )?(?:thảo luận|cho ý kiến|xem xét|nghe báo cáo)"),
-        p("standing_board", r"(?:phiên họp|cuộc họp|hội nghị)(?: của)? thường trực (?:tỉnh|thành) ủy"),
+        p("standing_committee", r"{working_session} (?:với|của) {BTV} {COMMITTEE}"),
+        p("standing_committee", r"{BTV} {COMMITTEE}[^.;]{0,60}?(?:{standing_committee_at_work}|\bhọp\b)"),
+        p("standing_committee", r"{BTV} {COMMITTEE}(?-i:(?: \p{Lu}\p{Ll}*){0,3}) (?:đã )?(?:họp )?{deliberating}"),
+        p("standing_board", r"{meeting_noun}(?: của)? {standing_board} {COMMITTEE}"),
         // "Hội nghị gặp gỡ, đối thoại giữa Thường trực Tỉnh ủy Bắc Ninh với ..." (n_011).
-        p("standing_board", r"hội nghị [^.;]{0,40}?(?:của|giữa) thường trực (?:tỉnh|thành) ủy"),
-        p("standing_board", r"(?:^|[^\p{L}] )thường trực (?:tỉnh|thành) ủy[^.;,]{0,40}?(?:tổ chức (?:hội nghị|phiên họp|họp|cuộc họp|lễ|buổi)|đã họp|\bhọp\b|làm việc với|(?:đã )?(?:cho ý kiến (?:vào|về)|nghe báo cáo))"),
+        p("standing_board", r"{plenum_noun} [^.;]{0,40}?(?:của|giữa) {standing_board} {COMMITTEE}"),
+        p("standing_board", r"(?:^|[^\p{L}] ){standing_board} {COMMITTEE}[^.;,]{0,40}?(?:{standing_board_at_work}|\bhọp\b)"),
         // "Tỉnh ủy Bình Định tổ chức thông báo nhanh kết quả Hội nghị Trung ương 10" (s_016).
-        p("provincial_committee", r"(?:^|, |\. )(?:tỉnh|thành) ủy(?: [\p{Lu}][\p{L}]*){0,3}(?: \((?:mới|cũ)\))? (?:đã )?tổ chức (?:hội nghị|lễ|công bố|thông báo nhanh|quán triệt|sơ kết|tổng kết|gặp mặt)"),
-        p("provincial_committee", r"(?:tỉnh|thành) ủy(?: [\p{Lu}][\p{L}]*){0,3} tại hội nghị"),
-        p("provincial_committee", r"hội nghị, (?:tỉnh|thành) ủy (?:đã )?(?:tập trung )?(?:thảo luận|đánh giá|cho ý kiến|xem xét|thống nhất)"),
-        p("provincial_committee", r"hội nghị (?:tỉnh|thành) ủy"),
+        p("provincial_committee", r"(?:^|, |\. ){COMMITTEE}(?: [\p{Lu}][\p{L}]*){0,3}(?: \((?:mới|cũ)\))? (?:đã )?tổ chức {party_committee_holds}"),
+        p("provincial_committee", r"{COMMITTEE}(?: [\p{Lu}][\p{L}]*){0,3} tại {plenum_noun}"),
+        p("provincial_committee", r"{plenum_noun}, {COMMITTEE} (?:đã )?(?:tập trung )?{party_committee_at_work}"),
+        p("provincial_committee", r"{plenum_noun} {COMMITTEE}"),
     ]
 });
 
 /// Words before a meeting's name that make it one the article only cites: "thực hiện Nghị
-/// quyết Đại hội ...", "chuẩn bị cho Hội nghị ...", "trình kỳ họp HĐND tỉnh".
-static CITED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}])(?:(?:nghị quyết|theo tinh thần|thực hiện|sau thành công|văn kiện|chuẩn y|chuẩn bị|tiến tới|hướng tới|chào mừng|nhân sự|kể từ|đến nay|từ sau|dự kiến)[^,;]{0,40}|trình\s*)$").unwrap()
-});
+/// quyết Đại hội ...", "chuẩn bị cho Hội nghị ...", "trình kỳ họp HĐND tỉnh" (`cited_before`).
+static CITED: LazyLock<Regex> =
+    LazyLock::new(|| rule(r"(?:^|[^\p{L}])(?:{cited_before}[^,;]{0,40}|trình\s*)$"));
 static SESSION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?:lần thứ|kỳ họp thứ|kỳ họp lần thứ|kỳ họp|họp kỳ thứ|phiên (?:họp )?thứ) ((?:mười |hai mươi )?[\p{L}[0-9]]+)").unwrap());
 static TERM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)khóa ([IVXLC]+|[0-9]{1,2})\b").unwrap());
@@ -82,11 +129,12 @@ static TERM_YEARS: LazyLock<Regex> =
 static FIRST_SESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(hội nghị lần thứ nhất|hội nghị lần thứ i\b|phiên (?:họp )?(?:thứ nhất|đầu tiên)|hội nghị (?:tỉnh|thành) ủy khóa [\p{L}[0-9]]+ lần thứ nhất)").unwrap()
 });
-/// "Đại hội" standing alone: the congress under way, not the national one.
+/// "Đại hội" standing alone: the congress under way, not the national one (written with its
+/// capital, after `congress_context` or before `congress_going_on`).
 static ONGOING_CONGRESS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:chương trình|ngày làm việc|phiên họp|kết quả|trước) Đại hội|Đại hội (?:cũng )?(?:sẽ|đã|tiến hành|bầu)").unwrap());
+    LazyLock::new(|| Regex::new(&fill(r"{congress_context} Đại hội|Đại hội (?:cũng )?{congress_going_on}")).unwrap());
 static LOCATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\btại ((?:trụ sở|trung tâm|hội trường|nhà văn hóa|thành phố|tp\.?|huyện|khách sạn)[^,.;]{2,80})").unwrap()
+    rule(r"\btại ({venue}[^,.;]{2,80})")
 });
 static PLACE_END: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\s(?:đã|đang|sẽ|diễn ra|khai mạc|bế mạc|tổ chức|long trọng|với|dưới|để|nhằm)(?:\s|$)").unwrap());
@@ -289,7 +337,7 @@ impl LateMemo {
 /// announces it ("sẽ được đưa ra Ban Thường vụ Tỉnh ủy xem xét") nor recalls it in passing
 /// ("Trước đó, kỳ họp thứ 23 HĐND TPHCM ... đã thông qua").
 fn reported_late(doc: &Document, c: &Candidate) -> bool {
-    static ASIDE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:trước đó|trước đây|năm ngoái|sẽ|dự kiến|đưa ra)\b").unwrap());
+    static ASIDE: LazyLock<Regex> = LazyLock::new(|| rule(r"\b{aside}\b"));
     let (s, e) = doc.sentences[c.sentence];
     let sentence = &doc.text()[s..e];
     !ASIDE.is_match(sentence) && (!meeting_dates(sentence).is_empty() || continued(doc, c.sentence).is_some())
@@ -297,14 +345,14 @@ fn reported_late(doc: &Document, c: &Candidate) -> bool {
 
 /// "sẽ diễn ra", "dự kiến tổ chức": a meeting announced for later.
 fn announced(after: &str) -> bool {
-    static LATER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:sẽ|dự kiến)\s+(?:được\s+)?(?:chính thức\s+)?(?:diễn ra|khai mạc|tổ chức|tiến hành|họp|tiếp tục)").unwrap());
+    static LATER: LazyLock<Regex> = LazyLock::new(|| rule(r"\b{announced_cue}\s+(?:được\s+)?(?:chính thức\s+)?{announced_verb}"));
     LATER.is_match(crate::text::clip(after, 200))
 }
 
 /// "Hội nghị cũng bầu 11 đồng chí vào Ủy ban Kiểm tra", "hội nghị đã bầu Ban Thường vụ":
 /// the new committee's plenum, reported in a congress article without its ordinal.
 static ELECTING_PLENUM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:hội nghị|phiên họp)(?: [^.;]{0,40}?)? (?:đã |cũng |cũng đã |đã tiến hành |tiến hành )?bầu (?:ra )?(?:[0-9]+ (?:đồng chí|ủy viên|người) vào )?(?:ban thường vụ|bí thư|ủy ban kiểm tra)").unwrap()
+    rule(r"\b(?:hội nghị|phiên họp)(?: [^.;]{0,40}?)? (?:đã |cũng |cũng đã |đã tiến hành |tiến hành )?bầu (?:ra )?(?:[0-9]+ (?:đồng chí|ủy viên|người) vào )?{elected_at_plenum}")
 });
 
 /// The first plenum of a committee ("Hội nghị lần thứ nhất", "phiên họp đầu tiên"), not the
@@ -321,10 +369,10 @@ fn first_session(text: &str) -> Option<regex::Match<'_>> {
 /// Đại hội lần thứ XX Đảng bộ tỉnh Cao Bằng"): the congress under way (n_001, n_025).
 fn congress_under_way(cx: &Context) -> Option<Candidate> {
     static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|[.;:] )(?:Theo đó, )?(?:Đại hội|ĐH) (?:cũng )?(?:đã )?(?:tiến hành |chính thức )?(?:bầu|thông qua|biểu quyết|thảo luận|xác định|bế mạc|khai mạc)").unwrap()
+        Regex::new(&fill(r"(?:^|[.;:] )(?:Theo đó, )?(?:Đại hội|ĐH) (?:cũng )?(?:đã )?(?:tiến hành |chính thức )?{congress_at_work}")).unwrap()
     });
     static OWN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:thông qua (?:dự thảo )?(?:nghị quyết|văn kiện|báo cáo chính trị)|văn kiện trình|báo cáo chính trị)\s*$").unwrap()
+        rule(r"(?:thông qua (?:dự thảo )?{congress_document}|văn kiện trình|báo cáo chính trị)\s*$")
     });
     let doc = cx.doc;
     let text = doc.text();
@@ -370,7 +418,7 @@ fn cited_window(before: &str) -> String {
 /// unless the sentence (`lower`, in lower case) says it was at a conference.
 fn is_meeting(body: &str, matched: &str, lower: &str) -> bool {
     let matched = matched.to_lowercase();
-    if ["dừng", "hoãn", "xác nhận"].iter().any(|w| matched.contains(w)) {
+    if contains_any(&matched, "no_meeting") {
         return false;
     }
     if body == "people_council" && preparing_session(&matched, lower) {
@@ -384,16 +432,14 @@ fn is_meeting(body: &str, matched: &str, lower: &str) -> bool {
 /// (`s` is the sentence in lower case.)
 fn preparing_session(matched: &str, s: &str) -> bool {
     matched.contains("chuẩn bị")
-        || s.contains("chuẩn bị cho kỳ họp")
-        || s.contains("chuẩn bị kỳ họp")
-        || s.contains("chuẩn bị nội dung kỳ họp")
-        || (["thường trực hđnd", "thường trực hội đồng nhân dân"].iter().any(|w| s.contains(w)) && !s.contains("khai mạc") && !s.contains("bế mạc") && s.contains("chuẩn bị"))
+        || contains_any(s, "preparing")
+        || (words("people_council").iter().any(|w| s.contains(&format!("thường trực {w}"))) && !s.contains("khai mạc") && !s.contains("bế mạc") && s.contains("chuẩn bị"))
 }
 
 /// "Ban Chấp hành Trung ương", "toàn quốc": a national body, not the province's.
 fn mentions_central(after: &str) -> bool {
     let window: String = after.chars().take(40).collect::<String>().to_lowercase();
-    window.contains("trung ương") || window.contains("toàn quốc")
+    contains_any(&window, "national")
 }
 
 fn find_anywhere(doc: &Document, body: &'static str) -> Option<Candidate> {
@@ -470,7 +516,7 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
         // session's year cannot be told from the term).
         // (Not for a body without sessions: "công bố quyết định ... nhiệm kỳ 2020-2025" on 30/6
         // tells nothing of the year.)
-        static TERM_BEGINS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)chuẩn y|lần thứ nhất|khóa mới|đầu nhiệm kỳ|vừa được bầu|vừa trúng cử").unwrap());
+        static TERM_BEGINS: LazyLock<Regex> = LazyLock::new(|| rule("{term_begins}"));
         let numbered = ["executive_committee", "people_council", "congress"].contains(&c.body) || TERM_BEGINS.is_match(text);
         term_years.as_ref().filter(|_| numbered && session.is_none_or(|s| s <= 2)).and_then(|y| y[..4].parse().ok())
     });
@@ -681,12 +727,15 @@ fn lede(doc: &Document) -> Vec<usize> {
 static STAMP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)cập nhật|số lần xem|lượt xem|ngày đăng|\b[0-9]{1,2}:[0-9]{2}\b|\|").unwrap());
 
+/// A national body's name ("Bộ Chính trị", " TW") among the words before a term.
+static NATIONAL_TERM: LazyLock<Regex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}]){national_term}(?:$|[^\p{L}])"));
+
 /// The first term ("khóa XVII") in `s` that is not a national body's ("Ban Bí thư khóa XIII").
 fn provincial_term(s: &str) -> Option<u32> {
     TERM.captures_iter(s)
         .filter(|c| {
             let before = crate::text::clip_tail(&s[..c.get(0).unwrap().start()], 40).to_lowercase();
-            !["trung ương", "bộ chính trị", "ban bí thư", "quốc hội", " tw"].iter().any(|w| before.contains(w))
+            !NATIONAL_TERM.is_match(&before)
         })
         .find_map(|c| parse_ordinal(&c[1]))
 }
@@ -760,6 +809,21 @@ mod tests {
     fn meetings(text: &str) -> Vec<Meeting> {
         let doc = Document::new(text);
         extract(&doc, None, Some(2023))
+    }
+
+    #[test]
+    fn the_rules_are_built_from_the_meeting_words() {
+        // Every rule reads its words from data/meeting_words.tsv and builds.
+        assert_eq!(PATTERNS.len(), 19);
+        for re in [&*CITED, &*ONGOING_CONGRESS, &*LOCATION, &*ELECTING_PLENUM, &*NATIONAL_TERM] {
+            assert!(!re.is_match("xyz"));
+        }
+        // Words are canonical and lower case, longest first; a quantifier stays one.
+        assert!(words("party_committee").contains(&"tỉnh ủy".to_string()));
+        assert_eq!(alternation("province_kind"), r"(?:thành phố|tỉnh|tp\.|tp)");
+        assert_eq!(fill("{national}[^.]{0,40}"), "(?:trung ương|toàn quốc)[^.]{0,40}");
+        // A body written "Uỷ" (old tone placement) or abbreviated is the same body.
+        assert_eq!(bodies("Ngày 3/3, Ban Thường vụ Tỉnh uỷ Phú Yên đã họp cho ý kiến về đề án nhân sự.")[0].0, "standing_committee");
     }
 
     #[test]
