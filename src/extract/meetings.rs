@@ -114,9 +114,10 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
 });
 
 /// Words before a meeting's name that make it one the article only cites: "thực hiện Nghị
-/// quyết Đại hội ...", "chuẩn bị cho Hội nghị ...", "trình kỳ họp HĐND tỉnh" (`cited_before`).
+/// quyết Đại hội ...", "chuẩn bị cho Hội nghị ...", "trình kỳ họp HĐND tỉnh" (`cited_before`),
+/// "quán triệt Báo cáo chính trị Đại hội ..." (`studying`).
 static CITED: LazyLock<Regex> =
-    LazyLock::new(|| rule(r"(?:^|[^\p{L}])(?:{cited_before}[^,;]{0,40}|trình\s*)$"));
+    LazyLock::new(|| rule(r"(?:^|[^\p{L}])(?:(?:{cited_before}|{studying})[^,;]{0,40}|trình\s*)$"));
 static SESSION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?:lần thứ|kỳ họp thứ|kỳ họp lần thứ|kỳ họp|họp kỳ thứ|phiên (?:họp )?thứ) ((?:mười |hai mươi )?[\p{L}[0-9]]+)").unwrap());
 static TERM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)khóa ([IVXLC]+|[0-9]{1,2})\b").unwrap());
@@ -181,6 +182,9 @@ fn candidates_in(doc: &Document, sentences: impl Iterator<Item = usize>) -> Vec<
                 // trình", programme, the same syllable does not.)
                 let before = cited_window(&sentence[..m.start()]);
                 if CITED.is_match(&before) || mentions_central(&sentence[m.start()..]) || names_provincial_city(doc, &sentence[m.start()..]) {
+                    continue;
+                }
+                if held_by_look_alike(&sentence[..m.start()]) {
                     continue;
                 }
                 if !is_meeting(pattern.body, m.as_str(), lower.get_or_init(|| sentence.to_lowercase())) {
@@ -380,6 +384,11 @@ fn congress_under_way(cx: &Context) -> Option<Candidate> {
     if !cx.lede.iter().any(|&i| SUBJECT.is_match(lede_text(i))) {
         return None;
     }
+    // An article about a look-alike's meeting ("Ban Thường vụ Tỉnh đoàn tổ chức Hội nghị học
+    // tập Nghị quyết Đại hội ...") speaks of the congress, it does not report it.
+    if cx.lede.iter().any(|&i| look_alike_meeting(lede_text(i))) {
+        return None;
+    }
     let congress = &PATTERNS.iter().find(|p| p.body == "congress")?.regex;
     for (si, &(s, e)) in doc.sentences.iter().enumerate() {
         let sentence = &text[s..e];
@@ -387,12 +396,59 @@ fn congress_under_way(cx: &Context) -> Option<Candidate> {
             let before = crate::text::clip_tail(&sentence[..m.start()], 160).to_lowercase();
             let before = before.trim_end();
             let before = before.strip_suffix("đại hội").map_or(before, str::trim_end);
-            if OWN.is_match(before) && !mentions_central(&sentence[m.start()..]) && !names_provincial_city(doc, &sentence[m.start()..]) {
+            // "quán triệt Báo cáo chính trị Đại hội ...": studied, not adopted.
+            let studied = STUDYING.is_match(crate::text::clip_tail(before, 90));
+            if OWN.is_match(before) && !studied && !mentions_central(&sentence[m.start()..]) && !names_provincial_city(doc, &sentence[m.start()..]) {
                 return Some(Candidate { body: "congress", sentence: si, start: s + m.start(), end: s + m.end() });
             }
         }
     }
     None
+}
+
+/// A mass organisation, a State body or a lower level (`look_alike_subject`; a ministry or
+/// department "Bộ X", "Sở X") holding something (`look_alike_holds`): "Ban Thường vụ Tỉnh
+/// đoàn tổ chức", "Hội Nông dân tỉnh triển khai", "UBND tỉnh tổ chức". The holder is the one
+/// named before the verb in the same clause, with no Party body of the province between.
+static LOOK_ALIKE_HOLDS: LazyLock<Regex> = LazyLock::new(|| {
+    rule(r"(?:^|[^\p{L}])(?:{look_alike_subject}|(?-i:(?:Bộ|Sở) \p{Lu}))[^,.;:]{0,60}?\s(?:đã\s|cũng\s|vừa\s)?(?:long trọng\s)?{look_alike_holds}(?:$|[^\p{L}])")
+});
+/// The province's own Party or council body joined to a look-alike before its verb ("UBND
+/// tỉnh và Ban Thường vụ Tỉnh ủy tổ chức"), or opening a clause after it ("..., Ban Thường vụ
+/// Tỉnh ủy họp"): the meeting is the province's too. (A look-alike's own name may carry
+/// the Tỉnh ủy: "Ban Tuyên giáo Tỉnh ủy tổ chức" is the department's.)
+static PROVINCIAL_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    rule(r"(?:\svà|\svới|\scùng|[,;])\s(?:(?:{standing_committee}|{standing_board})\s)?(?:{party_committee}|{executive_committee}\s{party_organisation}\s{province_kind}|{people_council}\s{province_kind})")
+});
+/// Studying or carrying out what a meeting decided (`studying`): "học tập, quán triệt".
+static STUDYING: LazyLock<Regex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}]){studying}(?:$|[^\p{L}])"));
+
+/// True when the words before a meeting's name (`before`, from its sentence's start) say a
+/// look-alike holds the meeting they go on to name: "Sáng 25-12, Ban Thường vụ Tỉnh đoàn tổ
+/// chức Hội nghị học tập, quán triệt Nghị quyết [Đại hội đại biểu Đảng bộ tỉnh ...]" is the
+/// youth union's conference, whatever it cites. The look-alike must be the last holder
+/// before the name, in the same stretch of the sentence (no ";" between).
+fn held_by_look_alike(before: &str) -> bool {
+    let window = crate::text::clip_tail(before, 400);
+    let Some(m) = LOOK_ALIKE_HOLDS.find_iter(window).last() else { return false };
+    let between = &window[m.end()..];
+    // (A body opening its own clause, "..., Ban Thường vụ Tỉnh ủy họp", is its own subject.)
+    let opens_clause = between.trim_end().ends_with(',');
+    !PROVINCIAL_BODY.is_match(m.as_str()) && !between.contains(';') && !opens_clause && !PROVINCIAL_BODY.is_match(between)
+}
+
+/// True when a sentence reports a look-alike's own meeting: a look-alike holding a
+/// conference, a ceremony or a congress ("Hội Nông dân tỉnh tổ chức Hội nghị ..."), or a
+/// congress or conference named by its look-alike.
+fn look_alike_meeting(sentence: &str) -> bool {
+    static MEETING: LazyLock<Regex> = LazyLock::new(|| rule(r"^\s*(?:{plenum_noun}|{meeting_noun}|{congress}|lễ|buổi|tọa đàm|hội thảo)"));
+    // "Đại hội đại biểu Hội Nông dân tỉnh lần thứ X", "Hội nghị Ban Chấp hành Liên đoàn Lao động
+    // tỉnh": the meeting named by the look-alike it is of.
+    static NAMED: LazyLock<Regex> = LazyLock::new(|| {
+        rule(r"(?:^|[^\p{L}])(?:{congress}|{plenum_noun})(?: đại biểu)?(?: lần thứ {ORD})?(?: của)?(?: {executive_committee}| {standing_committee})? {look_alike_subject}(?:$|[^\p{L}])")
+    });
+    let window = crate::text::clip(sentence, 600);
+    NAMED.is_match(window) || LOOK_ALIKE_HOLDS.find_iter(window).any(|m| MEETING.is_match(&window[m.end()..]) && !PROVINCIAL_BODY.is_match(m.as_str()))
 }
 
 /// "Đảng bộ thành phố Ninh Bình": the Party of a city inside a province, not a province's.
@@ -992,6 +1048,31 @@ mod tests {
         assert_eq!(found, [("congress", Some(20), Some(20)), ("executive_committee", None, Some(20))]);
         // Without the congress as the subject, a cited congress is not reported.
         assert!(unknown_year("Hội Nông dân tỉnh thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX.").is_empty());
+    }
+
+    #[test]
+    fn a_look_alikes_meeting_on_a_congress_reports_nothing_provincial() {
+        // Held-out class (invented sentences in its pattern): the meeting is the mass
+        // organisation's, district's or department's, whatever congress or plenum it studies.
+        for text in [
+            "Tỉnh đoàn quán triệt Nghị quyết Đại hội Đảng bộ tỉnh\nSáng 25-12, Ban Thường vụ Tỉnh đoàn tổ chức Hội nghị học tập, quán triệt Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020-2025. Đại hội đã xác định 3 khâu đột phá. Các đại biểu nghe quán triệt Báo cáo chính trị Đại hội đại biểu Đảng bộ tỉnh lần thứ XX.",
+            "Ngày 5/1, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị học tập Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XIX. Đại hội đã xác định mục tiêu tổng quát.",
+            "Sáng 5.1, Huyện ủy Võ Nhai tổ chức Hội nghị quán triệt, triển khai kết quả Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh khóa XX.",
+            "Chiều 5/1, Ủy ban MTTQ Việt Nam tỉnh tổ chức Hội nghị triển khai Nghị quyết Hội nghị lần thứ 10 Ban Chấp hành Đảng bộ tỉnh.",
+            "Sáng 12/3, Sở Nội vụ tổ chức hội nghị tuyên truyền về Đại hội đại biểu Đảng bộ tỉnh Quảng Ninh lần thứ XVI.",
+            "Sáng 10/10, Đại hội đại biểu Hội Nông dân tỉnh lần thứ X khai mạc. Đại hội đã bầu Ban Chấp hành gồm 35 đồng chí. Đại hội đã thông qua Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Thái Bình lần thứ XX.",
+        ] {
+            assert!(unknown_year(text).is_empty(), "{text}");
+        }
+        // The province's own body in the sentence still meets: jointly, in a clause of its
+        // own, or where a look-alike is only the venue.
+        for text in [
+            "Sáng 25-12, UBND tỉnh và Ban Thường vụ Tỉnh ủy tổ chức Hội nghị tổng kết năm 2020.",
+            "Sáng 25-12, tại trụ sở UBND tỉnh, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị tổng kết năm 2020.",
+            "Sáng 25-12, Tỉnh đoàn tổ chức lễ ra quân; chiều cùng ngày, Ban Thường vụ Tỉnh ủy họp cho ý kiến về đề án.",
+        ] {
+            assert_eq!(bodies(text).first().map(|b| b.0), Some("standing_committee"), "{text}");
+        }
     }
 
     #[test]
