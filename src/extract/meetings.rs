@@ -23,6 +23,8 @@ const LEDE_SENTENCES: usize = 6;
 struct Pattern {
     body: &'static str,
     regex: Regex,
+    /// A conference chaired by the Party secretary (`chaired_by_secretary` decides).
+    chair: bool,
 }
 
 const MEETING_WORDS: crate::data::DataFile = crate::data_file!("meeting_words.tsv");
@@ -83,7 +85,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             .replace("{DH}", r"(?:(?:^|[^\p{L}])(?:{congress})(?:$|[^\p{L}]))")
             .replace("{PLACE}", "{province_kind}")
             .replace("{COMMITTEE}", "{party_committee}");
-        Pattern { body, regex: rule(&re) }
+        Pattern { body, regex: rule(&re), chair: re.contains("chủ trì") }
     };
     vec![
         p("people_council", r"{session_noun} (?:lần thứ |thứ )?{ORD}[^.;]{0,40}?{people_council} {PLACE}"),
@@ -110,8 +112,31 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p("provincial_committee", r"{COMMITTEE}(?: [\p{Lu}][\p{L}]*){0,3} tại {plenum_noun}"),
         p("provincial_committee", r"{plenum_noun}, {COMMITTEE} (?:đã )?(?:tập trung )?{party_committee_at_work}"),
         p("provincial_committee", r"{plenum_noun} {COMMITTEE}"),
+        // The headline's "Tỉnh ủy quán triệt ...", "Thành ủy sơ kết ...": the Tỉnh ủy as the
+        // subject of a conference's act.
+        p("provincial_committee", r"(?:^|, |\. ){COMMITTEE}(?-i:(?: \p{Lu}\p{Ll}*){0,3}) (?:đã )?{party_committee_conference}"),
+        // "đồng chí X - Ủy viên TW Đảng, Bí thư Tỉnh ủy chủ trì Hội nghị quán triệt ...": a
+        // conference the provincial Party secretary chairs where no narrower body is named
+        // (see `chaired_by_secretary`).
+        p("provincial_committee", CHAIRED_BY_SECRETARY),
     ]
 });
+
+/// The shape of a conference chaired by the provincial Party secretary: the title (the
+/// last of a chain, with the province or the person's name after it), then "chủ trì Hội nghị".
+const CHAIRED_BY_SECRETARY: &str = r"(?:^|[^\p{L}])bí thư {COMMITTEE}(?-i:(?: \p{Lu}\p{Ll}*){0,7}),? (?:đã )?(?:dự và )?chủ trì {plenum_noun}";
+
+/// A match of `CHAIRED_BY_SECRETARY` counts when the secretary is not a deputy ("Phó Bí thư
+/// Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì hội nghị" is the UBND's) and the conference is not a
+/// national one ("Hội nghị trực tuyến toàn quốc") nor a look-alike's ("Hội nghị Ban Chấp
+/// hành Đảng bộ Khối").
+fn chaired_by_secretary(before: &str, after: &str) -> bool {
+    static NOT_OURS: LazyLock<Regex> = LazyLock::new(|| {
+        rule(r"^(?: trực tuyến)?(?: {national}|[^.;]{0,60}?toàn quốc)|^(?: của)?(?: {executive_committee}| {standing_committee})? {look_alike_subject}(?:$|[^\p{L}])")
+    });
+    let deputy = crate::text::clip_tail(before, 12).to_lowercase().trim_end().ends_with("phó");
+    !deputy && !NOT_OURS.is_match(crate::text::clip(after, 200))
+}
 
 /// Words before a meeting's name that make it one the article only cites: "thực hiện Nghị
 /// quyết Đại hội ...", "chuẩn bị cho Hội nghị ...", "trình kỳ họp HĐND tỉnh" (`cited_before`),
@@ -185,6 +210,9 @@ fn candidates_in(doc: &Document, sentences: impl Iterator<Item = usize>) -> Vec<
                     continue;
                 }
                 if held_by_look_alike(&sentence[..m.start()]) {
+                    continue;
+                }
+                if pattern.chair && !chaired_by_secretary(&sentence[..m.start() + m.as_str().find(|c: char| c.is_alphabetic()).unwrap_or(0)], &sentence[m.end()..]) {
                     continue;
                 }
                 if !is_meeting(pattern.body, m.as_str(), lower.get_or_init(|| sentence.to_lowercase())) {
@@ -870,7 +898,7 @@ mod tests {
     #[test]
     fn the_rules_are_built_from_the_meeting_words() {
         // Every rule reads its words from data/meeting_words.tsv and builds.
-        assert_eq!(PATTERNS.len(), 19);
+        assert_eq!(PATTERNS.len(), 21);
         for re in [&*CITED, &*ONGOING_CONGRESS, &*LOCATION, &*ELECTING_PLENUM, &*NATIONAL_TERM] {
             assert!(!re.is_match("xyz"));
         }
@@ -1073,6 +1101,24 @@ mod tests {
         ] {
             assert_eq!(bodies(text).first().map(|b| b.0), Some("standing_committee"), "{text}");
         }
+    }
+
+    #[test]
+    fn a_conference_the_party_secretary_chairs_is_the_provincial_committees() {
+        // Held-out class (invented sentences in its pattern).
+        for text in [
+            "Sáng 28/3, đồng chí Nguyễn Văn Thắng - Ủy viên TW Đảng, Bí thư Tỉnh ủy chủ trì Hội nghị quán triệt, triển khai các văn bản chỉ đạo mới của Trung ương và của Tỉnh về công tác cán bộ.",
+            "Chiều 2/4, Bí thư Thành ủy Cần Thơ Đỗ Thanh Bình chủ trì hội nghị triển khai công tác cán bộ.",
+            "Tỉnh ủy quán triệt, triển khai các văn bản chỉ đạo mới của Trung ương\nSáng 28/3, Hội nghị được tổ chức trực tuyến đến 10 điểm cầu.",
+            "Thành ủy Hà Nội sơ kết 3 năm thực hiện Chỉ thị 05-CT/TW\nSáng 12.5, hội nghị diễn ra tại Hội trường.",
+        ] {
+            assert_eq!(bodies(text).first().map(|b| b.0), Some("provincial_committee"), "{text}");
+        }
+        // A deputy secretary who chairs the UBND, a national conference, a narrower body.
+        assert!(bodies("Sáng 28.3, đồng chí Lê Thị Hoa, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì hội nghị đánh giá tình hình kinh tế - xã hội.").is_empty());
+        assert!(bodies("Chiều 2/4, Bí thư Tỉnh ủy Nguyễn Văn A chủ trì Hội nghị trực tuyến toàn quốc tại điểm cầu tỉnh.").is_empty());
+        assert!(bodies("Chiều 2/4, Bí thư Tỉnh ủy chủ trì Hội nghị Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh.").is_empty());
+        assert_eq!(bodies("Chiều 2/4, Bí thư Tỉnh ủy chủ trì Hội nghị Ban Thường vụ Tỉnh ủy cho ý kiến về đề án.")[0].0, "standing_committee");
     }
 
     #[test]
