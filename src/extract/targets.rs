@@ -147,7 +147,7 @@ pub fn extract(doc: &Document, default_year: Option<i32>) -> Vec<Target> {
 /// Spans that hold no figures: dates, document numbers, times, years of terms.
 fn masked_spans(sentence: &str) -> Vec<(usize, usize)> {
     static OTHER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)date [0-9]{4}-[0-9]{2}(?:-[0-9]{2})?|covid\s*-\s*[0-9]+|[0-9]{1,4}\s*[-–]\s*[A-ZĐ]{1,4}/[A-ZĐ.Ư]+|[0-9]+(?:/[0-9]{4})?/[A-ZĐ]+[-–][A-ZĐ]+|(?-u:\b)[0-9]{1,2}:[0-9]{2}(?-u:\b)|(?:19|20)[0-9]{2}\s*[-–]\s*(?:19|20)[0-9]{2}|[0-9]{1,2}[/-][0-9]{4}(?-u:\b)|(?-u:\b)0[0-9]{8,10}(?-u:\b)|[0-9]{9,}").unwrap()
+        Regex::new(r"(?i)(?-u:\b)date [0-9]{4}-[0-9]{2}(?:-[0-9]{2})?|covid\s*-\s*[0-9]+|[0-9]{1,5}\s*[-–]\s*(?-i:(?:[A-ZĐ][a-zđ]?){1,6})\s*/\s*[A-ZĐ.Ư]+|[0-9]+(?:/[0-9]{4})?/(?-i:(?:[A-ZĐ][a-zđ]?){1,6})[-–][A-ZĐ]+|(?-u:\b)[0-9]{1,2}:[0-9]{2}(?-u:\b)|(?:19|20)[0-9]{2}\s*[-–]\s*(?:19|20)[0-9]{2}|[0-9]{1,2}[/-][0-9]{4}(?-u:\b)|(?-u:\b)0[0-9]{8,10}(?-u:\b)|[0-9]{9,}").unwrap()
     });
     let mut spans: Vec<(usize, usize)> = find_dates(sentence).into_iter().filter(|d| !fraction_not_date(sentence, d.start, d.end)).map(|d| (d.start, d.end)).collect();
     spans.extend(OTHER.find_iter(sentence).map(|m| (m.start(), m.end())));
