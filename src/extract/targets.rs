@@ -31,10 +31,14 @@ struct Words {
     not_after_except: Vec<String>,
     not_before_except: Vec<String>,
     date_before: Vec<String>,
+    place_unit: Vec<String>,
+    count_before: Vec<String>,
+    count_scope: Vec<String>,
+    slogan_word: Vec<String>,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
-    let mut w = Words { metric_trim: vec![], noun_stop: vec![], not_after: vec![], not_before: vec![], qualifier: vec![], target: vec![], estimate: vec![], change: vec![], measure: vec![], names_nothing: vec![], comma_after: vec![], comma_before: vec![], rank_before: vec![], measure_alone: vec![], not_after_except: vec![], not_before_except: vec![], date_before: vec![] };
+    let mut w = Words { metric_trim: vec![], noun_stop: vec![], not_after: vec![], not_before: vec![], qualifier: vec![], target: vec![], estimate: vec![], change: vec![], measure: vec![], names_nothing: vec![], comma_after: vec![], comma_before: vec![], rank_before: vec![], measure_alone: vec![], not_after_except: vec![], not_before_except: vec![], date_before: vec![], place_unit: vec![], count_before: vec![], count_scope: vec![], slogan_word: vec![] };
     for row in FIGURE_WORDS.lines() {
         let Some((category, words)) = row.text().split_once('\t') else { row.fail("expected CATEGORY<TAB>WORDS") };
         let list: Vec<String> = words.split(';').map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect();
@@ -56,6 +60,10 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "not_after_except" => w.not_after_except = list,
             "not_before_except" => w.not_before_except = list,
             "date_before" => w.date_before = list,
+            "place_unit" => w.place_unit = list,
+            "count_before" => w.count_before = list,
+            "count_scope" => w.count_scope = list,
+            "slogan_word" => w.slogan_word = list,
             other => row.fail(&format!("unknown category {other:?}")),
         }
     }
@@ -151,7 +159,25 @@ fn masked_spans(sentence: &str) -> Vec<(usize, usize)> {
     });
     let mut spans: Vec<(usize, usize)> = find_dates(sentence).into_iter().filter(|d| !fraction_not_date(sentence, d.start, d.end)).map(|d| (d.start, d.end)).collect();
     spans.extend(OTHER.find_iter(sentence).map(|m| (m.start(), m.end())));
+    spans.extend(quoted_names(sentence));
     spans
+}
+
+/// Short quotations that open with a number name a slogan or a campaign, and measure
+/// nothing: "“3 cùng”", "“5 không, 3 sạch”", "\"4 tại chỗ\"" (at most five words, no
+/// per cent or money in them).
+fn quoted_names(sentence: &str) -> Vec<(usize, usize)> {
+    static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[“"]\s*([0-9][^“”"]{0,48})[”"]"#).unwrap());
+    QUOTED
+        .captures_iter(sentence)
+        .filter_map(|c| {
+            let inner = c.get(1)?;
+            let text = inner.as_str().to_lowercase();
+            let words = text.split_whitespace().count();
+            let measure = text.contains('%') || ["đồng", "usd", "tỷ", "triệu"].iter().any(|u| contains_words(&text, u));
+            (words <= 5 && !measure).then(|| (inner.start(), inner.end()))
+        })
+        .collect()
 }
 
 /// "7/10 chỉ tiêu", "4/5 tổ chức đảng", "giảm 2/3 số hộ nghèo": what reads as a day and
@@ -304,6 +330,67 @@ fn indicator_of(t: &Target, clue: &Clue, previous: Option<&Target>, earlier: &[C
 static KIND_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
     crate::data_file!("document_kinds.tsv").table(1).iter().flat_map(|r| r.list(1)).map(str::to_lowercase).collect()
 });
+
+/// Whether `text` holds `words` as whole words ("ước" in "ước đạt", not in "cả nước").
+fn contains_words(text: &str, words: &str) -> bool {
+    text.match_indices(words).any(|(i, _)| !text[..i].ends_with(char::is_alphanumeric) && !text[i + words.len()..].starts_with(char::is_alphanumeric))
+}
+
+/// Whether `text` starts with the words `words`, a whole word at its end.
+fn starts_with_word(text: &str, words: &str) -> bool {
+    text.strip_prefix(words).is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+}
+
+/// Whether the words after a number make it a slogan's ("tinh thần 7 dám trong cán bộ",
+/// "chi bộ 3 không: ...", "“5 rõ”"): a word of `slogan_word` standing alone, with
+/// punctuation, the end, or a function word (`noun_stop`) after it.
+fn slogan(rest: &str, w: &Words) -> bool {
+    w.slogan_word.iter().filter(|x| starts_with_word(rest, x)).any(|x| {
+        let after = &rest[x.len()..];
+        let next: String = after.trim_start().chars().take_while(|c| c.is_alphanumeric()).collect();
+        !after.starts_with(' ') || next.is_empty() || w.noun_stop.contains(&next)
+    })
+}
+
+/// Whether a number before a place unit ("28 tỉnh", "124 xã", "3 huyện") counts places,
+/// given the sentence before the number and what follows the unit:
+/// - not when it is the whole a rank is out of: "đứng thứ 2 trên tổng số 63 tỉnh";
+/// - when the places are named after it, only after a word that counts (`count_before`):
+///   "trong đó có 2 thành phố Biên Hòa và Long Khánh", but "Ban Thường vụ Tỉnh ủy 3 tỉnh
+///   Nghệ An, Thanh Hóa, Hà Tĩnh", "tách thành 2 tỉnh Vĩnh Phúc và Phú Thọ" name
+///   provinces and count nothing;
+/// - for the units that also start a clause after some other number (`clause_word`:
+///   tỉnh, thành phố, địa phương), only after a word that counts or one of scope
+///   (`count_scope`: "với 63 tỉnh, thành phố", "tại 8 tỉnh/thành"), at the start of its
+///   clause ("36 tỉnh/thành phố có học sinh đoạt giải"), or as the next item of a count of
+///   places ("gồm 28 tỉnh và 06 thành phố"): "các cơ quan Đảng 2 tỉnh" and "hợp tác giữa
+///   3 địa phương" refer to places, count nothing.
+fn counted_places(before: &str, after_unit: &str, clause_word: bool, w: &Words) -> bool {
+    let before = before.trim_end().to_lowercase();
+    let clause = &before[clause_start_of(&before, w).min(before.len())..];
+    static RANK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|\s)thứ\s+\S+\s+(?:trên|trong|/)(?:\s+tổng\s+số)?$").unwrap());
+    if RANK.is_match(clause) {
+        return false;
+    }
+    let last_words = |n: usize| before.split_whitespace().rev().take(n).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join(" ");
+    let after = |list: &[String]| (1..=3).any(|n| list.contains(&last_words(n)));
+    let counted = after(&w.count_before);
+    let named = after_unit.starts_with(' ') && after_unit.trim_start_matches(' ').starts_with(char::is_uppercase);
+    if named {
+        return counted;
+    }
+    if !clause_word || counted || after(&w.count_scope) {
+        return true;
+    }
+    let opens_clause = clause.trim().is_empty() || w.qualifier.contains(&clause.trim().to_string());
+    // The next item of a count of places: "gồm 28 tỉnh và 06 thành phố", "9 huyện, 1 thị xã".
+    static NEXT_ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[0-9]+\s+(\p{L}+(?:\s\p{L}+)?)\s*(?:,|và)$").unwrap());
+    let next_item = NEXT_ITEM.captures(crate::text::clip_tail(&before, 60)).is_some_and(|c| {
+        let unit = &c[1];
+        w.place_unit.iter().any(|p| unit == p || unit.starts_with(&format!("{p} ")))
+    });
+    opens_clause || next_item
+}
 
 /// Whether `text` ends with the words `words` (after a space or at its start).
 fn ends_with_words(text: &str, words: &str) -> bool {
@@ -487,7 +574,20 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
             if noun.is_empty() || !noun.starts_with(char::is_alphabetic) || w.noun_stop.iter().any(|s| s == noun.trim_end_matches([',', '.', ';'])) {
                 return None; // "chiều 16 và sáng 17.10": no noun, no count
             }
-            let excepted = w.not_after_except.iter().any(|x| rest.strip_prefix(x.as_str()).is_some_and(|r| !r.starts_with(char::is_alphanumeric)));
+            if slogan(rest, w) {
+                return None; // "tinh thần 7 dám", "3 không", "5 rõ": a slogan, nothing counted
+            }
+            let place = w.place_unit.iter().filter(|p| starts_with_word(rest, p)).max_by_key(|p| p.len());
+            if let Some(place) = place {
+                let clause_word = w.not_after.iter().any(|na| starts_with_word(place, na));
+                // (What follows the unit, as written: a capital starts a name.)
+                let written = after.trim_start();
+                let unit_end = written.char_indices().nth(place.chars().count()).map_or(written.len(), |(i, _)| i);
+                if !counted_places(before, &written[unit_end..], clause_word, w) {
+                    return None;
+                }
+            }
+            let excepted = place.is_some() || w.not_after_except.iter().any(|x| rest.strip_prefix(x.as_str()).is_some_and(|r| !r.starts_with(char::is_alphanumeric)));
             if !excepted && w.not_after.iter().any(|na| rest.starts_with(&format!("{na} ")) || rest == na || rest.starts_with(&format!("{na},")) || rest.starts_with(&format!("{na}.")) ) {
                 return None;
             }
@@ -527,9 +627,9 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
     let sentence_lower = sentence[..whole.start()].to_lowercase();
     let kind = if comparison.is_some() || w.change.iter().any(|c| lower_clause.ends_with(c.as_str()) || lower_clause.ends_with(&format!("{c} bình quân"))) || unit == "times" {
         "change"
-    } else if w.estimate.iter().any(|x| sentence_lower.contains(x.as_str())) {
+    } else if w.estimate.iter().any(|x| contains_words(&sentence_lower, x)) {
         "estimate"
-    } else if w.target.iter().any(|x| sentence_lower.contains(x.as_str())) {
+    } else if w.target.iter().any(|x| contains_words(&sentence_lower, x)) {
         "target"
     } else {
         "actual"
@@ -809,5 +909,45 @@ mod tests {
         assert_eq!(figures("biểu dương 90 cấp ủy, tổ chức đảng và đảng viên."), [(90.0, "count".into())]);
         assert_eq!(figures("trong tổng số 58 đồng chí được giới thiệu."), [(58.0, "count".into())]);
         assert!(figures("chính quyền địa phương 2 cấp, tháng 9 năm nay.").is_empty());
+    }
+
+    #[test]
+    fn counts_of_places_and_places_referred_to() {
+        // Issue 17, round 2: counts of administrative units are figures.
+        let counts = |text: &str| -> Vec<f64> { extract(&Document::new(text), None).into_iter().filter(|t| t.unit == "count").map(|t| t.value).collect() };
+        assert_eq!(counts("Cả nước có 34 đơn vị hành chính cấp tỉnh, gồm 28 tỉnh và 06 thành phố; trong đó có 19 tỉnh và 04 thành phố hình thành sau sắp xếp."), [34.0, 28.0, 6.0, 19.0, 4.0]);
+        assert_eq!(counts("Sau sắp xếp, tỉnh Nghệ An có 130 xã, phường."), [130.0]);
+        assert_eq!(counts("Năm 2019, tỉnh sáp nhập 3 huyện và giảm 45 xã."), [3.0, -45.0]);
+        assert_eq!(counts("Hội nghị trực tuyến kết nối với 63 tỉnh, thành phố."), [63.0]);
+        assert_eq!(counts("Ghi nhận 68 ca mắc mới tại 8 tỉnh/thành; 36 tỉnh, thành phố có học sinh đoạt giải."), [68.0, 8.0, 36.0]);
+        assert_eq!(counts("Tỉnh có 11 đơn vị hành chính, trong đó có 2 thành phố Biên Hòa và Long Khánh."), [11.0, 2.0]);
+        // n_018, n_036, s_003, n_008 (dev set) and variants: places named or referred to.
+        assert!(counts("Ban Thường vụ Tỉnh ủy 3 tỉnh Nghệ An, Thanh Hóa, Hà Tĩnh phối hợp tổ chức.").is_empty());
+        assert!(counts("tách tỉnh Vĩnh Phú thành 2 tỉnh Vĩnh Phúc và Phú Thọ").is_empty());
+        assert!(counts("trên cơ sở hợp nhất các cơ quan Đảng 2 tỉnh.").is_empty());
+        assert!(counts("năm thực hiện Bản ghi nhớ hợp tác giữa 3 địa phương.").is_empty());
+        assert!(counts("PCI đứng thứ 2 trên tổng số 63 tỉnh, thành phố").is_empty());
+        assert!(counts("Bước vào giai đoạn 2 tỉnh sẽ đầu tư hạ tầng.").is_empty());
+    }
+
+    #[test]
+    fn slogans_with_a_number_are_not_figures() {
+        assert!(figures("Phát huy tinh thần 7 dám trong đội ngũ cán bộ.").is_empty());
+        assert!(figures("xây dựng chi bộ 3 không: không tham nhũng, không lãng phí.").is_empty());
+        assert!(figures("Thực hiện nguyên tắc 5 rõ: rõ người, rõ việc, rõ thời gian.").is_empty());
+        assert!(figures("phong trào xây dựng gia đình “5 không, 3 sạch” và \"4 tại chỗ\"").is_empty());
+        assert!(figures("theo phương châm “3 cùng” với đồng bào.").is_empty());
+        // A count whose noun is left out is none: "2 không đạt" counts what did not pass.
+        assert_eq!(figures("có 19 chỉ tiêu, 17 đạt, 2 không đạt."), [(19.0, "count".into()), (17.0, "count".into()), (2.0, "count".into())]);
+        // Quoted figures of money or per cent stay figures.
+        assert_eq!(figures("đạt “100%” kế hoạch"), [(100.0, "%".into())]);
+    }
+
+    #[test]
+    fn the_kind_words_are_whole_words() {
+        // "ước" is no estimate in "cả nước", "nước sạch".
+        let kinds = |text: &str| -> Vec<&'static str> { extract(&Document::new(text), None).into_iter().map(|t| t.kind).collect() };
+        assert_eq!(kinds("Cả nước có 34 tỉnh, thành phố."), ["actual"]);
+        assert_eq!(kinds("Thu ngân sách nhà nước ước đạt 12.000 tỷ đồng."), ["estimate"]);
     }
 }
