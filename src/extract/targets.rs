@@ -11,6 +11,8 @@ use crate::text::canonical;
 use regex::Regex;
 use std::sync::LazyLock;
 
+mod tables;
+
 const FIGURE_WORDS: crate::data::DataFile = crate::data_file!("figure_words.tsv");
 
 struct Words {
@@ -35,10 +37,15 @@ struct Words {
     count_before: Vec<String>,
     count_scope: Vec<String>,
     slogan_word: Vec<String>,
+    table_unit: Vec<String>,
+    table_row_number: Vec<String>,
+    table_actual: Vec<String>,
+    table_change: Vec<String>,
+    table_rate: Vec<String>,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
-    let mut w = Words { metric_trim: vec![], noun_stop: vec![], not_after: vec![], not_before: vec![], qualifier: vec![], target: vec![], estimate: vec![], change: vec![], measure: vec![], names_nothing: vec![], comma_after: vec![], comma_before: vec![], rank_before: vec![], measure_alone: vec![], not_after_except: vec![], not_before_except: vec![], date_before: vec![], place_unit: vec![], count_before: vec![], count_scope: vec![], slogan_word: vec![] };
+    let mut w = Words { metric_trim: vec![], noun_stop: vec![], not_after: vec![], not_before: vec![], qualifier: vec![], target: vec![], estimate: vec![], change: vec![], measure: vec![], names_nothing: vec![], comma_after: vec![], comma_before: vec![], rank_before: vec![], measure_alone: vec![], not_after_except: vec![], not_before_except: vec![], date_before: vec![], place_unit: vec![], count_before: vec![], count_scope: vec![], slogan_word: vec![], table_unit: vec![], table_row_number: vec![], table_actual: vec![], table_change: vec![], table_rate: vec![] };
     for row in FIGURE_WORDS.lines() {
         let Some((category, words)) = row.text().split_once('\t') else { row.fail("expected CATEGORY<TAB>WORDS") };
         let list: Vec<String> = words.split(';').map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect();
@@ -64,6 +71,11 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "count_before" => w.count_before = list,
             "count_scope" => w.count_scope = list,
             "slogan_word" => w.slogan_word = list,
+            "table_unit" => w.table_unit = list,
+            "table_row_number" => w.table_row_number = list,
+            "table_actual" => w.table_actual = list,
+            "table_change" => w.table_change = list,
+            "table_rate" => w.table_rate = list,
             other => row.fail(&format!("unknown category {other:?}")),
         }
     }
@@ -96,7 +108,11 @@ pub fn extract(doc: &Document, default_year: Option<i32>) -> Vec<Target> {
     let text = doc.text();
     let mut out: Vec<Target> = Vec::new();
     let mut clues: Vec<Clue> = Vec::new();
+    let tables = tables::extract(doc, default_year);
     for &(s, e) in &doc.sentences {
+        if tables.lines.iter().any(|&(ls, le)| ls <= s && e <= le) {
+            continue;
+        }
         let sentence = &text[s..e];
         let sentence_clues = clues.len();
         let masked = masked_spans(sentence);
@@ -148,6 +164,10 @@ pub fn extract(doc: &Document, default_year: Option<i32>) -> Vec<Target> {
                 clues.push(clue);
             }
         }
+    }
+    if !tables.targets.is_empty() {
+        out.extend(tables.targets);
+        out.sort_by_key(|t| t.span.start);
     }
     out
 }
@@ -949,5 +969,16 @@ mod tests {
         let kinds = |text: &str| -> Vec<&'static str> { extract(&Document::new(text), None).into_iter().map(|t| t.kind).collect() };
         assert_eq!(kinds("Cả nước có 34 tỉnh, thành phố."), ["actual"]);
         assert_eq!(kinds("Thu ngân sách nhà nước ước đạt 12.000 tỷ đồng."), ["estimate"]);
+    }
+
+    #[test]
+    fn a_table_in_an_article_gives_its_cells_once() {
+        let text = "Năm 2023, tổng thu ngân sách đạt 11.250 tỷ đồng.\nChỉ tiêu | 2022 | 2023\nTỷ lệ hộ nghèo (%) | 2,8 | 1,9\nSố xã đạt chuẩn nông thôn mới | 52 | 60\nTỉnh có 124 xã, phường.";
+        let found = extract(&Document::new(text), Some(2023));
+        let rows: Vec<(f64, &str, Option<i32>)> = found.iter().map(|t| (t.value, t.unit.as_str(), t.year)).collect();
+        assert_eq!(rows, [(11.25e12, "VND", Some(2023)), (2.8, "%", Some(2022)), (1.9, "%", Some(2023)), (52.0, "count", Some(2022)), (60.0, "count", Some(2023)), (124.0, "count", Some(2023))]);
+        assert_eq!(found[3].indicator, Some("new_rural"));
+        // Captions and menus with bars stay prose.
+        assert_eq!(figures("Chuyên mục: CHÍNH TRỊ | Lượt xem: 10.351\nTỉnh đã kết nạp 1.200 đảng viên mới. |"), [(1200.0, "count".into())]);
     }
 }
