@@ -37,6 +37,7 @@ struct Words {
     count_before: Vec<String>,
     count_scope: Vec<String>,
     slogan_word: Vec<String>,
+    rank_alone: Vec<String>,
     table_unit: Vec<String>,
     table_row_number: Vec<String>,
     table_actual: Vec<String>,
@@ -45,7 +46,7 @@ struct Words {
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
-    let mut w = Words { metric_trim: vec![], noun_stop: vec![], not_after: vec![], not_before: vec![], qualifier: vec![], target: vec![], estimate: vec![], change: vec![], measure: vec![], names_nothing: vec![], comma_after: vec![], comma_before: vec![], rank_before: vec![], measure_alone: vec![], not_after_except: vec![], not_before_except: vec![], date_before: vec![], place_unit: vec![], count_before: vec![], count_scope: vec![], slogan_word: vec![], table_unit: vec![], table_row_number: vec![], table_actual: vec![], table_change: vec![], table_rate: vec![] };
+    let mut w = Words { metric_trim: vec![], noun_stop: vec![], not_after: vec![], not_before: vec![], qualifier: vec![], target: vec![], estimate: vec![], change: vec![], measure: vec![], names_nothing: vec![], comma_after: vec![], comma_before: vec![], rank_before: vec![], measure_alone: vec![], not_after_except: vec![], not_before_except: vec![], date_before: vec![], place_unit: vec![], count_before: vec![], count_scope: vec![], slogan_word: vec![], rank_alone: vec![], table_unit: vec![], table_row_number: vec![], table_actual: vec![], table_change: vec![], table_rate: vec![] };
     for row in FIGURE_WORDS.lines() {
         let Some((category, words)) = row.text().split_once('\t') else { row.fail("expected CATEGORY<TAB>WORDS") };
         let list: Vec<String> = words.split(';').map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect();
@@ -71,6 +72,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "count_before" => w.count_before = list,
             "count_scope" => w.count_scope = list,
             "slogan_word" => w.slogan_word = list,
+            "rank_alone" => w.rank_alone = list,
             "table_unit" => w.table_unit = list,
             "table_row_number" => w.table_row_number = list,
             "table_actual" => w.table_actual = list,
@@ -523,7 +525,10 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
     // A rank: "đứng thứ 14/63", "đứng thứ 9 cả nước", "cao thứ 6 so với cả nước", "vị
     // trí thứ 8", "lên thứ 3".
     let ranked = w.rank_before.iter().any(|r| last_words.ends_with(&format!(" {r} thứ")) || last_words == format!("{r} thứ"));
-    let rank = (ratio_of.is_some() || ranked) && last_words.ends_with("thứ");
+    // ("xếp hạng 15 về chỉ số PCI", "đứng hạng 3": a rank without "thứ", when no noun
+    // follows: "bảng xếp hạng 50 thương hiệu" counts brands.)
+    let rank_alone = w.rank_alone.iter().any(|r| ends_with_words(&last_words, r)) && alone(&sentence[whole.end()..].to_lowercase(), w);
+    let rank = (ratio_of.is_some() || ranked) && last_words.ends_with("thứ") || rank_alone;
     // (A fraction after a verb written in lower case is no document's number: "ra thông báo
     // kết luận 4/5 tổ chức đảng".)
     let document_word = KIND_WORDS.iter().any(|k| ends_with_words(&last_words, k));
@@ -980,5 +985,100 @@ mod tests {
         assert_eq!(found[3].indicator, Some("new_rural"));
         // Captions and menus with bars stay prose.
         assert_eq!(figures("Chuyên mục: CHÍNH TRỊ | Lượt xem: 10.351\nTỉnh đã kết nạp 1.200 đảng viên mới. |"), [(1200.0, "count".into())]);
+    }
+
+    #[test]
+    fn the_most_asked_indicators_in_other_wordings() {
+        // Issue 17, round 2: phrasings of provincial reports written for this test (none
+        // from the dev set); the first figure of each sentence takes the code.
+        let cases = [
+            ("grdp_growth", "Kinh tế của tỉnh năm 2024 tăng trưởng 8,2%, đứng thứ 10 cả nước."),
+            ("grdp_growth", "Quy mô nền kinh tế tăng 7,5% so với năm 2023."),
+            ("grdp_growth", "GRDP 6 tháng đầu năm ước tăng 6,8% so với cùng kỳ."),
+            ("grdp_growth", "Tổng sản phẩm trên địa bàn tỉnh (GRDP) năm 2024 ước tăng 9,1%."),
+            ("grdp_growth", "Tăng trưởng GRDP bình quân giai đoạn 2021-2025 đạt 7,2%/năm."),
+            ("grdp_growth", "Phấn đấu tốc độ tăng trưởng kinh tế đạt từ 8% trở lên."),
+            ("grdp_growth", "Tốc độ tăng trưởng tổng sản phẩm trên địa bàn đạt 7,03%."),
+            ("grdp_growth", "Nền kinh tế tiếp tục tăng trưởng khá, ước đạt 6,5%."),
+            ("grdp_per_capita", "Thu nhập bình quân đầu người (GRDP/người) đạt 95 triệu đồng."),
+            ("grdp_per_capita", "GRDP bình quân đầu người năm 2024 ước đạt 4.100 USD."),
+            ("grdp_per_capita", "Bình quân GRDP/người đạt 78,5 triệu đồng."),
+            ("grdp_per_capita", "GRDP bình quân/người đạt 102 triệu đồng, tăng 9 triệu đồng so với năm trước."),
+            ("grdp_per_capita", "Tổng sản phẩm bình quân đầu người ước đạt 3.200 USD."),
+            ("budget_revenue", "Thu ngân sách nhà nước trên địa bàn đạt 15.420 tỷ đồng, bằng 112% dự toán."),
+            ("budget_revenue", "Tổng thu NSNN trên địa bàn ước đạt 9.870 tỷ đồng."),
+            ("budget_revenue", "Thu NSNN năm 2024 đạt 21.500 tỷ đồng."),
+            ("budget_revenue", "Thu ngân sách trên địa bàn lần đầu tiên vượt mốc 10.000 tỷ đồng."),
+            ("budget_revenue", "Tổng thu ngân sách nhà nước ước thực hiện 7.250 tỷ đồng."),
+            ("budget_revenue", "Thu ngân sách đạt 5.430 tỷ đồng, vượt 8% dự toán Trung ương giao."),
+            ("total_investment", "Tổng vốn đầu tư phát triển toàn xã hội ước đạt 48.000 tỷ đồng."),
+            ("total_investment", "Vốn đầu tư toàn xã hội tăng 11,2% so với năm trước."),
+            ("total_investment", "Huy động vốn đầu tư toàn xã hội đạt 125 nghìn tỷ đồng."),
+            ("total_investment", "Tổng vốn đầu tư thực hiện trên địa bàn đạt 32.500 tỷ đồng."),
+            ("public_investment", "Giải ngân vốn đầu tư công đạt 95,3% kế hoạch."),
+            ("public_investment", "Tỷ lệ giải ngân vốn đầu tư công đến hết tháng 12 đạt 88%."),
+            ("public_investment", "Kế hoạch vốn đầu tư công năm 2025 là 6.800 tỷ đồng."),
+            ("fdi", "Thu hút vốn FDI đạt 1,2 tỷ USD."),
+            ("fdi", "Tỉnh thu hút 25 dự án FDI mới với tổng vốn đăng ký 850 triệu USD."),
+            ("fdi", "Vốn đầu tư trực tiếp nước ngoài đăng ký mới đạt 1,5 tỷ USD."),
+            ("export_value", "Kim ngạch xuất khẩu hàng hóa ước đạt 7,5 tỷ USD."),
+            ("export_value", "Giá trị xuất khẩu tăng 15% so với cùng kỳ."),
+            ("export_value", "Tổng kim ngạch xuất khẩu đạt 2,1 tỷ USD, vượt 5% kế hoạch."),
+            ("export_value", "Xuất khẩu đạt 3,6 tỷ USD, tăng 12,4%."),
+            ("export_value", "Kim ngạch xuất khẩu trên địa bàn đạt 950 triệu USD."),
+            ("poverty_rate", "Tỷ lệ hộ nghèo giảm còn 2,1%."),
+            ("poverty_rate", "Tỷ lệ hộ nghèo theo chuẩn đa chiều giảm 1,5%."),
+            ("poverty_rate", "Tỷ lệ hộ nghèo đa chiều còn 3,04%, giảm 0,8% so với đầu năm."),
+            ("poverty_rate", "Toàn tỉnh còn 5.320 hộ nghèo."),
+            ("poverty_rate", "Tỷ lệ nghèo đa chiều giảm xuống còn 1,2%."),
+            ("poverty_rate", "Số hộ nghèo giảm 1.250 hộ."),
+            ("new_rural", "Toàn tỉnh có 85 xã đạt chuẩn nông thôn mới."),
+            ("new_rural", "Có 25 xã đạt chuẩn nông thôn mới nâng cao và 6 xã đạt chuẩn nông thôn mới kiểu mẫu."),
+            ("new_rural", "Tỷ lệ xã đạt chuẩn nông thôn mới đạt 78%."),
+            ("new_rural", "Đã có 4 huyện được công nhận đạt chuẩn nông thôn mới."),
+            ("new_rural", "Có thêm 12 xã được công nhận đạt chuẩn NTM."),
+            ("new_rural", "85/120 xã đạt chuẩn nông thôn mới."),
+            ("party_members_admitted", "Năm 2024, toàn Đảng bộ kết nạp 1.520 đảng viên mới."),
+            ("party_members_admitted", "Công tác phát triển đảng viên đạt kết quả tốt, kết nạp được 820 đảng viên."),
+            ("party_members_admitted", "Kết nạp mới 650 đảng viên, đạt 108% chỉ tiêu."),
+            ("party_members_admitted", "Đã kết nạp 312 quần chúng ưu tú vào Đảng."),
+            ("party_members_admitted", "Số đảng viên được kết nạp trong năm là 1.105 đồng chí."),
+            ("party_members_admitted", "Phát triển được 2.015 đảng viên mới."),
+            ("targets_met", "Có 18/21 chỉ tiêu đạt và vượt kế hoạch."),
+            ("targets_met", "Hoàn thành 15/18 chỉ tiêu Nghị quyết đề ra."),
+            ("targets_met", "Có 20/22 chỉ tiêu kinh tế - xã hội hoàn thành vượt kế hoạch."),
+            ("targets_met", "Đạt và vượt 16/19 chỉ tiêu chủ yếu."),
+            ("pci_rank", "Chỉ số PCI năm 2023 xếp thứ 12/63."),
+            ("pci_rank", "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) tăng 5 bậc, xếp thứ 20."),
+            ("pci_rank", "PCI của tỉnh đứng thứ 5 cả nước."),
+            ("pci_rank", "Chỉ số PAPI xếp thứ 8/63 tỉnh, thành phố."),
+            ("pci_rank", "Chỉ số cải cách hành chính (PAR Index) xếp thứ 15/63."),
+            ("pci_rank", "Xếp hạng PCI năm 2024 vươn lên vị trí thứ 9."),
+            ("grdp_growth", "Tăng trưởng kinh tế (GDP) của tỉnh đạt 8,5%."),
+            ("grdp_growth", "Tốc độ tăng trưởng kinh tế GRDP năm 2023 ước đạt 6,12%, cao hơn bình quân chung cả nước."),
+            ("grdp_growth", "Tổng sản phẩm trong tỉnh (GRDP) tăng 7,8% so với năm 2022."),
+            ("grdp_growth", "Tăng trưởng kinh tế đạt 8,02%, xếp thứ 7/63 tỉnh, thành phố."),
+            ("party_members_admitted", "Toàn Đảng bộ đã kết nạp được 1.230 đảng viên, đạt 102,5% kế hoạch."),
+            ("party_members_admitted", "Kết nạp 450 ĐV mới."),
+            ("pci_rank", "Chỉ số PCI đạt 68,5 điểm, xếp thứ 11/63."),
+            ("pci_rank", "Tỉnh xếp hạng 15 về chỉ số PCI."),
+            ("income_per_capita", "Thu nhập bình quân đầu người khu vực nông thôn đạt 52 triệu đồng/năm."),
+            ("income_per_capita", "Thu nhập bình quân của người dân đạt 4,5 triệu đồng/người/tháng."),
+            ("export_value", "Tổng giá trị xuất khẩu hàng hóa đạt 1,25 tỷ USD."),
+            ("export_value", "Giá trị hàng hóa xuất khẩu ước đạt 980 triệu USD."),
+            ("budget_revenue", "Tổng thu ngân sách trên địa bàn tỉnh năm 2023 ước đạt 14.500 tỷ đồng."),
+            ("budget_revenue", "Thu ngân sách Nhà nước trên địa bàn đạt 3.210 tỉ đồng."),
+            ("budget_revenue", "Nguồn thu ngân sách đạt 8.760 tỷ đồng."),
+            ("poverty_rate", "Tỉ lệ hộ nghèo giảm từ 4,5% xuống còn 2,9%."),
+            ("poverty_rate", "Giảm tỷ lệ hộ nghèo bình quân 1,5%/năm."),
+            ("poverty_rate", "Số hộ nghèo toàn tỉnh còn 3.210 hộ, chiếm 1,8%."),
+            ("new_rural", "Lũy kế có 95 xã đạt chuẩn nông thôn mới, chiếm 73%."),
+            ("targets_met", "Có 15/17 chỉ tiêu chủ yếu đạt và vượt kế hoạch đề ra."),
+            ("targets_met", "Trong số 26 chỉ tiêu, có 24 chỉ tiêu đạt và vượt kế hoạch."),
+        ];
+        for (code, text) in cases {
+            let found = extract(&Document::new(text), Some(2024));
+            assert_eq!(found.first().and_then(|t| t.indicator), Some(code), "{text}");
+        }
     }
 }
