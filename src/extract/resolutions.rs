@@ -52,19 +52,26 @@ fn kind_words() -> String {
     alternation(KINDS.iter().flat_map(|k| k.words.iter().copied()))
 }
 
+/// The shape of a kind as a reference writes it, listed in `data/document_kinds.tsv` or
+/// not: capitals, each maybe followed by one small letter ("NQ", "CTr", "QĐi", "TTr",
+/// "CTrHĐ", "PA", "ĐA"). The reference keeps it as written.
+const KIND_ABBR: &str = r"(?:[A-ZĐ][a-zđ]?){1,6}";
+
 /// Party style: NUMBER-KIND/ISSUER ("20-NQ/TW", "22 – NQ/TW", "19- NQ/TW", "64-CTr/TU",
-/// "13402-CV/VPTW", "147-CTHĐ/TU").
+/// "13402-CV/VPTW", "147-CTHĐ/TU", "29-CTrHĐ/TU"): whatever abbreviation stands between
+/// the number and the issuer is the kind.
 static PARTY_REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b([0-9]{{1,5}}[a-z]?)\s*[-–]\s*({})\s*/\s*([A-ZĐ][A-ZĐa-z]*(?:\.[A-ZĐƯ]+)*Ư?)", kind_codes())).unwrap()
+    Regex::new(&format!(r"\b([0-9]{{1,5}}[a-z]?)\s*[-–]\s*({KIND_ABBR})\s*/\s*([A-ZĐ][A-ZĐa-z]*(?:\.[A-ZĐƯ]+)*Ư?)")).unwrap()
 });
 /// State style: NUMBER/KIND-ISSUER or NUMBER/YEAR/KIND-ISSUER, the issuer of one part or
 /// more ("123/QĐ-UBND", "15/2020/NĐ - CP", "22/2019/NQ-HĐND", "4765/QĐ-BNN-TT",
-/// "12/2023/TT-BGDĐT", "35/NQ-UBTVQH15"), and the laws and ordinances of a National
-/// Assembly ("202/2025/QH15", "02/2022/UBTVQH15").
+/// "12/2023/TT-BGDĐT", "35/NQ-UBTVQH15", "316/PA-UBND"), and the laws and ordinances of
+/// a National Assembly ("202/2025/QH15", "02/2022/UBTVQH15"). The first part is the
+/// kind when it is a listed kind or the initials of the name written before the number
+/// ("Phương án số 316/PA-UBND"); else it is the agency of a letter (`state_form`).
 static STATE_REF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b([0-9]{{1,5}})((?:\s*/\s*[0-9]{{4}})?)\s*/\s*(?:({})\s*[-–]\s*([A-ZĐ][A-ZĐƯa-z0-9]*(?:\.[A-ZĐƯ]+)*(?:[-–][A-ZĐ][A-ZĐa-z0-9]*)*)|((?:UBTV)?QH[0-9]{{1,2}}))\b",
-        kind_codes()
+        r"\b([0-9]{{1,5}})((?:\s*/\s*[0-9]{{4}})?)\s*/\s*(?:({KIND_ABBR})\s*[-–]\s*([A-ZĐ][A-ZĐƯa-z0-9]*(?:\.[A-ZĐƯ]+)*(?:[-–][A-ZĐ][A-ZĐa-z0-9]*)*)|((?:UBTV)?QH[0-9]{{1,2}}))\b"
     ))
     .unwrap()
 });
@@ -108,12 +115,15 @@ pub fn extract(doc: &Document, _year: Option<i32>) -> Vec<Resolution> {
     let text = doc.text();
     let mut found: Vec<Resolution> = Vec::new();
     let mut covered: Vec<(usize, usize)> = Vec::new();
+    // Full references by where they stand: (start, end, kind, issuer, a Party document).
+    let mut full_refs: Vec<(usize, usize, String, String, bool)> = Vec::new();
     for m in PARTY_REF.captures_iter(text) {
         let whole = m.get(0).unwrap();
         let issuer = normalise_issuer(&m[3]);
         let (number, kind) = (m[1].to_string(), m[2].to_string());
         let reference = format!("{number}-{kind}/{issuer}");
         covered.push((whole.start(), whole.end()));
+        full_refs.push((whole.start(), whole.end(), kind.clone(), issuer.clone(), true));
         push(doc, &mut found, reference, kind, number, Some(issuer), whole.start(), whole.end());
     }
     for m in STATE_REF.captures_iter(text) {
@@ -125,13 +135,26 @@ pub fn extract(doc: &Document, _year: Option<i32>) -> Vec<Resolution> {
         let (kind, issuer, reference) = match (m.get(3), m.get(4), m.get(5)) {
             (Some(k), Some(i), _) => {
                 let issuer: String = i.as_str().chars().map(|c| if c == '–' { '-' } else { c }).collect();
-                // A Party document written the State way ("06/NQ-TU") is the Party's "06-NQ/TU".
-                let reference = if m[2].is_empty() && is_party_issuer(&issuer) {
-                    format!("{number}-{}/{}", k.as_str(), normalise_issuer(&issuer))
-                } else {
-                    format!("{number}/{}-{issuer}", k.as_str())
-                };
-                (k.as_str().to_string(), issuer, reference)
+                match state_form(text, whole.start(), k.as_str()) {
+                    StateForm::Kind => {
+                        // A Party document written the State way ("06/NQ-TU") is the Party's "06-NQ/TU".
+                        let party = m[2].is_empty() && is_party_issuer(&issuer);
+                        let reference = if party {
+                            full_refs.push((whole.start(), whole.end(), k.as_str().to_string(), normalise_issuer(&issuer), true));
+                            format!("{number}-{}/{}", k.as_str(), normalise_issuer(&issuer))
+                        } else {
+                            full_refs.push((whole.start(), whole.end(), k.as_str().to_string(), issuer.clone(), false));
+                            format!("{number}/{}-{issuer}", k.as_str())
+                        };
+                        (k.as_str().to_string(), issuer, reference)
+                    }
+                    StateForm::Letter(kind) => {
+                        let issuer = format!("{}-{issuer}", k.as_str());
+                        let reference = format!("{number}/{issuer}");
+                        (kind.to_string(), issuer, reference)
+                    }
+                    StateForm::Unknown => continue,
+                }
             }
             (_, _, Some(qh)) => (kind_before(text, whole.start()).unwrap_or("NQ").to_string(), qh.as_str().to_string(), format!("{number}/{}", qh.as_str())),
             _ => continue,
@@ -161,21 +184,133 @@ pub fn extract(doc: &Document, _year: Option<i32>) -> Vec<Resolution> {
         if after.starts_with(['/', '-', '–', ',', '.']) && crate::text::after_first_char(after).starts_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
-        // A number at the very end of the text is cut off: its suffix, maybe digits, are missing.
-        if after.trim().is_empty() {
-            continue;
-        }
         let kind = m.get(3).map(|k| k.as_str().to_string()).unwrap_or_else(|| kind_of(&m[1]).to_string());
-        let number = num.as_str().to_string();
-        // The same document written in full elsewhere in the article.
-        if found.iter().any(|r| r.kind == kind && r.number.as_deref().map(|n| n.trim_start_matches('0')) == Some(number.trim_start_matches('0'))) {
-            continue;
+        // The numbers listed after it share its kind: "Kết luận 126, 127 của Bộ Chính trị".
+        let mut numbers = vec![(whole.start(), num.start(), num.end())];
+        if m.get(3).is_none() {
+            numbers.extend(listed_numbers(text, num.end()).into_iter().map(|(s, e)| (s, s, e)));
         }
-        let Some((issuer, party)) = issuer_from_context(text, whole.start(), num.end(), &kind) else { continue };
-        let reference = if party { format!("{number}-{kind}/{issuer}") } else { format!("{number}/{kind}-{issuer}") };
-        push(doc, &mut found, reference, kind, number, Some(issuer), whole.start(), num.end());
+        let last_end = numbers.last().map_or(num.end(), |n| n.2);
+        // ... and a full reference that ends the list its issuer: "Nghị quyết số 18, 19-NQ/TW".
+        let closing = full_refs.iter().find(|r| r.0 >= last_end && text[last_end..r.0].trim_start_matches([' ', ',']).trim_start_matches("và").trim().is_empty() && r.2 == kind);
+        let context = match closing {
+            Some(r) => Some((r.3.clone(), r.4)),
+            None => {
+                if text[last_end..].trim().is_empty() {
+                    // A number at the very end of the text is cut off: its suffix, maybe digits, are missing.
+                    continue;
+                }
+                issuer_from_context(text, whole.start(), last_end, &kind)
+            }
+        };
+        let Some((issuer, party)) = context else { continue };
+        for (start, n_start, n_end) in numbers {
+            if covered.iter().any(|&(s, e)| s <= n_start && n_start < e) {
+                continue;
+            }
+            let number = text[n_start..n_end].to_string();
+            // The same document written in full elsewhere in the article.
+            if found.iter().any(|r| r.kind == kind && r.number.as_deref().map(|n| n.trim_start_matches('0')) == Some(number.trim_start_matches('0'))) {
+                continue;
+            }
+            let reference = if party { format!("{number}-{kind}/{issuer}") } else { format!("{number}/{kind}-{issuer}") };
+            covered.push((n_start, n_end));
+            push(doc, &mut found, reference, kind.clone(), number, Some(issuer.clone()), start, n_end);
+        }
     }
     found
+}
+
+/// The numbers listed after a document's number, each with its span: ", 127", " và 20",
+/// ", số 19" — each ending its item (a comma, "và", "của", "ngày", the clause's end or a
+/// reference's dash follows), so that "Chỉ thị 16, 5 tỉnh" lists nothing.
+fn listed_numbers(text: &str, from: usize) -> Vec<(usize, usize)> {
+    static ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:,|;|và|hoặc)\s*(?:số\s+)?([0-9]{1,5})").unwrap());
+    static ENDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:\s*[;:()]|\s*[,.](?:[^0-9]|$)|\s+(?:và|hoặc|của|ngày|về|đã|được|do|khóa)\b|\s*$)").unwrap());
+    let mut out = Vec::new();
+    let mut pos = from;
+    while let Some(c) = ITEM.captures(&text[pos..]) {
+        let n = c.get(1).unwrap();
+        let (s, e) = (pos + n.start(), pos + n.end());
+        if !ENDS.is_match(&text[e..]) || out.len() >= 12 {
+            break;
+        }
+        out.push((s, e));
+        pos = e;
+    }
+    out
+}
+
+/// How a State-style reference NUMBER/FIRST-REST reads (`STATE_REF`).
+enum StateForm {
+    /// FIRST is the document's kind: a listed kind ("QĐ", "KH", "TTr"), or the initials of
+    /// the name written before the number ("Phương án số 316/PA-UBND", "Đề án số
+    /// 05/ĐA-UBND"), small letters of the kind left out ("Tờ trình" TTr).
+    Kind,
+    /// FIRST is the agency of a letter numbered AGENCY-DEPARTMENT ("Công văn số
+    /// 1234/UBND-VX", "văn bản số 5678/BGDĐT-GDTrH", "số 45/SYT-NVY"): a name or "số" is
+    /// written before it, and the name is no kind FIRST abbreviates. The kind is the
+    /// name's, else a letter's (CV).
+    Letter(&'static str),
+    /// Nothing says it is a document.
+    Unknown,
+}
+
+fn state_form(text: &str, start: usize, first: &str) -> StateForm {
+    let before = name_before(text, start);
+    let capitals: String = first.chars().filter(|c| c.is_uppercase()).collect();
+    if KINDS.iter().any(|k| k.code == first) || !before.initials.is_empty() && before.initials == capitals {
+        return StateForm::Kind;
+    }
+    if before.numbered || before.kind.is_some() {
+        return StateForm::Letter(before.kind.unwrap_or("CV"));
+    }
+    StateForm::Unknown
+}
+
+/// What a text writes right before a document's number.
+struct NameBefore {
+    /// The initials of the capitalised name ("Phương án" PA, "Chương trình hành động" CTHĐ).
+    initials: String,
+    /// The kind its words name (`data/document_kinds.tsv`).
+    kind: Option<&'static str>,
+    /// Whether "số" stands right before the number.
+    numbered: bool,
+}
+
+/// The name of a document written before its number at `pos`: "Phương án số", "Tờ trình
+/// số", "Công văn hỏa tốc số", "tại văn bản số": up to six words of letters, from the
+/// last capitalised one or the first kind word, and "số" after them.
+fn name_before(text: &str, pos: usize) -> NameBefore {
+    let before = clip_tail(&text[..pos], 100).trim_end();
+    let (before, numbered) = match before.strip_suffix("số").or_else(|| before.strip_suffix("Số")) {
+        Some(rest) if rest.is_empty() || rest.ends_with(char::is_whitespace) => (rest.trim_end(), true),
+        _ => (before, false),
+    };
+    let words: Vec<&str> = before.rsplit(char::is_whitespace).take(6).take_while(|w| !w.is_empty() && w.chars().all(char::is_alphabetic)).collect();
+    let words: Vec<&str> = words.into_iter().rev().collect();
+    let lower: Vec<String> = words.iter().map(|w| canonical(w).to_lowercase()).collect();
+    let kind_at = (0..lower.len()).find_map(|i| {
+        let phrase = lower[i..].join(" ");
+        KINDS.iter().flat_map(|k| k.words.iter().map(move |w| (*w, k.code))).filter(|(w, _)| phrase.starts_with(w) && phrase[w.len()..].is_empty() || phrase.starts_with(&format!("{w} "))).max_by_key(|(w, _)| w.len()).map(|(_, c)| (i, c))
+    });
+    let capital_at = words.iter().rposition(|w| w.starts_with(char::is_uppercase));
+    let initials = match capital_at {
+        Some(i) if kind_at.is_none_or(|(k, _)| k >= i) => words[i..].iter().filter_map(|w| initial(w)).collect(),
+        _ => String::new(),
+    };
+    NameBefore { initials, kind: kind_at.map(|(_, c)| c), numbered }
+}
+
+/// The capital letter a word is abbreviated by: its first letter without tone or vowel
+/// marks ("án" A, "Đề" Đ, "ủy" U).
+fn initial(word: &str) -> Option<char> {
+    use unicode_normalization::UnicodeNormalization;
+    let first = word.chars().next()?;
+    if matches!(first, 'đ' | 'Đ') {
+        return Some('Đ');
+    }
+    std::iter::once(first).nfd().next().and_then(|c| c.to_uppercase().next())
 }
 
 /// Whether an issuer is a Party body: Trung ương (TW, TƯ, T.Ư), a provincial, district or
@@ -320,50 +455,106 @@ fn kind_before(text: &str, pos: usize) -> Option<&'static str> {
         .map(|(_, c)| c)
 }
 
-/// Who issued a document written without its issuer, and whether it is a Party body:
-/// "của Thành ủy" → TU, "của Bộ Chính trị" → TW, "của Chính phủ" → CP, "của Thủ tướng" →
-/// TTg, "của UBND tỉnh" → UBND, "của HĐND tỉnh" → HĐND (each only for a kind such bodies
-/// issue, `data/document_kinds.tsv`); else the Party committee the sentence is about.
+/// The bodies that issue documents named by kind and number only, as a text names them
+/// (lower case), their issuer code and whether they are Party bodies.
+const BODIES: [(&str, &str, bool); 15] = [
+    ("bộ chính trị", "TW", true),
+    ("ban bí thư", "TW", true),
+    ("trung ương", "TW", true),
+    ("thủ tướng", "TTg", false),
+    ("chính phủ", "CP", false),
+    ("ủy ban nhân dân", "UBND", false),
+    ("ubnd", "UBND", false),
+    ("hội đồng nhân dân", "HĐND", false),
+    ("hđnd", "HĐND", false),
+    ("tỉnh ủy", "TU", true),
+    ("thành ủy", "TU", true),
+    ("ban thường vụ", "TU", true),
+    ("btv", "TU", true),
+    ("đảng bộ tỉnh", "TU", true),
+    ("đảng bộ thành phố", "TU", true),
+];
+
+/// Who issued a document written without its issuer, and whether it is a Party body
+/// (each only for a kind such bodies issue, `data/document_kinds.tsv`):
+/// - the body named after the number as its owner: "Kết luận 127 của Bộ Chính trị" → TW,
+///   "Kế hoạch số 154 ngày 19/11/2019 của Thành ủy" → TU, "Nghị định 100 của Chính phủ" →
+///   CP, "Chỉ thị 16 của Thủ tướng" → TTg, "Nghị quyết 18 Hội nghị Trung ương 6" → TW;
+/// - else the body the clause says issued it: "Bộ Chính trị ban hành Kết luận 137",
+///   "Ban Thường vụ Tỉnh ủy đã có Kế hoạch 25", "UBND tỉnh ban hành Kế hoạch 120".
+///
+/// A body named after the number in another role ("Nghị quyết 18 về tinh gọn, Ban Thường
+/// vụ Tỉnh ủy đã ...", "Nghị quyết 29, Phó Thủ tướng đánh giá") issued nothing.
 fn issuer_from_context(text: &str, start: usize, end: usize, kind: &str) -> Option<(String, bool)> {
     let kind = KINDS.iter().find(|k| k.code == kind);
     let (party, state) = kind.map_or((true, false), |k| (k.party, k.state));
+    let allowed = |p: bool| p && party || !p && state;
     let after = &text[end..];
     let window: String = after.chars().take(80).collect::<String>().to_lowercase();
     let window = window.split(['.', ';']).next().unwrap_or("");
-    // The first body named after the number decides.
-    const BODIES: [(&str, &str, bool); 13] = [
-        ("bộ chính trị", "TW", true),
-        ("ban bí thư", "TW", true),
-        ("trung ương", "TW", true),
-        ("thủ tướng", "TTg", false),
-        ("chính phủ", "CP", false),
-        ("ủy ban nhân dân", "UBND", false),
-        ("ubnd", "UBND", false),
-        ("hội đồng nhân dân", "HĐND", false),
-        ("hđnd", "HĐND", false),
-        ("tỉnh ủy", "TU", true),
-        ("thành ủy", "TU", true),
-        ("ban thường vụ", "TU", true),
-        ("đảng bộ tỉnh", "TU", true),
-    ];
-    // (A State body issues the document only as "của Chính phủ", "của Thủ tướng": "Phó Thủ
-    // tướng đánh giá ..." after a number is someone speaking.)
-    let named_at = |w: &str, p: bool| if p { window.find(w) } else { window.find(&format!("của {w}")) };
-    let first = BODIES.iter().filter_map(|&(w, code, p)| named_at(w, p).map(|at| (at, code, p))).min_by_key(|&(at, _, _)| at);
-    if let Some((_, code, p)) = first {
-        return (p && party || !p && state).then(|| (code.to_string(), p));
+    // The first body named after the number decides, when it is the document's owner.
+    let first = BODIES.iter().filter_map(|&(w, code, p)| find_word(window, w).map(|at| (at, code, p))).min_by_key(|&(at, _, _)| at);
+    if let Some((at, code, p)) = first {
+        if owner_between(&window[..at]) {
+            return allowed(p).then(|| (code.to_string(), p));
+        }
     }
+    // "Bộ Chính trị (đã) ban hành Kết luận 137": the body of the clause, before its issuing verb.
+    let before = clip_tail(&text[..start], 160);
+    let clause = &before[before.rfind(['.', ';', ':', '\n']).map_or(0, |p| p + 1)..];
+    let lower = clause.to_lowercase();
+    if let Some(verb) = ISSUING_VERB.find(&lower) {
+        let subject = &lower[..verb.start()];
+        if let Some((_, code, p)) = BODIES.iter().filter_map(|&(w, code, p)| rfind_word(subject, w).map(|at| (at + w.len(), code, p))).max_by_key(|&(end, _, _)| end) {
+            return allowed(p).then(|| (code.to_string(), p));
+        }
+    }
+    // Else a Party document of the provincial committee the sentence is about, when it
+    // names no central body: "Ban Thường vụ Thành ủy tổng kết 10 năm thực hiện Nghị
+    // quyết (NQ) 28" (n_039).
     if !party {
         return None;
     }
-    let provincial = ["tỉnh ủy", "thành ủy", "ban thường vụ", "đảng bộ tỉnh"];
+    static PROVINCIAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)tỉnh ủy|thành ủy|ban thường vụ|đảng bộ tỉnh").unwrap());
     let central = ["bộ chính trị", "ban bí thư", "trung ương", "chính phủ"];
     let sentence_start = text[..start].rfind(['.', '\n']).map_or(0, |p| p + 1);
-    let before = text[sentence_start..start].to_lowercase();
-    if provincial.iter().any(|w| before.contains(w)) && !central.iter().any(|w| before.contains(w)) {
-        return Some(("TU".into(), true));
-    }
-    None
+    let before = &text[sentence_start..start];
+    let body_end = PROVINCIAL.find_iter(before).last()?.end();
+    // (A plan of the committee that carries out this document does not make it the
+    // committee's: "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện Kết luận 137".)
+    let another_document = NEXT_DOCUMENT.is_match(&before[body_end..]);
+    let lower = before.to_lowercase();
+    (!another_document && !central.iter().any(|w| lower.contains(w))).then(|| ("TU".into(), true))
+}
+
+/// The verb that ends a clause naming who issued the document after it: "ban hành", "đã
+/// có", "vừa ra", "thông qua", "ký", maybe with "các"/"những" after it.
+static ISSUING_VERB: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:đã |vừa |cũng )?(?:ký ban hành|ban hành|thông qua|có|ra|ký)(?: các| những)?\s*$").unwrap());
+
+/// Whether the words between a document's number and a body make the body its owner:
+/// they end with "của", maybe with the words of a plenum after it ("về sắp xếp ... của
+/// Bộ Chính trị", "ngày 19/11/2019 của", "của Hội nghị Trung ương"), or they are only a
+/// date and such words ("Hội nghị Trung ương 6"). (In "Kế hoạch số 22 về thực hiện kết
+/// luận của Ban Cán sự Đảng UBND" the UBND owns the conclusion's board, not the plan.)
+fn owner_between(between: &str) -> bool {
+    const PLENUM: [&str; 9] = ["ngày", "hội", "nghị", "lần", "thứ", "ban", "chấp", "hành", "khóa"];
+    let words: Vec<&str> = between.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let tail = words.iter().rev().take_while(|w| PLENUM.contains(w) || w.chars().all(|c| c.is_ascii_digit())).count();
+    tail == words.len() || words[..words.len() - tail].last() == Some(&"của")
+}
+
+/// The first place `word` stands in `text` as whole words.
+fn find_word(text: &str, word: &str) -> Option<usize> {
+    text.match_indices(word).map(|(i, _)| i).find(|&i| whole_word(text, i, word.len()))
+}
+
+fn rfind_word(text: &str, word: &str) -> Option<usize> {
+    text.rmatch_indices(word).map(|(i, _)| i).find(|&i| whole_word(text, i, word.len()))
+}
+
+fn whole_word(text: &str, i: usize, len: usize) -> bool {
+    !text[..i].ends_with(char::is_alphanumeric) && !text[i + len..].starts_with(char::is_alphanumeric)
 }
 
 fn action_before(before: &str) -> &'static str {
@@ -492,5 +683,57 @@ mod tests {
         // A date before another document is that one's.
         let found = extract(&Document::new("Nghị quyết số 19- NQ/TW, ngày 25-10-2017 về đổi mới; Kế hoạch số 116-KH/TU của Tỉnh ủy."), None);
         assert_eq!(found[1].date, None);
+    }
+
+    #[test]
+    fn a_kind_is_whatever_abbreviation_the_reference_writes() {
+        // Issue 17, round 2: mixed case and unlisted kinds, kept as written.
+        assert_eq!(refs("Chương trình hành động số 29-CTrHĐ/TU ngày 21/12/2012 của Tỉnh ủy"), ["29-CTrHĐ/TU"]);
+        assert_eq!(refs("theo Chương trình số 12 – CTrPH/TU"), ["12-CTrPH/TU"]);
+        assert_eq!(refs("Quy chế phối hợp số 05-QCPH/HU"), ["05-QCPH/HU"]);
+        // Đ written Ð (U+00D0), NFD tones.
+        assert_eq!(refs("Chương trình hành động số 7-CTrHÐ/TU"), ["7-CTrHĐ/TU"]);
+        assert_eq!(refs("Phương án số 316/PA-UBND ngày 5/3/2024"), ["316/PA-UBND"]);
+        assert_eq!(refs("UBND tỉnh đã có Phương án 88/PA-UBND về sắp xếp"), ["88/PA-UBND"]);
+        assert_eq!(refs("Đề án số 05/ĐA-UBND về phát triển"), ["05/ĐA-UBND"]);
+        assert_eq!(refs("De\u{0301} a\u{0301}n số 05/ĐA-UBND"), ["05/ĐA-UBND"]);
+        assert_eq!(refs("theo Tờ trình số 12/TTr-SNV; Báo cáo số 45/BC-UBND và Kế hoạch số 120/KH-BCĐ"), ["12/TTr-SNV", "45/BC-UBND", "120/KH-BCĐ"]);
+        assert_eq!(refs("Kế hoạch liên tịch số 12/KHLT-MTTQ-UBND"), ["12/KHLT-MTTQ-UBND"]);
+        let r = &extract(&Document::new("Phương án số 316/PA-UBND"), None)[0];
+        assert_eq!((r.kind.as_str(), r.issuer.as_deref()), ("PA", Some("UBND")));
+        // An agency's letter: the first part is no kind the name abbreviates.
+        let r = &extract(&Document::new("Công văn hỏa tốc số 99/UBND-KT gửi các sở"), None)[0];
+        assert_eq!((r.reference.as_str(), r.kind.as_str(), r.issuer.as_deref()), ("99/UBND-KT", "CV", Some("UBND-KT")));
+        assert_eq!(refs("Bộ Y tế có văn bản khẩn số 2978/BYT-BMTE gửi Sở Y tế"), ["2978/BYT-BMTE"]);
+        // Nothing names a document: a place and its city.
+        assert!(refs("tại Quận 1/TP-HCM và Quận 3").is_empty());
+    }
+
+    #[test]
+    fn a_list_of_numbers_shares_its_kind_and_issuer() {
+        assert_eq!(refs("Thực hiện Kết luận 126, 127 của Bộ Chính trị về sắp xếp"), ["126-KL/TW", "127-KL/TW"]);
+        assert_eq!(refs("Nghị quyết 18, 19 và 20 của Ban Chấp hành Trung ương khóa XII"), ["18-NQ/TW", "19-NQ/TW", "20-NQ/TW"]);
+        let mut r = refs("quán triệt các Nghị quyết số 18, 19-NQ/TW ngày 25/10/2017");
+        r.sort();
+        assert_eq!(r, ["18-NQ/TW", "19-NQ/TW"]);
+        // A number followed by a noun is no item of the list.
+        assert_eq!(refs("Chỉ thị 16 của Thủ tướng, 5 tỉnh đã thực hiện"), ["16/CT-TTg"]);
+        assert!(refs("Nghị quyết 18, 19.5% dân số").is_empty());
+    }
+
+    #[test]
+    fn the_issuer_of_a_document_named_by_number_is_its_owner_or_the_body_that_issued_it() {
+        assert_eq!(refs("Bộ Chính trị ban hành Kết luận 137 về đề án sắp xếp"), ["137-KL/TW"]);
+        assert_eq!(refs("Ngày 15/3, Ban Bí thư đã ra Chỉ thị 05 về tăng cường"), ["05-CT/TW"]);
+        assert_eq!(refs("UBND tỉnh Nghệ An vừa ban hành Kế hoạch 120 về cải cách"), ["120/KH-UBND"]);
+        assert_eq!(refs("Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng khóa XII"), ["18-NQ/TW"]);
+        assert_eq!(refs("thực hiện Nghị quyết 18 Hội nghị Trung ương 6 khóa XII"), ["18-NQ/TW"]);
+        // A body named after the number in another role, or owning something else.
+        assert!(refs("thực hiện Nghị quyết 57 về khoa học, Bộ Chính trị yêu cầu").is_empty());
+        assert!(refs("Sở xây dựng kế hoạch số 22 về thực hiện kết luận của Ban Cán sự Đảng UBND tỉnh").is_empty());
+        // A plan of a provincial body that names a central document is not the centre's.
+        assert!(refs("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện Kết luận 137 về sắp xếp.").is_empty());
+        // n_039 (dev set): a committee reviewing a resolution of its own.
+        assert_eq!(refs("Ban Thường vụ Thành ủy Hải Phòng tổ chức tổng kết 10 năm thực hiện Nghị quyết (NQ) 28 về xây dựng."), ["28-NQ/TU"]);
     }
 }

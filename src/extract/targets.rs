@@ -11,6 +11,8 @@ use crate::text::canonical;
 use regex::Regex;
 use std::sync::LazyLock;
 
+mod tables;
+
 const FIGURE_WORDS: crate::data::DataFile = crate::data_file!("figure_words.tsv");
 
 struct Words {
@@ -31,10 +33,20 @@ struct Words {
     not_after_except: Vec<String>,
     not_before_except: Vec<String>,
     date_before: Vec<String>,
+    place_unit: Vec<String>,
+    count_before: Vec<String>,
+    count_scope: Vec<String>,
+    slogan_word: Vec<String>,
+    rank_alone: Vec<String>,
+    table_unit: Vec<String>,
+    table_row_number: Vec<String>,
+    table_actual: Vec<String>,
+    table_change: Vec<String>,
+    table_rate: Vec<String>,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
-    let mut w = Words { metric_trim: vec![], noun_stop: vec![], not_after: vec![], not_before: vec![], qualifier: vec![], target: vec![], estimate: vec![], change: vec![], measure: vec![], names_nothing: vec![], comma_after: vec![], comma_before: vec![], rank_before: vec![], measure_alone: vec![], not_after_except: vec![], not_before_except: vec![], date_before: vec![] };
+    let mut w = Words { metric_trim: vec![], noun_stop: vec![], not_after: vec![], not_before: vec![], qualifier: vec![], target: vec![], estimate: vec![], change: vec![], measure: vec![], names_nothing: vec![], comma_after: vec![], comma_before: vec![], rank_before: vec![], measure_alone: vec![], not_after_except: vec![], not_before_except: vec![], date_before: vec![], place_unit: vec![], count_before: vec![], count_scope: vec![], slogan_word: vec![], rank_alone: vec![], table_unit: vec![], table_row_number: vec![], table_actual: vec![], table_change: vec![], table_rate: vec![] };
     for row in FIGURE_WORDS.lines() {
         let Some((category, words)) = row.text().split_once('\t') else { row.fail("expected CATEGORY<TAB>WORDS") };
         let list: Vec<String> = words.split(';').map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect();
@@ -56,6 +68,16 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "not_after_except" => w.not_after_except = list,
             "not_before_except" => w.not_before_except = list,
             "date_before" => w.date_before = list,
+            "place_unit" => w.place_unit = list,
+            "count_before" => w.count_before = list,
+            "count_scope" => w.count_scope = list,
+            "slogan_word" => w.slogan_word = list,
+            "rank_alone" => w.rank_alone = list,
+            "table_unit" => w.table_unit = list,
+            "table_row_number" => w.table_row_number = list,
+            "table_actual" => w.table_actual = list,
+            "table_change" => w.table_change = list,
+            "table_rate" => w.table_rate = list,
             other => row.fail(&format!("unknown category {other:?}")),
         }
     }
@@ -88,7 +110,11 @@ pub fn extract(doc: &Document, default_year: Option<i32>) -> Vec<Target> {
     let text = doc.text();
     let mut out: Vec<Target> = Vec::new();
     let mut clues: Vec<Clue> = Vec::new();
+    let tables = tables::extract(doc, default_year);
     for &(s, e) in &doc.sentences {
+        if tables.lines.iter().any(|&(ls, le)| ls <= s && e <= le) {
+            continue;
+        }
         let sentence = &text[s..e];
         let sentence_clues = clues.len();
         let masked = masked_spans(sentence);
@@ -141,17 +167,39 @@ pub fn extract(doc: &Document, default_year: Option<i32>) -> Vec<Target> {
             }
         }
     }
+    if !tables.targets.is_empty() {
+        out.extend(tables.targets);
+        out.sort_by_key(|t| t.span.start);
+    }
     out
 }
 
 /// Spans that hold no figures: dates, document numbers, times, years of terms.
 fn masked_spans(sentence: &str) -> Vec<(usize, usize)> {
     static OTHER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)date [0-9]{4}-[0-9]{2}(?:-[0-9]{2})?|covid\s*-\s*[0-9]+|[0-9]{1,4}\s*[-–]\s*[A-ZĐ]{1,4}/[A-ZĐ.Ư]+|[0-9]+(?:/[0-9]{4})?/[A-ZĐ]+[-–][A-ZĐ]+|(?-u:\b)[0-9]{1,2}:[0-9]{2}(?-u:\b)|(?:19|20)[0-9]{2}\s*[-–]\s*(?:19|20)[0-9]{2}|[0-9]{1,2}[/-][0-9]{4}(?-u:\b)|(?-u:\b)0[0-9]{8,10}(?-u:\b)|[0-9]{9,}").unwrap()
+        Regex::new(r"(?i)(?-u:\b)date [0-9]{4}-[0-9]{2}(?:-[0-9]{2})?|covid\s*-\s*[0-9]+|[0-9]{1,5}\s*[-–]\s*(?-i:(?:[A-ZĐ][a-zđ]?){1,6})\s*/\s*[A-ZĐ.Ư]+|[0-9]+(?:/[0-9]{4})?/(?-i:(?:[A-ZĐ][a-zđ]?){1,6})[-–][A-ZĐ]+|(?-u:\b)[0-9]{1,2}:[0-9]{2}(?-u:\b)|(?:19|20)[0-9]{2}\s*[-–]\s*(?:19|20)[0-9]{2}|[0-9]{1,2}[/-][0-9]{4}(?-u:\b)|(?-u:\b)0[0-9]{8,10}(?-u:\b)|[0-9]{9,}").unwrap()
     });
     let mut spans: Vec<(usize, usize)> = find_dates(sentence).into_iter().filter(|d| !fraction_not_date(sentence, d.start, d.end)).map(|d| (d.start, d.end)).collect();
     spans.extend(OTHER.find_iter(sentence).map(|m| (m.start(), m.end())));
+    spans.extend(quoted_names(sentence));
     spans
+}
+
+/// Short quotations that open with a number name a slogan or a campaign, and measure
+/// nothing: "“3 cùng”", "“5 không, 3 sạch”", "\"4 tại chỗ\"" (at most five words, no
+/// per cent or money in them).
+fn quoted_names(sentence: &str) -> Vec<(usize, usize)> {
+    static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[“"]\s*([0-9][^“”"]{0,48})[”"]"#).unwrap());
+    QUOTED
+        .captures_iter(sentence)
+        .filter_map(|c| {
+            let inner = c.get(1)?;
+            let text = inner.as_str().to_lowercase();
+            let words = text.split_whitespace().count();
+            let measure = text.contains('%') || ["đồng", "usd", "tỷ", "triệu"].iter().any(|u| contains_words(&text, u));
+            (words <= 5 && !measure).then(|| (inner.start(), inner.end()))
+        })
+        .collect()
 }
 
 /// "7/10 chỉ tiêu", "4/5 tổ chức đảng", "giảm 2/3 số hộ nghèo": what reads as a day and
@@ -305,6 +353,67 @@ static KIND_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
     crate::data_file!("document_kinds.tsv").table(1).iter().flat_map(|r| r.list(1)).map(str::to_lowercase).collect()
 });
 
+/// Whether `text` holds `words` as whole words ("ước" in "ước đạt", not in "cả nước").
+fn contains_words(text: &str, words: &str) -> bool {
+    text.match_indices(words).any(|(i, _)| !text[..i].ends_with(char::is_alphanumeric) && !text[i + words.len()..].starts_with(char::is_alphanumeric))
+}
+
+/// Whether `text` starts with the words `words`, a whole word at its end.
+fn starts_with_word(text: &str, words: &str) -> bool {
+    text.strip_prefix(words).is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+}
+
+/// Whether the words after a number make it a slogan's ("tinh thần 7 dám trong cán bộ",
+/// "chi bộ 3 không: ...", "“5 rõ”"): a word of `slogan_word` standing alone, with
+/// punctuation, the end, or a function word (`noun_stop`) after it.
+fn slogan(rest: &str, w: &Words) -> bool {
+    w.slogan_word.iter().filter(|x| starts_with_word(rest, x)).any(|x| {
+        let after = &rest[x.len()..];
+        let next: String = after.trim_start().chars().take_while(|c| c.is_alphanumeric()).collect();
+        !after.starts_with(' ') || next.is_empty() || w.noun_stop.contains(&next)
+    })
+}
+
+/// Whether a number before a place unit ("28 tỉnh", "124 xã", "3 huyện") counts places,
+/// given the sentence before the number and what follows the unit:
+/// - not when it is the whole a rank is out of: "đứng thứ 2 trên tổng số 63 tỉnh";
+/// - when the places are named after it, only after a word that counts (`count_before`):
+///   "trong đó có 2 thành phố Biên Hòa và Long Khánh", but "Ban Thường vụ Tỉnh ủy 3 tỉnh
+///   Nghệ An, Thanh Hóa, Hà Tĩnh", "tách thành 2 tỉnh Vĩnh Phúc và Phú Thọ" name
+///   provinces and count nothing;
+/// - for the units that also start a clause after some other number (`clause_word`:
+///   tỉnh, thành phố, địa phương), only after a word that counts or one of scope
+///   (`count_scope`: "với 63 tỉnh, thành phố", "tại 8 tỉnh/thành"), at the start of its
+///   clause ("36 tỉnh/thành phố có học sinh đoạt giải"), or as the next item of a count of
+///   places ("gồm 28 tỉnh và 06 thành phố"): "các cơ quan Đảng 2 tỉnh" and "hợp tác giữa
+///   3 địa phương" refer to places, count nothing.
+fn counted_places(before: &str, after_unit: &str, clause_word: bool, w: &Words) -> bool {
+    let before = before.trim_end().to_lowercase();
+    let clause = &before[clause_start_of(&before, w).min(before.len())..];
+    static RANK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|\s)thứ\s+\S+\s+(?:trên|trong|/)(?:\s+tổng\s+số)?$").unwrap());
+    if RANK.is_match(clause) {
+        return false;
+    }
+    let last_words = |n: usize| before.split_whitespace().rev().take(n).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join(" ");
+    let after = |list: &[String]| (1..=3).any(|n| list.contains(&last_words(n)));
+    let counted = after(&w.count_before);
+    let named = after_unit.starts_with(' ') && after_unit.trim_start_matches(' ').starts_with(char::is_uppercase);
+    if named {
+        return counted;
+    }
+    if !clause_word || counted || after(&w.count_scope) {
+        return true;
+    }
+    let opens_clause = clause.trim().is_empty() || w.qualifier.contains(&clause.trim().to_string());
+    // The next item of a count of places: "gồm 28 tỉnh và 06 thành phố", "9 huyện, 1 thị xã".
+    static NEXT_ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[0-9]+\s+(\p{L}+(?:\s\p{L}+)?)\s*(?:,|và)$").unwrap());
+    let next_item = NEXT_ITEM.captures(crate::text::clip_tail(&before, 60)).is_some_and(|c| {
+        let unit = &c[1];
+        w.place_unit.iter().any(|p| unit == p || unit.starts_with(&format!("{p} ")))
+    });
+    opens_clause || next_item
+}
+
 /// Whether `text` ends with the words `words` (after a space or at its start).
 fn ends_with_words(text: &str, words: &str) -> bool {
     text.strip_suffix(words).is_some_and(|r| r.is_empty() || r.ends_with(' '))
@@ -416,7 +525,10 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
     // A rank: "đứng thứ 14/63", "đứng thứ 9 cả nước", "cao thứ 6 so với cả nước", "vị
     // trí thứ 8", "lên thứ 3".
     let ranked = w.rank_before.iter().any(|r| last_words.ends_with(&format!(" {r} thứ")) || last_words == format!("{r} thứ"));
-    let rank = (ratio_of.is_some() || ranked) && last_words.ends_with("thứ");
+    // ("xếp hạng 15 về chỉ số PCI", "đứng hạng 3": a rank without "thứ", when no noun
+    // follows: "bảng xếp hạng 50 thương hiệu" counts brands.)
+    let rank_alone = w.rank_alone.iter().any(|r| ends_with_words(&last_words, r)) && alone(&sentence[whole.end()..].to_lowercase(), w);
+    let rank = (ratio_of.is_some() || ranked) && last_words.ends_with("thứ") || rank_alone;
     // (A fraction after a verb written in lower case is no document's number: "ra thông báo
     // kết luận 4/5 tổ chức đảng".)
     let document_word = KIND_WORDS.iter().any(|k| ends_with_words(&last_words, k));
@@ -487,7 +599,20 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
             if noun.is_empty() || !noun.starts_with(char::is_alphabetic) || w.noun_stop.iter().any(|s| s == noun.trim_end_matches([',', '.', ';'])) {
                 return None; // "chiều 16 và sáng 17.10": no noun, no count
             }
-            let excepted = w.not_after_except.iter().any(|x| rest.strip_prefix(x.as_str()).is_some_and(|r| !r.starts_with(char::is_alphanumeric)));
+            if slogan(rest, w) {
+                return None; // "tinh thần 7 dám", "3 không", "5 rõ": a slogan, nothing counted
+            }
+            let place = w.place_unit.iter().filter(|p| starts_with_word(rest, p)).max_by_key(|p| p.len());
+            if let Some(place) = place {
+                let clause_word = w.not_after.iter().any(|na| starts_with_word(place, na));
+                // (What follows the unit, as written: a capital starts a name.)
+                let written = after.trim_start();
+                let unit_end = written.char_indices().nth(place.chars().count()).map_or(written.len(), |(i, _)| i);
+                if !counted_places(before, &written[unit_end..], clause_word, w) {
+                    return None;
+                }
+            }
+            let excepted = place.is_some() || w.not_after_except.iter().any(|x| rest.strip_prefix(x.as_str()).is_some_and(|r| !r.starts_with(char::is_alphanumeric)));
             if !excepted && w.not_after.iter().any(|na| rest.starts_with(&format!("{na} ")) || rest == na || rest.starts_with(&format!("{na},")) || rest.starts_with(&format!("{na}.")) ) {
                 return None;
             }
@@ -527,9 +652,9 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
     let sentence_lower = sentence[..whole.start()].to_lowercase();
     let kind = if comparison.is_some() || w.change.iter().any(|c| lower_clause.ends_with(c.as_str()) || lower_clause.ends_with(&format!("{c} bình quân"))) || unit == "times" {
         "change"
-    } else if w.estimate.iter().any(|x| sentence_lower.contains(x.as_str())) {
+    } else if w.estimate.iter().any(|x| contains_words(&sentence_lower, x)) {
         "estimate"
-    } else if w.target.iter().any(|x| sentence_lower.contains(x.as_str())) {
+    } else if w.target.iter().any(|x| contains_words(&sentence_lower, x)) {
         "target"
     } else {
         "actual"
@@ -809,5 +934,151 @@ mod tests {
         assert_eq!(figures("biểu dương 90 cấp ủy, tổ chức đảng và đảng viên."), [(90.0, "count".into())]);
         assert_eq!(figures("trong tổng số 58 đồng chí được giới thiệu."), [(58.0, "count".into())]);
         assert!(figures("chính quyền địa phương 2 cấp, tháng 9 năm nay.").is_empty());
+    }
+
+    #[test]
+    fn counts_of_places_and_places_referred_to() {
+        // Issue 17, round 2: counts of administrative units are figures.
+        let counts = |text: &str| -> Vec<f64> { extract(&Document::new(text), None).into_iter().filter(|t| t.unit == "count").map(|t| t.value).collect() };
+        assert_eq!(counts("Cả nước có 34 đơn vị hành chính cấp tỉnh, gồm 28 tỉnh và 06 thành phố; trong đó có 19 tỉnh và 04 thành phố hình thành sau sắp xếp."), [34.0, 28.0, 6.0, 19.0, 4.0]);
+        assert_eq!(counts("Sau sắp xếp, tỉnh Nghệ An có 130 xã, phường."), [130.0]);
+        assert_eq!(counts("Năm 2019, tỉnh sáp nhập 3 huyện và giảm 45 xã."), [3.0, -45.0]);
+        assert_eq!(counts("Hội nghị trực tuyến kết nối với 63 tỉnh, thành phố."), [63.0]);
+        assert_eq!(counts("Ghi nhận 68 ca mắc mới tại 8 tỉnh/thành; 36 tỉnh, thành phố có học sinh đoạt giải."), [68.0, 8.0, 36.0]);
+        assert_eq!(counts("Tỉnh có 11 đơn vị hành chính, trong đó có 2 thành phố Biên Hòa và Long Khánh."), [11.0, 2.0]);
+        // n_018, n_036, s_003, n_008 (dev set) and variants: places named or referred to.
+        assert!(counts("Ban Thường vụ Tỉnh ủy 3 tỉnh Nghệ An, Thanh Hóa, Hà Tĩnh phối hợp tổ chức.").is_empty());
+        assert!(counts("tách tỉnh Vĩnh Phú thành 2 tỉnh Vĩnh Phúc và Phú Thọ").is_empty());
+        assert!(counts("trên cơ sở hợp nhất các cơ quan Đảng 2 tỉnh.").is_empty());
+        assert!(counts("năm thực hiện Bản ghi nhớ hợp tác giữa 3 địa phương.").is_empty());
+        assert!(counts("PCI đứng thứ 2 trên tổng số 63 tỉnh, thành phố").is_empty());
+        assert!(counts("Bước vào giai đoạn 2 tỉnh sẽ đầu tư hạ tầng.").is_empty());
+    }
+
+    #[test]
+    fn slogans_with_a_number_are_not_figures() {
+        assert!(figures("Phát huy tinh thần 7 dám trong đội ngũ cán bộ.").is_empty());
+        assert!(figures("xây dựng chi bộ 3 không: không tham nhũng, không lãng phí.").is_empty());
+        assert!(figures("Thực hiện nguyên tắc 5 rõ: rõ người, rõ việc, rõ thời gian.").is_empty());
+        assert!(figures("phong trào xây dựng gia đình “5 không, 3 sạch” và \"4 tại chỗ\"").is_empty());
+        assert!(figures("theo phương châm “3 cùng” với đồng bào.").is_empty());
+        // A count whose noun is left out is none: "2 không đạt" counts what did not pass.
+        assert_eq!(figures("có 19 chỉ tiêu, 17 đạt, 2 không đạt."), [(19.0, "count".into()), (17.0, "count".into()), (2.0, "count".into())]);
+        // Quoted figures of money or per cent stay figures.
+        assert_eq!(figures("đạt “100%” kế hoạch"), [(100.0, "%".into())]);
+    }
+
+    #[test]
+    fn the_kind_words_are_whole_words() {
+        // "ước" is no estimate in "cả nước", "nước sạch".
+        let kinds = |text: &str| -> Vec<&'static str> { extract(&Document::new(text), None).into_iter().map(|t| t.kind).collect() };
+        assert_eq!(kinds("Cả nước có 34 tỉnh, thành phố."), ["actual"]);
+        assert_eq!(kinds("Thu ngân sách nhà nước ước đạt 12.000 tỷ đồng."), ["estimate"]);
+    }
+
+    #[test]
+    fn a_table_in_an_article_gives_its_cells_once() {
+        let text = "Năm 2023, tổng thu ngân sách đạt 11.250 tỷ đồng.\nChỉ tiêu | 2022 | 2023\nTỷ lệ hộ nghèo (%) | 2,8 | 1,9\nSố xã đạt chuẩn nông thôn mới | 52 | 60\nTỉnh có 124 xã, phường.";
+        let found = extract(&Document::new(text), Some(2023));
+        let rows: Vec<(f64, &str, Option<i32>)> = found.iter().map(|t| (t.value, t.unit.as_str(), t.year)).collect();
+        assert_eq!(rows, [(11.25e12, "VND", Some(2023)), (2.8, "%", Some(2022)), (1.9, "%", Some(2023)), (52.0, "count", Some(2022)), (60.0, "count", Some(2023)), (124.0, "count", Some(2023))]);
+        assert_eq!(found[3].indicator, Some("new_rural"));
+        // Captions and menus with bars stay prose.
+        assert_eq!(figures("Chuyên mục: CHÍNH TRỊ | Lượt xem: 10.351\nTỉnh đã kết nạp 1.200 đảng viên mới. |"), [(1200.0, "count".into())]);
+    }
+
+    #[test]
+    fn the_most_asked_indicators_in_other_wordings() {
+        // Issue 17, round 2: phrasings of provincial reports written for this test (none
+        // from the dev set); the first figure of each sentence takes the code.
+        let cases = [
+            ("grdp_growth", "Kinh tế của tỉnh năm 2024 tăng trưởng 8,2%, đứng thứ 10 cả nước."),
+            ("grdp_growth", "Quy mô nền kinh tế tăng 7,5% so với năm 2023."),
+            ("grdp_growth", "GRDP 6 tháng đầu năm ước tăng 6,8% so với cùng kỳ."),
+            ("grdp_growth", "Tổng sản phẩm trên địa bàn tỉnh (GRDP) năm 2024 ước tăng 9,1%."),
+            ("grdp_growth", "Tăng trưởng GRDP bình quân giai đoạn 2021-2025 đạt 7,2%/năm."),
+            ("grdp_growth", "Phấn đấu tốc độ tăng trưởng kinh tế đạt từ 8% trở lên."),
+            ("grdp_growth", "Tốc độ tăng trưởng tổng sản phẩm trên địa bàn đạt 7,03%."),
+            ("grdp_growth", "Nền kinh tế tiếp tục tăng trưởng khá, ước đạt 6,5%."),
+            ("grdp_per_capita", "Thu nhập bình quân đầu người (GRDP/người) đạt 95 triệu đồng."),
+            ("grdp_per_capita", "GRDP bình quân đầu người năm 2024 ước đạt 4.100 USD."),
+            ("grdp_per_capita", "Bình quân GRDP/người đạt 78,5 triệu đồng."),
+            ("grdp_per_capita", "GRDP bình quân/người đạt 102 triệu đồng, tăng 9 triệu đồng so với năm trước."),
+            ("grdp_per_capita", "Tổng sản phẩm bình quân đầu người ước đạt 3.200 USD."),
+            ("budget_revenue", "Thu ngân sách nhà nước trên địa bàn đạt 15.420 tỷ đồng, bằng 112% dự toán."),
+            ("budget_revenue", "Tổng thu NSNN trên địa bàn ước đạt 9.870 tỷ đồng."),
+            ("budget_revenue", "Thu NSNN năm 2024 đạt 21.500 tỷ đồng."),
+            ("budget_revenue", "Thu ngân sách trên địa bàn lần đầu tiên vượt mốc 10.000 tỷ đồng."),
+            ("budget_revenue", "Tổng thu ngân sách nhà nước ước thực hiện 7.250 tỷ đồng."),
+            ("budget_revenue", "Thu ngân sách đạt 5.430 tỷ đồng, vượt 8% dự toán Trung ương giao."),
+            ("total_investment", "Tổng vốn đầu tư phát triển toàn xã hội ước đạt 48.000 tỷ đồng."),
+            ("total_investment", "Vốn đầu tư toàn xã hội tăng 11,2% so với năm trước."),
+            ("total_investment", "Huy động vốn đầu tư toàn xã hội đạt 125 nghìn tỷ đồng."),
+            ("total_investment", "Tổng vốn đầu tư thực hiện trên địa bàn đạt 32.500 tỷ đồng."),
+            ("public_investment", "Giải ngân vốn đầu tư công đạt 95,3% kế hoạch."),
+            ("public_investment", "Tỷ lệ giải ngân vốn đầu tư công đến hết tháng 12 đạt 88%."),
+            ("public_investment", "Kế hoạch vốn đầu tư công năm 2025 là 6.800 tỷ đồng."),
+            ("fdi", "Thu hút vốn FDI đạt 1,2 tỷ USD."),
+            ("fdi", "Tỉnh thu hút 25 dự án FDI mới với tổng vốn đăng ký 850 triệu USD."),
+            ("fdi", "Vốn đầu tư trực tiếp nước ngoài đăng ký mới đạt 1,5 tỷ USD."),
+            ("export_value", "Kim ngạch xuất khẩu hàng hóa ước đạt 7,5 tỷ USD."),
+            ("export_value", "Giá trị xuất khẩu tăng 15% so với cùng kỳ."),
+            ("export_value", "Tổng kim ngạch xuất khẩu đạt 2,1 tỷ USD, vượt 5% kế hoạch."),
+            ("export_value", "Xuất khẩu đạt 3,6 tỷ USD, tăng 12,4%."),
+            ("export_value", "Kim ngạch xuất khẩu trên địa bàn đạt 950 triệu USD."),
+            ("poverty_rate", "Tỷ lệ hộ nghèo giảm còn 2,1%."),
+            ("poverty_rate", "Tỷ lệ hộ nghèo theo chuẩn đa chiều giảm 1,5%."),
+            ("poverty_rate", "Tỷ lệ hộ nghèo đa chiều còn 3,04%, giảm 0,8% so với đầu năm."),
+            ("poverty_rate", "Toàn tỉnh còn 5.320 hộ nghèo."),
+            ("poverty_rate", "Tỷ lệ nghèo đa chiều giảm xuống còn 1,2%."),
+            ("poverty_rate", "Số hộ nghèo giảm 1.250 hộ."),
+            ("new_rural", "Toàn tỉnh có 85 xã đạt chuẩn nông thôn mới."),
+            ("new_rural", "Có 25 xã đạt chuẩn nông thôn mới nâng cao và 6 xã đạt chuẩn nông thôn mới kiểu mẫu."),
+            ("new_rural", "Tỷ lệ xã đạt chuẩn nông thôn mới đạt 78%."),
+            ("new_rural", "Đã có 4 huyện được công nhận đạt chuẩn nông thôn mới."),
+            ("new_rural", "Có thêm 12 xã được công nhận đạt chuẩn NTM."),
+            ("new_rural", "85/120 xã đạt chuẩn nông thôn mới."),
+            ("party_members_admitted", "Năm 2024, toàn Đảng bộ kết nạp 1.520 đảng viên mới."),
+            ("party_members_admitted", "Công tác phát triển đảng viên đạt kết quả tốt, kết nạp được 820 đảng viên."),
+            ("party_members_admitted", "Kết nạp mới 650 đảng viên, đạt 108% chỉ tiêu."),
+            ("party_members_admitted", "Đã kết nạp 312 quần chúng ưu tú vào Đảng."),
+            ("party_members_admitted", "Số đảng viên được kết nạp trong năm là 1.105 đồng chí."),
+            ("party_members_admitted", "Phát triển được 2.015 đảng viên mới."),
+            ("targets_met", "Có 18/21 chỉ tiêu đạt và vượt kế hoạch."),
+            ("targets_met", "Hoàn thành 15/18 chỉ tiêu Nghị quyết đề ra."),
+            ("targets_met", "Có 20/22 chỉ tiêu kinh tế - xã hội hoàn thành vượt kế hoạch."),
+            ("targets_met", "Đạt và vượt 16/19 chỉ tiêu chủ yếu."),
+            ("pci_rank", "Chỉ số PCI năm 2023 xếp thứ 12/63."),
+            ("pci_rank", "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) tăng 5 bậc, xếp thứ 20."),
+            ("pci_rank", "PCI của tỉnh đứng thứ 5 cả nước."),
+            ("pci_rank", "Chỉ số PAPI xếp thứ 8/63 tỉnh, thành phố."),
+            ("pci_rank", "Chỉ số cải cách hành chính (PAR Index) xếp thứ 15/63."),
+            ("pci_rank", "Xếp hạng PCI năm 2024 vươn lên vị trí thứ 9."),
+            ("grdp_growth", "Tăng trưởng kinh tế (GDP) của tỉnh đạt 8,5%."),
+            ("grdp_growth", "Tốc độ tăng trưởng kinh tế GRDP năm 2023 ước đạt 6,12%, cao hơn bình quân chung cả nước."),
+            ("grdp_growth", "Tổng sản phẩm trong tỉnh (GRDP) tăng 7,8% so với năm 2022."),
+            ("grdp_growth", "Tăng trưởng kinh tế đạt 8,02%, xếp thứ 7/63 tỉnh, thành phố."),
+            ("party_members_admitted", "Toàn Đảng bộ đã kết nạp được 1.230 đảng viên, đạt 102,5% kế hoạch."),
+            ("party_members_admitted", "Kết nạp 450 ĐV mới."),
+            ("pci_rank", "Chỉ số PCI đạt 68,5 điểm, xếp thứ 11/63."),
+            ("pci_rank", "Tỉnh xếp hạng 15 về chỉ số PCI."),
+            ("income_per_capita", "Thu nhập bình quân đầu người khu vực nông thôn đạt 52 triệu đồng/năm."),
+            ("income_per_capita", "Thu nhập bình quân của người dân đạt 4,5 triệu đồng/người/tháng."),
+            ("export_value", "Tổng giá trị xuất khẩu hàng hóa đạt 1,25 tỷ USD."),
+            ("export_value", "Giá trị hàng hóa xuất khẩu ước đạt 980 triệu USD."),
+            ("budget_revenue", "Tổng thu ngân sách trên địa bàn tỉnh năm 2023 ước đạt 14.500 tỷ đồng."),
+            ("budget_revenue", "Thu ngân sách Nhà nước trên địa bàn đạt 3.210 tỉ đồng."),
+            ("budget_revenue", "Nguồn thu ngân sách đạt 8.760 tỷ đồng."),
+            ("poverty_rate", "Tỉ lệ hộ nghèo giảm từ 4,5% xuống còn 2,9%."),
+            ("poverty_rate", "Giảm tỷ lệ hộ nghèo bình quân 1,5%/năm."),
+            ("poverty_rate", "Số hộ nghèo toàn tỉnh còn 3.210 hộ, chiếm 1,8%."),
+            ("new_rural", "Lũy kế có 95 xã đạt chuẩn nông thôn mới, chiếm 73%."),
+            ("targets_met", "Có 15/17 chỉ tiêu chủ yếu đạt và vượt kế hoạch đề ra."),
+            ("targets_met", "Trong số 26 chỉ tiêu, có 24 chỉ tiêu đạt và vượt kế hoạch."),
+        ];
+        for (code, text) in cases {
+            let found = extract(&Document::new(text), Some(2024));
+            assert_eq!(found.first().and_then(|t| t.indicator), Some(code), "{text}");
+        }
     }
 }
