@@ -24,6 +24,10 @@ use std::io::{IsTerminal, Write};
 
 /// Rows a `table` or `records` display shows when `--limit` is not given.
 pub const TABLE_ROWS: usize = 50;
+/// Rows past the cap are counted up to this many in all, not further: counting every
+/// row of a large result would cost as much as printing it. Past it, the note says
+/// "more than 1,000".
+pub const COUNT_UP_TO: usize = 1_000;
 /// Characters of a text cell a table shows before shortening it with "…".
 const TABLE_CELL_CHARS: usize = 160;
 /// The width assumed when standard output is not a terminal and `COLUMNS` is not set.
@@ -63,10 +67,28 @@ fn row_values(row: &rusqlite::Row, n: usize) -> rusqlite::Result<Vec<Value>> {
 }
 
 /// How many rows were printed and how many there were.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Shown {
     pub shown: usize,
     pub total: usize,
+    /// Whether there were more than `total` (counting stopped at [`COUNT_UP_TO`]).
+    pub more: bool,
+}
+
+impl Shown {
+    /// "12,317", or "more than 1,000" when counting stopped there.
+    pub fn total_text(&self) -> String {
+        let total = group(&self.total.to_string());
+        if self.more {
+            format!("more than {total}")
+        } else {
+            total
+        }
+    }
+
+    fn cut(&self) -> bool {
+        self.shown < self.total || self.more
+    }
 }
 
 /// The most rows to print for these arguments: `--limit`, else the table's cap.
@@ -78,8 +100,9 @@ pub fn row_cap(args: &OutputArgs) -> Option<usize> {
 }
 
 /// Runs a statement and prints its rows as they come, at most [`row_cap`] of them; the
-/// rows past the cap are counted, not read, and a note on standard error says how many
-/// were left out. Errors from SQLite are returned as they are, for the caller to classify.
+/// rows past the cap are counted, not read, up to [`COUNT_UP_TO`] rows in all, and a
+/// note on standard error says how many were left out. Errors from SQLite are returned
+/// as they are, for the caller to classify.
 pub fn print_statement(
     stmt: &mut rusqlite::Statement,
     params: &[(&str, &dyn rusqlite::ToSql)],
@@ -92,13 +115,20 @@ pub fn print_statement(
     let mut cursor = stmt.query(params)?;
     let mut printer = Printer::new(args.format, columns, out)?;
     let mut total = 0;
+    let mut more = false;
     while let Some(row) = cursor.next()? {
-        if cap.is_none_or(|c| total < c) {
-            printer.row(row_values(row, n)?)?;
+        match cap {
+            Some(c) if total >= c => {
+                if total >= COUNT_UP_TO.max(c) {
+                    more = true;
+                    break;
+                }
+            }
+            _ => printer.row(row_values(row, n)?)?,
         }
         total += 1;
     }
-    let shown = Shown { shown: printer.written, total };
+    let shown = Shown { shown: printer.written, total, more };
     printer.finish(shown)?;
     note_cut(shown, args);
     Ok(shown)
@@ -112,7 +142,7 @@ pub fn print_rows(rows: Rows, total: usize, args: &OutputArgs, out: &mut dyn Wri
     for row in rows.rows.into_iter().take(cap.unwrap_or(usize::MAX)) {
         printer.row(row)?;
     }
-    let shown = Shown { shown: printer.written, total: total.max(printer.written) };
+    let shown = Shown { shown: printer.written, total: total.max(printer.written), more: false };
     printer.finish(shown)?;
     Ok(shown)
 }
@@ -123,7 +153,7 @@ pub fn print(rows: &Rows, format: Format, out: &mut dyn Write) -> Result<()> {
     for row in &rows.rows {
         printer.row(row.clone())?;
     }
-    let shown = Shown { shown: rows.rows.len(), total: rows.rows.len() };
+    let shown = Shown { shown: rows.rows.len(), total: rows.rows.len(), more: false };
     printer.finish(shown)
 }
 
@@ -136,10 +166,10 @@ fn note_cut(shown: Shown, args: &OutputArgs) {
 
 /// "kb: showing 5 of 528 rows ..." when rows were left out, else None.
 pub fn cut_note(shown: Shown, args: &OutputArgs) -> Option<String> {
-    if shown.shown >= shown.total {
+    if !shown.cut() {
         return None;
     }
-    let (n, total) = (shown.shown, group(&shown.total.to_string()));
+    let (n, total) = (shown.shown, shown.total_text());
     Some(match args.limit {
         Some(limit) => format!("kb: showing {n} of {total} rows (--limit {limit})"),
         None => format!(
@@ -220,9 +250,9 @@ impl<'w> Printer<'w> {
 
 /// "(2 rows)", or "(50 of 12,317 rows)" when rows were left out.
 fn count_line(shown: Shown) -> String {
-    let noun = if shown.total == 1 { "row" } else { "rows" };
-    if shown.shown < shown.total {
-        format!("({} of {} {noun})", shown.shown, group(&shown.total.to_string()))
+    let noun = if shown.total == 1 && !shown.more { "row" } else { "rows" };
+    if shown.cut() {
+        format!("({} of {} {noun})", shown.shown, shown.total_text())
     } else {
         format!("({} {noun})", shown.total)
     }
@@ -579,10 +609,15 @@ mod tests {
     #[test]
     fn a_note_says_how_many_rows_were_left_out() {
         let args = |limit| OutputArgs { format: Format::Table, limit };
-        assert_eq!(cut_note(Shown { shown: 5, total: 5 }, &args(None)), None);
-        assert_eq!(cut_note(Shown { shown: 20, total: 528 }, &args(Some(20))).unwrap(), "kb: showing 20 of 528 rows (--limit 20)");
-        assert!(cut_note(Shown { shown: 50, total: 12317 }, &args(None)).unwrap().contains("first 50 of 12,317 rows"));
-        assert_eq!(count_line(Shown { shown: 50, total: 12317 }), "(50 of 12,317 rows)");
+        let shown = |shown, total| Shown { shown, total, more: false };
+        assert_eq!(cut_note(shown(5, 5), &args(None)), None);
+        assert_eq!(cut_note(shown(20, 528), &args(Some(20))).unwrap(), "kb: showing 20 of 528 rows (--limit 20)");
+        assert!(cut_note(shown(50, 12317), &args(None)).unwrap().contains("first 50 of 12,317 rows"));
+        assert_eq!(count_line(shown(50, 12317)), "(50 of 12,317 rows)");
+        // Counting stops at COUNT_UP_TO rows; the note says there were more.
+        let many = Shown { shown: 50, total: COUNT_UP_TO, more: true };
+        assert_eq!(count_line(many), "(50 of more than 1,000 rows)");
+        assert!(cut_note(many, &args(None)).unwrap().contains("first 50 of more than 1,000 rows"));
         assert_eq!(row_cap(&args(None)), Some(TABLE_ROWS));
         assert_eq!(row_cap(&OutputArgs { format: Format::Csv, limit: None }), None);
     }

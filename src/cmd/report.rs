@@ -62,8 +62,12 @@ pub fn run(cli: &Cli, args: &ReportArgs) -> Result<()> {
         }
     }
     let mut stmt = conn.prepare(&report.sql).map_err(|e| sql_error(e.into(), &format!("the report '{}' does not run", report.name)))?;
-    let values: Vec<(String, &Option<String>)> = bound.iter().map(|(p, v)| (format!(":{}", p.name), v)).collect();
-    let params: Vec<(&str, &dyn rusqlite::ToSql)> = values.iter().map(|(k, v)| (k.as_str(), *v as &dyn rusqlite::ToSql)).collect();
+    // A value matched without diacritics is bound as its match key, folded once here.
+    let values: Vec<(String, Option<String>)> = bound
+        .iter()
+        .map(|(p, v)| (format!(":{}", p.name), if p.kind.folded() { v.as_deref().map(|v| store::key(Some(v))) } else { v.clone() }))
+        .collect();
+    let params: Vec<(&str, &dyn rusqlite::ToSql)> = values.iter().map(|(k, v)| (k.as_str(), v as &dyn rusqlite::ToSql)).collect();
     print_statement(&mut stmt, &params, &args.output, &mut out)
         .map_err(|e| sql_error(e, &format!("the report '{}' does not run", report.name)))?;
     Ok(())
@@ -86,7 +90,7 @@ fn list(all: &[Report], out: &mut impl Write) -> Result<()> {
 fn describe(p: &reports::Param) -> String {
     match (p.description.is_empty(), p.kind) {
         (true, kind) => kind.form().to_string(),
-        (false, Kind::Text | Kind::Province | Kind::Name) => p.description.clone(),
+        (false, Kind::Text | Kind::Province | Kind::Name | Kind::Key) => p.description.clone(),
         (false, kind) => format!("{} ({})", p.description.trim_end_matches(" (YYYY-MM-DD)"), kind.form()),
     }
 }
@@ -120,7 +124,7 @@ pub fn check_known(conn: &rusqlite::Connection, kind: Kind, param: &str, value: 
     let (candidates_sql, what) = match kind {
         Kind::Province => (
             "SELECT name FROM provinces UNION SELECT province_2025 FROM provinces WHERE province_2025 IS NOT NULL
-             UNION SELECT DISTINCT province FROM articles WHERE province IS NOT NULL",
+             UNION SELECT province FROM articles WHERE id IN (SELECT MIN(id) FROM articles WHERE province_ascii <> '' GROUP BY province_ascii)",
             "province",
         ),
         Kind::Name => ("SELECT DISTINCT name FROM officials", "official"),

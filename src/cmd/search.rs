@@ -45,10 +45,11 @@ pub fn run(cli: &Cli, args: &SearchArgs) -> Result<()> {
     }
     let query = full_text_form(&args.query);
     let limit = args.output.limit.unwrap_or(DEFAULT_LIMIT) as i64;
+    let filters = Filters::new(args);
     let mut stmt = conn.prepare(include_str!("search.sql"))?;
     let found = stmt.query_map(
         rusqlite::named_params! {
-            ":query": query, ":province": args.province, ":since": args.since, ":until": args.until, ":limit": limit,
+            ":query": query, ":province": filters.province, ":since": filters.since, ":until": filters.until, ":limit": limit,
         },
         |r| {
             Ok(Hit {
@@ -70,7 +71,7 @@ pub fn run(cli: &Cli, args: &SearchArgs) -> Result<()> {
         }
         Err(e) => return Err(e.into()),
     };
-    let total = if hits.len() as i64 >= limit { count_hits(&conn, &query, args)? } else { hits.len() };
+    let total = if hits.len() as i64 >= limit { count_hits(&conn, &query, &filters)? } else { hits.len() };
     let terms = query_terms(&args.query);
     // The file path is for scripts; on a terminal the article id is enough to look it up.
     let with_path = args.output.format != Format::Table;
@@ -124,13 +125,30 @@ struct Hit {
     text: String,
 }
 
-/// How many hits the search has in all: search.sql without its ORDER BY and LIMIT.
-fn count_hits(conn: &rusqlite::Connection, query: &str, args: &SearchArgs) -> Result<usize> {
-    let filter: Vec<&str> = include_str!("search.sql").lines().filter(|l| !l.starts_with("ORDER BY") && !l.starts_with("LIMIT")).collect();
-    let sql = format!("SELECT count(*) FROM ({})", filter.join("\n"));
+/// The filters as search.sql binds them: the province as its match key, each absent
+/// (or empty) one NULL.
+struct Filters {
+    province: Option<String>,
+    since: Option<String>,
+    until: Option<String>,
+}
+
+impl Filters {
+    fn new(args: &SearchArgs) -> Filters {
+        let given = |v: &Option<String>| v.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(String::from);
+        Filters { province: given(&args.province).map(|p| store::key(Some(&p))), since: given(&args.since), until: given(&args.until) }
+    }
+}
+
+/// How many hits the search has in all: the hits of search.sql, filtered, not ranked.
+fn count_hits(conn: &rusqlite::Connection, query: &str, filters: &Filters) -> Result<usize> {
+    let sql = include_str!("search.sql");
+    let start = sql.find("FROM article_search").expect("search.sql reads article_search");
+    let end = sql.find("    ORDER BY rank").expect("search.sql ranks its hits");
+    let sql = format!("SELECT count(*) {}", &sql[start..end]);
     let n: i64 = conn.query_row(
         &sql,
-        rusqlite::named_params! { ":query": query, ":province": args.province, ":since": args.since, ":until": args.until },
+        rusqlite::named_params! { ":query": query, ":province": filters.province, ":since": filters.since, ":until": filters.until },
         |r| r.get(0),
     )?;
     Ok(n as usize)

@@ -1,12 +1,20 @@
--- kb search: articles matching an FTS5 query, best first (bm25, the title weighing
--- more than the body), with the filters given. Without its last two lines (ORDER BY,
--- LIMIT) it counts all the hits, for the note on what the limit left out.
+-- kb search: articles matching an FTS5 query, best first (bm25, the title weighing more
+-- than the text: the index's rank, see migration V6), with the filters given. The best
+-- hits are ranked and cut inside the full-text index, and only they are joined with
+-- their articles. :query comes with đ written d (the index's title and body columns);
+-- :province is a match key (articles.province_ascii); an absent filter is NULL.
+WITH hits AS (
+    SELECT rowid AS id, rank
+    FROM article_search
+    WHERE article_search MATCH :query
+      AND (:province IS NULL AND :since IS NULL AND :until IS NULL
+           OR rowid IN (SELECT id FROM articles
+                        WHERE (:province IS NULL OR province_ascii = :province)
+                          AND (:since IS NULL OR published_date >= :since)
+                          AND (:until IS NULL OR published_date <= :until)))
+    ORDER BY rank
+    LIMIT :limit
+)
 SELECT a.id, a.title, a.published_date, a.province, a.source_path, a.original_text
-FROM article_search
-JOIN articles a ON a.id = article_search.rowid
-WHERE article_search MATCH :query
-  AND (ifnull(:province, '') = '' OR kb_key(a.province) = kb_key(:province))
-  AND (ifnull(:since, '') = '' OR a.published_date >= :since)
-  AND (ifnull(:until, '') = '' OR a.published_date <= :until)
-ORDER BY bm25(article_search, 4.0, 1.0)
-LIMIT :limit
+FROM hits JOIN articles a ON a.id = hits.id
+ORDER BY hits.rank

@@ -6,11 +6,11 @@
 SELECT m.meeting_date AS date, m.province, m.body, m.session, o.name AS chair,
        (SELECT group_concat(title, '; ') FROM (SELECT DISTINCT r.title FROM official_roles r
          WHERE r.official_id = o.id AND r.article_id = m.article_id)) AS titles
-FROM meeting_participants p
-JOIN meetings m ON m.id = p.meeting_id
+FROM meetings m
+JOIN meeting_participants p ON p.meeting_id = m.id
 JOIN officials o ON o.id = p.official_id
 WHERE p.capacity = 'chair'
-  AND (ifnull(:province, '') = '' OR kb_key(m.province) = kb_key(:province))
+  AND m.province_ascii BETWEEN ifnull(:province, '') AND ifnull(nullif(:province, ''), x'ff')
   AND (ifnull(:since, '') = '' OR m.meeting_date >= :since)
   AND (ifnull(:until, '') = '' OR m.meeting_date <= :until)
-ORDER BY m.meeting_date, m.province, o.name;
+ORDER BY m.meeting_date, m.province_ascii, o.name;

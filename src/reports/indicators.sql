@@ -4,26 +4,25 @@
 -- param: year = only figures for this year, e.g. 2024
 -- param: province = only this province (matched without diacritics)
 WITH figures AS (
-    SELECT t.id, t.indicator, a.province, t.year, t.kind, t.value, t.value_max, t.unit, t.metric,
-           t.evidence_text, a.source_path
-    FROM targets t JOIN articles a ON a.id = t.article_id
+    SELECT t.id, t.indicator, t.province_ascii, t.year, t.kind, t.value, t.unit
+    FROM targets t
     WHERE t.indicator IS NOT NULL
-      AND (ifnull(:indicator, '') = '' OR t.indicator = :indicator)
+      AND t.indicator BETWEEN ifnull(:indicator, '') AND ifnull(nullif(:indicator, ''), x'ff')
       AND (ifnull(:year, '') = '' OR t.year = CAST(:year AS INTEGER))
-      AND (ifnull(:province, '') = '' OR kb_key(a.province) = kb_key(:province))
+      AND (ifnull(:province, '') = '' OR t.province_ascii = :province)
 ),
 counted AS (
     SELECT f.*,
-           COUNT(*) OVER (PARTITION BY indicator, province, year, kind, unit, value) AS agreeing,
-           COUNT(*) OVER (PARTITION BY indicator, province, year, kind, unit) AS figures
+           COUNT(*) OVER (PARTITION BY indicator, province_ascii, year, kind, unit, value) AS agreeing,
+           COUNT(*) OVER (PARTITION BY indicator, province_ascii, year, kind, unit) AS figures
     FROM figures f
 ),
 ranked AS (
-    SELECT c.*, ROW_NUMBER() OVER (PARTITION BY indicator, province, year, kind, unit ORDER BY agreeing DESC, id) AS pick
+    SELECT c.*, ROW_NUMBER() OVER (PARTITION BY indicator, province_ascii, year, kind, unit ORDER BY agreeing DESC, id) AS pick
     FROM counted c
 )
-SELECT indicator, province, year, kind, value, value_max, unit, figures,
-       evidence_text AS evidence, source_path AS source
-FROM ranked
-WHERE pick = 1
-ORDER BY indicator, province, year, kind, unit;
+SELECT r.indicator, a.province, r.year, r.kind, t.value, t.value_max, r.unit, r.figures,
+       t.evidence_text AS evidence, a.source_path AS source
+FROM ranked r JOIN targets t ON t.id = r.id JOIN articles a ON a.id = t.article_id
+WHERE r.pick = 1
+ORDER BY r.indicator, r.province_ascii, r.year, r.kind, r.unit;

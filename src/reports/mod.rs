@@ -13,8 +13,10 @@
 //! A parameter line is `-- param: NAME [TYPE] [required] = what it is`. The types are
 //! `text` (the default), `date` (YYYY-MM-DD), `year` (four digits), `integer`,
 //! `province` (checked against the provinces known to the database; one that matches
-//! nothing is a usage error naming the closest) and `name` (a person's name, checked
-//! the same way against the officials). Without a type, `since` and `until` are dates,
+//! nothing is a usage error naming the closest), `name` (a person's name, checked
+//! the same way against the officials) and `key` (text matched without diacritics).
+//! A `province`, `name` or `key` parameter is bound as its match key, kb_key() of the
+//! value ("Hải Dương" → "hai duong"), to compare with the `*_ascii` columns. Without a type, `since` and `until` are dates,
 //! `province` is a province and `year` a year. Parameters are bound by name
 //! (`:province`); an absent optional one is NULL. The name defaults to the file's name
 //! without `.sql`. See `docs/reports.md`.
@@ -55,6 +57,7 @@ pub enum Kind {
     Integer,
     Province,
     Name,
+    Key,
 }
 
 impl Kind {
@@ -66,6 +69,7 @@ impl Kind {
             "integer" => Kind::Integer,
             "province" => Kind::Province,
             "name" => Kind::Name,
+            "key" => Kind::Key,
             _ => return None,
         })
     }
@@ -89,7 +93,13 @@ impl Kind {
             Kind::Integer => "a whole number",
             Kind::Province => "a province, matched without diacritics",
             Kind::Name => "a name or part of one (whole words), matched without diacritics",
+            Kind::Key => "text, matched without diacritics",
         }
+    }
+
+    /// Whether the value is bound as its match key (kb_key() of it).
+    pub fn folded(self) -> bool {
+        matches!(self, Kind::Province | Kind::Name | Kind::Key)
     }
 }
 
@@ -199,7 +209,7 @@ fn parse_param(line: &str) -> Result<Param, String> {
             (_, Some(kind)) => param.kind = kind,
             _ => {
                 return Err(format!(
-                    "the parameter '{}' has '{word}' where a type (text, date, year, integer, province, name) or `required` goes",
+                    "the parameter '{}' has '{word}' where a type (text, date, year, integer, province, name, key) or `required` goes",
                     param.name
                 ))
             }
@@ -218,6 +228,32 @@ impl Report {
     /// The SQL without its `--` header.
     pub fn body(&self) -> String {
         self.sql.lines().skip_while(|l| l.trim().starts_with("--") || l.trim().is_empty()).collect::<Vec<_>>().join("\n").trim().to_string()
+    }
+
+    /// The SQL without its header, each parameter bound as a match key wrapped in
+    /// `function(...)`: for a tool (Datasette, with kb's plugin) that binds values as
+    /// typed, `kb_key(:province)` folds the value once where kb would have folded it.
+    pub fn body_folding_with(&self, function: &str) -> String {
+        let mut sql = self.body();
+        for p in self.params.iter().filter(|p| p.kind.folded()) {
+            let needle = format!(":{}", p.name);
+            let mut out = String::with_capacity(sql.len());
+            let mut rest = sql.as_str();
+            while let Some(i) = rest.find(&needle) {
+                let after = &rest[i + needle.len()..];
+                let whole = !after.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_');
+                out.push_str(&rest[..i]);
+                if whole {
+                    out.push_str(&format!("{function}({needle})"));
+                } else {
+                    out.push_str(&needle);
+                }
+                rest = after;
+            }
+            out.push_str(rest);
+            sql = out;
+        }
+        sql
     }
 
     /// Checks the given `NAME=VALUE` pairs against the declared parameters: an unknown
@@ -262,7 +298,7 @@ fn check_form(p: &Param, value: &str) -> Result<()> {
         Kind::Date => value.len() == 10 && chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d").is_ok(),
         Kind::Year => value.len() == 4 && value.parse::<u16>().is_ok_and(|y| (1900..=2100).contains(&y)),
         Kind::Integer => value.parse::<i64>().is_ok(),
-        Kind::Text | Kind::Province | Kind::Name => true,
+        Kind::Text | Kind::Province | Kind::Name | Kind::Key => true,
     };
     if fits {
         Ok(())
@@ -354,6 +390,9 @@ mod tests {
         assert_eq!((r.params[1].kind, r.params[1].required), (Kind::Name, true));
         assert_eq!(r.params[2].kind, Kind::Integer);
         assert_eq!(r.body(), "SELECT :since, :who, :n");
+        // A name is folded where it is bound, not where a longer name starts with it.
+        let r = parse("-- param: p province = x\nSELECT :p, :pp, ifnull(:p, '')", "f", None).unwrap();
+        assert_eq!(r.body_folding_with("kb_key"), "SELECT kb_key(:p), :pp, ifnull(kb_key(:p), '')");
         // The name defaults to the file's; a bad type or an unused parameter is refused.
         assert_eq!(parse("SELECT 1", "my_report", None).unwrap().name, "my_report");
         assert!(parse("-- param: since dat = x\nSELECT :since", "f", None).unwrap_err().contains("'dat'"));

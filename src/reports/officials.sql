@@ -3,9 +3,10 @@
 -- param: province = only officials of this province (matched without diacritics)
 SELECT o.name, o.province,
        (SELECT group_concat(title, '; ') FROM (SELECT DISTINCT title FROM official_roles WHERE official_id = o.id)) AS roles,
-       COUNT(DISTINCT r.article_id) AS articles,
-       MIN(r.seen_date) AS first_seen, MAX(r.seen_date) AS last_seen
-FROM officials o JOIN official_roles r ON r.official_id = o.id
-WHERE (ifnull(:province, '') = '' OR kb_key(o.province) = kb_key(:province))
-GROUP BY o.id
-ORDER BY o.province, o.name;
+       (SELECT COUNT(DISTINCT article_id) FROM official_roles WHERE official_id = o.id) AS articles,
+       (SELECT MIN(seen_date) FROM official_roles WHERE official_id = o.id) AS first_seen,
+       (SELECT MAX(seen_date) FROM official_roles WHERE official_id = o.id) AS last_seen
+FROM officials o
+WHERE o.province_ascii BETWEEN ifnull(:province, '') AND ifnull(nullif(:province, ''), x'ff')
+  AND EXISTS (SELECT 1 FROM official_roles r WHERE r.official_id = o.id)
+ORDER BY o.province_ascii, o.name;

@@ -3,12 +3,14 @@
 -- param: province = the province (matched without diacritics)
 -- param: since = only meetings on or after this date (YYYY-MM-DD)
 -- param: until = only meetings on or before this date (YYYY-MM-DD)
-SELECT m.meeting_date AS date, m.province, m.body, m.session, m.term, m.chairs,
+SELECT m.meeting_date AS date, m.province, m.body, m.session, m.term,
+       (SELECT group_concat(o.name, '; ') FROM meeting_participants p JOIN officials o ON o.id = p.official_id
+         WHERE p.meeting_id = m.id AND p.capacity = 'chair') AS chairs,
        (SELECT replace(group_concat(DISTINCT r.ref), ',', '; ') FROM resolution_mentions rm JOIN resolutions r ON r.id = rm.resolution_id
-         WHERE rm.meeting_id = m.meeting_id) AS documents,
-       m.article_title
-FROM meetings_with_chairs m
-WHERE (ifnull(:province, '') = '' OR kb_key(m.province) = kb_key(:province))
+         WHERE rm.meeting_id = m.id) AS documents,
+       a.title AS article_title
+FROM meetings m JOIN articles a ON a.id = m.article_id
+WHERE m.province_ascii BETWEEN ifnull(:province, '') AND ifnull(nullif(:province, ''), x'ff')
   AND (ifnull(:since, '') = '' OR m.meeting_date >= :since)
   AND (ifnull(:until, '') = '' OR m.meeting_date <= :until)
-ORDER BY m.province, m.meeting_date IS NULL, m.meeting_date;
+ORDER BY m.province_ascii, m.meeting_date IS NULL, m.meeting_date;

@@ -4,7 +4,7 @@
 mod write;
 
 pub use write::{
-    add_source, article_at, article_with_hash, detach_source, insert_article, refresh_article, remove_orphans, stale_articles,
+    key, add_source, article_at, article_with_hash, detach_source, insert_article, refresh_article, remove_orphans, stale_articles,
     stored_article, Derived, Known, NewArticle, SearchRows,
 };
 
@@ -52,7 +52,6 @@ pub fn open(path: &Path) -> Result<Connection> {
     // loader's look-ups again each time a new value is bound (the statistics build).
     conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
     seed(&conn)?;
-    index_unindexed_articles(&conn)?;
     Ok(conn)
 }
 
@@ -98,6 +97,7 @@ fn check_schema(conn: &mut Connection, path: &Path) -> Result<()> {
         bail!("{name} was made by a newer kb (schema version {}, this kb knows up to {newest}); use that kb, or load into a new database", last.version());
     }
     let mut reference = Connection::open_in_memory()?;
+    register_functions(&reference)?;
     embedded::migrations::runner()
         .set_target(refinery::Target::Version(last.version()))
         .run(&mut reference)
@@ -219,6 +219,12 @@ fn register_functions(conn: &Connection) -> Result<()> {
         let s: Option<String> = ctx.get(0)?;
         Ok(s.map(|s| search_key(&s)))
     })?;
+    // What migration V6 fills articles.d_stroke_words with.
+    conn.create_scalar_function("kb_d_stroke_words", 2, FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC, |ctx| {
+        let title: Option<String> = ctx.get(0)?;
+        let text: String = ctx.get(1)?;
+        Ok(write::d_stroke_words(title.as_deref(), &text))
+    })?;
     Ok(())
 }
 
@@ -277,20 +283,6 @@ pub fn schema_descriptions() -> Vec<SchemaDescription> {
             SchemaDescription { table, column: (!column.is_empty()).then_some(column), description }
         })
         .collect()
-}
-
-/// Adds to the full-text index any article it lacks (articles loaded before the index existed).
-fn index_unindexed_articles(conn: &Connection) -> Result<()> {
-    let tx = conn.unchecked_transaction()?;
-    let missing: Vec<(i64, Option<String>, String)> = tx
-        .prepare("SELECT id, title, original_text FROM articles WHERE id NOT IN (SELECT rowid FROM article_search)")?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-        .collect::<rusqlite::Result<_>>()?;
-    for (id, title, text) in &missing {
-        write::index_for_search(&tx, *id, title.as_deref(), text)?;
-    }
-    tx.commit()?;
-    Ok(())
 }
 
 #[cfg(test)]

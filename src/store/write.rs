@@ -5,7 +5,7 @@
 use crate::extract::officials::home_province;
 use crate::extract::resolutions::ref_key;
 use crate::extract::{Extraction, Page};
-use crate::text::{fold_key, full_text_form};
+use crate::text::{fold_key, search_key};
 use crate::text::gazetteer::Gazetteer;
 use anyhow::Result;
 use rusqlite::{params, Connection, OptionalExtension, Params, Row};
@@ -37,18 +37,55 @@ pub struct Known {
 }
 
 /// What storing an extraction needs besides the facts, worked out beside the
-/// extraction (on its core) so that the one writing thread only writes: the forms the
-/// full-text index gets (see `text::full_text_form`) and the keys rows are matched on.
+/// extraction (on its core) so that the one writing thread only writes: the match keys
+/// rows are stored with (`*_ascii` columns, see `key`) and the keys rows are identified by.
 #[derive(Debug, Clone)]
 pub struct Derived {
-    pub title: Option<String>,
-    pub body: String,
-    /// For each meeting, the province it is part of since 2025.
-    meeting_province_2025: Vec<Option<String>>,
-    /// For each official, the name key and the province they serve in.
-    officials: Vec<(String, Option<String>)>,
+    /// The words of its title and text written with đ (see [`d_stroke_words`]).
+    d_stroke_words: String,
+    /// The match key of the article's province.
+    province_ascii: String,
+    /// For each meeting, the province it is part of since 2025 and its province's match key.
+    meetings: Vec<(Option<String>, String)>,
+    /// For each official, the name key, the province they serve in, and the match keys of
+    /// their name and province; then for each of their roles, the match key of its organisation.
+    officials: Vec<(String, Option<String>, String, String, Vec<String>)>,
     /// For each document (resolutions, then named documents), its key.
     ref_keys: Vec<String>,
+    /// For each figure, the match key of its metric.
+    metrics: Vec<String>,
+}
+
+/// The words of a title and text written with đ (or Ð typed for Đ), for the full-text
+/// index's `d_stroke_words` column: each once, in lower case and NFC, in the order they
+/// first appear, joined by spaces. The index reads the title and text with đ written d
+/// (see migration V6); these words let a query typed with đ find them too.
+pub fn d_stroke_words(title: Option<&str>, text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let mut seen = std::collections::HashSet::new();
+    let mut out = String::new();
+    let is_word = |c: char| c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c);
+    for part in title.into_iter().chain([text]) {
+        for word in part.split(|c: char| !is_word(c)) {
+            if !word.contains(['đ', 'Đ', 'ð', 'Ð']) {
+                continue;
+            }
+            let word: String = word.nfc().flat_map(char::to_lowercase).map(|c| if c == 'ð' { 'đ' } else { c }).collect();
+            if seen.insert(word.clone()) {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(&word);
+            }
+        }
+    }
+    out
+}
+
+/// The match key of a value, as the `*_ascii` columns hold it: kb_key() of it (lower
+/// case, no diacritics, đ written d), '' for none.
+pub fn key(value: Option<&str>) -> String {
+    value.map(search_key).unwrap_or_default()
 }
 
 impl Derived {
@@ -56,15 +93,27 @@ impl Derived {
         let g = Gazetteer::get();
         let province = facts.province.as_deref();
         Derived {
-            title: facts.article.title.as_deref().map(full_text_form),
-            body: full_text_form(text),
-            meeting_province_2025: facts
+            d_stroke_words: d_stroke_words(facts.article.title.as_deref(), text),
+            province_ascii: key(province),
+            meetings: facts
                 .meetings
                 .iter()
-                .map(|m| m.province.as_deref().and_then(|p| g.province(p)).map(|p| p.province_2025.clone()))
+                .map(|m| {
+                    let p = m.province.as_deref();
+                    (p.and_then(|p| g.province(p)).map(|p| p.province_2025.clone()), key(p))
+                })
                 .collect(),
-            officials: facts.officials.iter().map(|o| (fold_key(&o.name), home_province(o, province))).collect(),
+            officials: facts
+                .officials
+                .iter()
+                .map(|o| {
+                    let home = home_province(o, province);
+                    let home_ascii = key(home.as_deref());
+                    (fold_key(&o.name), home, search_key(&o.name), home_ascii, o.roles.iter().map(|r| key(r.org.as_deref())).collect())
+                })
+                .collect(),
             ref_keys: facts.resolutions.iter().chain(&facts.named_documents).map(|r| ref_key(&r.reference)).collect(),
+            metrics: facts.targets.iter().map(|t| search_key(&t.metric)).collect(),
         }
     }
 }
@@ -117,7 +166,7 @@ pub fn detach_source(tx: &Connection, source_path: &str, search: &mut SearchRows
         }
         None => {
             delete_facts(&c, article_id)?;
-            c.execute("DELETE FROM article_search WHERE rowid = ?1", [article_id])?;
+            // A trigger takes the article out of the full-text index (see V6).
             c.execute("DELETE FROM articles WHERE id = ?1", [article_id])?;
             Ok(true)
         }
@@ -141,8 +190,8 @@ pub fn insert_article(tx: &Connection, article: &NewArticle, facts: &Extraction,
     let meta = &facts.article;
     c.execute(
         "INSERT INTO articles (source_path, content_hash, title, published_date, site, byline, province, original_text, loaded_at, extractor_version,
-                               url, page_title, page_date, page_site)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                               url, page_title, page_date, page_site, province_ascii, d_stroke_words)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
         params![
             source_path,
             hash,
@@ -157,12 +206,14 @@ pub fn insert_article(tx: &Connection, article: &NewArticle, facts: &Extraction,
             page.url,
             page.title,
             page.date.map(|d| d.to_string()),
-            page.site
+            page.site,
+            derived.province_ascii,
+            derived.d_stroke_words
         ],
     )?;
     let article_id = c.last_insert_rowid();
     add_source(tx, source_path, article_id)?;
-    search.push(article_id, derived, false);
+    search.push(article_id, text.len());
     insert_facts(&c, article_id, facts, derived)?;
     Ok(article_id)
 }
@@ -170,14 +221,23 @@ pub fn insert_article(tx: &Connection, article: &NewArticle, facts: &Extraction,
 /// Replaces the facts of a stored article with those of a new extraction (other rules).
 /// Call [`remove_orphans`] once after the last one.
 pub fn refresh_article(tx: &Connection, article_id: i64, rules: &str, facts: &Extraction, derived: &Derived, search: &mut SearchRows) -> Result<()> {
+    // A new title is indexed again by a trigger (see V6), which needs the article's row
+    // of the full-text index written first.
+    if search.holds(article_id) {
+        search.flush(tx)?;
+    }
     let c = Cached(tx);
     delete_facts(&c, article_id)?;
     let meta = &facts.article;
     c.execute(
-        "UPDATE articles SET title = ?2, published_date = ?3, site = ?4, byline = ?5, province = ?6, extractor_version = ?7 WHERE id = ?1",
-        params![article_id, meta.title, meta.published.map(|d| d.to_string()), meta.site, meta.byline, facts.province, rules],
+        "UPDATE articles SET title = ?2, published_date = ?3, site = ?4, byline = ?5, province = ?6, extractor_version = ?7, province_ascii = ?8,
+                             d_stroke_words = ?9
+         WHERE id = ?1",
+        params![
+            article_id, meta.title, meta.published.map(|d| d.to_string()), meta.site, meta.byline, facts.province, rules,
+            derived.province_ascii, derived.d_stroke_words
+        ],
     )?;
-    search.push(article_id, derived, true);
     insert_facts(&c, article_id, facts, derived)
 }
 
@@ -212,15 +272,15 @@ fn delete_facts(c: &Cached, article_id: i64) -> Result<()> {
     Ok(())
 }
 
-/// Rows for the full-text index, written in batches: FTS5 flushes what it holds in
-/// memory to disk at every statement savepoint, so rows written one per article, between
-/// the other statements, would each become a segment of their own (and merging them
-/// would cost most of the load). Call [`SearchRows::flush`] when [`SearchRows::full`]
-/// and before the transaction ends.
+/// Articles to add to the full-text index, written in batches: FTS5 flushes what it
+/// holds in memory to disk at every statement savepoint, so rows written one per
+/// article, between the other statements, would each become a segment of their own (and
+/// merging them would cost most of the load). The index reads each article's text from
+/// `articles_for_search`, so a batch holds only ids. Call [`SearchRows::flush`] when
+/// [`SearchRows::full`] and before the transaction ends.
 #[derive(Debug, Default)]
 pub struct SearchRows {
-    /// (article id, title, body, whether an older row of the article is to go first)
-    rows: Vec<(i64, Option<String>, String, bool)>,
+    ids: Vec<i64>,
     bytes: usize,
 }
 
@@ -228,27 +288,31 @@ impl SearchRows {
     /// How much text a batch holds at most.
     const BUDGET: usize = 8 << 20;
 
-    fn push(&mut self, article_id: i64, derived: &Derived, replace: bool) {
-        self.bytes += derived.body.len();
-        self.rows.push((article_id, derived.title.clone(), derived.body.clone(), replace));
+    fn push(&mut self, article_id: i64, text_len: usize) {
+        self.bytes += text_len;
+        self.ids.push(article_id);
+    }
+
+    /// Whether this article waits in the batch.
+    fn holds(&self, article_id: i64) -> bool {
+        self.ids.contains(&article_id)
     }
 
     pub fn full(&self) -> bool {
-        self.bytes >= Self::BUDGET || self.rows.len() >= 2048
+        self.bytes >= Self::BUDGET || self.ids.len() >= 2048
     }
 
-    /// Writes the rows held, one statement after the other.
+    /// Indexes the articles held, one statement after the other.
     pub fn flush(&mut self, tx: &Connection) -> Result<()> {
         let c = Cached(tx);
-        for (id, _, _, replace) in &self.rows {
-            if *replace {
-                c.execute("DELETE FROM article_search WHERE rowid = ?1", [id])?;
-            }
+        for id in &self.ids {
+            c.execute(
+                "INSERT INTO article_search (rowid, title, body, d_stroke_words)
+                 SELECT id, title, body, d_stroke_words FROM articles_for_search WHERE id = ?1",
+                [id],
+            )?;
         }
-        for (id, title, body, _) in &self.rows {
-            c.execute("INSERT INTO article_search (rowid, title, body) VALUES (?1, ?2, ?3)", params![id, title, body])?;
-        }
-        self.rows.clear();
+        self.ids.clear();
         self.bytes = 0;
         Ok(())
     }
@@ -259,15 +323,15 @@ fn insert_facts(tx: &Cached, article_id: i64, facts: &Extraction, derived: &Deri
     let meta = &facts.article;
 
     let mut meeting_ids = Vec::new();
-    for (m, province_2025) in facts.meetings.iter().zip(&derived.meeting_province_2025) {
+    for (m, (province_2025, province_ascii)) in facts.meetings.iter().zip(&derived.meetings) {
         tx.execute(
             "INSERT INTO meetings (article_id, province, province_2025, body, session, term, term_years, meeting_date, end_date,
-                                   location, online, evidence_start, evidence_end, evidence_text)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                                   location, online, evidence_start, evidence_end, evidence_text, province_ascii)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
             params![
                 article_id, m.province, province_2025, m.body, m.session, m.term, m.term_years,
                 m.date_text(), m.end_date.map(|d| d.to_string()), m.location, m.online,
-                m.span.start as i64, m.span.end as i64, m.evidence
+                m.span.start as i64, m.span.end as i64, m.evidence, province_ascii
             ],
         )?;
         meeting_ids.push(tx.last_insert_rowid());
@@ -275,14 +339,14 @@ fn insert_facts(tx: &Cached, article_id: i64, facts: &Extraction, derived: &Deri
     let main_meeting = meeting_ids.first().copied();
     let seen_date = facts.meetings.first().and_then(|m| m.date).or(meta.published).map(|d| d.to_string());
 
-    for (o, (key, home)) in facts.officials.iter().zip(&derived.officials) {
-        let official_id = official_id(tx, &o.name, key, home.as_deref())?;
-        for r in &o.roles {
+    for (o, (key, home, name_ascii, home_ascii, orgs)) in facts.officials.iter().zip(&derived.officials) {
+        let official_id = official_id(tx, &o.name, key, home.as_deref(), name_ascii, home_ascii)?;
+        for (r, org_ascii) in o.roles.iter().zip(orgs) {
             tx.execute(
                 "INSERT INTO official_roles (official_id, role_code, title, org, former, article_id, meeting_id, seen_date,
-                                             evidence_start, evidence_end, evidence_text)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-                params![official_id, r.code, r.title, r.org, r.former, article_id, main_meeting, seen_date, r.span.start as i64, r.span.end as i64, r.evidence],
+                                             evidence_start, evidence_end, evidence_text, org_ascii)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                params![official_id, r.code, r.title, r.org, r.former, article_id, main_meeting, seen_date, r.span.start as i64, r.span.end as i64, r.evidence, org_ascii],
             )?;
         }
         if let Some(meeting_id) = main_meeting {
@@ -317,38 +381,34 @@ fn insert_facts(tx: &Cached, article_id: i64, facts: &Extraction, derived: &Deri
         )?;
     }
 
-    for t in &facts.targets {
+    for (t, metric_ascii) in facts.targets.iter().zip(&derived.metrics) {
+        tx.execute("INSERT OR IGNORE INTO metric_keys (metric_ascii) VALUES (?1)", [metric_ascii])?;
+        let metric_key_id: i64 = tx.query_row("SELECT id FROM metric_keys WHERE metric_ascii = ?1", [metric_ascii], |r| r.get(0))?;
         tx.execute(
             "INSERT INTO targets (article_id, meeting_id, metric, value, value_max, unit, of_total, year, kind, qualifier, comparison,
-                                  evidence_start, evidence_end, evidence_text, indicator)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+                                  evidence_start, evidence_end, evidence_text, indicator, metric_ascii, province_ascii, metric_key_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
             params![
                 article_id, main_meeting, t.metric, t.value, t.value_max, t.unit, t.of, t.year, t.kind, t.qualifier, t.comparison,
-                t.span.start as i64, t.span.end as i64, t.evidence, t.indicator
+                t.span.start as i64, t.span.end as i64, t.evidence, t.indicator, metric_ascii, derived.province_ascii, metric_key_id
             ],
         )?;
     }
     Ok(())
 }
 
-/// Adds the article to the full-text index (see `text::full_text_form`).
-pub(super) fn index_for_search(tx: &Connection, article_id: i64, title: Option<&str>, text: &str) -> Result<()> {
-    tx.execute(
-        "INSERT INTO article_search (rowid, title, body) VALUES (?1, ?2, ?3)",
-        params![article_id, title.map(full_text_form), full_text_form(text)],
-    )?;
-    Ok(())
-}
-
 /// One row per person: the same name in the same province is the same person.
-fn official_id(tx: &Cached, name: &str, key: &str, province: Option<&str>) -> Result<i64> {
+fn official_id(tx: &Cached, name: &str, key: &str, province: Option<&str>, name_ascii: &str, province_ascii: &str) -> Result<i64> {
     let found: Option<i64> = tx
         .query_row("SELECT id FROM officials WHERE name_key = ?1 AND province IS ?2", params![key, province], |r| r.get(0))
         .optional()?;
     if let Some(id) = found {
         return Ok(id);
     }
-    tx.execute("INSERT INTO officials (name, name_key, province) VALUES (?1, ?2, ?3)", params![name, key, province])?;
+    tx.execute(
+        "INSERT INTO officials (name, name_key, province, name_ascii, province_ascii) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![name, key, province, name_ascii, province_ascii],
+    )?;
     Ok(tx.last_insert_rowid())
 }
 
@@ -357,7 +417,8 @@ pub fn remove_orphans(tx: &Connection) -> Result<()> {
     tx.execute_batch(
         "DELETE FROM officials WHERE id NOT IN (SELECT official_id FROM official_roles)
                                  AND id NOT IN (SELECT official_id FROM meeting_participants);
-         DELETE FROM resolutions WHERE id NOT IN (SELECT resolution_id FROM resolution_mentions);",
+         DELETE FROM resolutions WHERE id NOT IN (SELECT resolution_id FROM resolution_mentions);
+         DELETE FROM metric_keys WHERE id NOT IN (SELECT metric_key_id FROM targets WHERE metric_key_id IS NOT NULL);",
     )?;
     Ok(())
 }
