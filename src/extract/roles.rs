@@ -298,7 +298,7 @@ pub fn find_titles(text: &str, province: Option<&str>) -> Vec<TitleMatch> {
         let head_text = text[head_start..head_stop].trim_end();
         let body_word = head_text.rsplit(' ').next().filter(|w| ["ban", "đoàn"].contains(&w.to_lowercase().as_str()));
         let org = match body_word {
-            Some(w) => canonical(&format!("{}{} {}", w[..1].to_uppercase(), &w[1..], &text[head_stop..end])),
+            Some(w) => canonical(&format!("{} {}", crate::text::capitalise_first(w), &text[head_stop..end])),
             None => canonical(&text[head_stop..end]),
         };
         found.push(TitleMatch { start: head_start, end, code: "other".into(), title, org: Some(org), place: None });
@@ -753,5 +753,22 @@ mod tests {
         assert_eq!((t.code.as_str(), &text[t.end..]), ("minister", " Nguyễn Chí Dũng"));
         let text = "Bộ trưởng Nguyễn Chí Dũng";
         assert_eq!(&text[find_titles(text, None)[0].end..], " Nguyễn Chí Dũng");
+    }
+}
+
+#[cfg(test)]
+mod body_word_tests {
+    use super::*;
+
+    #[test]
+    fn a_head_ending_in_a_lower_case_body_word_keeps_it_whole() {
+        // The fuzz test's shape: "đoàn" in lower case, its first letter two bytes wide.
+        for text in ["Phó Trưởng đoàn công tác Tỉnh ủy Nguyễn Văn A", "Trưởng đoàn công tác Ban Tổ chức Trung ương", "Phó trưởng đoàn Văn phòng Quốc hội"] {
+            for t in find_titles(text, None) {
+                if let Some(org) = &t.org {
+                    assert!(!org.starts_with('đ'), "{text}: {t:?}");
+                }
+            }
+        }
     }
 }

@@ -36,6 +36,15 @@ pub fn after_first_char(s: &str) -> &str {
     chars.as_str()
 }
 
+/// `s` with its first character in upper case ("đoàn" → "Đoàn"), whatever its width.
+pub fn capitalise_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// The matches of a `finder` regex (one that begins with `(?:^|[^\p{L}\p{N}])`) that
 /// are whole words. Written so instead of with `\b`, which makes the regex crate fall
 /// back to its slow engines on non-ASCII text: the leading non-letter left out, and no letter right after the end.
