@@ -480,3 +480,18 @@ fn a_file_over_the_size_limit_is_refused_on_what_is_read() {
     assert!(stderr(&out).contains("big.txt: too large"), "{}", stderr(&out));
     assert!(!db.exists());
 }
+
+#[test]
+fn a_text_longer_than_the_extractor_reads_is_kept_whole_with_a_note() {
+    // A 3 MB dump of one paragraph repeated: facts from its first MiB, the text whole.
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kb.db");
+    let line = "Sáng 6/4/2023, Ban Chấp hành Đảng bộ tỉnh Hải Dương tổ chức Hội nghị lần thứ 14, khóa XVII; GRDP tăng 6,56%.\n";
+    let text = line.repeat((3 << 20) / line.len());
+    let dump = dir.path().join("dump.txt");
+    std::fs::write(&dump, &text).unwrap();
+    let out = ok(kb(&db, &["load", dump.to_str().unwrap()]));
+    assert!(stderr(&out).contains("dump.txt: ") && stderr(&out).contains("facts are read from its first"), "{}", stderr(&out));
+    assert_eq!(scalar(&db, "SELECT length(CAST(original_text AS BLOB)) FROM articles") as usize, text.len());
+    assert!(scalar(&db, "SELECT COUNT(*) FROM meetings") >= 1);
+}

@@ -12,6 +12,9 @@ use std::io::Write;
 pub fn run(args: &ExtractArgs) -> Result<()> {
     let files = expand(&args.paths)?;
     let articles = read_all(&files)?;
+    for article in &articles {
+        crate::cmd::input::note_if_cut(&article.source, &article.text);
+    }
     let results = extract_all(&articles)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());

@@ -373,6 +373,15 @@ pub fn read_all(files: &[PathBuf]) -> Result<Vec<Article>> {
     Ok(out)
 }
 
+/// A note on stderr for an article longer than the extractors read: its facts come from
+/// its beginning only (`extract::MAX_EXTRACTED_BYTES`); the whole text is kept.
+pub fn note_if_cut(source: &str, text: &str) {
+    let limit = crate::extract::MAX_EXTRACTED_BYTES;
+    if text.len() > limit {
+        eprintln!("note: {source}: {} bytes; facts are read from its first {} bytes only (its whole text is kept)", text.len(), crate::extract::extracted_part(text).len());
+    }
+}
+
 /// One crawler record: its text, and what it says of the page.
 fn record(source: &str, line: &str) -> Result<Article> {
     let value: Value = serde_json::from_str(line).map_err(|e| anyhow::anyhow!("{source}: not a JSON object ({e})"))?;

@@ -461,6 +461,7 @@ impl Writer<'_> {
     fn submit(&mut self, mut item: Box<Item>, plan: Plan) {
         debug_assert_eq!(item.seq, self.next_seq + self.pending.len() as u64);
         if let Plan::Extract = plan {
+            crate::cmd::input::note_if_cut(&item.source, &item.text);
             self.in_flight.insert(item.hash.clone());
             let (seq, text, page, events) = (item.seq, Arc::clone(&item.text), item.page.clone(), self.events.clone());
             rayon::spawn(move || {

@@ -146,8 +146,31 @@ pub fn extract(original: &str) -> Extraction {
     extract_page(original, &Page::default())
 }
 
-/// Runs every extractor on one article's original text and what is known of its page.
+/// The most of an article's text the extractors read. News reports run to tens of
+/// kilobytes; a longer text is a dump, and its facts are read from its first
+/// `MAX_EXTRACTED_BYTES`, which bounds the time one input can take (the extractor is
+/// linear, at most ~2 s per MB on pathological text: `cargo bench --bench pathological`).
+/// The whole text is still stored and searchable.
+pub const MAX_EXTRACTED_BYTES: usize = 1 << 20;
+
+/// The part of `original` the extractors read: all of it, or for a text longer than
+/// `MAX_EXTRACTED_BYTES` its beginning up to the last line break before the limit (up
+/// to the last whole character when there is none in the last half).
+pub fn extracted_part(original: &str) -> &str {
+    if original.len() <= MAX_EXTRACTED_BYTES {
+        return original;
+    }
+    let head = crate::text::clip(original, MAX_EXTRACTED_BYTES);
+    match head.rfind('\n') {
+        Some(i) if i >= MAX_EXTRACTED_BYTES / 2 => &head[..i],
+        _ => head,
+    }
+}
+
+/// Runs every extractor on one article's original text and what is known of its page
+/// (on its `extracted_part`, so every span lies inside the original text).
 pub fn extract_page(original: &str, page: &Page) -> Extraction {
+    let original = extracted_part(original);
     let doc = Document::with_page(original, page.clone());
     let article = article::extract(&doc);
     let published_year = article.published.map(|d| d.year());
@@ -166,5 +189,25 @@ impl Meeting {
     /// The meeting's date as ISO text: "2023-04-06", or "--07-29" when the year is unknown.
     pub fn date_text(&self) -> Option<String> {
         self.date.map(|d| d.to_string()).or_else(|| self.month_day.map(|(m, d)| format!("--{m:02}-{d:02}")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_text_over_the_limit_is_read_up_to_a_line_break_before_it() {
+        let line = "Sáng 6/4/2023, Ban Chấp hành Đảng bộ tỉnh Hải Dương tổ chức Hội nghị lần thứ 14.\n";
+        let text = line.repeat(MAX_EXTRACTED_BYTES / line.len() + 10);
+        let part = extracted_part(&text);
+        assert!(part.len() <= MAX_EXTRACTED_BYTES && part.len() > MAX_EXTRACTED_BYTES - line.len());
+        assert!(text.starts_with(part) && text[part.len()..].starts_with('\n'));
+        // Without line breaks, at a character's end; a short text is read whole.
+        let text = "Đảng bộ ".repeat(MAX_EXTRACTED_BYTES / 5);
+        assert!(text.starts_with(extracted_part(&text)) && extracted_part(&text).len() <= MAX_EXTRACTED_BYTES);
+        assert_eq!(extracted_part(line), line);
+        let facts = extract_page(&text, &Page::default());
+        assert!(facts.meetings.iter().all(|m| m.span.end <= MAX_EXTRACTED_BYTES));
     }
 }
