@@ -232,23 +232,29 @@ fn clause_start_of(before: &str, w: &Words) -> usize {
         ';' | ':' => true,
         ',' => {
             let decimal = before[..i].ends_with(|d: char| d.is_ascii_digit()) && before[i + 1..].starts_with(|d: char| d.is_ascii_digit());
+            if decimal {
+                return false;
+            }
             let lower_before = crate::text::clip_tail(&before[..i], 40).to_lowercase();
             let next = crate::text::clip(before[i + 1..].trim_start(), 40).to_lowercase();
             let joined = w.comma_after.iter().any(|x| lower_before.strip_suffix(x.as_str()).is_some_and(|r| r.is_empty() || r.ends_with(' ')))
                 || w.comma_before.iter().any(|x| next.strip_prefix(x.as_str()).is_some_and(|r| r.starts_with(' ')));
-            !decimal && !joined
+            !joined
         }
         _ => false,
     };
     let last_start = |upto: usize| -> Option<usize> {
         let b = &before[..upto];
         let open_paren = b.rfind('(').filter(|&p| !b[p..].contains(')'));
-        let clause_break = b.char_indices().filter(|&(i, c)| is_break(i, c)).map(|(i, _)| i).last();
         // (A figure in an aside closed before this one does not end the clause:
         // "khu vực có vốn đầu tư nước ngoài (chiếm 98% giá trị xuất khẩu) đạt 10,56 tỷ USD".)
         let in_aside = |p: usize| b[..p].rfind('(').is_some_and(|o| b[..p].rfind(')').is_none_or(|c| c < o)) && b[p..].contains(')');
         let previous_figure = ["%", " đồng", " USD"].iter().filter_map(|u| b.rfind(u).map(|p| p + u.len() - 1)).filter(|&p| !in_aside(p)).max();
-        clause_break.max(open_paren).max(previous_figure)
+        let floor = open_paren.max(previous_figure);
+        // The nearest break after the floor, read backwards from the figure (so the work
+        // per figure ends at the figure before it, not at the sentence's start).
+        let clause_break = b.char_indices().rev().take_while(|&(i, _)| floor.is_none_or(|f| i > f)).find(|&(i, c)| is_break(i, c)).map(|(i, _)| i);
+        clause_break.max(floor)
     };
     let Some(p) = last_start(before.len()) else { return 0 };
     let rest = before[p + 1..].trim().to_lowercase();
