@@ -158,6 +158,9 @@ fn published(doc: &Document, title_line: Option<usize>) -> Option<NaiveDate> {
             NaiveDate::from_ymd_opt(caps[1].parse().ok()?, caps[2].parse().ok()?, d.as_str().parse().ok()?)
         });
     }
+    if let Some(date) = official_document_date(doc) {
+        return Some(date);
+    }
     let head: Vec<_> = doc.lines.iter().enumerate().filter(|(_, l)| l.end > l.start).take(12).collect();
     let mut year_hint = None;
     let mut header = None;
@@ -219,6 +222,30 @@ fn published(doc: &Document, title_line: Option<usize>) -> Option<NaiveDate> {
         return Some(d);
     }
     header.filter(|h| plausible_stamp(doc, *h))
+}
+
+/// The date of a State or Party document in its official layout: under its number line
+/// ("Số: 616/NQ-HĐND", "Số 15-NQ/TU") or its national heading ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+/// VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM"), the place-and-date line "Thanh Hóa, ngày 14 tháng
+/// 12 năm 2024", possibly broken across lines ("Thanh Hóa, ngày" / "14 tháng 12 năm 2024").
+/// Read in the document's first lines only; the year must be written.
+pub fn official_document_date(doc: &Document) -> Option<NaiveDate> {
+    static NUMBER_LINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^Số\s*:?\s*[0-9]+\s*[/-]\s*(?:[0-9]{4}\s*/\s*)?[\p{Lu}Đ]{1,8}\s*[/-]\s*[\p{Lu}Đ]").unwrap()
+    });
+    static HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM)\s*$").unwrap());
+    static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Lu}[\p{L} .'-]{1,40},\s*ngày\b").unwrap());
+    let text = doc.text();
+    let lines: Vec<&str> = doc.lines.iter().map(|l| text[l.start..l.end].trim()).filter(|l| !l.is_empty()).take(20).collect();
+    let official = lines.iter().any(|l| NUMBER_LINE.is_match(l) || HEADING.is_match(l));
+    if !official {
+        return None;
+    }
+    let at = lines.iter().position(|l| DATE_LINE.is_match(l))?;
+    let joined = lines[at..lines.len().min(at + 3)].join(" ");
+    let date = find_dates(crate::text::clip(&joined, 200)).into_iter().next()?;
+    date.year?;
+    date.resolve(None)
 }
 
 /// A page-top stamp is the article's own unless it is more than a year after every year the
@@ -303,6 +330,20 @@ mod tests {
         // A parenthesised date inside the lede is an event's, not the page's.
         let doc = Document::new("Khai mạc Kỳ họp thứ 10 HĐND tỉnh Quảng Trị khóa VI\nChiều nay (16/07/2014), các đại biểu HĐND tỉnh đã thảo luận tại tổ về các báo cáo.");
         assert_eq!(extract(&doc).published, None);
+    }
+
+    #[test]
+    fn a_documents_place_and_date_line() {
+        for (text, date) in [
+            ("HỘI ĐỒNG NHÂN DÂN\nTỈNH THANH HÓA\nSố: 616/NQ-HĐND\nThanh Hóa, ngày\n14 tháng 12 năm 2024\nNGHỊ QUYẾT\nVề kế hoạch đầu tư công năm 2025\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", Some((2024, 12, 14))),
+            ("TỈNH ỦY ĐẮK LẮK\nSố 15-NQ/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nBuôn Ma Thuột, ngày 05 tháng 9 năm 2022\nNGHỊ QUYẾT\nvề phát triển nông nghiệp", Some((2022, 9, 5))),
+            ("ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSố: 1234/QĐ-UBND\nAn Giang, ngày 3/8/2021\nQUYẾT ĐỊNH\nVề việc ban hành kế hoạch", Some((2021, 8, 3))),
+            // No official layout: a place-and-date line alone is a dateline, not a document's date.
+            ("Thanh Hóa, ngày 14 tháng 12 năm 2024\nKỳ họp thứ 24 HĐND tỉnh khai mạc sáng nay tại Trung tâm Hội nghị tỉnh.", None),
+        ] {
+            let doc = Document::new(text);
+            assert_eq!(official_document_date(&doc), date.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)), "{text}");
+        }
     }
 
     #[test]

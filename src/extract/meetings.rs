@@ -665,12 +665,12 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
         .and_then(|m| find_dates(&m[1]).into_iter().next())
     {
         Some(d) => (Some(d), sentence),
-        None => match meeting_dates(sentence).into_iter().next() {
-            Some(d) => (Some(d), sentence),
+        None => match meeting_dates(with_broken_date(doc, c.sentence)).into_iter().next() {
+            Some(d) => (Some(d), with_broken_date(doc, c.sentence)),
             None => continued(doc, c.sentence).or_else(|| same_day_as_before(doc, c.sentence)).map(|(d, s)| (Some(d), s)).unwrap_or_else(|| {
                 cx.lede
                     .iter()
-                    .map(|&i| &text[doc.sentences[i].0..doc.sentences[i].1])
+                    .map(|&i| with_broken_date(doc, i))
                     .filter(|s| s.split_whitespace().count() >= 8)
                     .find_map(|s| meeting_dates(s).into_iter().next().map(|d| (Some(d), s)))
                     .unwrap_or((None, sentence))
@@ -692,6 +692,11 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
             end_date = Some(close);
             date = close.checked_sub_days(chrono::Days::new(days - 1));
         }
+    }
+    if date.is_none() && month_day.is_none() && c.body == "people_council" {
+        // A council's resolution in its official layout, its session undated in the text:
+        // the resolution is adopted at the session, on the document's date.
+        date = crate::extract::article::official_document_date(doc);
     }
     if date.is_none() && month_day.is_none() {
         if let Some(published) = cx.published {
@@ -756,9 +761,24 @@ fn meeting_dates(sentence: &str) -> Vec<crate::text::dates::DateMention> {
         .filter(|d| {
             let before = crate::text::clip_tail(&sentence[..d.start], 60);
             let glued = sentence[d.end..].starts_with(char::is_alphabetic);
-            !glued && !DOCUMENT.is_match(before)
+            !glued && !DOCUMENT.is_match(before) && !cited_document_date(&sentence[..d.start])
         })
         .collect()
+}
+
+/// True when a date whose sentence reads `before` up to it is a cited document's: its clause
+/// opens with "Căn cứ" or "Xét" (a resolution's preamble: "Căn cứ Luật Tổ chức chính quyền
+/// địa phương ngày 19 tháng 6 năm 2015; ..."), or a document named by its kind, capitalised,
+/// comes right before it in the clause with "ngày" ("Luật Đất đai ngày 18 tháng 01 năm
+/// 2024", "Nghị quyết của Bộ Chính trị ngày 5/7").
+fn cited_document_date(before: &str) -> bool {
+    static CITING_CLAUSE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^[\s\-–•*+]*(?:căn cứ|xét)\b").unwrap());
+    static KIND_THEN_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[^\p{L}])(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị|Kết luận|Quy định|Tờ trình|Công văn)\s[^,;.()]{0,120}?\s(?:(?i:ban hành|ký)\s+)?(?i:ngày)\s*$").unwrap()
+    });
+    let window = crate::text::clip_tail(before, 400);
+    let clause = window.rsplit([';', '\n']).next().unwrap_or(window);
+    CITING_CLAUSE.is_match(clause) || KIND_THEN_DAY.is_match(clause)
 }
 
 /// A sentence broken across lines (a document's text, s_007: "Hội nghị lần thứ bảy Ban Chấp
@@ -771,6 +791,21 @@ fn continued<'t>(doc: &'t Document, si: usize) -> Option<(crate::text::dates::Da
     let next = &text[s..e];
     let broken = !text[..prev_end].ends_with(['.', '!', '?', ':', ';']) && text[prev_end..s].contains('\n') && next.starts_with(char::is_lowercase);
     broken.then(|| meeting_dates(crate::text::clip(next, 80)).into_iter().next().map(|d| (d, next))).flatten()
+}
+
+/// Sentence `si`, and the next line with it when the sentence breaks off inside a date
+/// ("... diễn ra từ ngày 12 đến ngày" / "14 tháng 12 năm 2024."): a document's text broken
+/// into short lines.
+fn with_broken_date<'t>(doc: &'t Document, si: usize) -> &'t str {
+    static UNFINISHED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])(?:ngày|tháng|năm|đến|từ)(?:\s+[0-9]{1,2})?$").unwrap());
+    let text = doc.text();
+    let (s, e) = doc.sentences[si];
+    match doc.sentences.get(si + 1) {
+        Some(&(ns, ne)) if UNFINISHED.is_match(&text[s..e]) && text[e..ns].contains('\n') && text[ns..ne].starts_with(|c: char| c.is_ascii_digit()) => {
+            &text[s..ne]
+        }
+        _ => &text[s..e],
+    }
 }
 
 /// "Cùng ngày, ...": the last date of the sentences before.
@@ -961,6 +996,24 @@ mod tests {
         assert_eq!(fill("{national}[^.]{0,40}"), "(?:trung ương|toàn quốc)[^.]{0,40}");
         // A body written "Uỷ" (old tone placement) or abbreviated is the same body.
         assert_eq!(bodies("Ngày 3/3, Ban Thường vụ Tỉnh uỷ Phú Yên đã họp cho ý kiến về đề án nhân sự.")[0].0, "standing_committee");
+    }
+
+    #[test]
+    fn cited_documents_dates_are_no_meetings_dates() {
+        // A council's resolution: its preamble cites laws by their dates; the session's days
+        // are written in words, the line broken inside them.
+        let text = "Số: 616/NQ-HĐND\nThanh Hóa, ngày\n14 tháng 12 năm 2024\nNGHỊ QUYẾT\nVề kết quả Kỳ họp thứ 24 Hội đồng nhân dân tỉnh khóa XVIII\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Luật Đầu tư công ngày 13 tháng 6 năm 2019;\nTrên cơ sở kết quả Kỳ họp thứ 24 Hội đồng nhân dân tỉnh khóa XVIII diễn ra từ ngày 12 đến ngày\n14 tháng 12 năm 2024.\nQUYẾT NGHỊ:";
+        let m = &meetings(text)[0];
+        assert_eq!((m.body, m.session, m.term), ("people_council", Some(24), Some(18)));
+        assert_eq!((m.date, m.end_date), (NaiveDate::from_ymd_opt(2024, 12, 12), NaiveDate::from_ymd_opt(2024, 12, 14)));
+        // No session days in the text: the document's date, never a cited law's.
+        let text = "HỘI ĐỒNG NHÂN DÂN TỈNH NINH BÌNH\nSố: 45/NQ-HĐND\nNinh Bình, ngày 10 tháng 7 năm 2023\nNGHỊ QUYẾT\nKỳ họp thứ 12 Hội đồng nhân dân tỉnh Ninh Bình khóa XV thông qua nghị quyết về phát triển du lịch\n- Căn cứ Luật Du lịch ngày 19 tháng 6 năm 2017;\n- Xét Tờ trình số 88/TTr-UBND ngày 20 tháng 6 năm 2023 của Ủy ban nhân dân tỉnh;";
+        let m = &meetings(text)[0];
+        assert_eq!(m.date, NaiveDate::from_ymd_opt(2023, 7, 10));
+        assert!(cited_document_date("Căn cứ Luật Tổ chức chính quyền địa phương "));
+        assert!(cited_document_date("Sáng 5/7, Tỉnh ủy quán triệt Nghị quyết số 57 của Bộ Chính trị ban hành ngày "));
+        assert!(!cited_document_date("Thực hiện kế hoạch, sáng "));
+        assert!(!cited_document_date("Kỳ họp thứ 24 HĐND tỉnh khai mạc sáng "));
     }
 
     #[test]
