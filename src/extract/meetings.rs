@@ -180,6 +180,43 @@ static PLACE_END: LazyLock<Regex> =
 static DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[^.;()]{0,40}?\(\s*(?:diễn ra|khai mạc|họp|tổ chức)?\s*(?:vào\s+)?((?:sáng|chiều|tối|trưa)?\s*(?:ngày\s*)?[0-9]{1,2}[-/.][0-9]{1,2}(?:[-/.][0-9]{4})?)\s*\)").unwrap()
 });
+/// "Đại hội ... lần thứ XVII, nhiệm kỳ 2025-2030, diễn ra từ ngày 13 đến 15-10": the days a
+/// meeting is held, written after its name (a briefing's own day, "Chiều 9-10, Tỉnh ủy A
+/// thông tin về Đại hội ...", is not the congress's).
+static OWN_DAYS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.;()]{0,80}?(?:^|\s)(?:diễn ra|được tổ chức|tổ chức|khai mạc|họp)\s+(?:vào\s+)?(?:từ\s+)?((?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s*)?[0-9]{1,2}\b[^.;]{0,40})").unwrap()
+});
+
+/// "Cùng ngày, Tỉnh ủy Đắk Lắk cũng thông tin về Đại hội đại biểu Đảng bộ tỉnh lần thứ XII":
+/// the province of the Party body named right before a meeting's name in its clause (its
+/// sentence up to the name is `before`), whose congress or plenum it is.
+fn holder_province(before: &str) -> Option<String> {
+    static HOLDER: LazyLock<Regex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}])(?:{party_committee}|{party_organisation} {province_kind}|{province_kind})\s+$"));
+    let g = Gazetteer::get();
+    let window = crate::text::clip_tail(before, 160);
+    let clause = window.rsplit(';').next().unwrap_or(window);
+    let m = g.find_provinces(clause).into_iter().last()?;
+    let between = &clause[m.end..];
+    // The holder and then its verb, no other body in between: "Tỉnh ủy A cũng thông tin về".
+    let short = between.split_whitespace().count() <= 8 && !between.contains(',');
+    (short && HOLDER.is_match(&clause[..m.start])).then(|| g.provinces[m.province].name.clone())
+}
+
+/// The days a meeting of `body` is held, written after its name in `sentence` ("... thông
+/// tin về Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, diễn ra từ ngày 13 đến 15-10").
+fn own_days_in(sentence: &str, body: &str) -> Option<crate::text::dates::DateMention> {
+    let pattern = PATTERNS.iter().find(|p| p.body == body)?;
+    let m = pattern.regex.find(sentence)?;
+    let d = own_days(&sentence[m.end()..])?;
+    Some(crate::text::dates::DateMention { start: d.start + m.end(), end: d.end + m.end(), ..d })
+}
+
+/// The first day of `OWN_DAYS` in the words after a meeting's name.
+fn own_days(after: &str) -> Option<crate::text::dates::DateMention> {
+    let caps = OWN_DAYS.captures(crate::text::clip(after, 200))?;
+    let m = caps.get(1).unwrap();
+    meeting_dates(m.as_str()).into_iter().find(|d| d.start <= 12)
+}
 static DURATION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)sau ([0-9]+(?:,5)?|một|hai|ba|bốn|năm) ngày (?:làm việc|diễn ra)").unwrap());
 
@@ -340,7 +377,8 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
             .find_provinces(&text[c.start..c.end])
             .first()
             .or(g.province_at_start(text[c.end..].trim_start()).as_ref())
-            .map(|m| g.provinces[m.province].name.clone());
+            .map(|m| g.provinces[m.province].name.clone())
+            .or_else(|| holder_province(&text[doc.sentences[c.sentence].0..c.start]));
         if own_province.is_some() && meetings.iter().all(|m| m.body != c.body || m.province != own_province) {
             meetings.push(build(&cx, c));
             continue;
@@ -663,6 +701,7 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
     let (date_source, date_sentence) = match DATE_AFTER
         .captures(&text[c.end..se])
         .and_then(|m| find_dates(&m[1]).into_iter().next())
+        .or_else(|| own_days(&text[c.end..se]))
     {
         Some(d) => (Some(d), sentence),
         None => match meeting_dates(with_broken_date(doc, c.sentence)).into_iter().next() {
@@ -672,7 +711,7 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
                     .iter()
                     .map(|&i| with_broken_date(doc, i))
                     .filter(|s| s.split_whitespace().count() >= 8)
-                    .find_map(|s| meeting_dates(s).into_iter().next().map(|d| (Some(d), s)))
+                    .find_map(|s| own_days_in(s, c.body).or_else(|| meeting_dates(s).into_iter().next()).map(|d| (Some(d), s)))
                     .unwrap_or((None, sentence))
             }),
         },
@@ -1014,6 +1053,19 @@ mod tests {
         assert!(cited_document_date("Sáng 5/7, Tỉnh ủy quán triệt Nghị quyết số 57 của Bộ Chính trị ban hành ngày "));
         assert!(!cited_document_date("Thực hiện kế hoạch, sáng "));
         assert!(!cited_document_date("Kỳ họp thứ 24 HĐND tỉnh khai mạc sáng "));
+    }
+
+    #[test]
+    fn a_round_up_of_briefings_on_several_congresses() {
+        // Each congress with its own province, ordinal and first day, not the briefing's day.
+        let text = "Các tỉnh thông tin về Đại hội đại biểu Đảng bộ tỉnh nhiệm kỳ 2025-2030\n\nChiều 9-10, Tỉnh ủy Gia Lai thông tin về Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2025-2030, diễn ra từ ngày 13 đến 15-10. Đại hội có 350 đại biểu tham dự.\nCùng ngày, Tỉnh ủy Đắk Lắk cũng thông tin về Đại hội đại biểu Đảng bộ tỉnh lần thứ XII, nhiệm kỳ 2025-2030 diễn ra từ ngày 14 đến 16-10.\nTỉnh uỷ Khánh Hòa cũng cho biết Đại hội đại biểu Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2025-2030 diễn ra từ ngày 12 đến 14-10.";
+        let found: Vec<_> = meetings(text).iter().map(|m| (m.province.clone().unwrap_or_default(), m.session, m.month_day.or(m.date.map(|d| (d.month(), d.day()))))).collect();
+        assert_eq!(
+            found,
+            [("Gia Lai".to_string(), Some(17), Some((10, 13))), ("Đắk Lắk".to_string(), Some(12), Some((10, 14))), ("Khánh Hòa".to_string(), Some(11), Some((10, 12)))]
+        );
+        assert_eq!(holder_province("Cùng ngày, Tỉnh ủy Đắk Lắk cũng thông tin về "), Some("Đắk Lắk".to_string()));
+        assert_eq!(holder_province("Đoàn công tác của tỉnh Hà Giang, do đồng chí A dẫn đầu, đã dự "), None);
     }
 
     #[test]

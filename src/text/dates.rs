@@ -43,7 +43,7 @@ static TWO_DAYS: LazyLock<Regex> = LazyLock::new(|| {
 /// "22-25/9", "12 - 14.10", "từ ngày 27- 29/9/2025": a range of days sharing the month
 /// (and year) written after the last day.
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^[0-9]/.,-])([0-9]{1,2})\s*[-–]\s*([0-9]{1,2})([/.-])([0-9]{1,2})(?:([/.-])([0-9]{4}))?").unwrap()
+    Regex::new(r"(?:^|[^[0-9]/.,-])([0-9]{1,2})(?:\s*[-–]\s*|\s+đến\s+(?:ngày\s+)?)([0-9]{1,2})([/.-])([0-9]{1,2})(?:([/.-])([0-9]{4}))?").unwrap()
 });
 static WORDED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)ngày\s+([0-9]{1,2})\s+tháng\s+([0-9]{1,2})(?:\s+năm\s+([0-9]{4}))?").unwrap()
@@ -118,7 +118,8 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         let first = caps.get(1).unwrap();
         let (day, month): (u32, u32) = (first.as_str().parse().unwrap(), caps[3].parse().unwrap());
         let year = caps.get(4).map(|y| y.as_str().parse().unwrap());
-        if (1..=31).contains(&day) && (1..=12).contains(&month) {
+        // ("ngày 13 đến 15-10" read as a range already.)
+        if (1..=31).contains(&day) && (1..=12).contains(&month) && !found.iter().any(|d| d.start == first.start()) {
             found.push(DateMention { start: first.start(), end: first.end(), year, month, day, last: None });
         }
     }
@@ -209,6 +210,8 @@ mod tests {
             ("diễn ra từ ngày 12 - 14.10. Tham dự", None, 10, 12, (10, 14)),
             ("diễn ra từ ngày 27- 29/9/2025 tại Trung tâm", Some(2025), 9, 27, (9, 29)),
             ("từ 15 – 17-10-2020,", Some(2020), 10, 15, (10, 17)),
+            ("diễn ra từ ngày 13 đến 15-10. Đại hội", None, 10, 13, (10, 15)),
+            ("từ ngày 14 đến ngày 16/10/2025", Some(2025), 10, 14, (10, 16)),
         ] {
             let d = find_dates(text);
             assert_eq!(d.len(), 1, "{text}");
