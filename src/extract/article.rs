@@ -66,6 +66,74 @@ fn clean_line(line: &str) -> String {
 
 static GLUED_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}\p{Lu}").unwrap());
 
+/// "(16/07/2014)Chiều ngày 16/7, ...", "(16-7-2014) Sáng nay ...": the page's date
+/// element in parentheses at the start of a line, before the lede's first word.
+static PARENTHESISED_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\(\s*([0-9]{1,2})\s*([/.-])\s*([0-9]{1,2})\s*[/.-]\s*((?:19|20)[0-9]{2})\s*\)\s*\p{Lu}").unwrap()
+});
+
+/// The publication date stamped in parentheses before the lede (see `PARENTHESISED_STAMP`).
+fn parenthesised_stamp(line: &str) -> Option<NaiveDate> {
+    let caps = PARENTHESISED_STAMP.captures(line)?;
+    NaiveDate::from_ymd_opt(caps[4].parse().ok()?, caps[3].parse().ok()?, caps[1].parse().ok()?)
+}
+
+/// What a page address's path says of the day it was published.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AddressDate {
+    /// ".../Pages/2024-5-17/slug.aspx", "/2023/10/05/slug", "/20231005/slug".
+    Day(NaiveDate),
+    /// "/202310/slug", "/2023/10/slug": the year and month only.
+    Month(i32, u32),
+}
+
+/// The date a page address's path carries as whole segments (never digits inside a slug or
+/// an id): year-month-day in one segment or three, or year and month ("/202310/"), which
+/// tells the year only.
+fn address_date(url: &str) -> Option<AddressDate> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let path = rest.split_once('/').map_or("", |(_, p)| p);
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    let segments: Vec<&str> = path.split('/').collect();
+    let year = |s: &str| s.parse::<i32>().ok().filter(|y| (1990..=2039).contains(y) && s.len() == 4);
+    let small = |s: &str, max: u32| s.parse::<u32>().ok().filter(|n| (1..=max).contains(n) && s.len() <= 2);
+    for (i, seg) in segments.iter().enumerate() {
+        let parts: Vec<&str> = seg.split('-').collect();
+        if let [y, m, d] = parts.as_slice() {
+            if let (Some(y), Some(m), Some(d)) = (year(y), small(m, 12), small(d, 31)) {
+                if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
+                    return Some(AddressDate::Day(date));
+                }
+            }
+        }
+        if let Some(y) = year(seg) {
+            let m = segments.get(i + 1).and_then(|s| small(s, 12));
+            let d = segments.get(i + 2).and_then(|s| small(s, 31));
+            match (m, d) {
+                (Some(m), Some(d)) if segments.len() > i + 3 => {
+                    if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
+                        return Some(AddressDate::Day(date));
+                    }
+                }
+                (Some(m), _) if segments.len() > i + 2 => return Some(AddressDate::Month(y, m)),
+                _ => {}
+            }
+        }
+        if (seg.len() == 6 || seg.len() == 8) && seg.bytes().all(|b| b.is_ascii_digit()) && i + 1 < segments.len() {
+            if let (Some(y), Some(m)) = (year(&seg[..4]), small(&seg[4..6], 12)) {
+                if seg.len() == 8 {
+                    if let Some(date) = small(&seg[6..], 31).and_then(|d| NaiveDate::from_ymd_opt(y, m, d)) {
+                        return Some(AddressDate::Day(date));
+                    }
+                    continue;
+                }
+                return Some(AddressDate::Month(y, m));
+            }
+        }
+    }
+    None
+}
+
 fn is_title(content: &str, index: usize, doc: &Document) -> bool {
     let words = content.split_whitespace().count();
     let has_more = doc.lines[index + 1..].iter().any(|l| l.end > l.start && !l.boilerplate);
@@ -90,6 +158,9 @@ fn published(doc: &Document, title_line: Option<usize>) -> Option<NaiveDate> {
             NaiveDate::from_ymd_opt(caps[1].parse().ok()?, caps[2].parse().ok()?, d.as_str().parse().ok()?)
         });
     }
+    if let Some(date) = official_document_date(doc) {
+        return Some(date);
+    }
     let head: Vec<_> = doc.lines.iter().enumerate().filter(|(_, l)| l.end > l.start).take(12).collect();
     let mut year_hint = None;
     let mut header = None;
@@ -97,6 +168,9 @@ fn published(doc: &Document, title_line: Option<usize>) -> Option<NaiveDate> {
         let content = text[line.start..line.end].trim();
         // "28/9/2020Sáng nay (28/9), ...": the page's date element glued to the lede.
         let glued = GLUED_DATE.is_match(content);
+        if let Some(stamp) = parenthesised_stamp(content).filter(|_| !title_line.is_some_and(|t| *i < t)) {
+            return Some(stamp);
+        }
         if content.split_whitespace().count() > 14 && !PUBLISHED_LABEL.is_match(content) && !glued {
             continue;
         }
@@ -124,6 +198,7 @@ fn published(doc: &Document, title_line: Option<usize>) -> Option<NaiveDate> {
         if glued && date.start == 0 {
             return date.resolve(None);
         }
+
         if labelled || timed || opens_line {
             if date.year.is_none() {
                 year_hint = Some(date);
@@ -132,7 +207,45 @@ fn published(doc: &Document, title_line: Option<usize>) -> Option<NaiveDate> {
             return date.resolve(None);
         }
     }
-    year_hint.and_then(|d| d.resolve(doc.main_year())).or_else(|| header.filter(|h| plausible_stamp(doc, *h)))
+    // The page address's date counts when the text has no stamp of its own; its year (even
+    // from a year-month path) dates a stamp written without one.
+    let address = doc.page.url.as_deref().and_then(address_date);
+    let address_year = match address {
+        Some(AddressDate::Day(d)) => Some(d.year()),
+        Some(AddressDate::Month(y, _)) => Some(y),
+        None => None,
+    };
+    if let Some(hint) = year_hint {
+        return hint.resolve(address_year.or_else(|| doc.main_year()));
+    }
+    if let Some(AddressDate::Day(d)) = address {
+        return Some(d);
+    }
+    header.filter(|h| plausible_stamp(doc, *h))
+}
+
+/// The date of a State or Party document in its official layout: under its number line
+/// ("Số: 616/NQ-HĐND", "Số 15-NQ/TU") or its national heading ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+/// VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM"), the place-and-date line "Thanh Hóa, ngày 14 tháng
+/// 12 năm 2024", possibly broken across lines ("Thanh Hóa, ngày" / "14 tháng 12 năm 2024").
+/// Read in the document's first lines only; the year must be written.
+pub fn official_document_date(doc: &Document) -> Option<NaiveDate> {
+    static NUMBER_LINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^Số\s*:?\s*[0-9]+\s*[/-]\s*(?:[0-9]{4}\s*/\s*)?[\p{Lu}Đ]{1,8}\s*[/-]\s*[\p{Lu}Đ]").unwrap()
+    });
+    static HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM)\s*$").unwrap());
+    static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Lu}[\p{L} .'-]{1,40},\s*ngày\b").unwrap());
+    let text = doc.text();
+    let lines: Vec<&str> = doc.lines.iter().map(|l| text[l.start..l.end].trim()).filter(|l| !l.is_empty()).take(20).collect();
+    let official = lines.iter().any(|l| NUMBER_LINE.is_match(l) || HEADING.is_match(l));
+    if !official {
+        return None;
+    }
+    let at = lines.iter().position(|l| DATE_LINE.is_match(l))?;
+    let joined = lines[at..lines.len().min(at + 3)].join(" ");
+    let date = find_dates(crate::text::clip(&joined, 200)).into_iter().next()?;
+    date.year?;
+    date.resolve(None)
 }
 
 /// A page-top stamp is the article's own unless it is more than a year after every year the
@@ -203,5 +316,56 @@ mod tests {
         // s_030 (Gia Lai), dev set.
         let doc = Document::new("Đảng bộ tỉnh Gia Lai long trọng Khai mạc Đại hội đại biểu lần thứ XVI, nhiệm kỳ 2020 – 2025\n28/9/2020Sáng nay (28/9), Đảng bộ tỉnh Gia Lai đã long trọng Khai mạc Đại hội đại biểu lần thứ XVI, nhiệm kỳ 2020 – 2025 tại Hội trường 2/9, TP. Pleiku.\nĐồng chí Trần Quốc Vượng dự.");
         assert_eq!(extract(&doc).published, NaiveDate::from_ymd_opt(2020, 9, 28));
+    }
+
+    #[test]
+    fn a_stamp_in_parentheses_before_the_lede() {
+        for (text, date) in [
+            ("Khai mạc Kỳ họp thứ 10 HĐND tỉnh Quảng Trị khóa VI\n(16/07/2014)Chiều ngày 16/7, các đại biểu HĐND tỉnh đã thảo luận tại tổ.", (2014, 7, 16)),
+            ("Khai mạc Kỳ họp thứ 10 HĐND tỉnh Quảng Trị khóa VI\n(16-7-2014) Chiều ngày 16/7, các đại biểu HĐND tỉnh đã thảo luận.", (2014, 7, 16)),
+            ("Bế mạc Hội nghị Ban Chấp hành Đảng bộ tỉnh Sơn La lần thứ 12\n( 05.12.2022 ) Sáng nay, Hội nghị bế mạc sau hai ngày làm việc tại Hội trường.", (2022, 12, 5)),
+        ] {
+            assert_eq!(extract(&Document::new(text)).published, NaiveDate::from_ymd_opt(date.0, date.1, date.2), "{text}");
+        }
+        // A parenthesised date inside the lede is an event's, not the page's.
+        let doc = Document::new("Khai mạc Kỳ họp thứ 10 HĐND tỉnh Quảng Trị khóa VI\nChiều nay (16/07/2014), các đại biểu HĐND tỉnh đã thảo luận tại tổ về các báo cáo.");
+        assert_eq!(extract(&doc).published, None);
+    }
+
+    #[test]
+    fn a_documents_place_and_date_line() {
+        for (text, date) in [
+            ("HỘI ĐỒNG NHÂN DÂN\nTỈNH THANH HÓA\nSố: 616/NQ-HĐND\nThanh Hóa, ngày\n14 tháng 12 năm 2024\nNGHỊ QUYẾT\nVề kế hoạch đầu tư công năm 2025\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", Some((2024, 12, 14))),
+            ("TỈNH ỦY ĐẮK LẮK\nSố 15-NQ/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nBuôn Ma Thuột, ngày 05 tháng 9 năm 2022\nNGHỊ QUYẾT\nvề phát triển nông nghiệp", Some((2022, 9, 5))),
+            ("ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSố: 1234/QĐ-UBND\nAn Giang, ngày 3/8/2021\nQUYẾT ĐỊNH\nVề việc ban hành kế hoạch", Some((2021, 8, 3))),
+            // No official layout: a place-and-date line alone is a dateline, not a document's date.
+            ("Thanh Hóa, ngày 14 tháng 12 năm 2024\nKỳ họp thứ 24 HĐND tỉnh khai mạc sáng nay tại Trung tâm Hội nghị tỉnh.", None),
+        ] {
+            let doc = Document::new(text);
+            assert_eq!(official_document_date(&doc), date.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_date_in_the_page_address() {
+        assert_eq!(address_date("https://hdnd.x.gov.vn/Pages/2024-5-17/DE-CUONG-BAO-CAO.aspx"), Some(AddressDate::Day(NaiveDate::from_ymd_opt(2024, 5, 17).unwrap())));
+        assert_eq!(address_date("https://x.vn/2023/10/05/dai-hoi-dang-bo"), Some(AddressDate::Day(NaiveDate::from_ymd_opt(2023, 10, 5).unwrap())));
+        assert_eq!(address_date("https://x.vn/20231005/dai-hoi"), Some(AddressDate::Day(NaiveDate::from_ymd_opt(2023, 10, 5).unwrap())));
+        assert_eq!(address_date("http://baodongnai.com.vn/tintuc/201810/toan-tinh-co-78047-dang-vien-2914448/"), Some(AddressDate::Month(2018, 10)));
+        assert_eq!(address_date("https://x.vn/2023/10/slug"), Some(AddressDate::Month(2023, 10)));
+        for none in ["https://x.vn/tin-tuc/dai-hoi-2020-2025-c51047813.epi", "https://x.vn/ky-hop-thu-10/123456", "https://x.vn/2020", "https://x.vn/a?d=2023-10-05", "https://x.vn/2023-13-05/x"] {
+            assert_eq!(address_date(none), None, "{none}");
+        }
+        let page = |url: &str| crate::extract::Page { url: Some(url.to_string()), ..Default::default() };
+        let text = "Khai mạc Kỳ họp thứ 24 HĐND tỉnh Thanh Hóa khóa XVIII\nSáng 12/12, Kỳ họp khai mạc tại Trung tâm Hội nghị tỉnh.";
+        let doc = Document::with_page(text, page("https://x.vn/2024/12/12/khai-mac-ky-hop"));
+        assert_eq!(extract(&doc).published, NaiveDate::from_ymd_opt(2024, 12, 12));
+        // Year and month only: no day is made up.
+        let doc = Document::with_page(text, page("https://x.vn/tintuc/202412/khai-mac-ky-hop"));
+        assert_eq!(extract(&doc).published, None);
+        // It dates a stamp written without its year.
+        let text = "Khai mạc Kỳ họp thứ 24 HĐND tỉnh Thanh Hóa khóa XVIII\nCập nhật: 12/12\nSáng 12/12, Kỳ họp khai mạc tại Trung tâm Hội nghị tỉnh năm 2023.";
+        let doc = Document::with_page(text, page("https://x.vn/tintuc/202412/khai-mac-ky-hop"));
+        assert_eq!(extract(&doc).published, NaiveDate::from_ymd_opt(2024, 12, 12));
     }
 }

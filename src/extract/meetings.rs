@@ -180,6 +180,43 @@ static PLACE_END: LazyLock<Regex> =
 static DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[^.;()]{0,40}?\(\s*(?:diễn ra|khai mạc|họp|tổ chức)?\s*(?:vào\s+)?((?:sáng|chiều|tối|trưa)?\s*(?:ngày\s*)?[0-9]{1,2}[-/.][0-9]{1,2}(?:[-/.][0-9]{4})?)\s*\)").unwrap()
 });
+/// "Đại hội ... lần thứ XVII, nhiệm kỳ 2025-2030, diễn ra từ ngày 13 đến 15-10": the days a
+/// meeting is held, written after its name (a briefing's own day, "Chiều 9-10, Tỉnh ủy A
+/// thông tin về Đại hội ...", is not the congress's).
+static OWN_DAYS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.;()]{0,80}?(?:^|\s)(?:diễn ra|được tổ chức|tổ chức|khai mạc|họp)\s+(?:vào\s+)?(?:từ\s+)?((?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s*)?[0-9]{1,2}\b[^.;]{0,40})").unwrap()
+});
+
+/// "Cùng ngày, Tỉnh ủy Đắk Lắk cũng thông tin về Đại hội đại biểu Đảng bộ tỉnh lần thứ XII":
+/// the province of the Party body named right before a meeting's name in its clause (its
+/// sentence up to the name is `before`), whose congress or plenum it is.
+fn holder_province(before: &str) -> Option<String> {
+    static HOLDER: LazyLock<Regex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}])(?:{party_committee}|{party_organisation} {province_kind}|{province_kind})\s+$"));
+    let g = Gazetteer::get();
+    let window = crate::text::clip_tail(before, 160);
+    let clause = window.rsplit(';').next().unwrap_or(window);
+    let m = g.find_provinces(clause).into_iter().last()?;
+    let between = &clause[m.end..];
+    // The holder and then its verb, no other body in between: "Tỉnh ủy A cũng thông tin về".
+    let short = between.split_whitespace().count() <= 8 && !between.contains(',');
+    (short && HOLDER.is_match(&clause[..m.start])).then(|| g.provinces[m.province].name.clone())
+}
+
+/// The days a meeting of `body` is held, written after its name in `sentence` ("... thông
+/// tin về Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, diễn ra từ ngày 13 đến 15-10").
+fn own_days_in(sentence: &str, body: &str) -> Option<crate::text::dates::DateMention> {
+    let pattern = PATTERNS.iter().find(|p| p.body == body)?;
+    let m = pattern.regex.find(sentence)?;
+    let d = own_days(&sentence[m.end()..])?;
+    Some(crate::text::dates::DateMention { start: d.start + m.end(), end: d.end + m.end(), ..d })
+}
+
+/// The first day of `OWN_DAYS` in the words after a meeting's name.
+fn own_days(after: &str) -> Option<crate::text::dates::DateMention> {
+    let caps = OWN_DAYS.captures(crate::text::clip(after, 200))?;
+    let m = caps.get(1).unwrap();
+    meeting_dates(m.as_str()).into_iter().find(|d| d.start <= 12)
+}
 static DURATION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)sau ([0-9]+(?:,5)?|một|hai|ba|bốn|năm) ngày (?:làm việc|diễn ra)").unwrap());
 
@@ -340,7 +377,8 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
             .find_provinces(&text[c.start..c.end])
             .first()
             .or(g.province_at_start(text[c.end..].trim_start()).as_ref())
-            .map(|m| g.provinces[m.province].name.clone());
+            .map(|m| g.provinces[m.province].name.clone())
+            .or_else(|| holder_province(&text[doc.sentences[c.sentence].0..c.start]));
         if own_province.is_some() && meetings.iter().all(|m| m.body != c.body || m.province != own_province) {
             meetings.push(build(&cx, c));
             continue;
@@ -663,16 +701,17 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
     let (date_source, date_sentence) = match DATE_AFTER
         .captures(&text[c.end..se])
         .and_then(|m| find_dates(&m[1]).into_iter().next())
+        .or_else(|| own_days(&text[c.end..se]))
     {
         Some(d) => (Some(d), sentence),
-        None => match meeting_dates(sentence).into_iter().next() {
-            Some(d) => (Some(d), sentence),
+        None => match meeting_dates(with_broken_date(doc, c.sentence)).into_iter().next() {
+            Some(d) => (Some(d), with_broken_date(doc, c.sentence)),
             None => continued(doc, c.sentence).or_else(|| same_day_as_before(doc, c.sentence)).map(|(d, s)| (Some(d), s)).unwrap_or_else(|| {
                 cx.lede
                     .iter()
-                    .map(|&i| &text[doc.sentences[i].0..doc.sentences[i].1])
+                    .map(|&i| with_broken_date(doc, i))
                     .filter(|s| s.split_whitespace().count() >= 8)
-                    .find_map(|s| meeting_dates(s).into_iter().next().map(|d| (Some(d), s)))
+                    .find_map(|s| own_days_in(s, c.body).or_else(|| meeting_dates(s).into_iter().next()).map(|d| (Some(d), s)))
                     .unwrap_or((None, sentence))
             }),
         },
@@ -692,6 +731,11 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
             end_date = Some(close);
             date = close.checked_sub_days(chrono::Days::new(days - 1));
         }
+    }
+    if date.is_none() && month_day.is_none() && c.body == "people_council" {
+        // A council's resolution in its official layout, its session undated in the text:
+        // the resolution is adopted at the session, on the document's date.
+        date = crate::extract::article::official_document_date(doc);
     }
     if date.is_none() && month_day.is_none() {
         if let Some(published) = cx.published {
@@ -756,9 +800,24 @@ fn meeting_dates(sentence: &str) -> Vec<crate::text::dates::DateMention> {
         .filter(|d| {
             let before = crate::text::clip_tail(&sentence[..d.start], 60);
             let glued = sentence[d.end..].starts_with(char::is_alphabetic);
-            !glued && !DOCUMENT.is_match(before)
+            !glued && !DOCUMENT.is_match(before) && !cited_document_date(&sentence[..d.start])
         })
         .collect()
+}
+
+/// True when a date whose sentence reads `before` up to it is a cited document's: its clause
+/// opens with "Căn cứ" or "Xét" (a resolution's preamble: "Căn cứ Luật Tổ chức chính quyền
+/// địa phương ngày 19 tháng 6 năm 2015; ..."), or a document named by its kind, capitalised,
+/// comes right before it in the clause with "ngày" ("Luật Đất đai ngày 18 tháng 01 năm
+/// 2024", "Nghị quyết của Bộ Chính trị ngày 5/7").
+fn cited_document_date(before: &str) -> bool {
+    static CITING_CLAUSE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^[\s\-–•*+]*(?:căn cứ|xét)\b").unwrap());
+    static KIND_THEN_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[^\p{L}])(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị|Kết luận|Quy định|Tờ trình|Công văn)\s[^,;.()]{0,120}?\s(?:(?i:ban hành|ký)\s+)?(?i:ngày)\s*$").unwrap()
+    });
+    let window = crate::text::clip_tail(before, 400);
+    let clause = window.rsplit([';', '\n']).next().unwrap_or(window);
+    CITING_CLAUSE.is_match(clause) || KIND_THEN_DAY.is_match(clause)
 }
 
 /// A sentence broken across lines (a document's text, s_007: "Hội nghị lần thứ bảy Ban Chấp
@@ -771,6 +830,21 @@ fn continued<'t>(doc: &'t Document, si: usize) -> Option<(crate::text::dates::Da
     let next = &text[s..e];
     let broken = !text[..prev_end].ends_with(['.', '!', '?', ':', ';']) && text[prev_end..s].contains('\n') && next.starts_with(char::is_lowercase);
     broken.then(|| meeting_dates(crate::text::clip(next, 80)).into_iter().next().map(|d| (d, next))).flatten()
+}
+
+/// Sentence `si`, and the next line with it when the sentence breaks off inside a date
+/// ("... diễn ra từ ngày 12 đến ngày" / "14 tháng 12 năm 2024."): a document's text broken
+/// into short lines.
+fn with_broken_date<'t>(doc: &'t Document, si: usize) -> &'t str {
+    static UNFINISHED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])(?:ngày|tháng|năm|đến|từ)(?:\s+[0-9]{1,2})?$").unwrap());
+    let text = doc.text();
+    let (s, e) = doc.sentences[si];
+    match doc.sentences.get(si + 1) {
+        Some(&(ns, ne)) if UNFINISHED.is_match(&text[s..e]) && text[e..ns].contains('\n') && text[ns..ne].starts_with(|c: char| c.is_ascii_digit()) => {
+            &text[s..ne]
+        }
+        _ => &text[s..e],
+    }
 }
 
 /// "Cùng ngày, ...": the last date of the sentences before.
@@ -961,6 +1035,37 @@ mod tests {
         assert_eq!(fill("{national}[^.]{0,40}"), "(?:trung ương|toàn quốc)[^.]{0,40}");
         // A body written "Uỷ" (old tone placement) or abbreviated is the same body.
         assert_eq!(bodies("Ngày 3/3, Ban Thường vụ Tỉnh uỷ Phú Yên đã họp cho ý kiến về đề án nhân sự.")[0].0, "standing_committee");
+    }
+
+    #[test]
+    fn cited_documents_dates_are_no_meetings_dates() {
+        // A council's resolution: its preamble cites laws by their dates; the session's days
+        // are written in words, the line broken inside them.
+        let text = "Số: 616/NQ-HĐND\nThanh Hóa, ngày\n14 tháng 12 năm 2024\nNGHỊ QUYẾT\nVề kết quả Kỳ họp thứ 24 Hội đồng nhân dân tỉnh khóa XVIII\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Luật Đầu tư công ngày 13 tháng 6 năm 2019;\nTrên cơ sở kết quả Kỳ họp thứ 24 Hội đồng nhân dân tỉnh khóa XVIII diễn ra từ ngày 12 đến ngày\n14 tháng 12 năm 2024.\nQUYẾT NGHỊ:";
+        let m = &meetings(text)[0];
+        assert_eq!((m.body, m.session, m.term), ("people_council", Some(24), Some(18)));
+        assert_eq!((m.date, m.end_date), (NaiveDate::from_ymd_opt(2024, 12, 12), NaiveDate::from_ymd_opt(2024, 12, 14)));
+        // No session days in the text: the document's date, never a cited law's.
+        let text = "HỘI ĐỒNG NHÂN DÂN TỈNH NINH BÌNH\nSố: 45/NQ-HĐND\nNinh Bình, ngày 10 tháng 7 năm 2023\nNGHỊ QUYẾT\nKỳ họp thứ 12 Hội đồng nhân dân tỉnh Ninh Bình khóa XV thông qua nghị quyết về phát triển du lịch\n- Căn cứ Luật Du lịch ngày 19 tháng 6 năm 2017;\n- Xét Tờ trình số 88/TTr-UBND ngày 20 tháng 6 năm 2023 của Ủy ban nhân dân tỉnh;";
+        let m = &meetings(text)[0];
+        assert_eq!(m.date, NaiveDate::from_ymd_opt(2023, 7, 10));
+        assert!(cited_document_date("Căn cứ Luật Tổ chức chính quyền địa phương "));
+        assert!(cited_document_date("Sáng 5/7, Tỉnh ủy quán triệt Nghị quyết số 57 của Bộ Chính trị ban hành ngày "));
+        assert!(!cited_document_date("Thực hiện kế hoạch, sáng "));
+        assert!(!cited_document_date("Kỳ họp thứ 24 HĐND tỉnh khai mạc sáng "));
+    }
+
+    #[test]
+    fn a_round_up_of_briefings_on_several_congresses() {
+        // Each congress with its own province, ordinal and first day, not the briefing's day.
+        let text = "Các tỉnh thông tin về Đại hội đại biểu Đảng bộ tỉnh nhiệm kỳ 2025-2030\n\nChiều 9-10, Tỉnh ủy Gia Lai thông tin về Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2025-2030, diễn ra từ ngày 13 đến 15-10. Đại hội có 350 đại biểu tham dự.\nCùng ngày, Tỉnh ủy Đắk Lắk cũng thông tin về Đại hội đại biểu Đảng bộ tỉnh lần thứ XII, nhiệm kỳ 2025-2030 diễn ra từ ngày 14 đến 16-10.\nTỉnh uỷ Khánh Hòa cũng cho biết Đại hội đại biểu Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2025-2030 diễn ra từ ngày 12 đến 14-10.";
+        let found: Vec<_> = meetings(text).iter().map(|m| (m.province.clone().unwrap_or_default(), m.session, m.month_day.or(m.date.map(|d| (d.month(), d.day()))))).collect();
+        assert_eq!(
+            found,
+            [("Gia Lai".to_string(), Some(17), Some((10, 13))), ("Đắk Lắk".to_string(), Some(12), Some((10, 14))), ("Khánh Hòa".to_string(), Some(11), Some((10, 12)))]
+        );
+        assert_eq!(holder_province("Cùng ngày, Tỉnh ủy Đắk Lắk cũng thông tin về "), Some("Đắk Lắk".to_string()));
+        assert_eq!(holder_province("Đoàn công tác của tỉnh Hà Giang, do đồng chí A dẫn đầu, đã dự "), None);
     }
 
     #[test]

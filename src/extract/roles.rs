@@ -138,6 +138,18 @@ fn abbreviated_words(words: &[&str], abbreviations: &[Abbreviation], below: usiz
     pattern
 }
 
+/// Abbreviations in capitals written with D for their Đ, as typed on keyboards without
+/// Vietnamese input ("HDND" for HĐND, "DBQH" for ĐBQH): the forms of `forms` that have
+/// an Đ, with D. Only abbreviations are folded so; a word's Đ is kept ("Đảng" is no "Dang").
+fn undotted_d_forms(forms: &[String]) -> Vec<String> {
+    forms
+        .iter()
+        .filter(|f| f.contains('Đ') && !f.chars().any(char::is_lowercase))
+        .map(|f| f.replace('Đ', "D"))
+        .filter(|f| !forms.contains(f))
+        .collect()
+}
+
 /// The abbreviations (or misspellings) of `files`, the rows of one phrase made one.
 fn load_abbreviations(files: &[DataFile]) -> Vec<Abbreviation> {
     let mut abbreviations: Vec<Abbreviation> = Vec::new();
@@ -150,7 +162,8 @@ fn load_abbreviations(files: &[DataFile]) -> Vec<Abbreviation> {
         }
         let full = canonical(row.required(0));
         let words: Vec<String> = full.split(' ').map(str::to_lowercase).collect();
-        let forms: Vec<String> = forms.into_iter().map(str::to_string).collect();
+        let mut forms: Vec<String> = forms.into_iter().map(str::to_string).collect();
+        forms.extend(undotted_d_forms(&forms));
         match abbreviations.iter_mut().find(|b| b.words == words) {
             Some(b) => b.forms.extend(forms),
             None => abbreviations.push(Abbreviation { full, words, forms }),

@@ -43,10 +43,15 @@ static TWO_DAYS: LazyLock<Regex> = LazyLock::new(|| {
 /// "22-25/9", "12 - 14.10", "từ ngày 27- 29/9/2025": a range of days sharing the month
 /// (and year) written after the last day.
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^[0-9]/.,-])([0-9]{1,2})\s*[-–]\s*([0-9]{1,2})([/.-])([0-9]{1,2})(?:([/.-])([0-9]{4}))?").unwrap()
+    Regex::new(r"(?:^|[^[0-9]/.,-])([0-9]{1,2})(?:\s*[-–]\s*|\s+đến\s+(?:ngày\s+)?)([0-9]{1,2})([/.-])([0-9]{1,2})(?:([/.-])([0-9]{4}))?").unwrap()
 });
 static WORDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)ngày ([0-9]{1,2}) tháng ([0-9]{1,2})(?: năm ([0-9]{4}))?").unwrap()
+    Regex::new(r"(?i)ngày\s+([0-9]{1,2})\s+tháng\s+([0-9]{1,2})(?:\s+năm\s+([0-9]{4}))?").unwrap()
+});
+/// "từ ngày 12 đến ngày 14 tháng 12 năm 2024", "ngày 12 - 14 tháng 12": a range of days
+/// written in words, sharing the month (and year) written after the last day.
+static WORDED_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)ngày\s+([0-9]{1,2})\s*(?:đến|[-–])\s*(?:ngày\s+)?([0-9]{1,2})\s+tháng\s+([0-9]{1,2})(?:\s+năm\s+([0-9]{4}))?").unwrap()
 });
 
 /// Every plausible date in `text` (canonical form), in order of appearance.
@@ -113,7 +118,8 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         let first = caps.get(1).unwrap();
         let (day, month): (u32, u32) = (first.as_str().parse().unwrap(), caps[3].parse().unwrap());
         let year = caps.get(4).map(|y| y.as_str().parse().unwrap());
-        if (1..=31).contains(&day) && (1..=12).contains(&month) {
+        // ("ngày 13 đến 15-10" read as a range already.)
+        if (1..=31).contains(&day) && (1..=12).contains(&month) && !found.iter().any(|d| d.start == first.start()) {
             found.push(DateMention { start: first.start(), end: first.end(), year, month, day, last: None });
         }
     }
@@ -124,6 +130,20 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
             let m = caps.get(0).unwrap();
             found.push(DateMention { start: m.start(), end: m.end(), year, month, day, last: None });
         }
+    }
+    for caps in WORDED_RANGE.captures_iter(text) {
+        let (d1, d2, month): (u32, u32, u32) = (caps[1].parse().unwrap(), caps[2].parse().unwrap(), caps[3].parse().unwrap());
+        let year = caps.get(4).map(|y| y.as_str().parse::<i32>().unwrap());
+        if !(1..=31).contains(&d1) || d1 >= d2 || d2 > 31 || !(1..=12).contains(&month) {
+            continue;
+        }
+        if year.is_some_and(|y| NaiveDate::from_ymd_opt(y, month, d2).is_none()) {
+            continue;
+        }
+        // The last day alone ("ngày 14 tháng 12 năm 2024") was read as a date: the range replaces it.
+        let m = caps.get(0).unwrap();
+        found.retain(|d| d.end != m.end());
+        found.push(DateMention { start: m.start(), end: m.end(), year, month, day: d1, last: Some((month, d2)) });
     }
     found.sort_by_key(|d| d.start);
     found
@@ -190,6 +210,8 @@ mod tests {
             ("diễn ra từ ngày 12 - 14.10. Tham dự", None, 10, 12, (10, 14)),
             ("diễn ra từ ngày 27- 29/9/2025 tại Trung tâm", Some(2025), 9, 27, (9, 29)),
             ("từ 15 – 17-10-2020,", Some(2020), 10, 15, (10, 17)),
+            ("diễn ra từ ngày 13 đến 15-10. Đại hội", None, 10, 13, (10, 15)),
+            ("từ ngày 14 đến ngày 16/10/2025", Some(2025), 10, 14, (10, 16)),
         ] {
             let d = find_dates(text);
             assert_eq!(d.len(), 1, "{text}");
@@ -198,6 +220,17 @@ mod tests {
         // Not ranges: a score, a count, a term.
         assert!(find_dates("tỷ số 2-3/4 trận").iter().all(|d| d.last.is_none()));
         assert!(find_dates("nhiệm kỳ 2020-2025").is_empty());
+        // Written in words, possibly broken across lines.
+        for (text, year, last) in [
+            ("Kỳ họp thứ 24 diễn ra từ ngày 12 đến ngày 14 tháng 12 năm 2024.", Some(2024), (12, 14)),
+            ("họp từ ngày 12 đến ngày\n14 tháng 12 năm 2024", Some(2024), (12, 14)),
+            ("trong hai ngày 12 - 14 tháng 12", None, (12, 14)),
+        ] {
+            let d = find_dates(text);
+            assert_eq!(d.len(), 1, "{text}");
+            assert_eq!((d[0].year, d[0].month, d[0].day, d[0].last), (year, 12, 12, Some(last)), "{text}");
+        }
+        assert_eq!(first("Thanh Hóa, ngày\n14 tháng 12 năm 2024"), Some((Some(2024), 12, 14)));
     }
 
     #[test]

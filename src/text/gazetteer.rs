@@ -221,10 +221,10 @@ impl Gazetteer {
     /// ".../nhiem-vu-kinh-te-xa-hoi-cua-dong-nai-c51047813.epi"): weak evidence, for an
     /// article whose text names no province.
     pub fn province_from_path(&self, address: &str) -> Option<usize> {
-        let lower = address.to_lowercase();
-        let path = lower.split_once("://").map_or(lower.as_str(), |(_, rest)| rest);
-        let path = path.split_once('/').map_or("", |(_, p)| p);
+        let rest = address.split_once("://").map_or(address, |(_, rest)| rest);
+        let path = rest.split_once('/').map_or("", |(_, p)| p);
         let path = path.split(['?', '#']).next().unwrap_or("");
+        let path = search_key(&percent_decoded_path(path));
         let mut best: Option<(usize, usize)> = None;
         for segment in path.split('/') {
             let tokens: Vec<&str> = segment.split(|c: char| !c.is_ascii_alphanumeric()).filter(|t| !t.is_empty()).collect();
@@ -312,6 +312,34 @@ impl Gazetteer {
     }
 }
 
+/// A page address's path as words: percent-encoding decoded (UTF-8, "Ph%C3%BA-Y%C3%AAn" →
+/// "Phú-Yên"; an invalid sequence is kept as written) and '+' read as a space, as tag and
+/// search pages write a place's name ("/tag/Ph%C3%BA-Y%C3%AAn-34.epi").
+pub fn percent_decoded_path(path: &str) -> String {
+    let bytes = path.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => {
+                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                    (Some(h), Some(l)) => {
+                        out.push((h * 16 + l) as u8);
+                        i += 3;
+                        continue;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            b'+' => out.push(b' '),
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 /// The host of a web address ("https://www.baoapbac.vn/chinh-tri/..." → "www.baoapbac.vn"),
 /// or the address itself when it is a bare host; lower case.
 fn host_of(address: &str) -> String {
@@ -385,6 +413,14 @@ mod tests {
             ("https://www.sggp.org.vn/x.html", "Hồ Chí Minh"),
             ("https://thvl.vn/thoi-su-thvl/tin-dia-phuong/btv-tinh-uy-vinh-long", "Vĩnh Long"),
             ("hanoimoi.vn", "Hà Nội"),
+            // Radio-television stations: by the province's name, or by the station's short name.
+            ("https://truyenhinhthanhhoa.vn/tin-tuc/x.html", "Thanh Hóa"),
+            ("https://ptthbinhthuan.vn/x", "Bình Thuận"),
+            ("https://www.btv.org.vn/tin-tuc/ky-hop-hdnd-tinh.html", "Bình Dương"),
+            ("https://qtv.vn/chinh-tri/dai-hoi", "Quảng Ninh"),
+            ("http://www.la34.com.vn/x", "Long An"),
+            ("https://vtv.vn/chinh-tri/x.htm", "-"),
+            ("https://quochoitv.vn/x", "-"),
             // National outlets name no province, even when their name reads like one.
             ("https://nhandan.vn/tag/x.html", "-"),
             ("https://www.vietnamplus.vn/ong-nguyen-hoang-anh-tai-dac-cu/349857.vnp", "-"),
@@ -405,6 +441,13 @@ mod tests {
         assert_eq!(name("https://lite.baomoi.com/sap-xep-tinh-gon-cua-dong-nai-c51047813.epi"), Some("Đồng Nai"));
         assert_eq!(name("https://tuoitre.vn/ba-ria-vung-tau-khai-mac-ky-hop-123.htm"), Some("Bà Rịa - Vũng Tàu"));
         assert_eq!(name("https://nhandan.vn/tag/can-bo-chu-chot-cap-xa.html"), None);
+        // Tag and search pages name the place percent-encoded, with or without marks.
+        assert_eq!(name("https://baomoi.net.vn/tag/Ph%C3%BA-Y%C3%AAn-34.epi"), Some("Phú Yên"));
+        assert_eq!(name("https://example.vn/tim-kiem?q=x/tag/B%E1%BA%AFc+K%E1%BA%A1n"), None);
+        assert_eq!(name("https://example.vn/tag/B%E1%BA%AFc+K%E1%BA%A1n"), Some("Bắc Kạn"));
+        assert_eq!(name("https://example.vn/tag/%C4%90%E1%BB%93ng%20Th%C3%A1p.html"), Some("Đồng Tháp"));
+        assert_eq!(name("https://example.vn/tag/Quang-Tri"), Some("Quảng Trị"));
+        assert_eq!(name("https://example.vn/tag/%E0%A4%ZZ%"), None);
     }
 
     #[test]

@@ -68,6 +68,11 @@ static PLURAL_COLON: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^[^.;:()]{0,40}:\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
 /// "Bí thư Tỉnh ủy, đồng chí Nguyễn Văn A": a title set before a name in apposition.
 static APPOSITION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*,\s*(?:đồng chí|đ/c|ông|bà)\s+$").unwrap());
+/// A title of the person someone acts for: "thay mặt", "(thừa) ủy quyền (của)", "thừa lệnh
+/// (của)": the name set after it by a comma is the deputy's ("phát biểu của Bí thư Tỉnh
+/// ủy, đồng chí A" is A's own title, so "của" alone is not enough).
+static ON_BEHALF_OF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])(?:thay mặt|ủy quyền|thừa lệnh)(?:\s+của)?\s*$").unwrap());
 /// "Title – Name": a dash between a title chain and the name it belongs to.
 static DASH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[–—-]\s*$").unwrap());
 /// What joins the members of a list who each have their own titles and share a post
@@ -83,7 +88,7 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
     let tight = |a: &Item, b: &Item| {
         let g = &sentence[a.end()..b.start()];
         let g = g.trim().to_lowercase();
-        g.is_empty() || ["đồng chí", "đ/c", "ông", "bà"].contains(&g.as_str())
+        g.is_empty() || ["đồng chí", "đ/c", "ông", "bà"].contains(&g.as_str()) || super::names::only_rank(&g)
     };
     // "UVTW Đảng, Bí thư Tỉnh ủy – Nguyễn Văn Được, Phó Bí thư Thường trực Tỉnh ủy -
     // Nguyễn Thanh Hải chủ trì": a sentence that opens with a title chain and gives the
@@ -105,7 +110,9 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
             let Item::Title(t) = prev else { break };
             let joined = if first {
                 // (Not a plural title: "các đồng chí Ủy viên Ban Thường vụ, đồng chí A, ...".)
-                apposition = APPOSITION.is_match(gap(prev, &items[j])) && !PLURAL.is_match(&sentence[..t.start]);
+                // "Bộ trưởng Bộ Công an, Đại tướng A": a rank stands where the honorific does.
+                let set_off = APPOSITION.is_match(gap(prev, &items[j])) || super::names::comma_and_rank(gap(prev, &items[j]));
+                apposition = set_off && !PLURAL.is_match(&sentence[..t.start]);
                 tight(prev, &items[j]) || apposition || dash_mode && DASH.is_match(gap(prev, &items[j]))
             } else {
                 SEPARATOR.is_match(gap(prev, &items[j]))
@@ -124,8 +131,10 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
         }
         // "Bí thư Tỉnh ủy, đồng chí A": a title set before a name by a comma and an
         // honorific is that name's, unless the title follows another name ("B, Bí thư
-        // Tỉnh ủy, đồng chí A, ...": B's).
-        if apposition && j > 0 && matches!(items[j - 1], Item::Name { .. }) && SEPARATOR.is_match(gap(&items[j - 1], &items[j])) {
+        // Tỉnh ủy, đồng chí A, ...": B's) or is the object of "của", "thay mặt" ("Thừa ủy
+        // quyền của Chủ tịch nước, Thiếu tướng A": A acts for the President, is not him).
+        let object = apposition && chain.last().is_some_and(|(_, t, _)| ON_BEHALF_OF.is_match(&sentence[..t.start]));
+        if object || apposition && j > 0 && matches!(items[j - 1], Item::Name { .. }) && SEPARATOR.is_match(gap(&items[j - 1], &items[j])) {
             chain.clear();
             j = i;
         }

@@ -390,6 +390,32 @@ mod tests {
     }
 
     #[test]
+    fn a_rank_between_a_title_and_its_name() {
+        // "Title, Rank Name": the rank is no title, the title is the named person's.
+        let found = people("Dự có Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an, Đại tướng Lương Tam Quang; Giám đốc Công an tỉnh, Thiếu tướng Bùi Quang Thanh và Chỉ huy trưởng Bộ CHQS tỉnh, Đại tá Nguyễn Văn Hải.");
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert_eq!(found[0].0, "Lương Tam Quang");
+        assert!(found[0].1.contains(&"minister".to_string()));
+        assert_eq!(found[1], ("Bùi Quang Thanh".into(), vec!["police_director".into()], vec!["attendee"]));
+        assert_eq!(found[2].1, ["military_commander"]);
+        let found = people("Phát biểu tại hội nghị, Chính ủy Bộ đội Biên phòng tỉnh, Thượng tá Lê Văn Tuấn cho biết; Tư lệnh Vùng 2 Hải quân, Chuẩn Đô đốc Trần Văn Minh dự.");
+        assert_eq!(found.iter().map(|o| o.0.as_str()).collect::<Vec<_>>(), ["Lê Văn Tuấn", "Trần Văn Minh"]);
+        // A title after another name stays that name's, the ranked person is the next one.
+        let found = people("Dự có đồng chí Cao Tường Huy, Bí thư Tỉnh ủy, Đại tá Trần Minh Hùng, Chỉ huy trưởng Bộ CHQS tỉnh.");
+        assert_eq!(found[0], ("Cao Tường Huy".into(), vec!["party_secretary".into()], vec!["attendee"]));
+        assert_eq!(found[1].1, ["military_commander"]);
+        // Acting for the holder of a title is not holding it (news corpus, education_140).
+        let found = people("Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Vũ Ngọc Thiềm đã trao tặng Huân chương; thay mặt Bí thư Tỉnh ủy, đồng chí Trần Văn Nam phát biểu.");
+        assert!(found.iter().all(|o| o.1.is_empty()), "{found:?}");
+    }
+
+    #[test]
+    fn abbreviations_typed_without_their_d() {
+        let found = people("Dự có đồng chí Nguyễn Quốc Chung, Chủ tịch HDND tỉnh; bà Hồ Thị Kim Ngân, Trưởng đoàn DBQH tỉnh và Phó Chủ tịch Thường trực HDND tỉnh Trần Thị Hà.");
+        assert_eq!(found.iter().map(|o| o.1.clone()).collect::<Vec<_>>(), [vec!["people_council_chair"], vec!["na_delegation_head"], vec!["people_council_vice_chair"]]);
+    }
+
+    #[test]
     fn a_byline_is_not_an_official() {
         assert!(people("Hội nghị kết thúc.\n\nKim Oanh - Thành Chung").is_empty());
         assert!(people("Ông Lê Đức chụp ảnh.").is_empty());

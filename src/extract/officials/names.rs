@@ -25,6 +25,8 @@ const NOT_IN_NAMES: [&str; 13] = ["Tỉnh", "Huyện", "Ủy", "Ban", "Bí", "Ph
 struct Cues {
     /// Honorifics and ranks, lower case, longest first.
     honorifics: Vec<String>,
+    /// Military and police ranks only, lower case.
+    ranks: Vec<String>,
     middle: Vec<String>,
     not_start: Vec<String>,
     /// Lower case.
@@ -34,11 +36,15 @@ struct Cues {
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| {
     let countries = COUNTRIES.lines().iter().map(|r| crate::text::canonical(r.text())).collect();
-    let mut cues = Cues { honorifics: Vec::new(), middle: Vec::new(), not_start: Vec::new(), org_end: Vec::new(), countries };
+    let mut cues = Cues { honorifics: Vec::new(), ranks: Vec::new(), middle: Vec::new(), not_start: Vec::new(), org_end: Vec::new(), countries };
     for row in NAME_CUES.table(2) {
         let word = crate::text::canonical(row.required(0));
         match row.required(1) {
-            "honorific" | "rank" => cues.honorifics.push(word.to_lowercase()),
+            "honorific" => cues.honorifics.push(word.to_lowercase()),
+            "rank" => {
+                cues.honorifics.push(word.to_lowercase());
+                cues.ranks.push(word.to_lowercase());
+            }
             "middle" => cues.middle.push(word),
             "not_start" => cues.not_start.push(word),
             "org_end" => cues.org_end.push(word.to_lowercase()),
@@ -137,6 +143,22 @@ pub(super) fn ends_with_honorific(s: &str) -> bool {
     CUES.honorifics.iter().any(|h| {
         lower.ends_with(h.as_str()) && lower[..lower.len() - h.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
     })
+}
+
+/// True when `gap` is a comma and a military or police rank, as between a title and the
+/// name it belongs to: "Bộ trưởng Bộ Công an, Đại tướng Lương Tam Quang", "Giám đốc Công
+/// an tỉnh, Thiếu tướng B". The rank is no title (data/name_cues.tsv, kind rank).
+pub(super) fn comma_and_rank(gap: &str) -> bool {
+    let lower = gap.trim().to_lowercase();
+    let Some(rest) = lower.strip_prefix(',') else { return false };
+    let rest = rest.trim_start();
+    CUES.ranks.iter().any(|r| rest == r.as_str())
+}
+
+/// True when `gap` is only a military or police rank ("Đại tá"), or nothing.
+pub(super) fn only_rank(gap: &str) -> bool {
+    let lower = gap.trim().to_lowercase();
+    CUES.ranks.iter().any(|r| lower == r.as_str())
 }
 
 /// `s` without the honorific or rank it ends with, and the space after it: "; Đại tá "
