@@ -13,8 +13,9 @@
 //!
 //! The first place the pattern matches anchored is where its leftmost match starts, and
 //! the anchored match there is the one leftmost-first search picks, so every result is
-//! the regex crate's. Patterns that can match the empty string are refused (none needs
-//! it, and their iteration rules differ).
+//! the regex crate's. A pattern without Unicode word boundaries, or one that can match
+//! the empty string (whose iteration has its own rules), is searched as one regex, as
+//! the regex crate does: a `WordRegex` can stand for any `Regex`.
 
 use regex_automata::util::captures::Captures as Slots;
 use regex_automata::util::syntax;
@@ -28,7 +29,9 @@ use std::sync::OnceLock;
 pub struct WordRegex {
     pattern: String,
     hir: Hir,
+    /// The finder; the pattern itself when `two_step` is false.
     finder: meta::Regex,
+    two_step: bool,
     /// The pattern, for anchored tries; built on the first try.
     full: OnceLock<meta::Regex>,
 }
@@ -39,7 +42,7 @@ impl std::fmt::Debug for WordRegex {
     }
 }
 
-/// A pattern that does not compile, or can match the empty string.
+/// A pattern that does not compile.
 pub type Error = Box<dyn std::error::Error + Send + Sync>;
 
 /// `hir` with every Unicode word-boundary assertion replaced by the empty string.
@@ -74,11 +77,14 @@ impl WordRegex {
     /// Compiles `pattern` (the regex crate's syntax and defaults).
     pub fn new(pattern: &str) -> Result<WordRegex, Error> {
         let hir = syntax::parse(pattern)?;
-        if hir.properties().minimum_len().is_none_or(|n| n == 0) {
-            return Err(format!("{pattern:?} can match the empty string").into());
-        }
-        let finder = meta::Builder::new().build_from_hir(&without_word_boundaries(&hir))?;
-        Ok(WordRegex { pattern: pattern.to_string(), hir, finder, full: OnceLock::new() })
+        let props = hir.properties();
+        let two_step = props.look_set().contains_word_unicode() && props.minimum_len().is_some_and(|n| n > 0);
+        let finder = if two_step {
+            meta::Builder::new().build_from_hir(&without_word_boundaries(&hir))?
+        } else {
+            meta::Builder::new().build_from_hir(&hir)?
+        };
+        Ok(WordRegex { pattern: pattern.to_string(), hir, finder, two_step, full: OnceLock::new() })
     }
 
     pub fn as_str(&self) -> &str {
@@ -98,6 +104,10 @@ impl WordRegex {
 
     /// The leftmost match starting at `start` or later: its capture slots.
     fn search(&self, haystack: &str, start: usize, slots: &mut Slots) -> bool {
+        if !self.two_step {
+            self.finder.search_captures(&Input::new(haystack).span(start..haystack.len()), slots);
+            return slots.is_match();
+        }
         let mut pos = start;
         while pos <= haystack.len() {
             let Some(candidate) = self.finder.search(&Input::new(haystack).span(pos..haystack.len())) else {
@@ -115,10 +125,17 @@ impl WordRegex {
     }
 
     fn slots(&self) -> Slots {
-        self.full().create_captures()
+        if self.two_step {
+            self.full().create_captures()
+        } else {
+            self.finder.create_captures()
+        }
     }
 
     pub fn is_match(&self, haystack: &str) -> bool {
+        if !self.two_step {
+            return self.finder.is_match(haystack);
+        }
         self.find(haystack).is_some()
     }
 
@@ -127,6 +144,10 @@ impl WordRegex {
     }
 
     pub fn find_at<'h>(&self, haystack: &'h str, start: usize) -> Option<Match<'h>> {
+        if !self.two_step {
+            let m = self.finder.search(&Input::new(haystack).span(start..haystack.len()))?;
+            return Some(Match { haystack, start: m.start(), end: m.end() });
+        }
         self.captures_at(haystack, start).map(|c| c.get(0).expect("group 0 of a match"))
     }
 
@@ -140,23 +161,29 @@ impl WordRegex {
     }
 
     /// Successive non-overlapping matches, left to right.
-    pub fn captures_iter<'r, 'h>(&'r self, haystack: &'h str) -> impl Iterator<Item = Captures<'h>> + 'r
+    pub fn captures_iter<'r, 'h>(&'r self, haystack: &'h str) -> Box<dyn Iterator<Item = Captures<'h>> + 'r>
     where
         'h: 'r,
     {
+        if !self.two_step {
+            return Box::new(self.finder.captures_iter(haystack).map(move |slots| Captures { haystack, slots }));
+        }
         let mut pos = 0;
-        std::iter::from_fn(move || {
+        Box::new(std::iter::from_fn(move || {
             let c = self.captures_at(haystack, pos)?;
             pos = c.get(0)?.end();
             Some(c)
-        })
+        }))
     }
 
-    pub fn find_iter<'r, 'h>(&'r self, haystack: &'h str) -> impl Iterator<Item = Match<'h>> + 'r
+    pub fn find_iter<'r, 'h>(&'r self, haystack: &'h str) -> Box<dyn Iterator<Item = Match<'h>> + 'r>
     where
         'h: 'r,
     {
-        self.captures_iter(haystack).map(|c| c.get(0).expect("group 0 of a match"))
+        if !self.two_step {
+            return Box::new(self.finder.find_iter(haystack).map(move |m| Match { haystack, start: m.start(), end: m.end() }));
+        }
+        Box::new(self.captures_iter(haystack).map(|c| c.get(0).expect("group 0 of a match")))
     }
 }
 
@@ -244,7 +271,15 @@ mod tests {
             let (a, b) = both(pattern, text);
             assert_eq!(a, b, "{pattern}");
         }
-        assert!(WordRegex::new(r"\b").is_err());
+        for (pattern, text) in [(r"\b", "ab cd"), (r"x*", "axxb"), (r"(?i)đại hội", "Đại hội, ĐẠI HỘI")] {
+            let (a, b) = both(pattern, text);
+            assert_eq!(a, b, "{pattern}");
+            let ours = WordRegex::new(pattern).unwrap();
+            let theirs = regex::Regex::new(pattern).unwrap();
+            let a: Vec<_> = ours.find_iter(text).map(|m| m.range()).collect();
+            let b: Vec<_> = theirs.find_iter(text).map(|m| m.range()).collect();
+            assert_eq!(a, b, "{pattern}");
+        }
         let r = WordRegex::new(r"\b([0-9]+)-(NQ)").unwrap();
         let c = r.captures("x 15-NQ").unwrap();
         assert_eq!((&c[1], c.get(2).unwrap().as_str(), r.find_at("15-NQ 16-NQ", 1).unwrap().start()), ("15", "NQ", 6));
