@@ -11,6 +11,7 @@ use crate::text::gazetteer::Gazetteer;
 use crate::text::ordinals::parse_ordinal;
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
+use crate::text::WordRegex;
 use std::sync::LazyLock;
 
 /// The most meetings one article reports (a round-up of one region's congresses stays
@@ -22,7 +23,7 @@ const LEDE_SENTENCES: usize = 6;
 
 struct Pattern {
     body: &'static str,
-    regex: Regex,
+    regex: WordRegex,
     /// A conference chaired by the Party secretary (`chaired_by_secretary` decides).
     chair: bool,
 }
@@ -64,8 +65,8 @@ fn fill(re: &str) -> String {
 }
 
 /// A case-insensitive regex made by `fill`.
-fn rule(re: &str) -> Regex {
-    Regex::new(&format!("(?i){}", fill(re))).unwrap_or_else(|e| panic!("a meeting rule built from {}: {e}", MEETING_WORDS.path))
+fn rule(re: &str) -> WordRegex {
+    WordRegex::new(&format!("(?i){}", fill(re))).unwrap_or_else(|e| panic!("a meeting rule built from {}: {e}", MEETING_WORDS.path))
 }
 
 /// True when `lower` (lower-case text) contains one of the group's words.
@@ -137,7 +138,7 @@ const CHAIRED_BY_SECRETARY: &str = r"(?:^|[^\p{L}])bí thư {COMMITTEE}(?-i:(?: 
 /// national one ("Hội nghị trực tuyến toàn quốc") nor a look-alike's ("Hội nghị Ban Chấp
 /// hành Đảng bộ Khối").
 fn chaired_by_secretary(before: &str, after: &str) -> bool {
-    static NOT_OURS: LazyLock<Regex> = LazyLock::new(|| {
+    static NOT_OURS: LazyLock<WordRegex> = LazyLock::new(|| {
         rule(r"^(?: trực tuyến)?(?: {national}|[^.;]{0,60}?toàn quốc)|^(?: của)?(?: {executive_committee}| {standing_committee})? {look_alike_subject}(?:$|[^\p{L}])")
     });
     let deputy = crate::text::clip_tail(before, 12).to_lowercase().trim_end().ends_with("phó");
@@ -146,14 +147,14 @@ fn chaired_by_secretary(before: &str, after: &str) -> bool {
 
 /// Words right after a numbered plenum that make it another body's: "Hội nghị lần thứ 5 Ban
 /// Thường vụ Tỉnh ủy", "... lần thứ 8 Ban Chấp hành Trung ương", "... của Hội Nông dân".
-static NOT_THE_COMMITTEES: LazyLock<Regex> = LazyLock::new(|| {
+static NOT_THE_COMMITTEES: LazyLock<WordRegex> = LazyLock::new(|| {
     rule(r"^,?\s*(?:\(?khóa {ORD}\)?,?\s*)?(?:của\s+)?(?:{standing_committee}|{standing_board}|{people_council}|(?:{executive_committee}\s+)?(?:{national}|{look_alike_subject}))(?:$|[^\p{L}])")
 });
 
 /// Words before a meeting's name that make it one the article only cites: "thực hiện Nghị
 /// quyết Đại hội ...", "chuẩn bị cho Hội nghị ...", "trình kỳ họp HĐND tỉnh" (`cited_before`),
 /// "quán triệt Báo cáo chính trị Đại hội ..." (`studying`).
-static CITED: LazyLock<Regex> =
+static CITED: LazyLock<WordRegex> =
     LazyLock::new(|| rule(r"(?:^|[^\p{L}])(?:(?:{cited_before}|{studying})[^,;]{0,40}|trình\s*)$"));
 static SESSION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?:lần thứ|kỳ họp thứ|kỳ họp lần thứ|kỳ họp|họp kỳ thứ|phiên (?:họp )?thứ) ((?:mười |hai mươi )?[\p{L}[0-9]]+)").unwrap());
@@ -171,7 +172,7 @@ static FIRST_SESSION: LazyLock<Regex> = LazyLock::new(|| {
 /// capital, after `congress_context` or before `congress_going_on`).
 static ONGOING_CONGRESS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&fill(r"{congress_context} Đại hội|Đại hội (?:cũng )?{congress_going_on}")).unwrap());
-static LOCATION: LazyLock<Regex> = LazyLock::new(|| {
+static LOCATION: LazyLock<WordRegex> = LazyLock::new(|| {
     rule(r"\btại ({venue}[^,.;]{2,80})")
 });
 static PLACE_END: LazyLock<Regex> =
@@ -313,8 +314,8 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
     if main_body == "congress" {
         // A congress and the new committee's first plenum are reported together.
         let first_session = first_session(text);
-        let electing = first_session.is_none().then(|| ELECTING_PLENUM.find_iter(text).find(|m| !mentions_central(&text[m.start()..]))).flatten();
-        if let Some(plenum) = first_session.or(electing) {
+        let electing = first_session.is_none().then(|| ELECTING_PLENUM.find_iter(text).find(|m| !mentions_central(&text[m.start()..])).map(|m| m.end())).flatten();
+        if let Some(plenum_end) = first_session.map(|m| m.end()).or(electing) {
             let mut first = meetings[0].clone();
             first.body = "executive_committee";
             first.session = first_session.map(|_| 1);
@@ -322,7 +323,7 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
             // Ban Chấp hành khóa N").
             first.term = meetings[0].term.or_else(|| provincial_term(text));
             // Its own date when given: "Hội nghị lần thứ nhất Ban chấp hành (diễn ra chiều 23-9)".
-            let own_date = DATE_AFTER.captures(&text[plenum.end()..]).and_then(|m| find_dates(&m[1]).into_iter().next());
+            let own_date = DATE_AFTER.captures(&text[plenum_end..]).and_then(|m| find_dates(&m[1]).into_iter().next());
             let year = meetings[0].date.map(|d| d.year());
             first.date = own_date.and_then(|d| d.resolve(year));
             first.month_day = own_date.filter(|_| first.date.is_none()).map(|d| (d.month, d.day));
@@ -330,7 +331,7 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
             // "Tại Hội nghị lần thứ nhất diễn ra vào tối nay" in a congress report of "Chiều
             // nay": the congress's day (n_014).
             static TONIGHT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^[^.;]{0,30}?\b(?:(?:tối|chiều|sáng|trưa) nay|cùng ngày)\b").unwrap());
-            if own_date.is_none() && TONIGHT.is_match(&text[plenum.end()..]) {
+            if own_date.is_none() && TONIGHT.is_match(&text[plenum_end..]) {
                 first.date = meetings[0].date;
                 first.month_day = meetings[0].month_day;
             }
@@ -435,8 +436,8 @@ impl LateMemo {
 /// 25", no other body after it), in a sentence that is no aside and dates no other day.
 /// Returns the bare number's session when that is what said so.
 fn committee_met_elsewhere(doc: &Document, main: &Candidate) -> Option<Option<u32>> {
-    static BARE: LazyLock<Regex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}]){plenum_noun} lần thứ ({ORD})"));
-    static ASIDE: LazyLock<Regex> = LazyLock::new(|| rule(r"\b{aside}\b"));
+    static BARE: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}]){plenum_noun} lần thứ ({ORD})"));
+    static ASIDE: LazyLock<WordRegex> = LazyLock::new(|| rule(r"\b{aside}\b"));
     let text = doc.text();
     let main_day = meeting_dates(&text[doc.sentences[main.sentence].0..doc.sentences[main.sentence].1]).first().map(|d| (d.month, d.day));
     let same_occasion = |si: usize| {
@@ -460,7 +461,7 @@ fn committee_met_elsewhere(doc: &Document, main: &Candidate) -> Option<Option<u3
 /// announces it ("sẽ được đưa ra Ban Thường vụ Tỉnh ủy xem xét") nor recalls it in passing
 /// ("Trước đó, kỳ họp thứ 23 HĐND TPHCM ... đã thông qua").
 fn reported_late(doc: &Document, c: &Candidate) -> bool {
-    static ASIDE: LazyLock<Regex> = LazyLock::new(|| rule(r"\b{aside}\b"));
+    static ASIDE: LazyLock<WordRegex> = LazyLock::new(|| rule(r"\b{aside}\b"));
     let (s, e) = doc.sentences[c.sentence];
     let sentence = &doc.text()[s..e];
     !ASIDE.is_match(sentence) && (!meeting_dates(sentence).is_empty() || continued(doc, c.sentence).is_some())
@@ -468,13 +469,13 @@ fn reported_late(doc: &Document, c: &Candidate) -> bool {
 
 /// "sẽ diễn ra", "dự kiến tổ chức": a meeting announced for later.
 fn announced(after: &str) -> bool {
-    static LATER: LazyLock<Regex> = LazyLock::new(|| rule(r"\b{announced_cue}\s+(?:được\s+)?(?:chính thức\s+)?{announced_verb}"));
+    static LATER: LazyLock<WordRegex> = LazyLock::new(|| rule(r"\b{announced_cue}\s+(?:được\s+)?(?:chính thức\s+)?{announced_verb}"));
     LATER.is_match(crate::text::clip(after, 200))
 }
 
 /// "Hội nghị cũng bầu 11 đồng chí vào Ủy ban Kiểm tra", "hội nghị đã bầu Ban Thường vụ":
 /// the new committee's plenum, reported in a congress article without its ordinal.
-static ELECTING_PLENUM: LazyLock<Regex> = LazyLock::new(|| {
+static ELECTING_PLENUM: LazyLock<WordRegex> = LazyLock::new(|| {
     rule(r"\b(?:hội nghị|phiên họp)(?: [^.;]{0,40}?)? (?:đã |cũng |cũng đã |đã tiến hành |tiến hành )?bầu (?:ra )?(?:[0-9]+ (?:đồng chí|ủy viên|người) vào )?{elected_at_plenum}")
 });
 
@@ -494,7 +495,7 @@ fn congress_under_way(cx: &Context) -> Option<Candidate> {
     static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&fill(r"(?:^|[.;:] )(?:Theo đó, )?(?:Đại hội|ĐH) (?:cũng )?(?:đã )?(?:tiến hành |chính thức )?{congress_at_work}")).unwrap()
     });
-    static OWN: LazyLock<Regex> = LazyLock::new(|| {
+    static OWN: LazyLock<WordRegex> = LazyLock::new(|| {
         rule(r"(?:thông qua (?:dự thảo )?{congress_document}|văn kiện trình|báo cáo chính trị)\s*$")
     });
     let doc = cx.doc;
@@ -529,18 +530,18 @@ fn congress_under_way(cx: &Context) -> Option<Candidate> {
 /// department "Bộ X", "Sở X") holding something (`look_alike_holds`): "Ban Thường vụ Tỉnh
 /// đoàn tổ chức", "Hội Nông dân tỉnh triển khai", "UBND tỉnh tổ chức". The holder is the one
 /// named before the verb in the same clause, with no Party body of the province between.
-static LOOK_ALIKE_HOLDS: LazyLock<Regex> = LazyLock::new(|| {
+static LOOK_ALIKE_HOLDS: LazyLock<WordRegex> = LazyLock::new(|| {
     rule(r"(?:^|[^\p{L}])(?:{look_alike_subject}|(?-i:(?:Bộ|Sở) \p{Lu}))[^,.;:]{0,60}?\s(?:đã\s|cũng\s|vừa\s)?(?:long trọng\s)?{look_alike_holds}(?:$|[^\p{L}])")
 });
 /// The province's own Party or council body joined to a look-alike before its verb ("UBND
 /// tỉnh và Ban Thường vụ Tỉnh ủy tổ chức"), or opening a clause after it ("..., Ban Thường vụ
 /// Tỉnh ủy họp"): the meeting is the province's too. (A look-alike's own name may carry
 /// the Tỉnh ủy: "Ban Tuyên giáo Tỉnh ủy tổ chức" is the department's.)
-static PROVINCIAL_BODY: LazyLock<Regex> = LazyLock::new(|| {
+static PROVINCIAL_BODY: LazyLock<WordRegex> = LazyLock::new(|| {
     rule(r"(?:\svà|\svới|\scùng|[,;])\s(?:(?:{standing_committee}|{standing_board})\s)?(?:{party_committee}|{executive_committee}\s{party_organisation}\s{province_kind}|{people_council}\s{province_kind})")
 });
 /// Studying or carrying out what a meeting decided (`studying`): "học tập, quán triệt".
-static STUDYING: LazyLock<Regex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}]){studying}(?:$|[^\p{L}])"));
+static STUDYING: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}]){studying}(?:$|[^\p{L}])"));
 
 /// True when the words before a meeting's name (`before`, from its sentence's start) say a
 /// look-alike holds the meeting they go on to name: "Sáng 25-12, Ban Thường vụ Tỉnh đoàn tổ
@@ -560,10 +561,10 @@ fn held_by_look_alike(before: &str) -> bool {
 /// conference, a ceremony or a congress ("Hội Nông dân tỉnh tổ chức Hội nghị ..."), or a
 /// congress or conference named by its look-alike.
 fn look_alike_meeting(sentence: &str) -> bool {
-    static MEETING: LazyLock<Regex> = LazyLock::new(|| rule(r"^\s*(?:{plenum_noun}|{meeting_noun}|{congress}|lễ|buổi|tọa đàm|hội thảo)"));
+    static MEETING: LazyLock<WordRegex> = LazyLock::new(|| rule(r"^\s*(?:{plenum_noun}|{meeting_noun}|{congress}|lễ|buổi|tọa đàm|hội thảo)"));
     // "Đại hội đại biểu Hội Nông dân tỉnh lần thứ X", "Hội nghị Ban Chấp hành Liên đoàn Lao động
     // tỉnh": the meeting named by the look-alike it is of.
-    static NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    static NAMED: LazyLock<WordRegex> = LazyLock::new(|| {
         rule(r"(?:^|[^\p{L}])(?:{congress}|{plenum_noun})(?: đại biểu)?(?: lần thứ {ORD})?(?: của)?(?: {executive_committee}| {standing_committee})? {look_alike_subject}(?:$|[^\p{L}])")
     });
     let window = crate::text::clip(sentence, 600);
@@ -691,7 +692,7 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
         // session's year cannot be told from the term).
         // (Not for a body without sessions: "công bố quyết định ... nhiệm kỳ 2020-2025" on 30/6
         // tells nothing of the year.)
-        static TERM_BEGINS: LazyLock<Regex> = LazyLock::new(|| rule("{term_begins}"));
+        static TERM_BEGINS: LazyLock<WordRegex> = LazyLock::new(|| rule("{term_begins}"));
         let numbered = ["executive_committee", "people_council", "congress"].contains(&c.body) || TERM_BEGINS.is_match(text);
         term_years.as_ref().filter(|_| numbered && session.is_none_or(|s| s <= 2)).and_then(|y| y[..4].parse().ok())
     });
@@ -939,7 +940,7 @@ static STAMP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)cập nhật|số lần xem|lượt xem|ngày đăng|\b[0-9]{1,2}:[0-9]{2}\b|\|").unwrap());
 
 /// A national body's name ("Bộ Chính trị", " TW") among the words before a term.
-static NATIONAL_TERM: LazyLock<Regex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}]){national_term}(?:$|[^\p{L}])"));
+static NATIONAL_TERM: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}]){national_term}(?:$|[^\p{L}])"));
 
 /// The first term ("khóa XVII") in `s` that is not a national body's ("Ban Bí thư khóa XIII").
 fn provincial_term(s: &str) -> Option<u32> {

@@ -5,6 +5,7 @@
 use crate::extract::{Document, Resolution};
 use crate::text::{canonical, clip, clip_tail};
 use crate::text::dates::find_dates;
+use crate::text::WordRegex;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -60,8 +61,8 @@ const KIND_ABBR: &str = r"(?:[A-ZĐ][a-zđ]?){1,6}";
 /// Party style: NUMBER-KIND/ISSUER ("20-NQ/TW", "22 – NQ/TW", "19- NQ/TW", "64-CTr/TU",
 /// "13402-CV/VPTW", "147-CTHĐ/TU", "29-CTrHĐ/TU"): whatever abbreviation stands between
 /// the number and the issuer is the kind.
-static PARTY_REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b([0-9]{{1,5}}[a-z]?)\s*[-–]\s*({KIND_ABBR})\s*/\s*([A-ZĐ][A-ZĐa-z]*(?:\.[A-ZĐƯ]+)*Ư?)")).unwrap()
+static PARTY_REF: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(&format!(r"\b([0-9]{{1,5}}[a-z]?)\s*[-–]\s*({KIND_ABBR})\s*/\s*([A-ZĐ][A-ZĐa-z]*(?:\.[A-ZĐƯ]+)*Ư?)")).unwrap()
 });
 /// State style: NUMBER/KIND-ISSUER or NUMBER/YEAR/KIND-ISSUER, the issuer of one part or
 /// more ("123/QĐ-UBND", "15/2020/NĐ - CP", "22/2019/NQ-HĐND", "4765/QĐ-BNN-TT",
@@ -69,28 +70,28 @@ static PARTY_REF: LazyLock<Regex> = LazyLock::new(|| {
 /// a National Assembly ("202/2025/QH15", "02/2022/UBTVQH15"). The first part is the
 /// kind when it is a listed kind or the initials of the name written before the number
 /// ("Phương án số 316/PA-UBND"); else it is the agency of a letter (`state_form`).
-static STATE_REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static STATE_REF: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(&format!(
         r"\b([0-9]{{1,5}})((?:\s*/\s*[0-9]{{4}})?)\s*/\s*(?:({KIND_ABBR})\s*[-–]\s*([A-ZĐ][A-ZĐƯa-z0-9]*(?:\.[A-ZĐƯ]+)*(?:[-–][A-ZĐ][A-ZĐa-z0-9]*)*)|((?:UBTV)?QH[0-9]{{1,2}}))\b"
     ))
     .unwrap()
 });
 /// An official letter numbered by its agency and department, after the word that names
 /// it: "Công văn số 1234/UBND-VX", "Văn bản số 5678/BGDĐT-GDTrH".
-static LETTER_REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i:\b(công văn|văn bản|công điện)\s+(?:số\s+)?)([0-9]{1,5})\s*/\s*([A-ZĐ][A-ZĐa-z0-9]*(?:\s*[-–]\s*[A-ZĐ][A-ZĐa-z0-9]*)+)\b").unwrap()
+static LETTER_REF: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(r"(?i:\b(công văn|văn bản|công điện)\s+(?:số\s+)?)([0-9]{1,5})\s*/\s*([A-ZĐ][A-ZĐa-z0-9]*(?:\s*[-–]\s*[A-ZĐ][A-ZĐa-z0-9]*)+)\b").unwrap()
 });
 /// A document word and a bare number: "Kế hoạch số 154", "Nghị quyết (NQ) 28", "Thông báo
 /// Kết luận số 159-TB", "Nghị định 100 của Chính phủ".
-static BARE_REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b({})(?:\s*\([A-ZĐ]+\))?(?:\s+số)?\s+([0-9]{{1,5}})(?:\s*[-–]\s*({})\b)?", kind_words(), kind_codes())).unwrap()
+static BARE_REF: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(&format!(r"(?i)\b({})(?:\s*\([A-ZĐ]+\))?(?:\s+số)?\s+([0-9]{{1,5}})(?:\s*[-–]\s*({})\b)?", kind_words(), kind_codes())).unwrap()
 });
 /// Documents named without a number: "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII",
 /// "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Hội nghị Trung ương 4 khóa XIII",
 /// "Nghị quyết Trung ương 7", "Đề án phát triển Trường Chính trị tỉnh Hậu Giang đến năm
 /// 2025", "Đề án “Xây dựng khu vực phòng thủ tỉnh”".
-static NAMED_REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+static NAMED_REF: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(concat!(
         r"\bNghị quyết Đại hội(?: đại biểu)?(?: toàn quốc)?(?: Đảng bộ (?:tỉnh|thành phố)(?: \p{Lu}\p{Ll}*){0,3})?(?: lần thứ)? [IVXLC]+\b(?: của Đảng)?(?:,? nhiệm kỳ [0-9]{4}\s*[-–]\s*[0-9]{4})?",
         r"|\bNghị quyết (?:Hội nghị )?(?:lần thứ \p{L}+ )?(?:Ban Chấp hành )?Trung ương(?: Đảng)? (?:lần thứ )?[0-9]{1,2}\b(?: \(?khóa [IVXLC]+\)?)?",
         r"|\bĐề án (?:“[^”]{5,150}”|\x22[^\x22]{5,150}\x22|\p{Ll}[^.,;:()“\x22\n]{5,120}?(?:đến năm [0-9]{4}|giai đoạn [0-9]{4}\s*[-–]\s*[0-9]{4}))(?: giai đoạn [0-9]{4}\s*[-–]\s*[0-9]{4})?",

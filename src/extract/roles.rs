@@ -74,6 +74,9 @@ struct Abbreviation {
     full: String,
     words: Vec<String>,
     forms: Vec<String>,
+    /// The forms in capitals as whole-word patterns, compiled once: what `phrase_regex`
+    /// spells out.
+    spell_out: Vec<Regex>,
 }
 
 /// Turns a phrase into a regular expression that also accepts its abbreviations,
@@ -86,8 +89,7 @@ fn phrase_regex(phrase: &str, abbreviations: &[Abbreviation]) -> String {
     // (Only forms in capitals: a typo such as "Bí" for "Bí thư" is no abbreviation.)
     let mut text = phrase.to_string();
     for a in abbreviations {
-        for form in a.forms.iter().filter(|f| !f.chars().any(char::is_lowercase)) {
-            let re = Regex::new(&format!(r"(?:^|\b){form}(?:\b|$)")).unwrap();
+        for re in &a.spell_out {
             text = re.replace_all(&text, regex::NoExpand(&a.full)).into_owned();
         }
     }
@@ -166,8 +168,16 @@ fn load_abbreviations(files: &[DataFile]) -> Vec<Abbreviation> {
         forms.extend(undotted_d_forms(&forms));
         match abbreviations.iter_mut().find(|b| b.words == words) {
             Some(b) => b.forms.extend(forms),
-            None => abbreviations.push(Abbreviation { full, words, forms }),
+            None => abbreviations.push(Abbreviation { full, words, forms, spell_out: Vec::new() }),
         }
+    }
+    for a in &mut abbreviations {
+        a.spell_out = a
+            .forms
+            .iter()
+            .filter(|f| !f.chars().any(char::is_lowercase))
+            .map(|form| Regex::new(&format!(r"(?:^|\b){form}(?:\b|$)")).unwrap())
+            .collect();
     }
     abbreviations
 }

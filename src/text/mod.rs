@@ -7,8 +7,10 @@ pub mod normalize;
 pub mod numbers;
 pub mod ordinals;
 pub mod snippet;
+pub mod word_regex;
 
 pub use normalize::{canonical, fold_key, full_text_form, search_key, Normalized};
+pub use word_regex::WordRegex;
 
 /// The longest prefix of `s` of at most `max` bytes that ends on a character boundary.
 pub fn clip(s: &str, max: usize) -> &str {

@@ -21,8 +21,8 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// "ông Toàn", "bà Thanh": a person already named, called by the last syllable of the name.
-static SHORT_NAME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:\b(?:ông|bà|đồng chí)|\b(?:Ông|Bà|Đồng chí))\s+(\p{Lu}[\p{Ll}]+)\b").unwrap());
+static SHORT_NAME: LazyLock<crate::text::WordRegex> =
+    LazyLock::new(|| crate::text::WordRegex::new(r"(?:\b(?:ông|bà|đồng chí)|\b(?:Ông|Bà|Đồng chí))\s+(\p{Lu}[\p{Ll}]+)\b").unwrap());
 /// A Party title written without its committee, announcing who holds it ("Hai Phó Bí
 /// thư là đồng chí ...") or before a provincial post ("Phạm Ngọc Nghị (Phó Bí thư, Chủ
 /// tịch UBND tỉnh)"). It is the article's own committee's title.
