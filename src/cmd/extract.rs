@@ -1,13 +1,22 @@
 //! `kb extract`: the extractor alone, as JSON Lines (`--json`, the contract in
 //! shared/spec/extract-json.md) or as a readable summary per article.
 
-use crate::cli::ExtractArgs;
 use crate::cmd::input::{expand, read_all, Article};
 use crate::error::catch_panic;
 use crate::extract::{extract_page, Extraction};
 use anyhow::Result;
 use serde_json::{json, Value};
 use std::io::Write;
+
+#[derive(clap::Args, Debug)]
+pub struct ExtractArgs {
+    /// Print JSON Lines, one object per article (docs/extract-json.md says what each key holds).
+    #[arg(long)]
+    pub json: bool,
+    /// Files or directories to read.
+    #[arg(required = true)]
+    pub paths: Vec<std::path::PathBuf>,
+}
 
 pub fn run(args: &ExtractArgs) -> Result<()> {
     let files = expand(&args.paths)?;
