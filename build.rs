@@ -3,6 +3,8 @@
 // KB_RULES_HASH: the extraction rules, i.e. the vocabularies in data/ (all but the schema
 //   descriptions) and the code of src/extract and src/text;
 // KB_DATA_HASH: every file in data/, from which kb seeds the database's vocabularies.
+// And it lists the built-in reports, every src/reports/*.sql, for `kb::reports` (see
+// `reports_list`).
 use std::path::{Path, PathBuf};
 
 fn main() {
@@ -17,6 +19,38 @@ fn main() {
     code.extend(files(Path::new("src/text")));
     println!("cargo:rustc-env=KB_RULES_HASH={:012x}", fingerprint(rules.into_iter().chain(&code)));
     println!("cargo:rustc-env=KB_DATA_HASH={:012x}", fingerprint(data.iter()));
+    reports_list();
+}
+
+/// Writes `$OUT_DIR/reports.rs`: `BUILT_IN`, each `src/reports/*.sql` as (file name,
+/// text), in the order of their `-- order: N` header lines (lowest first; a file
+/// without one after those with one); equal orders by file name. A report file added
+/// to the folder is listed without another change.
+fn reports_list() {
+    let dir = Path::new("src/reports");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut reports: Vec<(u64, String)> = Vec::new();
+    for path in files(dir).into_iter().filter(|p| p.extension().is_some_and(|x| x == "sql")) {
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let order = text
+            .lines()
+            .map(str::trim)
+            .take_while(|l| l.starts_with("--") || l.is_empty())
+            .find_map(|l| l.trim_start_matches('-').trim().strip_prefix("order:").map(|v| {
+                v.trim().parse::<u64>().unwrap_or_else(|_| panic!("{}: `-- order:` takes a whole number, not '{}'", path.display(), v.trim()))
+            }))
+            .unwrap_or(u64::MAX);
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        reports.push((order, name));
+    }
+    reports.sort();
+    let mut out = format!("/// The built-in reports, in the order listed to users: (file name, text).\nconst BUILT_IN: [(&str, &str); {}] = [\n", reports.len());
+    for (_, name) in &reports {
+        out.push_str(&format!("    ({name:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/src/reports/{name}\"))),\n"));
+    }
+    out.push_str("];\n");
+    let target = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR")).join("reports.rs");
+    std::fs::write(&target, out).unwrap_or_else(|e| panic!("{}: {e}", target.display()));
 }
 
 /// Every file under `dir`, sorted.

@@ -1,6 +1,8 @@
-//! The command line, declared with clap.
+//! The command line, declared with clap: the top-level options and the list of
+//! subcommands. Each subcommand's arguments live beside its `run`, in `src/cmd/<name>.rs`;
+//! a new command adds its file, one variant here and one line of dispatch in `main.rs`.
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
 #[derive(Parser, Debug)]
@@ -25,9 +27,9 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Load articles (files, or directories searched for *.txt and *.jsonl) into the database.
-    Load(LoadArgs),
+    Load(crate::cmd::load::LoadArgs),
     /// Run the extractor alone and print what it finds; writes no database.
-    Extract(ExtractArgs),
+    Extract(crate::cmd::extract::ExtractArgs),
     /// Run a canned report; without a name, list them.
     Report(crate::cmd::report::ReportArgs),
     /// Run read-only SQL against the database.
@@ -43,65 +45,7 @@ pub enum Command {
     /// Write Datasette's metadata.json (and 1.0's datasette.json): the reports as canned queries, the column descriptions.
     DatasetteMetadata(crate::cmd::datasette::DatasetteArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
-    Completions(CompletionsArgs),
+    Completions(crate::cmd::completions::CompletionsArgs),
     /// Print the man page (roff).
     Man,
-}
-
-#[derive(Args, Debug)]
-pub struct CompletionsArgs {
-    /// The shell.
-    #[arg(value_enum)]
-    pub shell: clap_complete::Shell,
-}
-
-#[derive(Args, Debug)]
-pub struct LoadArgs {
-    /// Files or directories to load: plain-text articles (*.txt) and crawler JSON Lines
-    /// files (*.jsonl, one article record a line); directories are searched recursively.
-    #[arg(required = true)]
-    pub paths: Vec<PathBuf>,
-    /// Load everything that can be loaded and list each bad file or record with its
-    /// reason (exit 1). Without it, one bad input stops the load and nothing is written.
-    #[arg(long)]
-    pub skip_bad: bool,
-}
-
-#[derive(Args, Debug)]
-pub struct ExtractArgs {
-    /// Print JSON Lines, one object per article (docs/extract-json.md says what each key holds).
-    #[arg(long)]
-    pub json: bool,
-    /// Files or directories to read.
-    #[arg(required = true)]
-    pub paths: Vec<PathBuf>,
-}
-
-#[derive(Args, Debug)]
-pub struct OutputArgs {
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
-    /// Print at most this many rows (a note on stderr says how many there were).
-    #[arg(long)]
-    pub limit: Option<usize>,
-}
-
-/// How result rows are printed (see `docs/output.md`).
-#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format {
-    /// A table fitted to the terminal (records when it cannot fit); at most 50 rows unless --limit.
-    Table,
-    /// One field per line, for wide rows; at most 50 rows unless --limit.
-    Records,
-    /// Comma-separated values with a header row (RFC 4180).
-    Csv,
-    /// Tab-separated values with a header row; tab, newline and backslash escaped as \t \n \\.
-    Tsv,
-    /// An array of objects, keys in column order (a repeated name becomes name_2).
-    Json,
-    /// One JSON object per line.
-    Jsonl,
-    /// A Markdown table.
-    Markdown,
 }

@@ -16,11 +16,41 @@
 //! When `--limit` or the table's cap leaves rows out, a note on standard error says how
 //! many there were and how to get them all. `docs/output.md` documents the formats.
 
-use crate::cli::{Format, OutputArgs};
 use anyhow::Result;
+use clap::{Args, ValueEnum};
 use comfy_table::{presets, CellAlignment, ColumnConstraint, ContentArrangement, Table, Width};
 use rusqlite::types::Value;
 use std::io::{IsTerminal, Write};
+
+/// The output options of every command that prints rows (`#[command(flatten)]` them).
+#[derive(Args, Debug)]
+pub struct OutputArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Print at most this many rows (a note on stderr says how many there were).
+    #[arg(long)]
+    pub limit: Option<usize>,
+}
+
+/// How result rows are printed (see `docs/output.md`).
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// A table fitted to the terminal (records when it cannot fit); at most 50 rows unless --limit.
+    Table,
+    /// One field per line, for wide rows; at most 50 rows unless --limit.
+    Records,
+    /// Comma-separated values with a header row (RFC 4180).
+    Csv,
+    /// Tab-separated values with a header row; tab, newline and backslash escaped as \t \n \\.
+    Tsv,
+    /// An array of objects, keys in column order (a repeated name becomes name_2).
+    Json,
+    /// One JSON object per line.
+    Jsonl,
+    /// A Markdown table.
+    Markdown,
+}
 
 /// Rows a `table` or `records` display shows when `--limit` is not given.
 pub const TABLE_ROWS: usize = 50;

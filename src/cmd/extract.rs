@@ -1,13 +1,23 @@
 //! `kb extract`: the extractor alone, as JSON Lines (`--json`, the contract in
 //! shared/spec/extract-json.md) or as a readable summary per article.
 
-use crate::cli::ExtractArgs;
 use crate::cmd::input::{expand, read_all, Article};
 use crate::error::catch_panic;
-use crate::extract::{extract_page, Extraction};
+use crate::extract::{extract_page, ArticleMeta, Extraction, Meeting, Official, Resolution, Target};
 use anyhow::Result;
-use serde_json::{json, Value};
+use serde::Serialize;
+use serde_json::Value;
 use std::io::Write;
+
+#[derive(clap::Args, Debug)]
+pub struct ExtractArgs {
+    /// Print JSON Lines, one object per article (docs/extract-json.md says what each key holds).
+    #[arg(long)]
+    pub json: bool,
+    /// Files or directories to read.
+    #[arg(required = true)]
+    pub paths: Vec<std::path::PathBuf>,
+}
 
 pub fn run(args: &ExtractArgs) -> Result<()> {
     let files = expand(&args.paths)?;
@@ -52,76 +62,56 @@ pub fn extract_all(articles: &[Article]) -> Result<Vec<Extraction>> {
         .collect()
 }
 
-/// The JSON object of the extraction contract, with evidence spans as extra keys.
+/// One line of `kb extract --json`: the contract of shared/spec/extract-json.md, with
+/// evidence spans and `named_documents` as extra keys. The serde derivations of this and
+/// of the fact types (`crate::extract`) are the one description of that contract; the
+/// contract test (tests/cli.rs) checks them against the spec.
+#[derive(Serialize)]
+pub struct ExtractJson<'a> {
+    pub source: &'a str,
+    pub article: ArticleJson<'a>,
+    pub meetings: Vec<MeetingJson<'a>>,
+    pub officials: &'a [Official],
+    pub resolutions: &'a [Resolution],
+    /// Beyond the contract, which lists numbered documents only.
+    pub named_documents: &'a [Resolution],
+    pub targets: &'a [Target],
+}
+
+/// `article`: what the extractor found of the article, and the page address it came with.
+#[derive(Serialize)]
+pub struct ArticleJson<'a> {
+    #[serde(flatten)]
+    pub meta: &'a ArticleMeta,
+    pub url: Option<&'a str>,
+}
+
+/// A meeting, with its `date` as [`Meeting::date_text`] ("--07-29" when the year is unknown).
+#[derive(Serialize)]
+pub struct MeetingJson<'a> {
+    #[serde(flatten)]
+    pub meeting: &'a Meeting,
+    pub date: Option<String>,
+}
+
+impl<'a> ExtractJson<'a> {
+    pub fn new(source: &'a str, url: Option<&'a str>, facts: &'a Extraction) -> Self {
+        ExtractJson {
+            source,
+            article: ArticleJson { meta: &facts.article, url },
+            meetings: facts.meetings.iter().map(|meeting| MeetingJson { meeting, date: meeting.date_text() }).collect(),
+            officials: &facts.officials,
+            resolutions: &facts.resolutions,
+            named_documents: &facts.named_documents,
+            targets: &facts.targets,
+        }
+    }
+}
+
+/// The JSON object of one article, its keys in alphabetical order at every level (as
+/// `kb extract --json` has always printed them: through a `Value`, whose maps are sorted).
 pub fn to_json(source: &str, url: Option<&str>, facts: &Extraction) -> Value {
-    let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string());
-    let meetings: Vec<Value> = facts
-        .meetings
-        .iter()
-        .map(|m| {
-            json!({
-                "province": m.province, "body": m.body, "session": m.session, "term": m.term,
-                "term_years": m.term_years, "date": m.date_text(), "end_date": date(m.end_date),
-                "location": m.location, "online": m.online, "evidence": m.evidence, "span": [m.span.start, m.span.end],
-            })
-        })
-        .collect();
-    let officials: Vec<Value> = facts
-        .officials
-        .iter()
-        .map(|o| {
-            let roles: Vec<Value> = o
-                .roles
-                .iter()
-                .map(|r| {
-                    let mut v = json!({"code": r.code, "title": r.title, "org": r.org, "evidence": r.evidence, "span": [r.span.start, r.span.end]});
-                    if r.former {
-                        v["former"] = json!(true);
-                    }
-                    v
-                })
-                .collect();
-            json!({"name": o.name, "roles": roles, "capacity": o.capacity, "name_as_written": o.name_as_written, "span": [o.span.start, o.span.end]})
-        })
-        .collect();
-    let document = |r: &crate::extract::Resolution| {
-        json!({
-            "ref": r.reference, "kind": r.kind, "number": r.number, "issuer": r.issuer, "date": date(r.date),
-            "issued_by": r.issued_by, "subject": r.subject, "action": r.action, "evidence": r.evidence,
-            "span": [r.span.start, r.span.end],
-        })
-    };
-    let resolutions: Vec<Value> = facts.resolutions.iter().map(document).collect();
-    // Beyond the contract, which lists numbered documents only.
-    let named_documents: Vec<Value> = facts.named_documents.iter().map(document).collect();
-    let targets: Vec<Value> = facts
-        .targets
-        .iter()
-        .map(|t| {
-            let mut v = json!({
-                "metric": t.metric, "value": t.value, "unit": t.unit, "year": t.year, "kind": t.kind, "indicator": t.indicator,
-                "evidence": t.evidence, "span": [t.span.start, t.span.end],
-            });
-            for (key, value) in [("value_max", t.value_max.map(|x| json!(x))), ("of", t.of.map(|x| json!(x))), ("qualifier", t.qualifier.as_ref().map(|x| json!(x))), ("comparison", t.comparison.as_ref().map(|x| json!(x)))] {
-                if let Some(value) = value {
-                    v[key] = value;
-                }
-            }
-            v
-        })
-        .collect();
-    json!({
-        "source": source,
-        "article": {
-            "title": facts.article.title, "published": date(facts.article.published), "site": facts.article.site,
-            "url": url,
-        },
-        "meetings": meetings,
-        "officials": officials,
-        "resolutions": resolutions,
-        "named_documents": named_documents,
-        "targets": targets,
-    })
+    serde_json::to_value(ExtractJson::new(source, url, facts)).expect("the extraction serialises to JSON")
 }
 
 fn write_summary(out: &mut impl Write, source: &str, facts: &Extraction) -> Result<()> {

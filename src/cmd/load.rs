@@ -10,7 +10,7 @@
 //! database as it was; a new database is built under a temporary name and appears only
 //! when the load has succeeded.
 
-use crate::cli::{Cli, LoadArgs};
+use crate::cli::Cli;
 use crate::cmd::input::{find_inputs, Article, FileArticles, InputFile};
 use crate::error::catch_panic;
 use crate::extract::{extract_page, Extraction, Page};
@@ -23,6 +23,18 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{channel, sync_channel, Receiver, Sender, SyncSender};
 use std::sync::Arc;
+
+#[derive(clap::Args, Debug)]
+pub struct LoadArgs {
+    /// Files or directories to load: plain-text articles (*.txt) and crawler JSON Lines
+    /// files (*.jsonl, one article record a line); directories are searched recursively.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Load everything that can be loaded and list each bad file or record with its
+    /// reason (exit 1). Without it, one bad input stops the load and nothing is written.
+    #[arg(long)]
+    pub skip_bad: bool,
+}
 
 pub fn run(cli: &Cli, args: &LoadArgs) -> Result<()> {
     let inputs = find_inputs(&args.paths)?;

@@ -3,7 +3,8 @@
 //! that would write is refused with exit code 2, like any mistake in the SQL; a
 //! database that cannot be read (not a database, damaged) is a runtime error, exit 1.
 
-use crate::cli::{Cli, OutputArgs};
+use crate::cli::Cli;
+use crate::output::OutputArgs;
 use crate::error::{usage, UsageError};
 use crate::output::print_statement;
 use crate::store;

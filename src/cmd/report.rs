@@ -2,7 +2,8 @@
 //! `--reports DIR` / `KB_REPORTS`), explains one (`kb report NAME --help`: what it
 //! answers, its parameters, its SQL), or runs one with its parameters checked and bound.
 
-use crate::cli::{Cli, OutputArgs};
+use crate::cli::Cli;
+use crate::output::OutputArgs;
 use crate::cmd::query::{parse_params, sql_error};
 use crate::error::usage;
 use crate::output::print_statement;

@@ -2,7 +2,8 @@
 //! descriptions come from the database itself (`table_descriptions`,
 //! `column_descriptions`), so other tools can read them too.
 
-use crate::cli::{Cli, Format, OutputArgs};
+use crate::cli::Cli;
+use crate::output::{Format, OutputArgs};
 use crate::error::usage;
 use crate::output::{print, Rows};
 use crate::store;

@@ -2,7 +2,8 @@
 //! its title, date, province and a snippet marking the words found. Diacritics and tone
 //! placement are ignored on both sides; FTS5 query syntax passes through.
 
-use crate::cli::{Cli, Format, OutputArgs};
+use crate::cli::Cli;
+use crate::output::{Format, OutputArgs};
 use crate::error::usage;
 use crate::output::{print_rows, Rows};
 use crate::store;

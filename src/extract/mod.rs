@@ -21,8 +21,9 @@ pub use document::Document;
 /// The version of the extraction rules, stored with each loaded article.
 pub const EXTRACTOR_VERSION: &str = concat!("kb-", env!("CARGO_PKG_VERSION"), "-rules-1");
 
-/// A byte span into the original article text.
+/// A byte span into the original article text; in JSON `[start, end]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[serde(into = "[usize; 2]")]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -45,6 +46,7 @@ pub struct ArticleMeta {
     pub title: Option<String>,
     pub published: Option<NaiveDate>,
     pub site: Option<String>,
+    #[serde(skip)]
     pub byline: Option<String>,
 }
 
@@ -55,8 +57,12 @@ pub struct Meeting {
     pub session: Option<u32>,
     pub term: Option<u32>,
     pub term_years: Option<String>,
+    /// In JSON `date` is [`Meeting::date_text`], from this and `month_day` (the one key the
+    /// output adds to a meeting, `cmd::extract::MeetingJson`).
+    #[serde(skip)]
     pub date: Option<NaiveDate>,
     /// Month and day of a meeting whose year the article does not give.
+    #[serde(skip)]
     pub month_day: Option<(u32, u32)>,
     pub end_date: Option<NaiveDate>,
     pub location: Option<String>,
@@ -84,8 +90,9 @@ pub struct Official {
     /// The name as first printed in the article.
     pub name_as_written: String,
     pub span: Span,
-    /// The sentence saying what they did at the meeting (chaired, spoke, attended).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The sentence saying what they did at the meeting (chaired, spoke, attended); not
+    /// in the JSON.
+    #[serde(skip)]
     pub capacity_evidence: Option<(String, Span)>,
 }
 
@@ -101,6 +108,9 @@ pub struct Resolution {
     pub subject: Option<String>,
     /// What the article says was done with it: cited, implemented, reviewed, adopted, issued.
     pub action: &'static str,
+    /// Not in the JSON: numbered documents are listed under `resolutions`, the others under
+    /// `named_documents`.
+    #[serde(skip)]
     pub numbered: bool,
     pub evidence: String,
     pub span: Span,
@@ -127,8 +137,9 @@ pub struct Target {
     pub span: Span,
 }
 
-/// Everything extracted from one article.
-#[derive(Debug, Clone, Serialize)]
+/// Everything extracted from one article. `kb extract --json` prints it as
+/// `cmd::extract::ExtractJson`, the contract of shared/spec/extract-json.md.
+#[derive(Debug, Clone)]
 pub struct Extraction {
     pub article: ArticleMeta,
     /// The province the article is about: its meeting's, else the one its text names most.
@@ -189,6 +200,12 @@ impl Meeting {
     /// The meeting's date as ISO text: "2023-04-06", or "--07-29" when the year is unknown.
     pub fn date_text(&self) -> Option<String> {
         self.date.map(|d| d.to_string()).or_else(|| self.month_day.map(|(m, d)| format!("--{m:02}-{d:02}")))
+    }
+}
+
+impl From<Span> for [usize; 2] {
+    fn from(span: Span) -> [usize; 2] {
+        [span.start, span.end]
     }
 }
 

@@ -1,5 +1,6 @@
 -- name: chairs
 -- description: Who chaired which meeting
+-- order: 40
 -- param: province = only this province (matched without diacritics)
 -- param: since = only meetings on or after this date (YYYY-MM-DD)
 -- param: until = only meetings on or before this date (YYYY-MM-DD)

@@ -1,5 +1,6 @@
 -- name: indicators
 -- description: One indicator lined up across provinces and years: a row per province, year, kind and unit, with the value most of its figures give and the evidence
+-- order: 100
 -- param: indicator = an indicator code of data/indicators.tsv, e.g. grdp_growth (see the indicator_codes report); empty for all
 -- param: year = only figures for this year, e.g. 2024
 -- param: province = only this province (matched without diacritics)

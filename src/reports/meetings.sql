@@ -1,5 +1,6 @@
 -- name: meetings
 -- description: Every meeting reported, with body, session, term, date and chairs
+-- order: 20
 -- param: province = only this province (matched without diacritics)
 -- param: since = only meetings on or after this date (YYYY-MM-DD)
 -- param: until = only meetings on or before this date (YYYY-MM-DD)

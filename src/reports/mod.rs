@@ -10,6 +10,10 @@
 //! -- param: name text required = the person's name
 //! ```
 //!
+//! A built-in report also has `-- order: N`, its place in the list (lowest first): the
+//! list of this folder's `.sql` files is made by build.rs, so a file added here is built
+//! in with no other change.
+//!
 //! A parameter line is `-- param: NAME [TYPE] [required] = what it is`. The types are
 //! `text` (the default), `date` (YYYY-MM-DD), `year` (four digits), `integer`,
 //! `province` (checked against the provinces known to the database; one that matches
@@ -103,20 +107,9 @@ impl Kind {
     }
 }
 
-/// The built-in reports, in the order listed to users: (file name, text).
-const BUILT_IN: [(&str, &str); 11] = [
-    ("summary.sql", include_str!("summary.sql")),
-    ("meetings.sql", include_str!("meetings.sql")),
-    ("timeline.sql", include_str!("timeline.sql")),
-    ("chairs.sql", include_str!("chairs.sql")),
-    ("officials.sql", include_str!("officials.sql")),
-    ("official.sql", include_str!("official.sql")),
-    ("roles.sql", include_str!("roles.sql")),
-    ("resolutions.sql", include_str!("resolutions.sql")),
-    ("targets.sql", include_str!("targets.sql")),
-    ("indicators.sql", include_str!("indicators.sql")),
-    ("indicator_codes.sql", include_str!("indicator_codes.sql")),
-];
+// `BUILT_IN`: every `.sql` file of this folder, listed by build.rs in the order of their
+// `-- order: N` header lines.
+include!(concat!(env!("OUT_DIR"), "/reports.rs"));
 
 /// Every built-in report, in the order listed to users.
 pub fn all() -> Vec<Report> {
@@ -372,14 +365,31 @@ mod tests {
     }
 
     #[test]
-    fn every_sql_file_in_the_folder_is_built_in() {
+    fn every_sql_file_in_the_folder_is_built_in_in_header_order() {
+        // The list build.rs generates is the folder's files, each once: a report file added
+        // to src/reports is listed by `kb report` with no other change.
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/reports");
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let name = entry.unwrap().file_name().to_string_lossy().into_owned();
-            if name.ends_with(".sql") {
-                assert!(BUILT_IN.iter().any(|(f, _)| *f == name), "src/reports/{name} is not listed in BUILT_IN");
-            }
+        let mut in_folder: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|name| name.ends_with(".sql"))
+            .collect();
+        in_folder.sort();
+        let mut listed: Vec<String> = BUILT_IN.iter().map(|(f, _)| f.to_string()).collect();
+        listed.sort();
+        assert_eq!(listed, in_folder, "the built-in list is not src/reports/*.sql");
+        for (file, text) in BUILT_IN {
+            assert_eq!(text, std::fs::read_to_string(dir.join(file)).unwrap(), "src/reports/{file} is embedded as another text");
         }
+        // Listed in the order of their `-- order: N` lines, which each built-in has once.
+        let order = |text: &str| -> u64 {
+            let lines: Vec<&str> = text.lines().filter_map(|l| l.strip_prefix("-- order:")).collect();
+            assert_eq!(lines.len(), 1, "{text}");
+            lines[0].trim().parse().unwrap()
+        };
+        let orders: Vec<u64> = BUILT_IN.iter().map(|(_, text)| order(text)).collect();
+        assert!(orders.windows(2).all(|w| w[0] < w[1]), "{orders:?}");
+        assert_eq!(all().first().map(|r| r.name.as_str()), Some("summary"));
     }
 
     #[test]

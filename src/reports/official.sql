@@ -1,5 +1,6 @@
 -- name: official
 -- description: One person's roles over time and the meetings they chaired, spoke at or attended, with evidence
+-- order: 60
 -- param: name name required = the person's name, or part of it (whole words, matched without diacritics)
 WITH person AS (
     SELECT id, name FROM officials WHERE instr(' ' || name_ascii || ' ', ' ' || :name || ' ') > 0

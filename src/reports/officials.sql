@@ -1,5 +1,6 @@
 -- name: officials
 -- description: Every official, with their roles and how many articles name them
+-- order: 50
 -- param: province = only officials of this province (matched without diacritics)
 SELECT o.name, o.province,
        (SELECT group_concat(title, '; ') FROM (SELECT DISTINCT title FROM official_roles WHERE official_id = o.id)) AS roles,

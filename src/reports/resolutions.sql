@@ -1,5 +1,6 @@
 -- name: resolutions
 -- description: Documents ranked by how many provinces and articles cite them, with first and last mention
+-- order: 80
 -- param: issuer = only documents of this issuer (TW, TU, UBND...)
 SELECT r.ref, r.kind, r.issuer, r.numbered, r.issued_date, r.issued_by, r.subject,
        COUNT(DISTINCT a.province) AS provinces, COUNT(DISTINCT rm.article_id) AS articles,

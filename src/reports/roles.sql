@@ -1,5 +1,6 @@
 -- name: roles
 -- description: Who held which post, and the first and last date each was seen in it
+-- order: 70
 -- param: province = only this province (matched without diacritics)
 -- param: role = only this role code (e.g. party_secretary)
 WITH held AS (

@@ -1,5 +1,6 @@
 -- name: summary
 -- description: How many rows each table holds, and how many articles each version of the rules produced
+-- order: 10
 SELECT 'articles' AS "table", COUNT(*) AS rows FROM articles
 UNION ALL SELECT 'meetings', COUNT(*) FROM meetings
 UNION ALL SELECT 'officials', COUNT(*) FROM officials

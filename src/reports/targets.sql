@@ -1,5 +1,6 @@
 -- name: targets
 -- description: Figures and goals stated in the articles, with the text they came from
+-- order: 90
 -- param: province = only this province (matched without diacritics)
 -- param: metric key = only metrics containing this text (matched without diacritics)
 --

@@ -1,5 +1,6 @@
 -- name: timeline
 -- description: A province's meetings in date order, with chairs and the documents discussed
+-- order: 30
 -- param: province = the province (matched without diacritics)
 -- param: since = only meetings on or after this date (YYYY-MM-DD)
 -- param: until = only meetings on or before this date (YYYY-MM-DD)
