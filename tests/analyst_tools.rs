@@ -156,6 +156,35 @@ fn the_sqlite3_shell_and_python_run_the_documented_queries() {
 }
 
 #[test]
+fn plain_fts5_queries_find_words_typed_with_or_without_diacritics_in_the_sqlite3_shell_and_python() {
+    let (_dir, db) = loaded_db();
+    let found = search_ids(&db, &["chuyen doi so"]);
+    let phrase = search_ids(&db, &["\"chuyển đổi số\""]);
+    assert!(!phrase.is_empty() && phrase.len() < found.len(), "{phrase:?} {found:?}");
+    // A quoted phrase typed with đ must be typed without diacritics outside kb (kb folds it).
+    for (query, found) in [("chuyển đổi số", &found), ("chuyen doi so", &found), ("Chuyển Đổi Số", &found), ("\"chuyen doi so\"", &phrase)] {
+        let sql = format!("SELECT rowid FROM article_search WHERE article_search MATCH '{query}' ORDER BY rowid");
+        let shell = ok(Command::new("sqlite3").arg("-readonly").arg(&db).arg(&sql).output().unwrap());
+        let shell: Vec<i64> = shell.lines().map(|l| l.parse().unwrap()).collect();
+        let python = Command::new("python3")
+            .args(["-c", "import sqlite3, sys\nc = sqlite3.connect(sys.argv[1])\nprint([r[0] for r in c.execute('SELECT rowid FROM article_search WHERE article_search MATCH ? ORDER BY rowid', (sys.argv[2],))])"])
+            .arg(&db)
+            .arg(query)
+            .output()
+            .unwrap();
+        let python: Vec<i64> = serde_json::from_str(ok(python).trim()).unwrap();
+        let mut kb_found = found.clone();
+        kb_found.sort();
+        assert_eq!(shell, kb_found, "sqlite3, MATCH '{query}'");
+        assert_eq!(python, kb_found, "python, MATCH '{query}'");
+    }
+    // ORDER BY rank ranks as kb search does (bm25, the title weighing most).
+    let ranked = ok(Command::new("sqlite3").arg("-readonly").arg(&db).arg("SELECT rowid FROM article_search WHERE article_search MATCH 'chuyen doi so' ORDER BY rank").output().unwrap());
+    let ranked: Vec<i64> = ranked.lines().map(|l| l.parse().unwrap()).collect();
+    assert_eq!(ranked, search_ids(&db, &["chuyen doi so"]));
+}
+
+#[test]
 fn the_example_scripts_answer_their_questions() {
     let (dir, db) = loaded_db();
     let chairs = Command::new("python3").arg(repo().join("examples/plenum_chairs.py")).arg(&db).output().unwrap();
@@ -289,4 +318,10 @@ fn serve_with_datasette(version: &str, one_point_oh: bool) {
     found.sort();
     assert!(!found.is_empty());
     assert_eq!(served, found);
+    // Typed with its diacritics, the same articles.
+    let (status, body) = http_get(port, "/kb/articles.json?_search=chuy%E1%BB%83n+%C4%91%E1%BB%95i+s%E1%BB%91&_col=title&_shape=array").unwrap();
+    assert_eq!(status, 200, "{body}");
+    let mut served: Vec<i64> = json(&body).iter().map(|r| r["id"].as_i64().unwrap()).collect();
+    served.sort();
+    assert_eq!(served, found, "chuyển đổi số");
 }

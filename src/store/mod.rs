@@ -144,8 +144,29 @@ fn schema_shape(conn: &Connection) -> Result<BTreeMap<String, BTreeSet<String>>>
 /// there cannot create; then it is opened again as immutable (`?immutable=1`), which
 /// reads the main file without locks (right for a database nobody is writing, which is
 /// the case on read-only storage). A file that is not an SQLite database is an error
-/// that says so.
+/// that says so. A database made by an older kb is first upgraded (migrated, the one
+/// write a reader makes), or refused with a note saying where to upgrade it.
 pub fn open_read_only(path: &Path) -> Result<Connection> {
+    let conn = open_read_only_as_is(path)?;
+    if let Some(version) = older_schema(&conn) {
+        // Made by an older kb: upgrade it once (a write), then read it as asked.
+        drop(conn);
+        return match open(path) {
+            Ok(upgraded) => {
+                drop(upgraded);
+                open_read_only_as_is(path)
+            }
+            Err(e) => Err(e.context(format!(
+                "{} was made by an older kb (schema version {version}) and cannot be upgraded here; run `kb load` on it where it can be written",
+                path.display()
+            ))),
+        };
+    }
+    Ok(conn)
+}
+
+/// [`open_read_only`] without the upgrade of an older schema.
+fn open_read_only_as_is(path: &Path) -> Result<Connection> {
     if !path.exists() {
         anyhow::bail!("no database at {} (run `kb load PATH...` first, or pass --db)", path.display());
     }
@@ -167,6 +188,14 @@ pub fn open_read_only(path: &Path) -> Result<Connection> {
     register_functions(&conn)?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     Ok(conn)
+}
+
+/// The schema version of a kb database older than this kb's, if it is one (a quick
+/// look at the migration history; None for anything else).
+fn older_schema(conn: &Connection) -> Option<i64> {
+    let version: i64 = conn.query_row("SELECT max(version) FROM refinery_schema_history", [], |r| r.get(0)).ok()?;
+    let newest = embedded::migrations::runner().get_migrations().iter().map(|m| m.version() as i64).max().unwrap_or(0);
+    (version < newest).then_some(version)
 }
 
 /// Reads the schema, which is where a file that is not a database, or a WAL database
@@ -287,6 +316,170 @@ pub fn schema_descriptions() -> Vec<SchemaDescription> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    /// A database as kb made it at schema version 4: the V4 schema, an article with its
+    /// text in the old full-text index (đ written d), a meeting, an official and a figure.
+    fn made_at_v4(path: &Path) {
+        let mut conn = Connection::open(path).unwrap();
+        register_functions(&conn).unwrap();
+        embedded::migrations::runner().set_target(refinery::Target::Version(4)).run(&mut conn).unwrap();
+        conn.execute_batch(
+            "INSERT INTO articles (id, source_path, content_hash, title, province, original_text, loaded_at, extractor_version)
+             VALUES (1, '/a.txt', 'h1', 'Đẩy mạnh chuyển đổi số', 'Hải Dương', 'Tỉnh ủy Hải Dương đẩy mạnh chuyển đổi số. Ðồng chí Trần Đức Thắng chủ trì.', 'now', 'old');
+             INSERT INTO article_sources VALUES ('/a.txt', 1);
+             INSERT INTO article_search (rowid, title, body) VALUES (1, 'Day manh chuyen doi so', 'Tinh uy Hai Duong day manh chuyen doi so. Dong chi Tran Duc Thang chu tri.');
+             INSERT INTO meetings (id, article_id, province, body, meeting_date, evidence_start, evidence_end, evidence_text)
+             VALUES (1, 1, 'Hải Dương', 'standing_committee', '2023-04-06', 0, 10, 'Tỉnh ủy');
+             INSERT INTO roles VALUES ('party_secretary', 'Bí thư Tỉnh ủy', 'province');
+             INSERT INTO officials (id, name, name_key, province) VALUES (1, 'Trần Đức Thắng', 'trần đức thắng', 'Hải Dương');
+             INSERT INTO official_roles (official_id, role_code, title, org, article_id, meeting_id, seen_date, evidence_start, evidence_end, evidence_text)
+             VALUES (1, 'party_secretary', 'Bí thư Tỉnh ủy', 'Tỉnh ủy Hải Dương', 1, 1, '2023-04-06', 0, 10, 'x');
+             INSERT INTO meeting_participants (meeting_id, official_id, name_as_written, capacity, article_id, evidence_start, evidence_end, evidence_text)
+             VALUES (1, 1, 'Trần Đức Thắng', 'chair', 1, 0, 10, 'x');
+             INSERT INTO targets (article_id, meeting_id, metric, value, unit, year, kind, evidence_start, evidence_end, evidence_text, indicator)
+             VALUES (1, 1, 'Tốc độ tăng trưởng GRDP', 6.5, '%', 2023, 'actual', 0, 10, 'x', 'grdp_growth');",
+        )
+        .unwrap();
+    }
+
+    #[test]
+    fn a_database_made_at_v4_upgrades_and_its_reports_answer() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v4.db");
+        made_at_v4(&path);
+        // Opened to read (kb report, kb search), it is upgraded first.
+        let conn = open_read_only(&path).unwrap();
+        // The keys of the rows stored before are filled.
+        let keys: (String, String, String, String, String) = conn
+            .query_row(
+                "SELECT a.province_ascii, m.province_ascii, o.name_ascii, r.org_ascii, t.metric_ascii
+                 FROM articles a, meetings m, officials o, official_roles r, targets t",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+            )
+            .unwrap();
+        assert_eq!(keys, ("hai duong".into(), "hai duong".into(), "tran duc thang".into(), "tinh uy hai duong".into(), "toc do tang truong grdp".into()));
+        let figure: (String, i64) = conn.query_row("SELECT t.province_ascii, k.id FROM targets t JOIN metric_keys k ON k.id = t.metric_key_id", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+        assert_eq!(figure.0, "hai duong");
+        // The full-text index was rebuilt from the articles: found typed either way, Ð read as Đ.
+        for query in ["chuyển đổi số", "chuyen doi so", "\"chuyen doi so\"", "đồng chí", "dong chi", "title:chuyen"] {
+            let n: i64 = conn.query_row("SELECT count(*) FROM article_search WHERE article_search MATCH ?1", [query], |r| r.get(0)).unwrap();
+            assert_eq!(n, 1, "{query}");
+        }
+        let fts_tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema WHERE name = 'article_search_content'", [], |r| r.get(0)).unwrap();
+        assert_eq!(fts_tables, 0, "the full-text index keeps a copy of the text");
+        // The reports answer, with their parameters as match keys.
+        every_report_answers(&conn, &["resolutions", "timeline"]);
+    }
+
+    /// Runs every canned report on `conn` (a province parameter bound as "hai duong", a
+    /// required name as "duc thang") and fails on an error, or on no rows from a report
+    /// not in `may_be_empty`.
+    fn every_report_answers(conn: &Connection, may_be_empty: &[&str]) {
+        for report in crate::reports::all() {
+            let mut stmt = conn.prepare(&report.sql).unwrap_or_else(|e| panic!("{}: {e}", report.name));
+            let params: Vec<(String, Option<String>)> = report
+                .params
+                .iter()
+                .map(|p| (format!(":{}", p.name), (p.kind == crate::reports::Kind::Province || p.required).then(|| if p.required { "duc thang".into() } else { "hai duong".into() })))
+                .collect();
+            let bound: Vec<(&str, &dyn rusqlite::ToSql)> = params.iter().map(|(k, v)| (k.as_str(), v as &dyn rusqlite::ToSql)).collect();
+            let rows = stmt.query(bound.as_slice()).unwrap_or_else(|e| panic!("{}: {e}", report.name)).mapped(|_| Ok(())).count();
+            if !may_be_empty.contains(&report.name.as_str()) {
+                assert!(rows > 0, "the {} report has no rows after the upgrade", report.name);
+            }
+        }
+    }
+
+    /// A database as the first kb made it (schema version 1): no full-text index (V2 made
+    /// it), no article_sources, no indicator; a document cited.
+    /// The same text was loaded twice under two names (V3 keeps one article for both).
+    fn made_at_v1(path: &Path) {
+        let mut conn = Connection::open(path).unwrap();
+        embedded::migrations::runner().set_target(refinery::Target::Version(1)).run(&mut conn).unwrap();
+        conn.execute_batch(
+            "INSERT INTO articles (id, source_path, content_hash, title, published_date, province, original_text, loaded_at, extractor_version)
+             VALUES (1, '/a.txt', 'h1', 'Đẩy mạnh chuyển đổi số', '2023-04-07', 'Hải Dương', 'Tỉnh ủy Hải Dương đẩy mạnh chuyển đổi số. Đồng chí Trần Đức Thắng chủ trì, quán triệt Nghị quyết số 57-NQ/TW.', 'then', 'kb-0.0.1'),
+                    (2, '/copy/a.txt', 'h1', 'Đẩy mạnh chuyển đổi số', '2023-04-07', 'Hải Dương', 'Tỉnh ủy Hải Dương đẩy mạnh chuyển đổi số. Đồng chí Trần Đức Thắng chủ trì, quán triệt Nghị quyết số 57-NQ/TW.', 'then', 'kb-0.0.1');
+             INSERT INTO meetings (id, article_id, province, body, meeting_date, evidence_start, evidence_end, evidence_text)
+             VALUES (1, 1, 'Hải Dương', 'standing_committee', '2023-04-06', 0, 10, 'Tỉnh ủy'),
+                    (2, 2, 'Hải Dương', 'standing_committee', '2023-04-06', 0, 10, 'Tỉnh ủy');
+             INSERT INTO roles VALUES ('party_secretary', 'Bí thư Tỉnh ủy', 'province');
+             INSERT INTO officials (id, name, name_key, province) VALUES (1, 'Trần Đức Thắng', 'trần đức thắng', 'Hải Dương');
+             INSERT INTO official_roles (official_id, role_code, title, org, article_id, meeting_id, seen_date, evidence_start, evidence_end, evidence_text)
+             VALUES (1, 'party_secretary', 'Bí thư Tỉnh ủy', 'Tỉnh ủy Hải Dương', 1, 1, '2023-04-06', 0, 10, 'x'),
+                    (1, 'party_secretary', 'Bí thư Tỉnh ủy', 'Tỉnh ủy Hải Dương', 2, 2, '2023-04-06', 0, 10, 'x');
+             INSERT INTO meeting_participants (meeting_id, official_id, name_as_written, capacity, article_id, evidence_start, evidence_end, evidence_text)
+             VALUES (1, 1, 'Trần Đức Thắng', 'chair', 1, 0, 10, 'x'), (2, 1, 'Trần Đức Thắng', 'chair', 2, 0, 10, 'x');
+             INSERT INTO resolutions (id, ref, ref_key, kind, number, issuer) VALUES (1, 'Nghị quyết số 57-NQ/TW', '57-nq/tw', 'resolution', '57', 'TW');
+             INSERT INTO resolution_mentions (resolution_id, article_id, meeting_id, action, evidence_start, evidence_end, evidence_text)
+             VALUES (1, 1, 1, 'disseminated', 0, 10, 'x'), (1, 2, 2, 'disseminated', 0, 10, 'x');
+             INSERT INTO targets (article_id, meeting_id, metric, value, unit, year, kind, evidence_start, evidence_end, evidence_text)
+             VALUES (1, 1, 'Tốc độ tăng trưởng GRDP', 6.5, '%', 2023, 'actual', 0, 10, 'x'),
+                    (2, 2, 'Tốc độ tăng trưởng GRDP', 6.5, '%', 2023, 'actual', 0, 10, 'x');",
+        )
+        .unwrap();
+    }
+
+    #[test]
+    fn a_database_made_at_v1_upgrades_and_its_reports_answer() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v1.db");
+        made_at_v1(&path);
+        let conn = open_read_only(&path).unwrap();
+        let version: i64 = conn.query_row("SELECT max(version) FROM refinery_schema_history", [], |r| r.get(0)).unwrap();
+        let newest = embedded::migrations::runner().get_migrations().iter().map(|m| m.version() as i64).max().unwrap();
+        assert_eq!(version, newest);
+        // The text loaded twice is one article with both names (V3), its facts once.
+        let one: (i64, i64, i64, i64) = conn
+            .query_row(
+                "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM article_sources WHERE article_id = 1),
+                        (SELECT count(*) FROM meetings), (SELECT count(*) FROM targets)",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .unwrap();
+        assert_eq!(one, (1, 2, 1, 1));
+        let keys: (String, String) = conn.query_row("SELECT o.name_ascii, t.metric_ascii FROM officials o, targets t", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+        assert_eq!(keys, ("tran duc thang".into(), "toc do tang truong grdp".into()));
+        for query in ["chuyển đổi số", "chuyen doi so", "đồng chí", "title:chuyen"] {
+            let n: i64 = conn.query_row("SELECT count(*) FROM article_search WHERE article_search MATCH ?1", [query], |r| r.get(0)).unwrap();
+            assert_eq!(n, 1, "{query}");
+        }
+        // Figures stored before V4 have no indicator until the next `kb load` extracts them again.
+        every_report_answers(&conn, &["indicators", "indicator_codes"]);
+        // And that load sees them as stored under other rules.
+        let stale = stale_articles(&conn, rules_version()).unwrap();
+        assert_eq!(stale, vec![1]);
+    }
+
+    #[test]
+    fn an_article_deleted_or_retitled_leaves_the_full_text_index() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("kb.db");
+        made_at_v4(&path);
+        let conn = open(&path).unwrap();
+        let found = |q: &str| -> i64 { conn.query_row("SELECT count(*) FROM article_search WHERE article_search MATCH ?1", [q], |r| r.get(0)).unwrap() };
+        conn.execute("UPDATE articles SET title = 'Hội nghị', d_stroke_words = kb_d_stroke_words('Hội nghị', original_text) WHERE id = 1", []).unwrap();
+        assert_eq!((found("title:chuyen"), found("title:hoi"), found("chuyen")), (0, 1, 1));
+        conn.execute("DELETE FROM article_sources", []).unwrap();
+        conn.execute("DELETE FROM official_roles", []).unwrap();
+        conn.execute("DELETE FROM meeting_participants", []).unwrap();
+        conn.execute("DELETE FROM targets", []).unwrap();
+        conn.execute("DELETE FROM meetings", []).unwrap();
+        conn.execute("DELETE FROM articles", []).unwrap();
+        assert_eq!(found("chuyen OR hoi OR đồng"), 0);
+        conn.execute("INSERT INTO article_search (article_search, rank) VALUES ('integrity-check', 1)", []).unwrap();
+    }
+
+    #[test]
+    fn the_words_with_d_stroke_are_kept_once_in_lower_case() {
+        let nfd: String = unicode_normalization::UnicodeNormalization::nfd("Đổi mới").collect();
+        assert_eq!(write::d_stroke_words(Some("Đẩy mạnh"), &format!("{nfd}, đổi mới; ÐỒNG chí đồng lòng, Hà Nội")), "đẩy đổi đồng");
+        assert_eq!(write::d_stroke_words(None, "Không có chữ nào"), "");
+    }
+
     #[test]
     fn an_immutable_uri_escapes_what_a_uri_would_misread() {
         let uri = super::immutable_uri(std::path::Path::new("/data/kỳ họp/kb?#%.db"));
