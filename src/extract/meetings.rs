@@ -192,7 +192,7 @@ static OWN_DAYS: LazyLock<Regex> = LazyLock::new(|| {
 /// the province of the Party body named right before a meeting's name in its clause (its
 /// sentence up to the name is `before`), whose congress or plenum it is.
 fn holder_province(before: &str) -> Option<String> {
-    static HOLDER: LazyLock<Regex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}])(?:{party_committee}|{party_organisation} {province_kind}|{province_kind})\s+$"));
+    static HOLDER: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}])(?:{party_committee}|{party_organisation} {province_kind}|{province_kind})\s+$"));
     let g = Gazetteer::get();
     let window = crate::text::clip_tail(before, 160);
     let clause = window.rsplit(';').next().unwrap_or(window);
