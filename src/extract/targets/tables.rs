@@ -207,7 +207,9 @@ fn read_table(doc: &Document, rows: &[Vec<Cell>], title: Option<&str>, default_y
                 continue;
             }
             let (metric, c) = if transposed {
-                let (name, unit) = split_unit(&rows[0][j].text);
+                // A row may have more cells than the header row above it.
+                let Some(header) = rows[0].get(j) else { continue };
+                let (name, unit) = split_unit(&header.text);
                 (name, Column { year: None, values_unit: unit, ..c })
             } else {
                 (row_metric.clone(), c)
@@ -414,6 +416,14 @@ mod tests {
         assert!(rows("Tin tức | Thời sự").is_empty());
         assert!(rows("Tên đơn vị | Địa chỉ\nSở Nội vụ | 12 Lê Lợi").is_empty());
         assert!(rows("Họ và tên\tChức vụ\nNguyễn Văn A\tGiám đốc").is_empty());
+    }
+
+    #[test]
+    fn a_row_longer_than_the_header_row_of_years() {
+        // The shape the property test below found: a year row with more cells than the header.
+        for text in [",|,\nNăm 2000||% ", "Chỉ tiêu|Năm 2020\nNăm 2021|5%|7%|9%"] {
+            let _ = extract(&Document::new(text), Some(2024));
+        }
     }
 
     proptest::proptest! {
