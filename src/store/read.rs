@@ -193,7 +193,7 @@ pub struct Statement<'c> {
 impl Statement<'_> {
     /// Its result's column names, in order (a name given twice is listed twice).
     pub fn columns(&self) -> Vec<String> {
-        self.stmt.column_names().into_iter().map(String::from).collect()
+        self.stmt.column_names().map(String::from).collect()
     }
 
     /// Whether it only reads (SQLite's own answer: no INSERT, UPDATE, CREATE...).

@@ -37,6 +37,10 @@ pub struct Known {
     pub rules: String,
 }
 
+/// An official's name key, the province they serve in, the match keys of their name and
+/// province, and the match key of each of their roles' organisation.
+type OfficialKeys = (String, Option<String>, String, String, Vec<String>);
+
 /// What storing an extraction needs besides the facts, worked out beside the
 /// extraction (on its core) so that the one writing thread only writes: the match keys
 /// rows are stored with (`*_ascii` columns, see `key`) and the keys rows are identified by.
@@ -50,7 +54,7 @@ pub struct Derived {
     meetings: Vec<(Option<String>, String)>,
     /// For each official, the name key, the province they serve in, and the match keys of
     /// their name and province; then for each of their roles, the match key of its organisation.
-    officials: Vec<(String, Option<String>, String, String, Vec<String>)>,
+    officials: Vec<OfficialKeys>,
     /// For each document (resolutions, then named documents), its key.
     ref_keys: Vec<String>,
     /// For each figure, the match key of its metric.
