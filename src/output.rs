@@ -19,7 +19,8 @@
 use anyhow::Result;
 use clap::{Args, ValueEnum};
 use comfy_table::{presets, CellAlignment, ColumnConstraint, ContentArrangement, Table, Width};
-use rusqlite::types::Value;
+use crate::store::{Params, Statement};
+pub use crate::store::Value;
 use std::io::{IsTerminal, Write};
 
 /// The output options of every command that prints rows (`#[command(flatten)]` them).
@@ -73,27 +74,18 @@ pub struct Rows {
 
 impl Rows {
     /// Runs a prepared statement with its parameters bound and collects at most `limit` rows.
-    pub fn collect(stmt: &mut rusqlite::Statement, params: &[(&str, &dyn rusqlite::ToSql)], limit: Option<usize>) -> Result<Rows> {
-        let columns = column_names(stmt);
-        let n = columns.len();
+    pub fn collect(stmt: &mut Statement, params: &Params, limit: Option<usize>) -> Result<Rows> {
+        let columns = stmt.columns();
         let mut rows = Vec::new();
-        let mut cursor = stmt.query(params)?;
-        while let Some(row) = cursor.next()? {
+        stmt.each_row(params, |row| {
             if limit.is_some_and(|l| rows.len() >= l) {
-                break;
+                return Ok(false);
             }
-            rows.push(row_values(row, n)?);
-        }
+            rows.push(row.into_values());
+            Ok(true)
+        })?;
         Ok(Rows { columns, rows })
     }
-}
-
-fn column_names(stmt: &rusqlite::Statement) -> Vec<String> {
-    stmt.column_names().into_iter().map(|c| c.to_string()).collect()
-}
-
-fn row_values(row: &rusqlite::Row, n: usize) -> rusqlite::Result<Vec<Value>> {
-    (0..n).map(|i| row.get::<_, Value>(i)).collect()
 }
 
 /// How many rows were printed and how many there were.
@@ -133,31 +125,24 @@ pub fn row_cap(args: &OutputArgs) -> Option<usize> {
 /// rows past the cap are counted, not read, up to [`COUNT_UP_TO`] rows in all, and a
 /// note on standard error says how many were left out. Errors from SQLite are returned
 /// as they are, for the caller to classify.
-pub fn print_statement(
-    stmt: &mut rusqlite::Statement,
-    params: &[(&str, &dyn rusqlite::ToSql)],
-    args: &OutputArgs,
-    out: &mut dyn Write,
-) -> Result<Shown> {
-    let columns = column_names(stmt);
-    let n = columns.len();
+pub fn print_statement(stmt: &mut Statement, params: &Params, args: &OutputArgs, out: &mut dyn Write) -> Result<Shown> {
     let cap = row_cap(args);
-    let mut cursor = stmt.query(params)?;
-    let mut printer = Printer::new(args.format, columns, out)?;
+    let mut printer = Printer::new(args.format, stmt.columns(), out)?;
     let mut total = 0;
     let mut more = false;
-    while let Some(row) = cursor.next()? {
+    stmt.each_row(params, |row| {
         match cap {
             Some(c) if total >= c => {
                 if total >= COUNT_UP_TO.max(c) {
                     more = true;
-                    break;
+                    return Ok(false);
                 }
             }
-            _ => printer.row(row_values(row, n)?)?,
+            _ => printer.row(row.into_values())?,
         }
         total += 1;
-    }
+        Ok(true)
+    })?;
     let shown = Shown { shown: printer.written, total, more };
     printer.finish(shown)?;
     note_cut(shown, args);

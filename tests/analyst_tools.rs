@@ -119,7 +119,7 @@ fn export_writes_every_table_and_view_as_csv_with_headers() {
     for name in ["articles", "meetings", "officials", "official_roles", "meeting_participants", "resolutions", "resolution_mentions", "targets", "provinces", "roles", "official_role_history", "meetings_with_chairs", "resolution_citations"] {
         let mut reader = csv::Reader::from_path(out.join(format!("{name}.csv"))).unwrap_or_else(|e| panic!("{name}.csv: {e}"));
         assert!(!reader.headers().unwrap().is_empty());
-        let rows = reader.records().map(|r| r.unwrap()).count();
+        let rows = reader.records().collect::<Result<Vec<_>, _>>().unwrap().len();
         let counted = json(&ok(kb(&db, &["query", &format!("SELECT COUNT(*) AS n FROM {name}"), "--format", "json"])));
         assert_eq!(rows as i64, counted[0]["n"].as_i64().unwrap(), "{name}");
     }

@@ -99,7 +99,7 @@ pub fn run(cli: &Cli, args: &ChartArgs) -> Result<()> {
     let Some(out) = &args.out else {
         return usage("say where to write the chart: --out FILE.svg (or --out - for standard output)");
     };
-    let conn = store::open_read_only(&cli.db)?;
+    let conn = store::Reader::open(&cli.db)?;
     let svg = match &args.chart {
         Chart::Indicator { code, province, kind } => {
             let (series, unit) = indicator_series(&conn, code, province, *kind)?;
@@ -134,10 +134,11 @@ pub fn run(cli: &Cli, args: &ChartArgs) -> Result<()> {
 /// The indicator's values, a series per province (x the year), and their unit: the most
 /// frequent unit of that indicator (figures in other units are left out). For each
 /// province and year, the figure of the latest article (an actual before an estimate).
-pub fn indicator_series(conn: &rusqlite::Connection, code: &str, provinces: &[String], kind: FigureKind) -> Result<(Vec<Series>, String)> {
+pub fn indicator_series(conn: &store::Reader, code: &str, provinces: &[String], kind: FigureKind) -> Result<(Vec<Series>, String)> {
     let has_column: bool = conn
-        .query_row("SELECT COUNT(*) > 0 FROM pragma_table_info('targets') WHERE name = 'indicator'", [], |r| r.get(0))
-        .context("cannot read the targets table")?;
+        .value("SELECT COUNT(*) > 0 FROM pragma_table_info('targets') WHERE name = 'indicator'", &[])
+        .context("cannot read the targets table")?
+        .unwrap_or(false);
     if !has_column {
         anyhow::bail!("this database's targets have no indicator codes (targets.indicator); load the articles again with a kb that assigns them");
     }
@@ -148,19 +149,15 @@ pub fn indicator_series(conn: &rusqlite::Connection, code: &str, provinces: &[St
     let sql = format!(
         "SELECT a.province, t.year, t.value, t.unit, t.kind
          FROM targets t JOIN articles a ON a.id = t.article_id
-         WHERE t.indicator = ?1 AND t.kind IN {kinds} AND t.year IS NOT NULL AND a.province IS NOT NULL
+         WHERE t.indicator = :code AND t.kind IN {kinds} AND t.year IS NOT NULL AND a.province IS NOT NULL
          ORDER BY a.province, t.year, t.kind = 'actual', COALESCE(a.published_date, ''), t.id"
     );
-    let mut stmt = conn.prepare(&sql)?;
-    let rows: Vec<(String, i64, f64, String)> =
-        stmt.query_map([code], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?.collect::<rusqlite::Result<_>>()?;
+    let rows: Vec<(String, i64, f64, String)> = conn.rows(&sql, &[(":code", code.into())], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
     let wanted: Vec<String> = provinces.iter().map(|p| search_key(p)).collect();
     let rows: Vec<_> = rows.into_iter().filter(|r| wanted.is_empty() || wanted.contains(&search_key(&r.0))).collect();
     if rows.is_empty() {
-        let codes: Vec<String> = conn
-            .prepare("SELECT indicator FROM targets WHERE indicator IS NOT NULL GROUP BY indicator ORDER BY COUNT(*) DESC LIMIT 30")?
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+        let codes: Vec<String> =
+            conn.rows("SELECT indicator FROM targets WHERE indicator IS NOT NULL GROUP BY indicator ORDER BY COUNT(*) DESC LIMIT 30", &[], |r| r.get(0))?;
         let known = if codes.is_empty() { "none has an indicator code yet".to_string() } else { format!("the codes with figures: {}", codes.join(", ")) };
         return usage(format!("no {} figures for the indicator '{code}'{} ({known})", if kind == FigureKind::Target { "target" } else { "reported" },
             if provinces.is_empty() { String::new() } else { format!(" in {}", provinces.join(", ")) }));
@@ -197,15 +194,15 @@ fn most_frequent<'a>(items: impl Iterator<Item = &'a str>) -> String {
 
 /// Meetings per month, a series per body; x is the month as `year * 12 + month - 1`,
 /// every month from the first to the last (months without a meeting count 0).
-pub fn meetings_series(conn: &rusqlite::Connection, province: Option<&str>) -> Result<Vec<Series>> {
-    let mut stmt = conn.prepare(
+pub fn meetings_series(conn: &store::Reader, province: Option<&str>) -> Result<Vec<Series>> {
+    let rows: Vec<(String, i64, i64, Option<String>)> = conn.rows(
         "SELECT body, CAST(substr(meeting_date, 1, 4) AS INTEGER) * 12 + CAST(substr(meeting_date, 6, 2) AS INTEGER) - 1 AS month,
                 COUNT(*), province
          FROM meetings WHERE meeting_date IS NOT NULL AND length(meeting_date) >= 7
          GROUP BY body, month, province ORDER BY body, month",
+        &[],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
     )?;
-    let rows: Vec<(String, i64, i64, Option<String>)> =
-        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?.collect::<rusqlite::Result<_>>()?;
     let wanted = province.map(search_key);
     let rows: Vec<_> = rows.into_iter().filter(|r| wanted.as_ref().is_none_or(|w| r.3.as_deref().map(search_key).as_ref() == Some(w))).collect();
     if rows.is_empty() {
@@ -228,15 +225,15 @@ pub fn meetings_series(conn: &rusqlite::Connection, province: Option<&str>) -> R
 
 /// Who held the post in the province: a bar per person, by first date seen; and the
 /// province as the database writes it.
-pub fn tenure_bars(conn: &rusqlite::Connection, role: &str, province: &str) -> Result<(Vec<Bar>, String)> {
-    let mut stmt = conn.prepare(
+pub fn tenure_bars(conn: &store::Reader, role: &str, province: &str) -> Result<(Vec<Bar>, String)> {
+    let rows: Vec<(String, String, String, Option<String>)> = conn.rows(
         "SELECT name, MIN(first_seen), MAX(last_seen), province FROM official_role_history
-         WHERE role_code = ?1 AND first_seen IS NOT NULL
-           AND (kb_key(province) = kb_key(?2) OR substr(kb_key(org), -length(kb_key(?2))) = kb_key(?2))
+         WHERE role_code = :role AND first_seen IS NOT NULL
+           AND (kb_key(province) = kb_key(:province) OR substr(kb_key(org), -length(kb_key(:province))) = kb_key(:province))
          GROUP BY official_id ORDER BY MIN(first_seen), name",
+        &[(":role", role.into()), (":province", province.into())],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
     )?;
-    let rows: Vec<(String, String, String, Option<String>)> =
-        stmt.query_map([role, province], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?.collect::<rusqlite::Result<_>>()?;
     let date = |s: &str| NaiveDate::parse_from_str(crate::text::clip(s, 10), "%Y-%m-%d").ok();
     let bars: Vec<Bar> = rows.iter().filter_map(|(n, f, t, _)| Some(Bar { name: n.clone(), from: date(f)?, to: date(t)? })).collect();
     if bars.is_empty() {

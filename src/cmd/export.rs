@@ -9,7 +9,7 @@ use crate::output::{plain, NewFile};
 use crate::store;
 use anyhow::{Context, Result};
 use clap::{Args, ValueEnum};
-use rusqlite::types::Value;
+use crate::store::Value;
 use std::path::PathBuf;
 
 #[derive(Args, Debug)]
@@ -28,9 +28,9 @@ pub enum ExportFormat {
 }
 
 pub fn run(cli: &Cli, args: &ExportArgs) -> Result<()> {
-    let conn = store::open_read_only(&cli.db)?;
+    let db = store::Reader::open(&cli.db)?;
     std::fs::create_dir_all(&args.out).with_context(|| format!("cannot create the folder {}", args.out.display()))?;
-    let listing = describe(&conn, None)?;
+    let listing = describe(&db, None)?;
     let mut objects: Vec<String> = Vec::new();
     for row in &listing.rows {
         if let (Value::Text(name), Value::Text(kind)) = (&row[0], &row[1]) {
@@ -41,24 +41,22 @@ pub fn run(cli: &Cli, args: &ExportArgs) -> Result<()> {
     }
     for name in &objects {
         let path = args.out.join(format!("{name}.csv"));
-        let count = export_one(&conn, name, &path).with_context(|| format!("cannot write {}", path.display()))?;
+        let count = export_one(&db, name, &path).with_context(|| format!("cannot write {}", path.display()))?;
         eprintln!("{}: {count} rows", path.display());
     }
     Ok(())
 }
 
-fn export_one(conn: &rusqlite::Connection, name: &str, path: &std::path::Path) -> Result<usize> {
-    let mut stmt = conn.prepare(&format!("SELECT * FROM \"{}\"", name.replace('"', "\"\"")))?;
-    let columns: Vec<String> = stmt.column_names().into_iter().map(String::from).collect();
+fn export_one(db: &store::Reader, name: &str, path: &std::path::Path) -> Result<usize> {
+    let mut stmt = db.statement(&format!("SELECT * FROM \"{}\"", name.replace('"', "\"\"")))?;
     let mut w = csv::Writer::from_writer(NewFile::create(path)?);
-    w.write_record(&columns)?;
-    let mut rows = stmt.query([])?;
+    w.write_record(stmt.columns())?;
     let mut count = 0;
-    while let Some(row) = rows.next()? {
-        let record = (0..columns.len()).map(|i| row.get::<_, Value>(i).map(|v| plain(&v))).collect::<rusqlite::Result<Vec<String>>>()?;
-        w.write_record(&record)?;
+    stmt.each_row(&[], |row| {
+        w.write_record(row.0.iter().map(plain))?;
         count += 1;
-    }
+        Ok(true)
+    })?;
     w.flush()?;
     w.into_inner().map_err(|e| anyhow::anyhow!("{}", e.error()))?.commit()?;
     Ok(count)

@@ -17,7 +17,6 @@ use crate::extract::{extract_page, Extraction, Page};
 use crate::store::{self, Derived, SearchRows};
 use anyhow::{bail, Context, Result};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use rusqlite::Connection;
 use std::collections::{HashSet, VecDeque};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -253,7 +252,7 @@ fn extractor_failed(source: &str, why: &str) -> String {
 /// The writing side of the pipeline: the database transaction, the articles in flight
 /// (read, not yet written) in input order, and the progress shown.
 struct Writer<'c> {
-    tx: &'c Connection,
+    tx: &'c store::Batch<'c>,
     rules: &'static str,
     skip_bad: bool,
     pending: VecDeque<Slot>,
@@ -276,7 +275,7 @@ const IN_FLIGHT_PER_CORE: usize = 4;
 
 fn load(db: &Path, files: &[InputFile], skip_bad: bool) -> Result<Report> {
     let mut conn = store::open(db)?;
-    let tx = conn.transaction()?;
+    let tx = conn.batch()?;
     let rules = store::rules_version();
     let window = IN_FLIGHT_PER_CORE * rayon::current_num_threads() + 4;
     let (events_tx, events) = channel::<Event>();
@@ -316,13 +315,8 @@ fn load(db: &Path, files: &[InputFile], skip_bad: bool) -> Result<Report> {
     }
     let mut report = std::mem::take(&mut writer.report);
     drop(writer);
-    report.rules = tx
-        .prepare("SELECT extractor_version, COUNT(*) FROM articles GROUP BY extractor_version ORDER BY extractor_version")?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
-    for table in ["articles", "meetings", "officials", "official_roles", "resolutions", "targets"] {
-        report.counts.push(tx.query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get(0))?);
-    }
+    let summary = tx.summary()?;
+    (report.rules, report.counts) = (summary.rules, summary.counts);
     tx.commit().context("cannot commit the load")?;
     Ok(report)
 }

@@ -31,25 +31,25 @@ pub struct QueryArgs {
 
 pub fn run(cli: &Cli, args: &QueryArgs) -> Result<()> {
     let sql = read_sql(args)?;
-    let conn = store::open_read_only(&cli.db)?;
-    let mut stmt = match conn.prepare(&sql) {
+    let db = store::Reader::open(&cli.db)?;
+    let mut stmt = match db.statement(&sql) {
         Ok(stmt) => stmt,
-        Err(e) => return Err(sql_error(e.into(), "cannot run this SQL")),
+        Err(e) => return Err(sql_error(e, "cannot run this SQL")),
     };
-    if !stmt.readonly() {
+    if !stmt.is_read_only() {
         return usage("kb query is read-only: this statement would change the database (use `kb load` to add articles)");
     }
-    if stmt.column_count() == 0 {
+    if !stmt.returns_rows() {
         return usage("this SQL has no statement that returns rows (only comments, or a statement without a result)");
     }
     let given = parse_params(&args.params)?;
     let names: Vec<(String, String)> = given.into_iter().map(|(k, v)| (format!(":{k}"), v)).collect();
     for (name, _) in &names {
-        if stmt.parameter_index(name)?.is_none() {
+        if !stmt.has_parameter(name)? {
             return usage(format!("the SQL has no parameter {name} (write :{} in it to use --param {}=...)", &name[1..], &name[1..]));
         }
     }
-    let bound: Vec<(&str, &dyn rusqlite::ToSql)> = names.iter().map(|(k, v)| (k.as_str(), v as &dyn rusqlite::ToSql)).collect();
+    let bound: Vec<(&str, store::Value)> = names.iter().map(|(k, v)| (k.as_str(), store::Value::from(v.as_str()))).collect();
     match print_statement(&mut stmt, &bound, &args.output, &mut std::io::stdout().lock()) {
         Ok(_) => Ok(()),
         Err(e) => Err(sql_error(e, "cannot run this SQL")),
@@ -87,21 +87,11 @@ pub fn sql_error(err: anyhow::Error, what: &str) -> anyhow::Error {
     if err.is::<UsageError>() {
         return err;
     }
-    let Some(sqlite) = err.chain().find_map(|e| e.downcast_ref::<rusqlite::Error>()) else {
-        return err;
-    };
-    let in_the_sql = match sqlite {
-        rusqlite::Error::MultipleStatement => {
-            return UsageError(format!("{what}: it holds more than one statement; kb query runs one")).into()
-        }
-        rusqlite::Error::InvalidParameterName(_) | rusqlite::Error::InvalidParameterCount(..) => true,
-        rusqlite::Error::SqlInputError { .. } => true,
-        other => matches!(other.sqlite_error_code(), Some(rusqlite::ErrorCode::Unknown | rusqlite::ErrorCode::TooBig | rusqlite::ErrorCode::TypeMismatch | rusqlite::ErrorCode::ParameterOutOfRange)),
-    };
-    if in_the_sql {
-        UsageError(format!("{what}: {sqlite}")).into()
-    } else {
-        err.context(what.to_string())
+    match store::sql_fault(&err) {
+        None => err,
+        Some(store::SqlFault::MultipleStatements) => UsageError(format!("{what}: it holds more than one statement; kb query runs one")).into(),
+        Some(store::SqlFault::InTheSql(message)) => UsageError(format!("{what}: {message}")).into(),
+        Some(store::SqlFault::InTheDatabase) => err.context(what.to_string()),
     }
 }
 

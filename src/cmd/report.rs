@@ -56,19 +56,20 @@ pub fn run(cli: &Cli, args: &ReportArgs) -> Result<()> {
     }
     let given = parse_params(&args.params)?;
     let bound = report.bind(&given)?;
-    let conn = store::open_read_only(&cli.db)?;
+    let db = store::Reader::open(&cli.db)?;
     for (param, value) in &bound {
         if let Some(value) = value {
-            check_known(&conn, param.kind, &param.name, value)?;
+            check_known(&db, param.kind, &param.name, value)?;
         }
     }
-    let mut stmt = conn.prepare(&report.sql).map_err(|e| sql_error(e.into(), &format!("the report '{}' does not run", report.name)))?;
+    let mut stmt = db.statement(&report.sql).map_err(|e| sql_error(e, &format!("the report '{}' does not run", report.name)))?;
     // A value matched without diacritics is bound as its match key, folded once here.
-    let values: Vec<(String, Option<String>)> = bound
+    let names: Vec<String> = bound.iter().map(|(p, _)| format!(":{}", p.name)).collect();
+    let params: Vec<(&str, store::Value)> = bound
         .iter()
-        .map(|(p, v)| (format!(":{}", p.name), if p.kind.folded() { v.as_deref().map(|v| store::key(Some(v))) } else { v.clone() }))
+        .zip(&names)
+        .map(|((p, v), name)| (name.as_str(), store::Value::from(if p.kind.folded() { v.as_deref().map(|v| store::key(Some(v))) } else { v.clone() })))
         .collect();
-    let params: Vec<(&str, &dyn rusqlite::ToSql)> = values.iter().map(|(k, v)| (k.as_str(), v as &dyn rusqlite::ToSql)).collect();
     print_statement(&mut stmt, &params, &args.output, &mut out)
         .map_err(|e| sql_error(e, &format!("the report '{}' does not run", report.name)))?;
     Ok(())
@@ -121,7 +122,7 @@ fn explain(r: &Report, out: &mut impl Write) -> Result<()> {
 
 /// A province or a name that matches nothing the database knows is a usage error that
 /// names the closest ones, rather than an empty table.
-pub fn check_known(conn: &rusqlite::Connection, kind: Kind, param: &str, value: &str) -> Result<()> {
+pub fn check_known(db: &store::Reader, kind: Kind, param: &str, value: &str) -> Result<()> {
     let (candidates_sql, what) = match kind {
         Kind::Province => (
             "SELECT name FROM provinces UNION SELECT province_2025 FROM provinces WHERE province_2025 IS NOT NULL
@@ -131,7 +132,7 @@ pub fn check_known(conn: &rusqlite::Connection, kind: Kind, param: &str, value: 
         Kind::Name => ("SELECT DISTINCT name FROM officials", "official"),
         _ => return Ok(()),
     };
-    let candidates: Vec<String> = match conn.prepare(candidates_sql).and_then(|mut s| s.query_map([], |r| r.get(0))?.collect()) {
+    let candidates: Vec<String> = match db.rows(candidates_sql, &[], |r| r.get(0)) {
         Ok(c) => c,
         // A database without those tables is not kb's; the report says so when it runs.
         Err(_) => return Ok(()),

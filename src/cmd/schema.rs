@@ -9,7 +9,7 @@ use crate::output::{print, Rows};
 use crate::store;
 use anyhow::Result;
 use clap::Args;
-use rusqlite::types::Value;
+use crate::store::Value;
 use std::io::Write;
 
 #[derive(Args, Debug)]
@@ -21,8 +21,8 @@ pub struct SchemaArgs {
 }
 
 pub fn run(cli: &Cli, args: &SchemaArgs) -> Result<()> {
-    let conn = store::open_read_only(&cli.db)?;
-    let rows = describe(&conn, args.table.as_deref())?;
+    let db = store::Reader::open(&cli.db)?;
+    let rows = describe(&db, args.table.as_deref())?;
     if rows.rows.is_empty() {
         return usage(format!("no table or view named '{}' (run `kb schema` for the list)", args.table.as_deref().unwrap_or("")));
     }
@@ -47,9 +47,9 @@ pub fn run(cli: &Cli, args: &SchemaArgs) -> Result<()> {
 }
 
 /// The schema listing as rows: table_name, kind, table_description, column_name, column_type, description.
-pub fn describe(conn: &rusqlite::Connection, table: Option<&str>) -> Result<Rows> {
-    let mut stmt = conn.prepare(include_str!("schema.sql"))?;
-    Rows::collect(&mut stmt, &[(":table", &table)], None)
+pub fn describe(db: &store::Reader, table: Option<&str>) -> Result<Rows> {
+    let mut stmt = db.statement(include_str!("schema.sql"))?;
+    Rows::collect(&mut stmt, &[(":table", Value::from(table))], None)
 }
 
 fn text(v: &Value) -> String {

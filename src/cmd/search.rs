@@ -6,12 +6,11 @@ use crate::cli::Cli;
 use crate::output::{Format, OutputArgs};
 use crate::error::usage;
 use crate::output::{print_rows, Rows};
-use crate::store;
+use crate::store::{self, Value};
 use crate::text::full_text_form;
 use crate::text::snippet::{query_terms, snippet};
 use anyhow::Result;
 use clap::Args;
-use rusqlite::types::Value;
 
 #[derive(Args, Debug)]
 pub struct SearchArgs {
@@ -40,39 +39,30 @@ pub fn run(cli: &Cli, args: &SearchArgs) -> Result<()> {
             return usage(format!("'{date}' is not a date; write it YYYY-MM-DD"));
         }
     }
-    let conn = store::open_read_only(&cli.db)?;
+    let db = store::Reader::open(&cli.db)?;
     if let Some(province) = args.province.as_deref().filter(|p| !p.trim().is_empty()) {
-        crate::cmd::report::check_known(&conn, crate::reports::Kind::Province, "--province", province)?;
+        crate::cmd::report::check_known(&db, crate::reports::Kind::Province, "--province", province)?;
     }
     let query = full_text_form(&args.query);
     let limit = args.output.limit.unwrap_or(DEFAULT_LIMIT) as i64;
     let filters = Filters::new(args);
-    let mut stmt = conn.prepare(include_str!("search.sql"))?;
-    let found = stmt.query_map(
-        rusqlite::named_params! {
-            ":query": query, ":province": filters.province, ":since": filters.since, ":until": filters.until, ":limit": limit,
-        },
-        |r| {
-            Ok(Hit {
-                id: r.get(0)?,
-                title: r.get(1)?,
-                published: r.get(2)?,
-                province: r.get(3)?,
-                path: r.get(4)?,
-                text: r.get(5)?,
-            })
-        },
-    );
-    let hits = match found.and_then(|rows| rows.collect::<rusqlite::Result<Vec<Hit>>>()) {
+    let mut params = filters.params(&query);
+    params.push((":limit", Value::Integer(limit)));
+    let found = db.rows(include_str!("search.sql"), &params, |r| {
+        Ok(Hit { id: r.get(0)?, title: r.get(1)?, published: r.get(2)?, province: r.get(3)?, path: r.get(4)?, text: r.get(5)? })
+    });
+    let hits = match found {
         Ok(hits) => hits,
         // The statement is kb's own, so an SQL error can only come from the query text
         // (FTS5 syntax, an unknown column before a colon, an unterminated string).
-        Err(e) if is_query_error(&e) => {
-            return usage(format!("cannot search for {:?}: {e} (quote words with punctuation, e.g. \"20-NQ/TW\")", args.query))
-        }
-        Err(e) => return Err(e.into()),
+        Err(e) => match store::sql_fault(&e) {
+            Some(store::SqlFault::InTheSql(message)) => {
+                return usage(format!("cannot search for {:?}: {message} (quote words with punctuation, e.g. \"20-NQ/TW\")", args.query))
+            }
+            _ => return Err(e),
+        },
     };
-    let total = if hits.len() as i64 >= limit { count_hits(&conn, &query, &filters)? } else { hits.len() };
+    let total = if hits.len() as i64 >= limit { count_hits(&db, &query, &filters)? } else { hits.len() };
     let terms = query_terms(&args.query);
     // The file path is for scripts; on a terminal the article id is enough to look it up.
     let with_path = args.output.format != Format::Table;
@@ -109,14 +99,6 @@ pub fn run(cli: &Cli, args: &SearchArgs) -> Result<()> {
     Ok(())
 }
 
-/// Whether a failed search is the query's fault: SQLite's generic error (an FTS5
-/// syntax error, "no such column" for `word:`, an unterminated string), or a query
-/// with nothing to search for.
-fn is_query_error(e: &rusqlite::Error) -> bool {
-    matches!(e, rusqlite::Error::SqlInputError { .. })
-        || e.sqlite_error_code().is_some_and(|c| matches!(c, rusqlite::ErrorCode::Unknown | rusqlite::ErrorCode::TooBig))
-}
-
 struct Hit {
     id: i64,
     title: Option<String>,
@@ -139,18 +121,24 @@ impl Filters {
         let given = |v: &Option<String>| v.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(String::from);
         Filters { province: given(&args.province).map(|p| store::key(Some(&p))), since: given(&args.since), until: given(&args.until) }
     }
+
+    /// The query and the filters, bound as search.sql names them.
+    fn params<'a>(&self, query: &str) -> Vec<(&'a str, Value)> {
+        vec![
+            (":query", Value::from(query)),
+            (":province", Value::from(self.province.clone())),
+            (":since", Value::from(self.since.clone())),
+            (":until", Value::from(self.until.clone())),
+        ]
+    }
 }
 
 /// How many hits the search has in all: the hits of search.sql, filtered, not ranked.
-fn count_hits(conn: &rusqlite::Connection, query: &str, filters: &Filters) -> Result<usize> {
+fn count_hits(db: &store::Reader, query: &str, filters: &Filters) -> Result<usize> {
     let sql = include_str!("search.sql");
     let start = sql.find("FROM article_search").expect("search.sql reads article_search");
     let end = sql.find("    ORDER BY rank").expect("search.sql ranks its hits");
     let sql = format!("SELECT count(*) {}", &sql[start..end]);
-    let n: i64 = conn.query_row(
-        &sql,
-        rusqlite::named_params! { ":query": query, ":province": filters.province, ":since": filters.since, ":until": filters.until },
-        |r| r.get(0),
-    )?;
-    Ok(n as usize)
+    let n: Option<i64> = db.value(&sql, &filters.params(query))?;
+    Ok(n.unwrap_or(0) as usize)
 }

@@ -428,11 +428,8 @@ fn date_before(text: &str, start: usize) -> Option<chrono::NaiveDate> {
     ["ban hành", "ký ban hành", "thông qua"].iter().any(|v| lower.contains(v)).then(|| date.resolve(None)).flatten()
 }
 
-/// The comparison key of a reference: no spaces, upper case, no leading zeros.
-pub fn ref_key(reference: &str) -> String {
-    let r: String = reference.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_uppercase();
-    r.trim_start_matches('0').to_string()
-}
+/// The comparison key of a reference (an identity rule, shared with the store).
+pub use crate::identity::ref_key;
 
 fn normalise_issuer(issuer: &str) -> String {
     match issuer.replace('.', "").as_str() {

@@ -1,7 +1,20 @@
 //! Storage: the only code that touches SQLite. Opens the database, applies the
-//! refinery migrations, seeds the vocabularies, and writes extracted facts.
+//! refinery migrations, seeds the vocabularies, writes extracted facts, and runs
+//! read-only statements for the commands.
+//!
+//! The API the commands use:
+//! - [`open`] a database to write ([`Db`]), [`Db::batch`] one transaction ([`Batch`]),
+//!   the functions of `write` to store articles in it, [`Batch::summary`] the counts a
+//!   load reports, [`Batch::commit`];
+//! - [`Reader::open`] a database to read, [`Reader::statement`] a statement, whose rows
+//!   [`Statement::each_row`] hands over one at a time as typed [`Value`]s (named
+//!   parameters bound); [`sql_fault`] tells a mistake in the SQL from a database that
+//!   cannot be read; [`schema_descriptions`] what each table and column holds.
 
+mod read;
 mod write;
+
+pub use read::{sql_fault, FromValue, Params, Reader, Row, SqlFault, Statement, Value};
 
 pub use write::{
     key, add_source, article_at, article_with_hash, detach_source, insert_article, refresh_article, remove_orphans, stale_articles,
@@ -36,10 +49,63 @@ pub fn rules_version() -> &'static str {
 /// again only when it changes.
 const DATA_HASH: &str = env!("KB_DATA_HASH");
 
+/// A database opened to write (see [`open`]).
+pub struct Db {
+    conn: Connection,
+}
+
+/// One transaction on a [`Db`]: what a load writes, all or nothing.
+pub struct Batch<'c> {
+    tx: rusqlite::Transaction<'c>,
+}
+
+/// What a load reports after writing: the articles per rules version, and the rows of
+/// articles, meetings, officials, official_roles, resolutions and targets.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub rules: Vec<(String, i64)>,
+    pub counts: Vec<i64>,
+}
+
+impl Db {
+    /// Starts the transaction everything written goes into.
+    pub fn batch(&mut self) -> Result<Batch<'_>> {
+        Ok(Batch { tx: self.conn.transaction()? })
+    }
+}
+
+impl Batch<'_> {
+    fn conn(&self) -> &Connection {
+        &self.tx
+    }
+
+    /// The counts of the database as it stands in this transaction.
+    pub fn summary(&self) -> Result<Summary> {
+        let rules = self
+            .tx
+            .prepare("SELECT extractor_version, COUNT(*) FROM articles GROUP BY extractor_version ORDER BY extractor_version")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut counts = Vec::new();
+        for table in ["articles", "meetings", "officials", "official_roles", "resolutions", "targets"] {
+            counts.push(self.tx.query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get(0))?);
+        }
+        Ok(Summary { rules, counts })
+    }
+
+    pub fn commit(self) -> Result<()> {
+        Ok(self.tx.commit()?)
+    }
+}
+
 /// Opens (creating if needed) the database at `path` for writing, migrated and seeded.
 /// A database whose schema is damaged (a table or column missing, the migration
 /// history gone) is refused before anything is written to it.
-pub fn open(path: &Path) -> Result<Connection> {
+pub fn open(path: &Path) -> Result<Db> {
+    Ok(Db { conn: open_connection(path)? })
+}
+
+fn open_connection(path: &Path) -> Result<Connection> {
     let mut conn = Connection::open(path).with_context(|| format!("cannot open database {}", path.display()))?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     check_schema(&mut conn, path)?;
@@ -146,12 +212,12 @@ fn schema_shape(conn: &Connection) -> Result<BTreeMap<String, BTreeSet<String>>>
 /// the case on read-only storage). A file that is not an SQLite database is an error
 /// that says so. A database made by an older kb is first upgraded (migrated, the one
 /// write a reader makes), or refused with a note saying where to upgrade it.
-pub fn open_read_only(path: &Path) -> Result<Connection> {
+fn open_read_only(path: &Path) -> Result<Connection> {
     let conn = open_read_only_as_is(path)?;
     if let Some(version) = older_schema(&conn) {
         // Made by an older kb: upgrade it once (a write), then read it as asked.
         drop(conn);
-        return match open(path) {
+        return match open_connection(path) {
             Ok(upgraded) => {
                 drop(upgraded);
                 open_read_only_as_is(path)
@@ -450,7 +516,7 @@ mod tests {
         // Figures stored before V4 have no indicator until the next `kb load` extracts them again.
         every_report_answers(&conn, &["indicators", "indicator_codes"]);
         // And that load sees them as stored under other rules.
-        let stale = stale_articles(&conn, rules_version()).unwrap();
+        let stale = write::stale(&conn, rules_version()).unwrap();
         assert_eq!(stale, vec![1]);
     }
 
@@ -459,7 +525,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("kb.db");
         made_at_v4(&path);
-        let conn = open(&path).unwrap();
+        let conn = open_connection(&path).unwrap();
         let found = |q: &str| -> i64 { conn.query_row("SELECT count(*) FROM article_search WHERE article_search MATCH ?1", [q], |r| r.get(0)).unwrap() };
         conn.execute("UPDATE articles SET title = 'Hội nghị', d_stroke_words = kb_d_stroke_words('Hội nghị', original_text) WHERE id = 1", []).unwrap();
         assert_eq!((found("title:chuyen"), found("title:hoi"), found("chuyen")), (0, 1, 1));

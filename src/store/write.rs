@@ -2,9 +2,10 @@
 //! transaction. An article is its content (`content_hash` is unique); every path it was
 //! seen at is a row of `article_sources`. Statements are prepared once per connection.
 
-use crate::extract::officials::home_province;
-use crate::extract::resolutions::ref_key;
-use crate::extract::{Extraction, Page};
+use super::Batch;
+use crate::extract::roles::vocabulary;
+use crate::extract::{Extraction, Official, Page};
+use crate::identity::{home_province, ref_key};
 use crate::text::{fold_key, search_key};
 use crate::text::gazetteer::Gazetteer;
 use anyhow::Result;
@@ -36,6 +37,10 @@ pub struct Known {
     pub rules: String,
 }
 
+/// An official's name key, the province they serve in, the match keys of their name and
+/// province, and the match key of each of their roles' organisation.
+type OfficialKeys = (String, Option<String>, String, String, Vec<String>);
+
 /// What storing an extraction needs besides the facts, worked out beside the
 /// extraction (on its core) so that the one writing thread only writes: the match keys
 /// rows are stored with (`*_ascii` columns, see `key`) and the keys rows are identified by.
@@ -49,7 +54,7 @@ pub struct Derived {
     meetings: Vec<(Option<String>, String)>,
     /// For each official, the name key, the province they serve in, and the match keys of
     /// their name and province; then for each of their roles, the match key of its organisation.
-    officials: Vec<(String, Option<String>, String, String, Vec<String>)>,
+    officials: Vec<OfficialKeys>,
     /// For each document (resolutions, then named documents), its key.
     ref_keys: Vec<String>,
     /// For each figure, the match key of its metric.
@@ -107,7 +112,7 @@ impl Derived {
                 .officials
                 .iter()
                 .map(|o| {
-                    let home = home_province(o, province);
+                    let home = home_of(o, province);
                     let home_ascii = key(home.as_deref());
                     (fold_key(&o.name), home, search_key(&o.name), home_ascii, o.roles.iter().map(|r| key(r.org.as_deref())).collect())
                 })
@@ -118,13 +123,21 @@ impl Derived {
     }
 }
 
+/// The province an official serves in (see [`home_province`]): their current titles,
+/// each with whether its post is central (data/roles.tsv's level).
+pub(crate) fn home_of(official: &Official, article_province: Option<&str>) -> Option<String> {
+    let central = |code: &str| vocabulary().iter().any(|r| r.code == code && r.level == "central");
+    let current: Vec<(&str, bool)> = official.roles.iter().filter(|r| !r.former).map(|r| (r.evidence.as_str(), central(&r.code))).collect();
+    home_province(&current, article_province)
+}
+
 fn known(r: &Row<'_>) -> rusqlite::Result<Known> {
     Ok(Known { id: r.get(0)?, hash: r.get(1)?, rules: r.get(2)? })
 }
 
 /// The article stored under this path, if any.
-pub fn article_at(tx: &Connection, source_path: &str) -> Result<Option<Known>> {
-    let tx = Cached(tx);
+pub fn article_at(tx: &Batch, source_path: &str) -> Result<Option<Known>> {
+    let tx = Cached(tx.conn());
     Ok(tx
         .query_row(
             "SELECT a.id, a.content_hash, a.extractor_version FROM article_sources s JOIN articles a ON a.id = s.article_id WHERE s.source_path = ?1",
@@ -135,24 +148,24 @@ pub fn article_at(tx: &Connection, source_path: &str) -> Result<Option<Known>> {
 }
 
 /// The article with this content, if any.
-pub fn article_with_hash(tx: &Connection, hash: &str) -> Result<Option<Known>> {
-    let tx = Cached(tx);
+pub fn article_with_hash(tx: &Batch, hash: &str) -> Result<Option<Known>> {
+    let tx = Cached(tx.conn());
     Ok(tx.query_row("SELECT id, content_hash, extractor_version FROM articles WHERE content_hash = ?1", [hash], known).optional()?)
 }
 
 /// Records that `source_path` holds article `article_id` (moving the path from any
 /// article it held before: call [`detach_source`] first for that).
-pub fn add_source(tx: &Connection, source_path: &str, article_id: i64) -> Result<()> {
-    Cached(tx).execute("INSERT OR REPLACE INTO article_sources (source_path, article_id) VALUES (?1, ?2)", params![source_path, article_id])?;
+pub fn add_source(tx: &Batch, source_path: &str, article_id: i64) -> Result<()> {
+    Cached(tx.conn()).execute("INSERT OR REPLACE INTO article_sources (source_path, article_id) VALUES (?1, ?2)", params![source_path, article_id])?;
     Ok(())
 }
 
 /// Forgets that `source_path` holds the article it held. An article left with no path
 /// is deleted with its facts (true is returned); one that keeps other paths takes one
 /// of them as its `source_path`. Call [`remove_orphans`] once after the last delete.
-pub fn detach_source(tx: &Connection, source_path: &str, search: &mut SearchRows) -> Result<bool> {
+pub fn detach_source(tx: &Batch, source_path: &str, search: &mut SearchRows) -> Result<bool> {
     search.flush(tx)?;
-    let c = Cached(tx);
+    let c = Cached(tx.conn());
     let Some(article_id) = c.query_row("SELECT article_id FROM article_sources WHERE source_path = ?1", [source_path], |r| r.get::<_, i64>(0)).optional()? else {
         return Ok(false);
     };
@@ -184,9 +197,9 @@ pub struct NewArticle<'a> {
 }
 
 /// A new article, with its facts; returns its id.
-pub fn insert_article(tx: &Connection, article: &NewArticle, facts: &Extraction, derived: &Derived, search: &mut SearchRows) -> Result<i64> {
+pub fn insert_article(tx: &Batch, article: &NewArticle, facts: &Extraction, derived: &Derived, search: &mut SearchRows) -> Result<i64> {
     let NewArticle { source_path, text, hash, page, rules } = *article;
-    let c = Cached(tx);
+    let c = Cached(tx.conn());
     let meta = &facts.article;
     c.execute(
         "INSERT INTO articles (source_path, content_hash, title, published_date, site, byline, province, original_text, loaded_at, extractor_version,
@@ -220,13 +233,13 @@ pub fn insert_article(tx: &Connection, article: &NewArticle, facts: &Extraction,
 
 /// Replaces the facts of a stored article with those of a new extraction (other rules).
 /// Call [`remove_orphans`] once after the last one.
-pub fn refresh_article(tx: &Connection, article_id: i64, rules: &str, facts: &Extraction, derived: &Derived, search: &mut SearchRows) -> Result<()> {
+pub fn refresh_article(tx: &Batch, article_id: i64, rules: &str, facts: &Extraction, derived: &Derived, search: &mut SearchRows) -> Result<()> {
     // A new title is indexed again by a trigger (see V6), which needs the article's row
     // of the full-text index written first.
     if search.holds(article_id) {
         search.flush(tx)?;
     }
-    let c = Cached(tx);
+    let c = Cached(tx.conn());
     delete_facts(&c, article_id)?;
     let meta = &facts.article;
     c.execute(
@@ -242,15 +255,19 @@ pub fn refresh_article(tx: &Connection, article_id: i64, rules: &str, facts: &Ex
 }
 
 /// The ids of the articles whose facts came from other rules than `rules`, in id order.
-pub fn stale_articles(tx: &Connection, rules: &str) -> Result<Vec<i64>> {
-    let mut stmt = tx.prepare("SELECT id FROM articles WHERE extractor_version <> ?1 ORDER BY id")?;
+pub fn stale_articles(tx: &Batch, rules: &str) -> Result<Vec<i64>> {
+    stale(tx.conn(), rules)
+}
+
+pub(super) fn stale(conn: &Connection, rules: &str) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare("SELECT id FROM articles WHERE extractor_version <> ?1 ORDER BY id")?;
     let ids = stmt.query_map([rules], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
     Ok(ids)
 }
 
 /// A stored article as read: its first path, original text and page.
-pub fn stored_article(tx: &Connection, article_id: i64) -> Result<(String, String, Page)> {
-    let c = Cached(tx);
+pub fn stored_article(tx: &Batch, article_id: i64) -> Result<(String, String, Page)> {
+    let c = Cached(tx.conn());
     Ok(c.query_row("SELECT source_path, original_text, url, page_title, page_date, page_site FROM articles WHERE id = ?1", [article_id], |r| {
         let date: Option<String> = r.get(4)?;
         let page = Page { url: r.get(2)?, title: r.get(3)?, date: date.and_then(|d| d.parse().ok()), site: r.get(5)? };
@@ -303,8 +320,8 @@ impl SearchRows {
     }
 
     /// Indexes the articles held, one statement after the other.
-    pub fn flush(&mut self, tx: &Connection) -> Result<()> {
-        let c = Cached(tx);
+    pub fn flush(&mut self, tx: &Batch) -> Result<()> {
+        let c = Cached(tx.conn());
         for id in &self.ids {
             c.execute(
                 "INSERT INTO article_search (rowid, title, body, d_stroke_words)
@@ -413,12 +430,27 @@ fn official_id(tx: &Cached, name: &str, key: &str, province: Option<&str>, name_
 }
 
 /// People and documents no longer named by any article.
-pub fn remove_orphans(tx: &Connection) -> Result<()> {
-    tx.execute_batch(
+pub fn remove_orphans(tx: &Batch) -> Result<()> {
+    tx.conn().execute_batch(
         "DELETE FROM officials WHERE id NOT IN (SELECT official_id FROM official_roles)
                                  AND id NOT IN (SELECT official_id FROM meeting_participants);
          DELETE FROM resolutions WHERE id NOT IN (SELECT resolution_id FROM resolution_mentions);
          DELETE FROM metric_keys WHERE id NOT IN (SELECT metric_key_id FROM targets WHERE metric_key_id IS NOT NULL);",
     )?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_home_province_comes_from_the_title_and_national_officials_have_none() {
+        // n_045 (Nam Định) and n_024 (Hà Giang), dev set.
+        let doc = crate::extract::Document::new("Bộ Chính trị điều động, phân công ông Phạm Gia Túc, Phó Trưởng ban Nội chính Trung ương giữ chức Bí thư Tỉnh ủy Nam Định.\n\nBí thư Trung ương Đảng, Phó Chủ tịch Quốc hội Tòng Thị Phóng thay mặt Bộ Chính trị chỉ đạo.");
+        let found = crate::extract::officials::extract(&doc, Some("Hà Nội"));
+        assert_eq!(home_of(&found[0], Some("Hà Nội")).as_deref(), Some("Nam Định"));
+        assert_eq!(found[1].name, "Tòng Thị Phóng");
+        assert_eq!(home_of(&found[1], Some("Hà Giang")), None);
+    }
 }

@@ -12,7 +12,7 @@ mod link;
 mod member_lists;
 mod names;
 
-use crate::extract::roles::{find_titles, starts_with_title_head, vocabulary, TitleMatch};
+use crate::extract::roles::{find_titles, starts_with_title_head, TitleMatch};
 use names::{past_country, past_honorific, position, trim_to_name, NAME};
 use crate::extract::{Document, Official, Role};
 use crate::text::gazetteer::Gazetteer;
@@ -243,23 +243,6 @@ fn holders_written(before: &str) -> Option<usize> {
         "bảy" => Some(7),
         digits => digits.parse().ok().filter(|&n: &usize| n > 0),
     }
-}
-
-/// The province a person serves in, which tells people of the same name apart across
-/// articles: the province named in one of their current titles ("Bí thư Tỉnh ủy Nam
-/// Định"), none for national officials (every title central), else the article's.
-pub fn home_province(official: &Official, article_province: Option<&str>) -> Option<String> {
-    let g = Gazetteer::get();
-    let current = || official.roles.iter().filter(|r| !r.former);
-    // (The place as written in the title, not one the extractor filled in from the article.)
-    if let Some(p) = current().find_map(|r| g.find_provinces(&canonical(&r.evidence)).first().map(|m| m.province)) {
-        return Some(g.provinces[p].name.clone());
-    }
-    let level = |code: &str| vocabulary().iter().find(|r| r.code == code).map(|r| r.level.as_str());
-    if current().next().is_some() && current().all(|r| level(&r.code) == Some("central")) {
-        return None;
-    }
-    article_province.map(str::to_string)
 }
 
 /// "các đồng chí trong Ban Thường vụ Tỉnh ủy: A, ...; B, ...", "các đồng chí Thường
@@ -496,16 +479,6 @@ mod tests {
         assert_eq!(found[1].1, ["organization_dept_head", "deputy_secretary"]);
         let found = people("Theo đó, ông Đỗ Đức Duy (phó bí thư tỉnh ủy, chủ tịch UBND tỉnh Yên Bái) được bầu giữ chức Bí thư Tỉnh ủy nhiệm kỳ XIX, 2020-2025.");
         assert_eq!(found[0].1, ["deputy_secretary", "people_committee_chair", "party_secretary"]);
-    }
-
-    #[test]
-    fn the_home_province_comes_from_the_title_and_national_officials_have_none() {
-        // n_045 (Nam Định) and n_024 (Hà Giang), dev set.
-        let doc = Document::new("Bộ Chính trị điều động, phân công ông Phạm Gia Túc, Phó Trưởng ban Nội chính Trung ương giữ chức Bí thư Tỉnh ủy Nam Định.\n\nBí thư Trung ương Đảng, Phó Chủ tịch Quốc hội Tòng Thị Phóng thay mặt Bộ Chính trị chỉ đạo.");
-        let found = extract(&doc, Some("Hà Nội"));
-        assert_eq!(home_province(&found[0], Some("Hà Nội")).as_deref(), Some("Nam Định"));
-        assert_eq!(found[1].name, "Tòng Thị Phóng");
-        assert_eq!(home_province(&found[1], Some("Hà Giang")), None);
     }
 
     #[test]
