@@ -1,6 +1,7 @@
 //! Storage: the only code that touches SQLite. Opens the database, applies the
 //! refinery migrations, seeds the vocabularies, and writes extracted facts.
 
+mod codes;
 mod write;
 
 pub use write::{
