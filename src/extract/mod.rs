@@ -97,6 +97,32 @@ closed_set! {
     }
 }
 
+closed_set! {
+    /// What a person did at the reported meeting (`officials[].capacity`).
+    Capacity {
+        /// Chủ trì.
+        Chair = "chair",
+        /// Phát biểu, kết luận, chỉ đạo.
+        Speaker = "speaker",
+        /// Dự, tham dự.
+        Attendee = "attendee",
+    }
+}
+
+closed_set! {
+    /// What a figure states (`targets[].kind`).
+    FigureKind {
+        /// A level or result reached.
+        Actual = "actual",
+        /// Dự ước, ước đạt.
+        Estimate = "estimate",
+        /// Chỉ tiêu, phấn đấu, mục tiêu, kế hoạch.
+        Target = "target",
+        /// Tăng/giảm ... so với ...
+        Change = "change",
+    }
+}
+
 /// A byte span into the original article text; in JSON `[start, end]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
 #[serde(into = "[usize; 2]")]
@@ -162,7 +188,7 @@ pub struct Role {
 pub struct Official {
     pub name: String,
     pub roles: Vec<Role>,
-    pub capacity: Vec<&'static str>,
+    pub capacity: Vec<Capacity>,
     /// The name as first printed in the article.
     pub name_as_written: String,
     pub span: Span,
@@ -202,7 +228,7 @@ pub struct Target {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub of: Option<f64>,
     pub year: Option<i32>,
-    pub kind: &'static str,
+    pub kind: FigureKind,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
