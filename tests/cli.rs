@@ -1,27 +1,10 @@
 //! End-to-end tests: the `kb` binary on the sample articles and on bad input.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
-fn kb(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kb")).arg("--db").arg(db).args(args).output().expect("kb runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn samples() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data")
-}
-
-fn loaded_db() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("kb.db");
-    let out = kb(&db, &["load", samples().to_str().unwrap()]);
-    assert!(out.status.success(), "load failed: {}", String::from_utf8_lossy(&out.stderr));
-    (dir, db)
-}
+mod util;
+use util::{kb, loaded_db, samples, stdout};
 
 fn json_rows(out: &Output) -> Vec<serde_json::Value> {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
