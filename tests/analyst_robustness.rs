@@ -1,47 +1,11 @@
 //! Regression tests of the analyst's commands on awkward input and storage (issue 10's
 //! query/report half, issue 11's reports and outputs). Every bad input is made here.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::path::Path;
+use std::process::{Command, Output};
 
-fn kb(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kb")).arg("--db").arg(db).args(args).env_remove("KB_REPORTS").output().expect("kb runs")
-}
-
-fn kb_stdin(db: &Path, args: &[&str], input: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kb"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
-    child.wait_with_output().unwrap()
-}
-
-fn ok(out: Output) -> String {
-    assert!(out.status.success(), "failed: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-fn loaded_db() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("kb.db");
-    ok(kb(&db, &["load", Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data").to_str().unwrap()]));
-    (dir, db)
-}
-
-fn json(text: &str) -> Vec<serde_json::Value> {
-    serde_json::from_str(text).unwrap_or_else(|e| panic!("not a JSON array ({e}): {text}"))
-}
+mod util;
+use util::{json, kb, kb_stdin, loaded_db, ok, stderr};
 
 fn code(out: &Output) -> Option<i32> {
     out.status.code()
@@ -66,7 +30,7 @@ fn kb_without_write(dir: &Path, db: &Path, args: &[&str]) -> Output {
             .expect("setpriv (util-linux) runs kb as the user nobody")
     } else {
         std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o555)).unwrap();
-        let out = kb(db, args);
+        let out = kb(db, args).output;
         std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755)).unwrap();
         out
     }

@@ -5,32 +5,11 @@
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-fn kb(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kb")).arg("--db").arg(db).args(args).output().expect("kb runs")
-}
-
-fn ok(out: Output) -> String {
-    assert!(out.status.success(), "failed: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn repo() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn loaded_db() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("kb.db");
-    ok(kb(&db, &["load", repo().join("sample-data").to_str().unwrap()]));
-    (dir, db)
-}
-
-fn json(text: &str) -> Vec<serde_json::Value> {
-    serde_json::from_str(text).unwrap_or_else(|e| panic!("not a JSON array ({e}): {text}"))
-}
+mod util;
+use util::{json, kb, loaded_db, ok, repo};
 
 fn search_ids(db: &Path, args: &[&str]) -> Vec<i64> {
     let mut all = vec!["search", "--format", "json"];

@@ -3,24 +3,11 @@
 //! circles back, fits the axes from two of them and checks every other against the
 //! values the database holds.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
+use std::process::Command;
 
-fn kb(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kb")).arg("--db").arg(db).args(args).output().expect("kb runs")
-}
-
-fn ok(out: Output) -> String {
-    assert!(out.status.success(), "failed: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn loaded_db() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("kb.db");
-    ok(kb(&db, &["load", Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data").to_str().unwrap()]));
-    (dir, db)
-}
+mod util;
+use util::{kb, loaded_db, ok};
 
 fn sql(db: &Path, statements: &str) -> String {
     let out = Command::new("sqlite3").arg(db).arg(statements).output().expect("the sqlite3 shell");

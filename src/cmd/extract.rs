@@ -132,7 +132,7 @@ fn write_summary(out: &mut impl Write, source: &str, facts: &Extraction) -> Resu
     }
     for o in &facts.officials {
         let roles: Vec<String> = o.roles.iter().map(|r| format!("{} ({})", r.title, r.code)).collect();
-        let capacity = if o.capacity.is_empty() { String::new() } else { format!(" [{}]", o.capacity.join(", ")) };
+        let capacity = if o.capacity.is_empty() { String::new() } else { format!(" [{}]", o.capacity.iter().map(|c| c.code()).collect::<Vec<_>>().join(", ")) };
         writeln!(out, "official:  {} — {}{}", o.name, roles.join("; "), capacity)?;
     }
     for r in facts.resolutions.iter().chain(&facts.named_documents) {

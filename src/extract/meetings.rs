@@ -317,7 +317,7 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
         let electing = first_session.is_none().then(|| ELECTING_PLENUM.find_iter(text).find(|m| !mentions_central(&text[m.start()..])).map(|m| m.end())).flatten();
         if let Some(plenum_end) = first_session.map(|m| m.end()).or(electing) {
             let mut first = meetings[0].clone();
-            first.body = "executive_committee";
+            first.body = crate::extract::Body::ExecutiveCommittee;
             first.session = first_session.map(|_| 1);
             // The congress elects the committee of its own number ("Đại hội lần thứ N elects
             // Ban Chấp hành khóa N").
@@ -347,7 +347,7 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
             // The congress that elected the committee, named only as "Đại hội": of the
             // committee's number (n_054, s_051).
             let mut congress = meetings[0].clone();
-            congress.body = "congress";
+            congress.body = crate::extract::Body::Congress;
             congress.session = congress.term;
             meetings.push(congress);
         }
@@ -757,7 +757,7 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
     let (evidence, span) = doc.evidence(ss, se);
     Meeting {
         province,
-        body: c.body,
+        body: crate::extract::Body::from_code(c.body).expect("each meeting pattern names a Body"),
         session,
         term,
         term_years,
@@ -1045,7 +1045,7 @@ mod tests {
         // are written in words, the line broken inside them.
         let text = "Số: 616/NQ-HĐND\nThanh Hóa, ngày\n14 tháng 12 năm 2024\nNGHỊ QUYẾT\nVề kết quả Kỳ họp thứ 24 Hội đồng nhân dân tỉnh khóa XVIII\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Luật Đầu tư công ngày 13 tháng 6 năm 2019;\nTrên cơ sở kết quả Kỳ họp thứ 24 Hội đồng nhân dân tỉnh khóa XVIII diễn ra từ ngày 12 đến ngày\n14 tháng 12 năm 2024.\nQUYẾT NGHỊ:";
         let m = &meetings(text)[0];
-        assert_eq!((m.body, m.session, m.term), ("people_council", Some(24), Some(18)));
+        assert_eq!((m.body.code(), m.session, m.term), ("people_council", Some(24), Some(18)));
         assert_eq!((m.date, m.end_date), (NaiveDate::from_ymd_opt(2024, 12, 12), NaiveDate::from_ymd_opt(2024, 12, 14)));
         // No session days in the text: the document's date, never a cited law's.
         let text = "HỘI ĐỒNG NHÂN DÂN TỈNH NINH BÌNH\nSố: 45/NQ-HĐND\nNinh Bình, ngày 10 tháng 7 năm 2023\nNGHỊ QUYẾT\nKỳ họp thứ 12 Hội đồng nhân dân tỉnh Ninh Bình khóa XV thông qua nghị quyết về phát triển du lịch\n- Căn cứ Luật Du lịch ngày 19 tháng 6 năm 2017;\n- Xét Tờ trình số 88/TTr-UBND ngày 20 tháng 6 năm 2023 của Ủy ban nhân dân tỉnh;";
@@ -1073,7 +1073,7 @@ mod tests {
     #[test]
     fn executive_committee_plenum() {
         let m = &meetings("Ngày 06/4/2023, tại trụ sở Tỉnh ủy Hải Dương, Hội nghị lần thứ 14 Ban Chấp hành Đảng bộ tỉnh khóa XVII đã nghe và cho ý kiến vào 8 nội dung quan trọng.")[0];
-        assert_eq!((m.body, m.session, m.term), ("executive_committee", Some(14), Some(17)));
+        assert_eq!((m.body.code(), m.session, m.term), ("executive_committee", Some(14), Some(17)));
         assert_eq!(m.province.as_deref(), Some("Hải Dương"));
         assert_eq!(m.date, NaiveDate::from_ymd_opt(2023, 4, 6));
         assert_eq!(m.location.as_deref(), Some("trụ sở Tỉnh ủy Hải Dương"));
@@ -1082,14 +1082,14 @@ mod tests {
     #[test]
     fn congress_takes_its_number_as_term() {
         let m = &meetings("Sáng 29/9, tại Trung tâm hội nghị tỉnh Lào Cai đã diễn ra Đại hội đại biểu Đảng bộ tỉnh Lào Cai lần thứ I, nhiệm kỳ 2025-2030.")[0];
-        assert_eq!((m.body, m.session, m.term), ("congress", Some(1), Some(1)));
+        assert_eq!((m.body.code(), m.session, m.term), ("congress", Some(1), Some(1)));
         assert_eq!(m.term_years.as_deref(), Some("2025-2030"));
     }
 
     #[test]
     fn people_council_and_standing_committee() {
         let m = &meetings("Sáng nay (8/7), Kỳ họp thứ 16 HĐND tỉnh Đồng Nai khóa 9 đã khai mạc.")[0];
-        assert_eq!((m.body, m.session, m.term), ("people_council", Some(16), Some(9)));
+        assert_eq!((m.body.code(), m.session, m.term), ("people_council", Some(16), Some(9)));
         let m = &meetings("Ban Thường vụ Tỉnh uỷ tổ chức phiên họp đầu tháng 3/2021, đồng chí Phạm Xuân Thăng chủ trì.")[0];
         assert_eq!(m.body, "standing_committee");
     }
@@ -1103,7 +1103,7 @@ mod tests {
         // ...but someone presenting (trình bày) a report at a plenum does (written after
         // the presenter and plenum of sample-data/000).
         let m = &meetings("Đồng chí Lê Văn Hiệu trình bày báo cáo tại Hội nghị lần thứ 14 Ban Chấp hành Đảng bộ tỉnh Hải Dương.")[0];
-        assert_eq!((m.body, m.session), ("executive_committee", Some(14)));
+        assert_eq!((m.body.code(), m.session), ("executive_committee", Some(14)));
     }
 
     fn unknown_year(text: &str) -> Vec<Meeting> {
@@ -1134,7 +1134,7 @@ mod tests {
         let m = &unknown_year("Chiều 26/9, Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh Lạng Sơn lần thứ 17 nhiệm kỳ 2020-2025 bầu Ban Thường vụ Tỉnh ủy Lạng Sơn gồm 14 người.")[0];
         assert_eq!((m.session, m.term), (Some(1), Some(17)));
         let m = &unknown_year("Ngày 9/8, Tỉnh ủy tổ chức Hội nghị nghiên cứu, học tập, quán triệt các nghị quyết, chỉ thị, kết luận, quy định của Bộ Chính trị, Ban Bí thư khóa XIII.")[0];
-        assert_eq!((m.body, m.term), ("provincial_committee", None));
+        assert_eq!((m.body.code(), m.term), ("provincial_committee", None));
     }
 
     #[test]
@@ -1154,7 +1154,7 @@ mod tests {
     fn a_second_meeting_of_the_same_body_on_its_own_day() {
         // n_015 (Thanh Hóa), dev set.
         let found = unknown_year("Sáng 11/11, Thường trực Tỉnh ủy Thanh Hóa tổ chức hội nghị công bố quyết định của Bộ Chính trị chuẩn y Ban Chấp hành khóa XIX.\n\nHội nghị cũng phân công công tác đối với các ủy viên khóa XIX, nhiệm kỳ 2020 - 2025.\n\nTrên cơ sở chuẩn y của Bộ Chính trị, Ban Bí thư, ngày 7/11, Thường trực Tỉnh ủy đã họp để chuẩn bị cho Hội nghị Ban Thường vụ Tỉnh ủy khóa XIX lần thứ nhất.");
-        let days: Vec<_> = found.iter().map(|m| (m.body, m.date)).collect();
+        let days: Vec<_> = found.iter().map(|m| (m.body.code(), m.date)).collect();
         assert_eq!(days, [("standing_board", NaiveDate::from_ymd_opt(2020, 11, 11)), ("standing_board", NaiveDate::from_ymd_opt(2020, 11, 7))]);
     }
 
@@ -1162,7 +1162,7 @@ mod tests {
     fn people_council_sessions_as_portals_write_them() {
         // Real reports of the Quảng Nam and Đồng Nai people's councils (public pages).
         let m = &unknown_year("Sáng nay 21/3, HĐND tỉnh khóa X, nhiệm kỳ 2021-2026 khai mạc kỳ họp lần thứ 13 để xem xét, quyết định một số nội dung.")[0];
-        assert_eq!((m.body, m.session, m.term), ("people_council", Some(13), Some(10)));
+        assert_eq!((m.body.code(), m.session, m.term), ("people_council", Some(13), Some(10)));
         let m = &unknown_year("Sáng nay 4-7, tại Hội trường UBND tỉnh đã diễn ra Kỳ họp thứ 6, HĐND tỉnh khóa IX (nhiệm kỳ 2016-2021) với sự tham dự của 77/86 đại biểu HĐND tỉnh.")[0];
         assert_eq!((m.session, m.term), (Some(6), Some(9)));
         assert_eq!(m.location.as_deref(), Some("Hội trường UBND tỉnh"));
@@ -1170,15 +1170,15 @@ mod tests {
         assert_eq!((m.date, m.month_day), (None, Some((7, 4))));
         // A Thái Bình standing committee meeting (public page), its verb right after the body.
         let m = &unknown_year("Chiều ngày 20/5, dưới sự chủ trì của đồng chí Ngô Đông Hải, Ủy viên dự khuyết Trung ương Đảng, Phó Bí thư thường trực Tỉnh ủy, Ban Thường vụ Tỉnh ủy thảo luận về đề cương nghiên cứu “Lịch sử Đảng bộ tỉnh giai đoạn 2000 – 2020”.")[0];
-        assert_eq!((m.body, m.month_day), ("standing_committee", Some((5, 20))));
+        assert_eq!((m.body.code(), m.month_day), ("standing_committee", Some((5, 20))));
         // A TP Hồ Chí Minh plenum (public page): held online, said in the next sentence.
         let m = &unknown_year("Chiều 14/9, tại Hội trường TP, Ủy viên Bộ Chính trị, Bí thư Thành ủy TPHCM Nguyễn Văn Nên đã chủ trì Hội nghị lần thứ 8, Ban Chấp hành Đảng bộ TPHCM khóa XI, nhiệm kỳ 2020-2025 (mở rộng). Hội nghị được tổ chức theo hình thức trực tuyến, kết nối tới các điểm cầu tại TP Thủ Đức và 21 quận, huyện.")[0];
-        assert_eq!((m.body, m.session, m.term, m.online), ("executive_committee", Some(8), Some(11), true));
+        assert_eq!((m.body.code(), m.session, m.term, m.online), ("executive_committee", Some(8), Some(11), true));
         assert_eq!(m.province.as_deref(), Some("Hồ Chí Minh"));
     }
 
     fn bodies(text: &str) -> Vec<(&'static str, Option<u32>, Option<u32>)> {
-        unknown_year(text).iter().map(|m| (m.body, m.session, m.term)).collect()
+        unknown_year(text).iter().map(|m| (m.body.code(), m.session, m.term)).collect()
     }
 
     #[test]
@@ -1194,7 +1194,7 @@ mod tests {
     fn meetings_from_their_parts_wherever_they_stand() {
         // n_004 (Lào Cai): "họp kỳ thứ nhất" after the council, its term and years.
         let m = &unknown_year("Ngày 15/6, Hội đồng nhân dân tỉnh Lào Cai khóa XVI, nhiệm kỳ 2021-2026, tổ chức họp kỳ thứ nhất, tiến hành bầu các chức danh lãnh đạo.")[0];
-        assert_eq!((m.body, m.session, m.term, m.date), ("people_council", Some(1), Some(16), NaiveDate::from_ymd_opt(2021, 6, 15)));
+        assert_eq!((m.body.code(), m.session, m.term, m.date), ("people_council", Some(1), Some(16), NaiveDate::from_ymd_opt(2021, 6, 15)));
         // n_011 (Bắc Ninh): the standing board as the host of a dialogue conference.
         assert_eq!(bodies("Hội nghị gặp gỡ, đối thoại giữa Thường trực Tỉnh ủy Bắc Ninh với Bí thư Đảng ủy các xã được tổ chức lần đầu tiên.")[0].0, "standing_board");
         // n_037 (Hà Nội): a working session with the standing committee.
@@ -1330,7 +1330,7 @@ mod tests {
         assert_eq!(m.session, None);
         // n_002 (Thái Nguyên): the standing committee's own ordinal, right after it.
         let m = &unknown_year("Sáng 7-7, Bí thư Tỉnh ủy Thái Nguyên chủ trì Hội nghị Ban Thường vụ Tỉnh ủy lần thứ 2, nhiệm kỳ 2020-2025, để thảo luận.")[0];
-        assert_eq!((m.body, m.session), ("standing_committee", Some(2)));
+        assert_eq!((m.body.code(), m.session), ("standing_committee", Some(2)));
     }
 
     #[test]
@@ -1343,7 +1343,7 @@ mod tests {
         assert_eq!(found[0].date, NaiveDate::from_ymd_opt(2021, 12, 13));
         // s_007 (Thừa Thiên Huế): a document's text broken into lines.
         let found = unknown_year("TỈNH ỦY THỪA THIÊN HUẾ\nThừa Thiên Huế, ngày 13 tháng 5 năm 2022\nKẾT LUẬN\nHội nghị lần thứ bảy Ban Chấp hành Đảng bộ tỉnh (khóa XVI) họp\nngày 26/4/2022 đã thảo luận Tờ trình của Ban Thường vụ Tỉnh ủy");
-        assert_eq!((found[0].body, found[0].session, found[0].term, found[0].date), ("executive_committee", Some(7), Some(16), NaiveDate::from_ymd_opt(2022, 4, 26)));
+        assert_eq!((found[0].body.code(), found[0].session, found[0].term, found[0].date), ("executive_committee", Some(7), Some(16), NaiveDate::from_ymd_opt(2022, 4, 26)));
         // n_041 (Hưng Yên): the year of the anniversary the conference marks.
         let m = &unknown_year("Ngày 31.1, Tỉnh ủy Hưng Yên tổ chức Hội nghị gặp mặt, biểu dương cấp ủy nhân kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam (3.2.1930 – 3.2.2020)")[0];
         assert_eq!(m.date, NaiveDate::from_ymd_opt(2020, 1, 31));
@@ -1354,7 +1354,7 @@ mod tests {
         // n_052 (Hòa Bình), dev set: an interview reaching the 1951 meeting late.
         let text = "(HBĐT) - LTS: Nhân kỷ niệm 65 năm giải phóng tỉnh Hòa Bình, Báo Hòa Bình phỏng vấn đồng chí Bí thư Tỉnh ủy.\nPV: Xin đồng chí cho biết tỉnh đã khơi nguồn cách mạng như thế nào?\nĐồng chí Bí thư Tỉnh ủy: Tổng quân ủy quyết định mở Chiến dịch Hòa Bình vào cuối năm đó.\nNhân dân các dân tộc tỉnh Hòa Bình luôn đoàn kết, tích cực tham gia chiến đấu dũng cảm.\nNhiều chiến công xuất sắc đã được lập nên trong những năm tháng ấy ở khắp nơi.\nTinh thần ấy được phát huy mạnh mẽ trong toàn Đảng bộ và nhân dân các dân tộc.\nTừ đó đến nay, truyền thống ấy vẫn luôn được các thế hệ kế thừa và phát huy.\nThực hiện chủ trương đó, trong 2 ngày 23 và 24/11/1951, Ban Thường vụ Tỉnh ủy đã họp và đề ra nhiệm vụ trọng tâm.";
         let found = unknown_year(text);
-        assert_eq!((found[0].body, found[0].date), ("standing_committee", NaiveDate::from_ymd_opt(1951, 11, 23)));
+        assert_eq!((found[0].body.code(), found[0].date), ("standing_committee", NaiveDate::from_ymd_opt(1951, 11, 23)));
         // An aside about a future or a past meeting is not (news corpus).
         let text = text.replace("Thực hiện chủ trương đó, trong 2 ngày 23 và 24/11/1951, Ban Thường vụ Tỉnh ủy đã họp", "Vấn đề này ngày 23/11 sẽ được đưa ra Ban Thường vụ Tỉnh ủy xem xét");
         assert!(unknown_year(&text).is_empty());

@@ -21,6 +21,108 @@ pub use document::Document;
 /// The version of the extraction rules, stored with each loaded article.
 pub const EXTRACTOR_VERSION: &str = concat!("kb-", env!("CARGO_PKG_VERSION"), "-rules-1");
 
+/// A closed set of codes of the contract (shared/spec/extract-json.md): an enum whose
+/// variants serialise as their codes (`#[serde(rename = ...)]`), with `code()`,
+/// `from_code()`, `ALL` (in the spec's order), `Display` as the code, and comparison
+/// with a code written as text (`body == "congress"`).
+macro_rules! closed_set {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $code:literal,)+ }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+        pub enum $name {
+            $($(#[$vmeta])* #[serde(rename = $code)] $variant,)+
+        }
+
+        impl $name {
+            /// Every value, in the order the contract lists them.
+            pub const ALL: &'static [$name] = &[$($name::$variant,)+];
+
+            /// The code, as the JSON and the database write it.
+            pub fn code(self) -> &'static str {
+                match self {
+                    $($name::$variant => $code,)+
+                }
+            }
+
+            /// The value of a code; None for a code not in the set.
+            pub fn from_code(code: &str) -> Option<$name> {
+                match code {
+                    $($code => Some($name::$variant),)+
+                    _ => None,
+                }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.code())
+            }
+        }
+
+        impl PartialEq<&str> for $name {
+            fn eq(&self, code: &&str) -> bool {
+                self.code() == *code
+            }
+        }
+
+        impl PartialEq<str> for $name {
+            fn eq(&self, code: &str) -> bool {
+                self.code() == code
+            }
+        }
+
+        impl PartialEq<$name> for &str {
+            fn eq(&self, value: &$name) -> bool {
+                *self == value.code()
+            }
+        }
+    };
+}
+
+closed_set! {
+    /// The body that held a meeting (`meetings[].body`).
+    Body {
+        /// Ban Chấp hành Đảng bộ tỉnh/thành phố: its numbered plenums, "Hội nghị lần thứ N".
+        ExecutiveCommittee = "executive_committee",
+        /// Ban Thường vụ Tỉnh ủy.
+        StandingCommittee = "standing_committee",
+        /// Thường trực Tỉnh ủy.
+        StandingBoard = "standing_board",
+        /// Đại hội Đảng bộ tỉnh.
+        Congress = "congress",
+        /// A conference the Tỉnh ủy holds where the text names no narrower body.
+        ProvincialCommittee = "provincial_committee",
+        /// A session ("Kỳ họp") of the HĐND tỉnh.
+        PeopleCouncil = "people_council",
+    }
+}
+
+closed_set! {
+    /// What a person did at the reported meeting (`officials[].capacity`).
+    Capacity {
+        /// Chủ trì.
+        Chair = "chair",
+        /// Phát biểu, kết luận, chỉ đạo.
+        Speaker = "speaker",
+        /// Dự, tham dự.
+        Attendee = "attendee",
+    }
+}
+
+closed_set! {
+    /// What a figure states (`targets[].kind`).
+    FigureKind {
+        /// A level or result reached.
+        Actual = "actual",
+        /// Dự ước, ước đạt.
+        Estimate = "estimate",
+        /// Chỉ tiêu, phấn đấu, mục tiêu, kế hoạch.
+        Target = "target",
+        /// Tăng/giảm ... so với ...
+        Change = "change",
+    }
+}
+
 /// A byte span into the original article text; in JSON `[start, end]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
 #[serde(into = "[usize; 2]")]
@@ -53,7 +155,7 @@ pub struct ArticleMeta {
 #[derive(Debug, Clone, Serialize)]
 pub struct Meeting {
     pub province: Option<String>,
-    pub body: &'static str,
+    pub body: Body,
     pub session: Option<u32>,
     pub term: Option<u32>,
     pub term_years: Option<String>,
@@ -86,7 +188,7 @@ pub struct Role {
 pub struct Official {
     pub name: String,
     pub roles: Vec<Role>,
-    pub capacity: Vec<&'static str>,
+    pub capacity: Vec<Capacity>,
     /// The name as first printed in the article.
     pub name_as_written: String,
     pub span: Span,
@@ -126,7 +228,7 @@ pub struct Target {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub of: Option<f64>,
     pub year: Option<i32>,
-    pub kind: &'static str,
+    pub kind: FigureKind,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]

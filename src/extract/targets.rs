@@ -154,7 +154,7 @@ pub fn extract(doc: &Document, default_year: Option<i32>) -> Vec<Target> {
                 let earlier = &out[out.len() - in_sentence.len()..];
                 (t.indicator, clue.chain) = indicator_of(&t, &clue, earlier.last(), in_sentence, earlier, sentence);
                 // "thu ngân sách 45.799/36.875 tỷ đồng": the figure achieved and its plan.
-                let plan = clue.plan.take().map(|plan| Target { value: plan, kind: "target", ..t.clone() });
+                let plan = clue.plan.take().map(|plan| Target { value: plan, kind: crate::extract::FigureKind::Target, ..t.clone() });
                 out.push(t);
                 if let Some(plan) = plan {
                     out.push(plan);
@@ -657,13 +657,13 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
     };
     let sentence_lower = sentence[..whole.start()].to_lowercase();
     let kind = if comparison.is_some() || w.change.iter().any(|c| lower_clause.ends_with(c.as_str()) || lower_clause.ends_with(&format!("{c} bình quân"))) || unit == "times" {
-        "change"
+        crate::extract::FigureKind::Change
     } else if w.estimate.iter().any(|x| contains_words(&sentence_lower, x)) {
-        "estimate"
+        crate::extract::FigureKind::Estimate
     } else if w.target.iter().any(|x| contains_words(&sentence_lower, x)) {
-        "target"
+        crate::extract::FigureKind::Target
     } else {
-        "actual"
+        crate::extract::FigureKind::Actual
     };
     let decrease = lower_clause.ends_with("giảm") || lower_clause.contains("giảm bình quân");
     if decrease && !lower_clause.ends_with("còn") {
@@ -839,7 +839,7 @@ mod tests {
         // A Quảng Ngãi year-end report (public page): baselines are not the year, a change
         // written after another figure measures the same thing.
         let found = extract(&Document::new("Tổng thu ngân sách trên địa bàn ước đạt trên 20.900 tỷ đồng, tăng 42,4% so với năm 2020 và bằng 115,9% dự toán năm 2021. Kim ngạch xuất khẩu ước đạt 1,68 tỷ USD, tăng trên 19%."), Some(2021));
-        let rows: Vec<(f64, &str, &str, Option<i32>)> = found.iter().map(|t| (t.value, t.metric.as_str(), t.kind, t.year)).collect();
+        let rows: Vec<(f64, &str, &str, Option<i32>)> = found.iter().map(|t| (t.value, t.metric.as_str(), t.kind.code(), t.year)).collect();
         assert_eq!(
             rows,
             [
@@ -977,7 +977,7 @@ mod tests {
     #[test]
     fn the_kind_words_are_whole_words() {
         // "ước" is no estimate in "cả nước", "nước sạch".
-        let kinds = |text: &str| -> Vec<&'static str> { extract(&Document::new(text), None).into_iter().map(|t| t.kind).collect() };
+        let kinds = |text: &str| -> Vec<&'static str> { extract(&Document::new(text), None).into_iter().map(|t| t.kind.code()).collect() };
         assert_eq!(kinds("Cả nước có 34 tỉnh, thành phố."), ["actual"]);
         assert_eq!(kinds("Thu ngân sách nhà nước ước đạt 12.000 tỷ đồng."), ["estimate"]);
     }

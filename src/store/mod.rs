@@ -11,6 +11,7 @@
 //!   parameters bound); [`sql_fault`] tells a mistake in the SQL from a database that
 //!   cannot be read; [`schema_descriptions`] what each table and column holds.
 
+mod codes;
 mod read;
 mod write;
 

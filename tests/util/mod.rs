@@ -1,8 +1,11 @@
-//! What the end-to-end tests share. `mod util;` at the top of a test file brings it in.
+//! What the end-to-end tests share: running kb (failures name the command, its exit
+//! code and its stderr), the sample data, a loaded database. `mod util;` at the top of a
+//! test file brings it in.
 #![allow(dead_code)]
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
 
 /// The project's `shared/` folder beside the repository (specs, dev set, scorer, corpus).
 pub fn shared() -> PathBuf {
@@ -14,4 +17,113 @@ pub fn shared() -> PathBuf {
 /// shows in every `cargo test` run, passing or not.
 pub fn skip(test: &str, why: &str) {
     let _ = writeln!(std::io::stderr(), "\n*** {test}: SKIPPED: {why} ***\n");
+}
+
+/// The repository's root.
+pub fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The sample articles, `sample-data/`.
+pub fn samples() -> PathBuf {
+    repo().join("sample-data")
+}
+
+/// One run of the kb binary: what was run and what it gave. It reads as its `Output`
+/// (`run.status`, `run.stdout`); [`ok`] and [`describe`] name the command on failure.
+pub struct Run {
+    pub command: String,
+    pub output: Output,
+}
+
+impl std::ops::Deref for Run {
+    type Target = Output;
+    fn deref(&self) -> &Output {
+        &self.output
+    }
+}
+
+impl From<Output> for Run {
+    fn from(output: Output) -> Run {
+        Run { command: "(a command)".into(), output }
+    }
+}
+
+/// The command line of `command`, quoted where a word needs it.
+fn command_line(command: &Command) -> String {
+    let word = |w: &std::ffi::OsStr| {
+        let w = w.to_string_lossy();
+        if w.is_empty() || w.contains(|c: char| c.is_whitespace() || "'\"$\\".contains(c)) { format!("'{}'", w.replace('\'', r"'\''")) } else { w.into_owned() }
+    };
+    std::iter::once(word(command.get_program())).chain(command.get_args().map(word)).collect::<Vec<_>>().join(" ")
+}
+
+/// What a failure report needs: the command, its exit code, its stderr and the start of
+/// its stdout.
+pub fn describe(run: &Run) -> String {
+    let code = run.status.code().map_or_else(|| "killed by a signal".to_string(), |c| format!("exit code {c}"));
+    let out = String::from_utf8_lossy(&run.stdout);
+    let shown: String = out.chars().take(2_000).collect();
+    format!(
+        "`{}`: {code}\n--- stderr ---\n{}--- stdout{} ---\n{shown}",
+        run.command,
+        String::from_utf8_lossy(&run.stderr),
+        if shown.len() < out.len() { " (first 2,000 characters)" } else { "" }
+    )
+}
+
+/// Runs `command` and keeps its command line for failure reports.
+pub fn run(mut command: Command) -> Run {
+    let line = command_line(&command);
+    let output = command.output().unwrap_or_else(|e| panic!("`{line}` does not run: {e}"));
+    Run { command: line, output }
+}
+
+/// kb itself, on the database `db`, without the environment's reports folder.
+pub fn kb_command(db: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_kb"));
+    command.arg("--db").arg(db).args(args).env_remove("KB_REPORTS");
+    command
+}
+
+/// Runs kb on the database `db`.
+pub fn kb(db: &Path, args: &[&str]) -> Run {
+    run(kb_command(db, args))
+}
+
+/// Runs kb on the database `db` with `input` on its standard input.
+pub fn kb_stdin(db: &Path, args: &[&str], input: &str) -> Run {
+    let mut command = kb_command(db, args);
+    let line = command_line(&command);
+    let mut child = command.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap_or_else(|e| panic!("`{line}` does not run: {e}"));
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    Run { command: format!("{line} < (input)"), output: child.wait_with_output().unwrap() }
+}
+
+/// The standard output of a run that must succeed; else a panic that describes it.
+pub fn ok(run: impl Into<Run>) -> String {
+    let run = run.into();
+    assert!(run.status.success(), "failed: {}", describe(&run));
+    String::from_utf8(run.output.stdout).unwrap_or_else(|e| panic!("`{}` wrote stdout that is not UTF-8: {e}", run.command))
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A database in a temporary folder with the sample articles loaded.
+pub fn loaded_db() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kb.db");
+    ok(kb(&db, &["load", samples().to_str().unwrap()]));
+    (dir, db)
+}
+
+/// A JSON array (`--format json`), or a panic that shows the text.
+pub fn json(text: &str) -> Vec<serde_json::Value> {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("not a JSON array ({e}): {text}"))
 }

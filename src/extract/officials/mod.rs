@@ -104,8 +104,8 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
                     o.roles.push(role);
                 }
             }
-            for c in &capacities[i] {
-                if !officials[idx].capacity.contains(c) {
+            for c in capacities[i].iter().filter_map(|c| crate::extract::Capacity::from_code(c)) {
+                if !officials[idx].capacity.contains(&c) {
                     officials[idx].capacity.push(c);
                 }
                 if officials[idx].capacity_evidence.is_none() {
@@ -156,8 +156,8 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
             continue;
         }
         for &h in &holders {
-            for c in &caps {
-                if !officials[h].capacity.contains(c) {
+            for c in caps.iter().filter_map(|c| crate::extract::Capacity::from_code(c)) {
+                if !officials[h].capacity.contains(&c) {
                     officials[h].capacity.push(c);
                 }
             }
@@ -342,7 +342,7 @@ mod tests {
         let doc = Document::new(text);
         extract(&doc, Some("Hải Dương"))
             .into_iter()
-            .map(|o| (o.name, o.roles.into_iter().map(|r| r.code).collect(), o.capacity))
+            .map(|o| (o.name, o.roles.into_iter().map(|r| r.code).collect(), o.capacity.iter().map(|c| c.code()).collect()))
             .collect()
     }
 

@@ -247,7 +247,7 @@ fn read_table(doc: &Document, rows: &[Vec<Cell>], title: Option<&str>, default_y
                 unit,
                 of: None,
                 year: c.year.or(label_year).or(title_year).or(default_year),
-                kind,
+                kind: crate::extract::FigureKind::from_code(kind).expect("a table column's kind is a FigureKind"),
                 qualifier: caps.get(1).map(|q| q.as_str().to_string()),
                 comparison: None,
                 indicator,
@@ -359,7 +359,7 @@ mod tests {
 
     fn rows(text: &str) -> Vec<(String, f64, Option<f64>, String, Option<i32>, &'static str, Option<&'static str>)> {
         let doc = Document::new(text);
-        extract(&doc, None).targets.into_iter().map(|t| (t.metric, t.value, t.value_max, t.unit, t.year, t.kind, t.indicator)).collect()
+        extract(&doc, None).targets.into_iter().map(|t| (t.metric, t.value, t.value_max, t.unit, t.year, t.kind.code(), t.indicator)).collect()
     }
 
     #[test]
