@@ -953,9 +953,10 @@ mod tests {
     fn the_rules_are_built_from_the_meeting_words() {
         // Every rule reads its words from data/meeting_words.tsv and builds.
         assert_eq!(PATTERNS.len(), 23);
-        for re in [&*CITED, &*ONGOING_CONGRESS, &*LOCATION, &*ELECTING_PLENUM, &*NATIONAL_TERM] {
+        for re in [&*CITED, &*LOCATION, &*ELECTING_PLENUM, &*NATIONAL_TERM] {
             assert!(!re.is_match("xyz"));
         }
+        assert!(!ONGOING_CONGRESS.is_match("xyz"));
         // Words are canonical and lower case, longest first; a quantifier stays one.
         assert!(words("party_committee").contains(&"tỉnh ủy".to_string()));
         assert_eq!(alternation("province_kind"), r"(?:thành phố|tỉnh|tp\.|tp)");
