@@ -158,7 +158,7 @@ static CITED: LazyLock<WordRegex> =
     LazyLock::new(|| rule(r"(?:^|[^\p{L}])(?:(?:{cited_before}|{studying})[^,;]{0,40}|trình\s*)$"));
 static SESSION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?:lần thứ|kỳ họp thứ|kỳ họp lần thứ|kỳ họp|họp kỳ thứ|phiên (?:họp )?thứ) ((?:mười |hai mươi )?[\p{L}[0-9]]+)").unwrap());
-static TERM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)khóa ([IVXLC]+|[0-9]{1,2})\b").unwrap());
+static TERM: LazyLock<crate::text::WordRegex> = LazyLock::new(|| crate::text::WordRegex::new(r"(?i)khóa ([IVXLC]+|[0-9]{1,2})\b").unwrap());
 /// "Ban Chấp hành Đảng bộ tỉnh Lạng Sơn lần thứ 17": a term written as the organisation's ordinal.
 static TERM_OF_ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:ban chấp hành|bch) đảng bộ (?:tỉnh|thành phố)(?: \p{Lu}[\p{Ll}]*){0,4} lần thứ ([\p{L}0-9]+)").unwrap()
@@ -914,7 +914,7 @@ fn later_ordinal(doc: &Document, c: &Candidate, term_years: Option<&str>) -> Opt
 fn anniversary_year(doc: &Document, lede: &[usize]) -> Option<i32> {
     static ANNIVERSARY: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)kỷ niệm [0-9]+ năm[^()]{0,120}\(([^()]{0,40})\)").unwrap());
-    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^0-9])((?:19|20)[0-9]{2})(?:[^0-9]|$)").unwrap());
+    static YEAR: LazyLock<crate::text::WordRegex> = LazyLock::new(|| crate::text::WordRegex::new(r"(?:^|[^0-9])((?:19|20)[0-9]{2})(?:[^0-9]|$)").unwrap());
     let text = doc.text();
     lede.iter().find_map(|&i| {
         let c = ANNIVERSARY.captures(&text[doc.sentences[i].0..doc.sentences[i].1])?;
@@ -936,8 +936,8 @@ fn lede(doc: &Document) -> Vec<usize> {
 }
 
 /// Page stamps ("Cập nhật vào ngày", "Số lần xem", "20:40"): their dates are not the meeting's.
-static STAMP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)cập nhật|số lần xem|lượt xem|ngày đăng|\b[0-9]{1,2}:[0-9]{2}\b|\|").unwrap());
+static STAMP: LazyLock<crate::text::WordRegex> =
+    LazyLock::new(|| crate::text::WordRegex::new(r"(?i)cập nhật|số lần xem|lượt xem|ngày đăng|\b[0-9]{1,2}:[0-9]{2}\b|\|").unwrap());
 
 /// A national body's name ("Bộ Chính trị", " TW") among the words before a term.
 static NATIONAL_TERM: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}]){national_term}(?:$|[^\p{L}])"));
@@ -972,8 +972,8 @@ fn lede_year(doc: &Document, lede: &[usize]) -> Option<i32> {
 /// The year of a progress report the text gives ("6 tháng đầu năm 2024", "9 tháng năm
 /// 2022", "quý III/2023"): meetings reviewing a year's progress are held in that year.
 fn report_year(text: &str) -> Option<i32> {
-    static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\b(?:[0-9]{1,2}|sáu|chín) tháng (?:đầu |cuối )?năm|\bquý [IV1-4]+(?: năm|/)) ?([0-9]{4})\b").unwrap()
+    static PERIOD: LazyLock<crate::text::WordRegex> = LazyLock::new(|| {
+        crate::text::WordRegex::new(r"(?i)(?:\b(?:[0-9]{1,2}|sáu|chín) tháng (?:đầu |cuối )?năm|\bquý [IV1-4]+(?: năm|/)) ?([0-9]{4})\b").unwrap()
     });
     PERIOD.captures_iter(text).filter_map(|c| c[1].parse().ok()).filter(|y| (1990..=2100).contains(y)).max()
 }

@@ -101,16 +101,16 @@ static NAMED_REF: LazyLock<WordRegex> = LazyLock::new(|| {
 /// The bodies that issue documents, with the place they name ("Tỉnh ủy Hải Dương").
 const ISSUING_BODY: &str = r"(?:(?:Ban Chấp hành|BCH) (?:Trung ương|TW)(?: Đảng)?|Bộ Chính trị|Ban Bí thư|Chính phủ|Thủ tướng Chính phủ|Quốc hội|(?:(?:Ban Thường vụ (?:Tỉnh|Thành) ủy|(?:Ban Chấp hành|BCH) Đảng bộ (?:tỉnh|thành phố)|(?:Tỉnh|Thành) ủy|(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) (?:tỉnh|thành phố))(?-i:(?: \p{Lu}\p{Ll}*){0,3}))|Ban [\p{L}]+(?: [\p{L}]+)? Trung ương)";
 /// "... của Bộ Chính trị": the issuer written after the reference.
-static ISSUED_BY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)^[^.;]{{0,40}}?\bcủa\s+({ISSUING_BODY})")).unwrap());
+static ISSUED_BY: LazyLock<crate::text::WordRegex> =
+    LazyLock::new(|| crate::text::WordRegex::new(&format!(r"(?i)^[^.;]{{0,40}}?\bcủa\s+({ISSUING_BODY})")).unwrap());
 /// "Ban Thường vụ Tỉnh ủy đã ban hành Chương trình hành động số 64-CTr/TU": the issuer written before.
-static ISSUED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)({ISSUING_BODY})[^.;]{{0,30}}?\b(?:đã |vừa )?ban hành(?: [\p{{L}}]+){{0,6}}\s*$")).unwrap()
+static ISSUED_BEFORE: LazyLock<crate::text::WordRegex> = LazyLock::new(|| {
+    crate::text::WordRegex::new(&format!(r"(?i)({ISSUING_BODY})[^.;]{{0,30}}?\b(?:đã |vừa )?ban hành(?: [\p{{L}}]+){{0,6}}\s*$")).unwrap()
 });
-static NEXT_DOCUMENT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:Nghị quyết|Kết luận|Chỉ thị|Quyết định|Kế hoạch|Chương trình|Thông báo|Quy định|Hướng dẫn|Đề án|Nghị định|Thông tư)\b").unwrap());
-static SUBJECT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"(?i)^[^.;\n]{0,80}?\bvề\s+(?:việc\s+)?["“]?([^.;"”\n]{5,220})"#).unwrap());
+static NEXT_DOCUMENT: LazyLock<crate::text::WordRegex> =
+    LazyLock::new(|| crate::text::WordRegex::new(r"\b(?:Nghị quyết|Kết luận|Chỉ thị|Quyết định|Kế hoạch|Chương trình|Thông báo|Quy định|Hướng dẫn|Đề án|Nghị định|Thông tư)\b").unwrap());
+static SUBJECT: LazyLock<crate::text::WordRegex> =
+    LazyLock::new(|| crate::text::WordRegex::new(r#"(?i)^[^.;\n]{0,80}?\bvề\s+(?:việc\s+)?["“]?([^.;"”\n]{5,220})"#).unwrap());
 
 pub fn extract(doc: &Document, _year: Option<i32>) -> Vec<Resolution> {
     let text = doc.text();

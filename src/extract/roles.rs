@@ -48,8 +48,10 @@ struct Vocabulary {
     /// Says which alias a found title is: anchored, group i+1 is alias `alias_role[i]`.
     regex: Regex,
     /// Every alias, anchored, then the end of a word (which it takes): for where the
-    /// longest alias ends inside a word and a shorter one at its end.
-    bounded: Regex,
+    /// longest alias ends inside a word and a shorter one at its end. Built on first use
+    /// (from `bounded_pattern`): few texts need it.
+    bounded: std::sync::OnceLock<Regex>,
+    bounded_pattern: String,
     alias_role: Vec<usize>,
     /// Finds the heads of titles outside the vocabulary, the same way; `head` tells the
     /// head apart from a leading "nguyên".
@@ -210,7 +212,7 @@ impl Vocabulary {
         all.dedup_by(|a, b| a.1.to_lowercase() == b.1.to_lowercase());
         let aliases: Vec<String> = all.iter().map(|(_, a)| phrase_regex(a, &with_typos)).collect();
         let finder = Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?:{})", aliases.join("|"))).unwrap();
-        let bounded = Regex::new(&format!(r"(?i)^(?:{})(?:[^\p{{L}}\p{{N}}]|$)", aliases.join("|"))).unwrap();
+        let bounded_pattern = format!(r"(?i)^(?:{})(?:[^\p{{L}}\p{{N}}]|$)", aliases.join("|"));
         let grouped: Vec<String> = aliases.iter().map(|a| format!("({a})")).collect();
         let regex = Regex::new(&format!(r"(?i)^(?:{})", grouped.join("|"))).unwrap();
         let heads: Vec<String> = TITLE_HEADS.lines().iter().map(|h| phrase_regex(&canonical(h.text()), &abbreviations)).collect();
@@ -229,7 +231,8 @@ impl Vocabulary {
             roles,
             finder,
             regex,
-            bounded,
+            bounded: std::sync::OnceLock::new(),
+            bounded_pattern,
             alias_role: all.into_iter().map(|(i, _)| i).collect(),
             heads_finder,
             head,
@@ -346,7 +349,7 @@ fn title_matches<'t>(vocab: &'t Vocabulary, text: &'t str) -> impl Iterator<Item
                 pos = m.end();
                 return Some((start, m.end()));
             }
-            if let Some(b) = vocab.bounded.find(&text[start..]) {
+            if let Some(b) = vocab.bounded.get_or_init(|| Regex::new(&vocab.bounded_pattern).unwrap()).find(&text[start..]) {
                 let mut end = start + b.end();
                 // Less the end of word it took.
                 if let Some(c) = text[..end].chars().next_back().filter(|c| !c.is_alphanumeric()) {

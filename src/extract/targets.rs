@@ -447,6 +447,12 @@ fn not_before_lifted(last_words: &str, value: f64, raw: &str, w: &Words) -> bool
 /// Whether a unit word used alone ("điểm", "bậc") stands alone: nothing follows it but
 /// punctuation or a function word ("73,40 điểm, ...", "2 bậc xếp hạng"), not a noun it
 /// would be part of ("75 điểm cầu").
+/// True when `s` is `word`, or ends with a space and `word` (the test of
+/// `s.ends_with(&format!(" {word}")) || s == word`, without building the string).
+fn ends_with_word(s: &str, word: &str) -> bool {
+    s.strip_suffix(word).is_some_and(|head| head.is_empty() || head.ends_with(' '))
+}
+
 fn alone(rest: &str, w: &Words) -> bool {
     if rest.starts_with(char::is_alphanumeric) {
         return false;
@@ -530,10 +536,13 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
     let last_words: String = before_lower.replace(['(', ')'], "").split_whitespace().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join(" ");
     // A rank: "đứng thứ 14/63", "đứng thứ 9 cả nước", "cao thứ 6 so với cả nước", "vị
     // trí thứ 8", "lên thứ 3".
-    let ranked = w.rank_before.iter().any(|r| last_words.ends_with(&format!(" {r} thứ")) || last_words == format!("{r} thứ"));
+    let ranked = last_words.strip_suffix(" thứ").is_some_and(|x| w.rank_before.iter().any(|r| ends_with_word(x, r)));
     // ("xếp hạng 15 về chỉ số PCI", "đứng hạng 3": a rank without "thứ", when no noun
     // follows: "bảng xếp hạng 50 thương hiệu" counts brands.)
-    let rank_alone = w.rank_alone.iter().any(|r| ends_with_words(&last_words, r)) && alone(&sentence[whole.end()..].to_lowercase(), w);
+    // The sentence after the number in lower case, made at most once.
+    let after_lower_cell = std::cell::OnceCell::new();
+    let after_lower_once = || after_lower_cell.get_or_init(|| sentence[whole.end()..].to_lowercase()).as_str();
+    let rank_alone = w.rank_alone.iter().any(|r| ends_with_words(&last_words, r)) && alone(after_lower_once(), w);
     let rank = (ratio_of.is_some() || ranked) && last_words.ends_with("thứ") || rank_alone;
     // (A fraction after a verb written in lower case is no document's number: "ra thông báo
     // kết luận 4/5 tổ chức đảng".)
@@ -553,8 +562,8 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
         if year || caps.get(3).is_some() && total <= 12.0 {
             return None;
         }
-        let after_b = sentence[whole.end()..].to_lowercase();
-        let (_, scale_len) = scale_of(&after_b);
+        let after_b = after_lower_once();
+        let (_, scale_len) = scale_of(after_b);
         let money = ["đồng", "usd", "vnđ"].iter().any(|m| after_b[scale_len..].trim_start().starts_with(m));
         // (Achieved and planned are of one order of magnitude: "289/1 Ung Văn Khiêm" is an address.)
         let comparable = total >= value / 3.0 && value >= total / 3.0;
@@ -565,7 +574,7 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
     }
     let mut end = whole.end();
     let after = &sentence[end..];
-    let after_lower = after.to_lowercase();
+    let after_lower = after_lower_once();
     let unit: String;
     if percent {
         unit = "%".into();
@@ -582,7 +591,7 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
         unit = "ratio".into();
         value_max = None;
     } else {
-        let (factor, scale_len) = scale_of(&after_lower);
+        let (factor, scale_len) = scale_of(after_lower);
         let rest = after_lower[scale_len..].trim_start();
         let skipped = after_lower.len() - after_lower[scale_len..].trim_start().len();
         let currency = ["đồng", "vnđ", "vnd", "usd", "đô la"].iter().find(|c| rest.starts_with(*c) && !rest.starts_with("đồng chí"));
@@ -642,7 +651,7 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
     let qualifier = w
         .qualifier
         .iter()
-        .filter(|q| before_lower.ends_with(&format!(" {q}")) || before_lower == **q)
+        .filter(|q| ends_with_word(&before_lower, q))
         .max_by_key(|q| q.len())
         .cloned();
     let clause_start = clause_start_of(before, w);

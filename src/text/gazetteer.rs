@@ -3,6 +3,7 @@
 //! The facts live in `data/provinces.tsv` and `data/districts.tsv`.
 
 use crate::text::{canonical, search_key};
+use crate::text::WordRegex;
 use regex::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -62,10 +63,10 @@ pub struct Gazetteer {
     pub provinces: Vec<Province>,
     pub districts: Vec<District>,
     by_spelling: HashMap<String, usize>,
-    province_re: Regex,
+    province_re: WordRegex,
     /// The same alternation anchored at the start of the text.
-    province_start_re: Regex,
-    district_re: Regex,
+    province_start_re: WordRegex,
+    district_re: WordRegex,
     /// Folded spellings of every province and district, to tell places from people.
     place_keys: std::collections::HashSet<String>,
     /// District name (folded) -> indices into `districts`.
@@ -74,7 +75,10 @@ pub struct Gazetteer {
     site_rules: Vec<SiteRule>,
     /// Commune, ward and special-zone names (folded) from July 2025 -> the provinces having one.
     wards_by_name: HashMap<String, Vec<usize>>,
-    ward_re: Regex,
+    /// The ward names, for `ward_re`.
+    ward_names: Vec<String>,
+    /// Built on first use: only articles of the new era look for wards.
+    ward_re: std::sync::OnceLock<WordRegex>,
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::load);
@@ -126,10 +130,10 @@ impl Gazetteer {
         }
         names.sort();
         names.dedup();
-        let province_re = Regex::new(&format!(r"\b(?:{})\b", alternation(&all))).unwrap();
-        let province_start_re = Regex::new(&format!(r"^(?:{})\b", alternation(&all))).unwrap();
+        let province_re = WordRegex::new(&format!(r"\b(?:{})\b", alternation(&all))).unwrap();
+        let province_start_re = WordRegex::new(&format!(r"^(?:{})\b", alternation(&all))).unwrap();
         let place_keys = all.iter().chain(names.iter()).map(|s| crate::text::fold_key(s)).collect();
-        let district_re = Regex::new(&format!(
+        let district_re = WordRegex::new(&format!(
             r"(?i:huyện|quận|thị xã|thành phố|tp\.?|huyện ủy|quận ủy|thị ủy|thành ủy|tại) ((?-i:{}))\b",
             alternation(&names)
         ))
@@ -149,7 +153,6 @@ impl Gazetteer {
         }
         ward_names.sort();
         ward_names.dedup();
-        let ward_re = Regex::new(&format!(r"(?i:\b(?:xã|phường|đặc khu|đảng ủy xã|đảng ủy phường|đảng bộ xã|đảng bộ phường)) ((?-i:{}))\b", alternation(&ward_names))).unwrap();
         let mut site_rules = Vec::new();
         for row in SITES_TSV.table(2) {
             let site = row.required(0).trim().to_lowercase();
@@ -178,7 +181,8 @@ impl Gazetteer {
             site_keys,
             site_rules,
             wards_by_name,
-            ward_re,
+            ward_names,
+            ward_re: std::sync::OnceLock::new(),
         }
     }
 
@@ -188,7 +192,10 @@ impl Gazetteer {
     /// speak of these units; before July 2025 the same names stood for other communes.
     pub fn find_ward_provinces(&self, text: &str) -> Vec<PlaceMention> {
         let mut out = Vec::new();
-        for caps in self.ward_re.captures_iter(text) {
+        let ward_re = self.ward_re.get_or_init(|| {
+            WordRegex::new(&format!(r"(?i:\b(?:xã|phường|đặc khu|đảng ủy xã|đảng ủy phường|đảng bộ xã|đảng bộ phường)) ((?-i:{}))\b", alternation(&self.ward_names))).unwrap()
+        });
+        for caps in ward_re.captures_iter(text) {
             let m = caps.get(1).unwrap();
             if let Some([province]) = self.wards_by_name.get(&search_key(m.as_str())).map(Vec::as_slice) {
                 out.push(PlaceMention { start: m.start(), end: m.end(), province: *province });

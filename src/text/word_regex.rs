@@ -102,41 +102,35 @@ impl WordRegex {
         })
     }
 
-    /// The leftmost match starting at `start` or later: its capture slots.
-    fn search(&self, haystack: &str, start: usize, slots: &mut Slots) -> bool {
-        if !self.two_step {
-            self.finder.search_captures(&Input::new(haystack).span(start..haystack.len()), slots);
-            return slots.is_match();
-        }
+    /// The two-step search: the first place at or after `start` where the finder says a
+    /// match may start and `confirm`, an anchored try of the pattern there, says it does.
+    fn first_confirmed<T>(&self, haystack: &str, start: usize, mut confirm: impl FnMut(&Input<'_>) -> Option<T>) -> Option<T> {
         let mut pos = start;
         while pos <= haystack.len() {
-            let Some(candidate) = self.finder.search(&Input::new(haystack).span(pos..haystack.len())) else {
-                return false;
-            };
-            let at = candidate.start();
-            let input = Input::new(haystack).span(at..haystack.len()).anchored(Anchored::Yes);
-            self.full().search_captures(&input, slots);
-            if slots.is_match() {
-                return true;
+            let at = self.finder.search(&Input::new(haystack).span(pos..haystack.len()))?.start();
+            if let Some(found) = confirm(&Input::new(haystack).span(at..haystack.len()).anchored(Anchored::Yes)) {
+                return Some(found);
             }
             pos = at + haystack[at..].chars().next().map_or(1, char::len_utf8);
         }
-        false
+        None
     }
 
-    fn slots(&self) -> Slots {
-        if self.two_step {
-            self.full().create_captures()
+    /// The leftmost match starting at `start` or later, without its groups.
+    fn find_span(&self, haystack: &str, start: usize) -> Option<(usize, usize)> {
+        let m = if self.two_step {
+            self.first_confirmed(haystack, start, |input| self.full().search(input))?
         } else {
-            self.finder.create_captures()
-        }
+            self.finder.search(&Input::new(haystack).span(start..haystack.len()))?
+        };
+        Some((m.start(), m.end()))
     }
 
     pub fn is_match(&self, haystack: &str) -> bool {
         if !self.two_step {
             return self.finder.is_match(haystack);
         }
-        self.find(haystack).is_some()
+        self.find_span(haystack, 0).is_some()
     }
 
     pub fn find<'h>(&self, haystack: &'h str) -> Option<Match<'h>> {
@@ -144,11 +138,7 @@ impl WordRegex {
     }
 
     pub fn find_at<'h>(&self, haystack: &'h str, start: usize) -> Option<Match<'h>> {
-        if !self.two_step {
-            let m = self.finder.search(&Input::new(haystack).span(start..haystack.len()))?;
-            return Some(Match { haystack, start: m.start(), end: m.end() });
-        }
-        self.captures_at(haystack, start).map(|c| c.get(0).expect("group 0 of a match"))
+        self.find_span(haystack, start).map(|(start, end)| Match { haystack, start, end })
     }
 
     pub fn captures<'h>(&self, haystack: &'h str) -> Option<Captures<'h>> {
@@ -156,34 +146,75 @@ impl WordRegex {
     }
 
     pub fn captures_at<'h>(&self, haystack: &'h str, start: usize) -> Option<Captures<'h>> {
-        let mut slots = self.slots();
-        self.search(haystack, start, &mut slots).then_some(Captures { haystack, slots })
+        if !self.two_step {
+            let mut slots = self.finder.create_captures();
+            self.finder.search_captures(&Input::new(haystack).span(start..haystack.len()), &mut slots);
+            return slots.is_match().then_some(Captures { haystack, slots });
+        }
+        // The slots are made on the first candidate: most searches find none.
+        let mut slots: Option<Slots> = None;
+        self.first_confirmed(haystack, start, |input| {
+            let full = self.full();
+            let s = slots.get_or_insert_with(|| full.create_captures());
+            full.search_captures(input, s);
+            s.is_match().then_some(())
+        })?;
+        Some(Captures { haystack, slots: slots? })
+    }
+
+    /// Successive non-overlapping matches with their groups, left to right.
+    pub fn captures_iter<'r, 'h>(&'r self, haystack: &'h str) -> CapturesIter<'r, 'h> {
+        let plain = (!self.two_step).then(|| self.finder.captures_iter(haystack));
+        CapturesIter { re: self, haystack, plain, pos: 0 }
     }
 
     /// Successive non-overlapping matches, left to right.
-    pub fn captures_iter<'r, 'h>(&'r self, haystack: &'h str) -> Box<dyn Iterator<Item = Captures<'h>> + 'r>
-    where
-        'h: 'r,
-    {
-        if !self.two_step {
-            return Box::new(self.finder.captures_iter(haystack).map(move |slots| Captures { haystack, slots }));
-        }
-        let mut pos = 0;
-        Box::new(std::iter::from_fn(move || {
-            let c = self.captures_at(haystack, pos)?;
-            pos = c.get(0)?.end();
-            Some(c)
-        }))
+    pub fn find_iter<'r, 'h>(&'r self, haystack: &'h str) -> FindIter<'r, 'h> {
+        let plain = (!self.two_step).then(|| self.finder.find_iter(haystack));
+        FindIter { re: self, haystack, plain, pos: 0 }
     }
+}
 
-    pub fn find_iter<'r, 'h>(&'r self, haystack: &'h str) -> Box<dyn Iterator<Item = Match<'h>> + 'r>
-    where
-        'h: 'r,
-    {
-        if !self.two_step {
-            return Box::new(self.finder.find_iter(haystack).map(move |m| Match { haystack, start: m.start(), end: m.end() }));
+/// The iterator of [`WordRegex::find_iter`].
+pub struct FindIter<'r, 'h> {
+    re: &'r WordRegex,
+    haystack: &'h str,
+    plain: Option<meta::FindMatches<'r, 'h>>,
+    pos: usize,
+}
+
+impl<'h> Iterator for FindIter<'_, 'h> {
+    type Item = Match<'h>;
+    fn next(&mut self) -> Option<Match<'h>> {
+        let haystack = self.haystack;
+        if let Some(plain) = &mut self.plain {
+            return plain.next().map(|m| Match { haystack, start: m.start(), end: m.end() });
         }
-        Box::new(self.captures_iter(haystack).map(|c| c.get(0).expect("group 0 of a match")))
+        // (Two-step patterns never match the empty string: each match moves on.)
+        let (start, end) = self.re.find_span(haystack, self.pos)?;
+        self.pos = end;
+        Some(Match { haystack, start, end })
+    }
+}
+
+/// The iterator of [`WordRegex::captures_iter`].
+pub struct CapturesIter<'r, 'h> {
+    re: &'r WordRegex,
+    haystack: &'h str,
+    plain: Option<meta::CapturesMatches<'r, 'h>>,
+    pos: usize,
+}
+
+impl<'h> Iterator for CapturesIter<'_, 'h> {
+    type Item = Captures<'h>;
+    fn next(&mut self) -> Option<Captures<'h>> {
+        let haystack = self.haystack;
+        if let Some(plain) = &mut self.plain {
+            return plain.next().map(|slots| Captures { haystack, slots });
+        }
+        let c = self.re.captures_at(haystack, self.pos)?;
+        self.pos = c.get(0)?.end();
+        Some(c)
     }
 }
 

@@ -43,9 +43,9 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
 const NONE: &str = "none";
 
 /// After a cue, "có", ":" or "của" say the names that follow are the ones it is about.
-static OPENS_LIST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^[^.;]{0,50}?(?:\bcó\b|:|\bcủa\b)").unwrap());
+static OPENS_LIST: LazyLock<crate::text::WordRegex> = LazyLock::new(|| crate::text::WordRegex::new(r"(?i)^[^.;]{0,50}?(?:\bcó\b|:|\bcủa\b)").unwrap());
 /// After a cue that names its people only in a list: "gồm", "là" or ":".
-static ANNOUNCES_LIST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^[^.;:]{0,60}?(?:\bgồm\b|\blà\b|:)").unwrap());
+static ANNOUNCES_LIST: LazyLock<crate::text::WordRegex> = LazyLock::new(|| crate::text::WordRegex::new(r"(?i)^[^.;:]{0,60}?(?:\bgồm\b|\blà\b|:)").unwrap());
 /// Between two cues written together: "dự và chủ trì", "chủ tọa, điều hành".
 static JOINED_CUES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:,\s*)?(?:và\s*)?$").unwrap());
 

@@ -135,7 +135,7 @@ fn cells(doc: &Document, start: usize, end: usize) -> Option<Vec<Cell>> {
 /// "Chỉ tiêu 2021 2022 2023", "Năm 2020 Năm 2025": a header of two years or more (and
 /// maybe a label before them), the years in order.
 fn years_header(line: &str) -> Option<Vec<i32>> {
-    static HEADER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^[^0-9]{0,40}?((?:\s*(?:năm\s+)?(?:19|20)[0-9]{2}\b){2,8})\s*$").unwrap());
+    static HEADER: LazyLock<crate::text::WordRegex> = LazyLock::new(|| crate::text::WordRegex::new(r"(?i)^[^0-9]{0,40}?((?:\s*(?:năm\s+)?(?:19|20)[0-9]{2}\b){2,8})\s*$").unwrap());
     static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:19|20)[0-9]{2}").unwrap());
     let c = HEADER.captures(line.trim())?;
     let years: Vec<i32> = YEAR.find_iter(&c[1]).filter_map(|m| m.as_str().parse().ok()).collect();
