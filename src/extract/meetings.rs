@@ -291,7 +291,13 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
         let mut late = LateMemo::default();
         candidates.retain(|c| late.reported(doc, c));
     }
-    if candidates.is_empty() {
+    let studies_congress = headline_studies_congress(&cx);
+    if studies_congress {
+        // The article reports the studying; a congress it names counts only where its own
+        // sentence dates it.
+        candidates.retain(|c| c.body != "congress" || !meeting_dates(&text[doc.sentences[c.sentence].0..doc.sentences[c.sentence].1]).is_empty());
+    }
+    if candidates.is_empty() && !studies_congress {
         if let Some(c) = congress_under_way(&cx) {
             candidates.push(c);
         }
@@ -483,6 +489,16 @@ fn announced(after: &str) -> bool {
 static ELECTING_PLENUM: LazyLock<Regex> = LazyLock::new(|| {
     rule(r"\b(?:(?:hội nghị|phiên họp)(?: [^.;]{0,40}?)?|{executive_committee}(?: {party_organisation} {province_kind})?(?: khóa {ORD})?(?: mới)?) (?:đã |cũng |cũng đã |đã tiến hành |tiến hành )?(?:bỏ phiếu )?bầu (?:ra )?(?:[0-9]+ (?:đồng chí|ủy viên|người) vào )?{elected_at_plenum}")
 });
+
+/// A headline that studies or carries out a congress's resolution ("Học tập, quán triệt
+/// Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX", "Triển khai Nghị quyết Đại hội ..."): the
+/// article is about a conference on the resolution, whoever holds it, not the congress.
+fn headline_studies_congress(cx: &Context) -> bool {
+    static STUDIES: LazyLock<Regex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}]){studying}[^.;]{0,40}?{congress_document} (?:của )?{congress}"));
+    let Some(&first) = cx.lede.first() else { return false };
+    let (s, e) = cx.doc.sentences[first];
+    STUDIES.is_match(crate::text::clip(&cx.doc.text()[s..e], 300))
+}
 
 /// The first date of the sentence holding byte `pos`, written before `pos` in it (cited
 /// documents' dates left out).
@@ -1108,6 +1124,19 @@ mod tests {
         let plenum = found.iter().find(|m| m.body == "executive_committee").expect("the plenum");
         assert_eq!((plenum.session, plenum.term), (Some(1), Some(17)));
         assert_eq!(plenum.date_text().as_deref(), Some("2023-10-16"));
+    }
+
+    #[test]
+    fn a_headline_studying_a_congresss_resolution_reports_no_congress() {
+        for text in [
+            "Học tập, quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX\n\nSáng 25-12, Ban Thường vụ Tỉnh đoàn tổ chức Hội nghị học tập, quán triệt Nghị quyết Đại hội.\nĐại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX đã đề ra 3 khâu đột phá.",
+            "Triển khai, thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Bắc Giang lần thứ XX\n\nSáng 20/11, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị. Đại hội Đảng bộ tỉnh Bắc Giang lần thứ XX đã thông qua 5 nhóm giải pháp.",
+        ] {
+            assert!(meetings(text).iter().all(|m| m.body != "congress"), "{text}");
+        }
+        // A congress the text dates is still reported.
+        let text = "Quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX\n\nĐại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XX diễn ra từ ngày 14 đến 16/10/2025 tại Vinh.";
+        assert_eq!(meetings(text).first().map(|m| m.body), Some("congress"));
     }
 
     #[test]
