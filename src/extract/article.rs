@@ -63,7 +63,7 @@ pub fn extract(doc: &Document) -> ArticleMeta {
     if let Some(title) = &doc.page.title {
         meta.title = Some(title.clone());
     }
-    meta.published = doc.page.date.or_else(|| published(doc, title_line));
+    meta.published = doc.page.date.map(|d| swapped_if_clear(doc, d)).or_else(|| published(doc, title_line));
     meta.site = doc.page.site.clone().or(banner_site).or_else(|| {
         doc.lines.iter().rev().map(|l| text[l.start..l.end].trim()).find(|l| DOMAIN_LINE.is_match(l)).map(str::to_string)
     });
@@ -166,9 +166,10 @@ fn is_title(content: &str, index: usize, doc: &Document) -> bool {
 fn published(doc: &Document, title_line: Option<usize>) -> Option<NaiveDate> {
     let text = doc.text();
     if let Some(caps) = DATE_MARKER.captures(text) {
-        return caps.get(3).and_then(|d| {
-            NaiveDate::from_ymd_opt(caps[1].parse().ok()?, caps[2].parse().ok()?, d.as_str().parse().ok()?)
-        });
+        return caps
+            .get(3)
+            .and_then(|d| NaiveDate::from_ymd_opt(caps[1].parse().ok()?, caps[2].parse().ok()?, d.as_str().parse().ok()?))
+            .map(|d| swapped_if_clear(doc, d));
     }
     if let Some(date) = official_document_date(doc) {
         return Some(date);
@@ -234,6 +235,27 @@ fn published(doc: &Document, title_line: Option<usize>) -> Option<NaiveDate> {
         return Some(d);
     }
     header.filter(|h| plausible_stamp(doc, *h))
+}
+
+/// A page stamp some sites write year-day-month ("date 2025-03-10" over a report of 1-3
+/// October 2025, "Sáng 3/10"): read swapped when the evidence is clear — every date the
+/// text gives in the stamp's year (or without a year) lies after the stamp as written, and
+/// none after the swapped stamp, the latest of them at most a week before it. Else as written.
+fn swapped_if_clear(doc: &Document, stamp: NaiveDate) -> NaiveDate {
+    let Some(swapped) = NaiveDate::from_ymd_opt(stamp.year(), stamp.day(), stamp.month()).filter(|s| *s != stamp) else { return stamp };
+    let dates: Vec<NaiveDate> = find_dates(doc.text())
+        .into_iter()
+        .filter(|d| d.year.is_none_or(|y| y == stamp.year()))
+        .filter_map(|d| d.resolve(Some(stamp.year())))
+        .collect();
+    let Some(latest) = dates.iter().max() else { return stamp };
+    let all_after = dates.iter().all(|d| *d > stamp);
+    let agrees = *latest <= swapped && (swapped - *latest).num_days() <= 7;
+    if all_after && agrees {
+        swapped
+    } else {
+        stamp
+    }
 }
 
 /// The date of a State or Party document in its official layout: under its number line
@@ -352,6 +374,25 @@ mod tests {
         // A parenthesised date inside the lede is an event's, not the page's.
         let doc = Document::new("Khai mạc Kỳ họp thứ 10 HĐND tỉnh Quảng Trị khóa VI\nChiều nay (16/07/2014), các đại biểu HĐND tỉnh đã thảo luận tại tổ về các báo cáo.");
         assert_eq!(extract(&doc).published, None);
+    }
+
+    #[test]
+    fn a_stamp_written_year_day_month() {
+        let text = "date 2025-03-10\nĐại hội đại biểu Đảng bộ tỉnh Lào Cai lần thứ I bế mạc\nSau 3 ngày làm việc (từ ngày 1 đến 3/10), sáng 3/10, Đại hội đã bế mạc.";
+        assert_eq!(extract(&Document::new(text)).published, NaiveDate::from_ymd_opt(2025, 10, 3));
+        // The same from the crawler's record.
+        let page = crate::extract::Page { date: NaiveDate::from_ymd_opt(2025, 4, 10), ..Default::default() };
+        let text = "Kỳ họp thứ 5 HĐND tỉnh Sơn La khai mạc\nSáng 2/10, Kỳ họp thứ 5 khai mạc. Ngày 4/10, kỳ họp bế mạc.";
+        assert_eq!(extract(&Document::with_page(text, page)).published, NaiveDate::from_ymd_opt(2025, 10, 4));
+        // Not clear: a date of the text before the stamp, or none after it, or far from the swap.
+        for text in [
+            "date 2025-03-10\nHội nghị sơ kết\nNgày 2/2, tỉnh đã họp. Sáng 3/10 sẽ họp tiếp.",
+            "date 2025-03-10\nHội nghị sơ kết quý I\nSáng 8/3, hội nghị đã diễn ra tại tỉnh.",
+            "date 2025-03-10\nHội nghị sơ kết\nSáng 15/8, hội nghị đã diễn ra tại tỉnh.",
+            "date 2025-03-10\nHội nghị sơ kết\nKhông có ngày nào.",
+        ] {
+            assert_eq!(extract(&Document::new(text)).published, NaiveDate::from_ymd_opt(2025, 3, 10), "{text}");
+        }
     }
 
     #[test]

@@ -100,7 +100,7 @@ impl<'a> Document<'a> {
         let mut counts = vec![0usize; g.provinces.len()];
         let districts = g.find_district_provinces(text);
         for m in g.find_provinces(text).into_iter().chain(districts.iter().copied()) {
-            if !written_as_former(&text[m.end..]) {
+            if !written_as_former(&text[m.end..]) && !in_route_name(&text[..m.start], &text[m.end..]) {
                 counts[m.province] += 1;
             }
         }
@@ -170,6 +170,19 @@ impl<'a> Document<'a> {
 fn written_as_former(after: &str) -> bool {
     let after = after.trim_start();
     after.starts_with("(cũ)") || after.starts_with("(trước đây)") || after.starts_with("cũ)") || after.starts_with("(trước sáp nhập)")
+}
+
+/// "cao tốc Hạ Long - Hải Phòng", "quốc lộ 18", "tuyến đường sắt Hà Nội – Lào Cai": a place
+/// named as an end of a road or a route, which says where the road goes, not where the
+/// article is (`before` and `after` the place's name).
+fn in_route_name(before: &str, after: &str) -> bool {
+    static ROUTE_START: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])(?:cao tốc|quốc lộ|tỉnh lộ|đường sắt|tuyến đường|tuyến|đường)\s+$").unwrap());
+    static ROUTE_END: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:^|[^\p{L}])(?:cao tốc|quốc lộ|tỉnh lộ|đường sắt|tuyến đường|tuyến|đường)\s+(?:\p{Lu}\p{Ll}*\s+){0,3}\p{Lu}\p{Ll}*\s*[-–]\s*$").unwrap()
+    });
+    let before = crate::text::clip_tail(before, 80);
+    (ROUTE_START.is_match(before) && after.trim_start().starts_with(['-', '–'])) || ROUTE_END.is_match(before)
 }
 
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {
@@ -266,6 +279,19 @@ fn push_piece(text: &str, s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn abbreviated_district_kinds_count_and_route_ends_do_not() {
+        // A text about Quảng Ninh naming its towns abbreviated and a road to Hải Phòng.
+        let text = "Đẩy nhanh tiến độ các dự án trọng điểm\n\nSáng 12/3, đoàn công tác đã kiểm tra dự án đường nối từ cao tốc Hạ Long - Hải Phòng đến TX Đông Triều. Dự án đi qua TP Hạ Long và TX Đông Triều.\nTuyến cao tốc Hạ Long – Hải Phòng giúp rút ngắn thời gian di chuyển.";
+        assert_eq!(Document::new(text).main_province().as_deref(), Some("Quảng Ninh"));
+        assert_eq!(Document::new("Ngày 3/4, lãnh đạo H. Tiên Du làm việc với các xã về quốc lộ 38.").main_province().as_deref(), Some("Bắc Ninh"));
+        assert!(in_route_name("dự án cao tốc Hạ Long - ", " đến"));
+        assert!(in_route_name("tuyến đường sắt ", " – Lào Cai"));
+        assert!(!in_route_name("Sáng nay, tại ", ", Đại hội"));
+        // A place after a road's own name is where it is: "đường Trần Phú, TP Hạ Long".
+        assert!(!in_route_name("trên đường Trần Phú, TP ", "."));
+    }
 
     #[test]
     fn marks_page_furniture_and_splits_sentences() {

@@ -292,7 +292,13 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
         let mut late = LateMemo::default();
         candidates.retain(|c| late.reported(doc, c));
     }
-    if candidates.is_empty() {
+    let studies_congress = headline_studies_congress(&cx);
+    if studies_congress {
+        // The article reports the studying; a congress it names counts only where its own
+        // sentence dates it.
+        candidates.retain(|c| c.body != "congress" || !meeting_dates(&text[doc.sentences[c.sentence].0..doc.sentences[c.sentence].1]).is_empty());
+    }
+    if candidates.is_empty() && !studies_congress {
         if let Some(c) = congress_under_way(&cx) {
             candidates.push(c);
         }
@@ -314,8 +320,8 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
     if main_body == "congress" {
         // A congress and the new committee's first plenum are reported together.
         let first_session = first_session(text);
-        let electing = first_session.is_none().then(|| ELECTING_PLENUM.find_iter(text).find(|m| !mentions_central(&text[m.start()..])).map(|m| m.end())).flatten();
-        if let Some(plenum_end) = first_session.map(|m| m.end()).or(electing) {
+        let electing = first_session.is_none().then(|| ELECTING_PLENUM.find_iter(text).find(|m| !mentions_central(&text[m.start()..])).map(|m| (m.start(), m.end()))).flatten();
+        if let Some((plenum_start, plenum_end)) = first_session.map(|m| (m.start(), m.end())).or(electing) {
             let mut first = meetings[0].clone();
             first.body = crate::extract::Body::ExecutiveCommittee;
             first.session = first_session.map(|_| 1);
@@ -323,7 +329,13 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
             // Ban Chấp hành khóa N").
             first.term = meetings[0].term.or_else(|| provincial_term(text));
             // Its own date when given: "Hội nghị lần thứ nhất Ban chấp hành (diễn ra chiều 23-9)".
-            let own_date = DATE_AFTER.captures(&text[plenum_end..]).and_then(|m| find_dates(&m[1]).into_iter().next());
+            // Else the day its own sentence reports it on, written before it: "Ngày 5.10, Ban
+            // chấp hành đã bỏ phiếu bầu Ban Thường vụ", "chiều 16 và sáng 17.10, Đại hội ...;
+            // BCH ... tổ chức Hội nghị lần thứ Nhất" (the first of the days).
+            let own_date = DATE_AFTER
+                .captures(&text[plenum_end..])
+                .and_then(|m| find_dates(&m[1]).into_iter().next())
+                .or_else(|| date_before_in_sentence(doc, plenum_start));
             let year = meetings[0].date.map(|d| d.year());
             first.date = own_date.and_then(|d| d.resolve(year));
             first.month_day = own_date.filter(|_| first.date.is_none()).map(|d| (d.month, d.day));
@@ -476,8 +488,27 @@ fn announced(after: &str) -> bool {
 /// "Hội nghị cũng bầu 11 đồng chí vào Ủy ban Kiểm tra", "hội nghị đã bầu Ban Thường vụ":
 /// the new committee's plenum, reported in a congress article without its ordinal.
 static ELECTING_PLENUM: LazyLock<WordRegex> = LazyLock::new(|| {
-    rule(r"\b(?:hội nghị|phiên họp)(?: [^.;]{0,40}?)? (?:đã |cũng |cũng đã |đã tiến hành |tiến hành )?bầu (?:ra )?(?:[0-9]+ (?:đồng chí|ủy viên|người) vào )?{elected_at_plenum}")
+    rule(r"\b(?:(?:hội nghị|phiên họp)(?: [^.;]{0,40}?)?|{executive_committee}(?: {party_organisation} {province_kind})?(?: khóa {ORD})?(?: mới)?) (?:đã |cũng |cũng đã |đã tiến hành |tiến hành )?(?:bỏ phiếu )?bầu (?:ra )?(?:[0-9]+ (?:đồng chí|ủy viên|người) vào )?{elected_at_plenum}")
 });
+
+/// A headline that studies or carries out a congress's resolution ("Học tập, quán triệt
+/// Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX", "Triển khai Nghị quyết Đại hội ..."): the
+/// article is about a conference on the resolution, whoever holds it, not the congress.
+fn headline_studies_congress(cx: &Context) -> bool {
+    static STUDIES: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}]){studying}[^.;]{0,40}?{congress_document} (?:của )?{congress}"));
+    let Some(&first) = cx.lede.first() else { return false };
+    let (s, e) = cx.doc.sentences[first];
+    STUDIES.is_match(crate::text::clip(&cx.doc.text()[s..e], 300))
+}
+
+/// The first date of the sentence holding byte `pos`, written before `pos` in it (cited
+/// documents' dates left out).
+fn date_before_in_sentence(doc: &Document, pos: usize) -> Option<crate::text::dates::DateMention> {
+    let i = doc.sentences.partition_point(|&(_, e)| e <= pos);
+    let &(s, e) = doc.sentences.get(i).filter(|&&(s, _)| s <= pos)?;
+    let sentence = &doc.text()[s..e];
+    meeting_dates(sentence).into_iter().find(|d| s + d.end <= pos)
+}
 
 /// The first plenum of a committee ("Hội nghị lần thứ nhất", "phiên họp đầu tiên"), not the
 /// congress's own first sitting ("phiên thứ nhất của Đại hội", "phiên trù bị").
@@ -498,6 +529,11 @@ fn congress_under_way(cx: &Context) -> Option<Candidate> {
     static OWN: LazyLock<WordRegex> = LazyLock::new(|| {
         rule(r"(?:thông qua (?:dự thảo )?{congress_document}|văn kiện trình|báo cáo chính trị)\s*$")
     });
+    // "Đại hội đã bầu 55 thành viên vào Ban Chấp hành Đảng bộ tỉnh khóa XIV": the congress
+    // named only by what it did, electing the province's committee of a term.
+    static ELECTED_COMMITTEE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&fill(r"(?:^|[.;:] |, )(?:Theo đó, )?(?:Đại hội|ĐH) (?:cũng )?(?:đã )?(?:tiến hành )?(?:bỏ phiếu )?bầu (?:ra )?(?:[0-9]+ (?:(?i:đồng chí|thành viên|ủy viên|người)) )?(?:vào )?(?i:{executive_committee}) (?i:{party_organisation} {province_kind})[^.;]{0,30}? khóa (?:{ORD})")).unwrap()
+    });
     let doc = cx.doc;
     let text = doc.text();
     let lede_text = |i: usize| &text[doc.sentences[i].0..doc.sentences[i].1];
@@ -508,6 +544,15 @@ fn congress_under_way(cx: &Context) -> Option<Candidate> {
     // tập Nghị quyết Đại hội ...") speaks of the congress, it does not report it.
     if cx.lede.iter().any(|&i| look_alike_meeting(lede_text(i))) {
         return None;
+    }
+    for &si in &cx.lede {
+        let (s, e) = doc.sentences[si];
+        if let Some(m) = ELECTED_COMMITTEE.find(&text[s..e]) {
+            let at = s + m.start() + m.as_str().find(['Đ']).unwrap_or(0);
+            if !mentions_central(&text[at..e]) && !names_provincial_city(doc, &text[at..e]) {
+                return Some(Candidate { body: "congress", sentence: si, start: at, end: at + m.as_str().len().min(e - at) });
+            }
+        }
     }
     let congress = &PATTERNS.iter().find(|p| p.body == "congress")?.regex;
     for (si, &(s, e)) in doc.sentences.iter().enumerate() {
@@ -1055,6 +1100,45 @@ mod tests {
         assert!(cited_document_date("Sáng 5/7, Tỉnh ủy quán triệt Nghị quyết số 57 của Bộ Chính trị ban hành ngày "));
         assert!(!cited_document_date("Thực hiện kế hoạch, sáng "));
         assert!(!cited_document_date("Kỳ họp thứ 24 HĐND tỉnh khai mạc sáng "));
+    }
+
+    #[test]
+    fn a_congress_named_by_what_it_did_and_the_new_committees_work() {
+        let text = "Đồng chí Nguyễn Văn Sơn tái đắc cử Bí thư Tỉnh ủy Hà Giang\n\nĐại hội đã bầu 55 thành viên vào Ban Chấp hành Đảng bộ tỉnh khóa XIV. Ngày 5.10, Ban chấp hành đã bỏ phiếu bầu Ban Thường vụ Tỉnh ủy gồm 15 đồng chí; đồng chí Nguyễn Văn Sơn tái đắc cử chức danh Bí thư Tỉnh ủy Hà Giang.";
+        let found = meetings(text);
+        assert_eq!(found.len(), 2);
+        assert_eq!((found[0].body.code(), found[0].session, found[0].term, found[0].province.as_deref()), ("congress", Some(14), Some(14), Some("Hà Giang")));
+        // Not written "lần thứ nhất": no session; dated by its own sentence.
+        assert_eq!((found[1].body.code(), found[1].session, found[1].term), ("executive_committee", None, Some(14)));
+        assert_eq!(found[1].date_text().as_deref(), Some("2023-10-05"));
+        // Variant: another province, "đồng chí", the committee's term written again, Uỷ.
+        let text = "Tỉnh Lai Châu có Bí thư Tỉnh uỷ nhiệm kỳ mới\n\nĐại hội đã bầu 49 đồng chí vào Ban Chấp hành Đảng bộ tỉnh Lai Châu khóa XV, nhiệm kỳ 2020-2025. Chiều 12/10, Ban Chấp hành Đảng bộ tỉnh khóa XV đã bầu Ban Thường vụ Tỉnh ủy gồm 13 đồng chí.";
+        let found = meetings(text);
+        assert_eq!(found.iter().map(|m| (m.body.code(), m.term)).collect::<Vec<_>>(), [("congress", Some(15)), ("executive_committee", Some(15))]);
+        // A district's congress is no province's.
+        assert!(meetings("Khai mạc Đại hội\n\nĐại hội đã bầu 33 đồng chí vào Ban Chấp hành Đảng bộ huyện khóa XX. Ngày 5.10, hội nghị bầu Ban Thường vụ.").is_empty());
+    }
+
+    #[test]
+    fn the_first_plenum_held_during_the_congress_takes_the_days_its_sentence_reports() {
+        let text = "Đại hội đại biểu Đảng bộ tỉnh Hà Giang lần thứ XVII\n\nTiếp tục chương trình làm việc, chiều 16 và sáng 17.10, Đại hội đại biểu Đảng bộ tỉnh Hà Giang lần thứ XVII tiến hành thảo luận các văn kiện; BCH Đảng bộ tỉnh khóa XVII tổ chức Hội nghị lần thứ Nhất, bầu BTV Tỉnh ủy.";
+        let found = meetings(text);
+        let plenum = found.iter().find(|m| m.body == "executive_committee").expect("the plenum");
+        assert_eq!((plenum.session, plenum.term), (Some(1), Some(17)));
+        assert_eq!(plenum.date_text().as_deref(), Some("2023-10-16"));
+    }
+
+    #[test]
+    fn a_headline_studying_a_congresss_resolution_reports_no_congress() {
+        for text in [
+            "Học tập, quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX\n\nSáng 25-12, Ban Thường vụ Tỉnh đoàn tổ chức Hội nghị học tập, quán triệt Nghị quyết Đại hội.\nĐại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX đã đề ra 3 khâu đột phá.",
+            "Triển khai, thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Bắc Giang lần thứ XX\n\nSáng 20/11, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị. Đại hội Đảng bộ tỉnh Bắc Giang lần thứ XX đã thông qua 5 nhóm giải pháp.",
+        ] {
+            assert!(meetings(text).iter().all(|m| m.body != "congress"), "{text}");
+        }
+        // A congress the text dates is still reported.
+        let text = "Quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX\n\nĐại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XX diễn ra từ ngày 14 đến 16/10/2025 tại Vinh.";
+        assert_eq!(meetings(text).first().map(|m| m.body.code()), Some("congress"));
     }
 
     #[test]

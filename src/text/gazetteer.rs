@@ -134,7 +134,7 @@ impl Gazetteer {
         let province_start_re = WordRegex::new(&format!(r"^(?:{})\b", alternation(&all))).unwrap();
         let place_keys = all.iter().chain(names.iter()).map(|s| crate::text::fold_key(s)).collect();
         let district_re = WordRegex::new(&format!(
-            r"(?i:huyện|quận|thị xã|thành phố|tp\.?|huyện ủy|quận ủy|thị ủy|thành ủy|tại) ((?-i:{}))\b",
+            r"(?:(?i:huyện|quận|thị xã|thành phố|tp\.?|huyện ủy|quận ủy|thị ủy|thành ủy|tại)|\b(?:TX\.?|Tx\.|H\.|Q\.)) ?((?-i:{}))\b",
             alternation(&names)
         ))
         .unwrap();
@@ -287,7 +287,8 @@ impl Gazetteer {
         })
     }
 
-    /// Districts named with their kind word ("huyện Võ Nhai", "Huyện ủy Võ Nhai") or as
+    /// Districts named with their kind word ("huyện Võ Nhai", "Huyện ủy Võ Nhai"; abbreviated
+    /// "TX Đông Triều", "TP Hạ Long", "H. Tiên Du", "Q.Ba Đình") or as
     /// the place of an event ("tại Hà Đông") whose name belongs to exactly one province:
     /// the province they point to.
     pub fn find_district_provinces(&self, text: &str) -> Vec<PlaceMention> {

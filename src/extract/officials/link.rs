@@ -160,7 +160,13 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
         let Item::Title(t) = &items[j] else { continue };
         let plural = PLURAL.is_match(&sentence[..t.start]);
         let opens = |n: &Item| LIST_OPENER.is_match(gap(&items[j], n)) || plural && PLURAL_COLON.is_match(gap(&items[j], n));
-        if claimed[j] || !items.get(j + 1).is_some_and(|n| matches!(n, Item::Name { .. }) && opens(n)) {
+        // "các đồng chí Ủy viên Bộ Chính trị: Thường trực Ban Bí thư A; Bộ trưởng Bộ Công an,
+        // Đại tướng B": a plural title's members each written after their own titles.
+        let titled_members = plural
+            && items.get(j + 1).is_some_and(|n| matches!(n, Item::Title(_)) && PLURAL_COLON.is_match(gap(&items[j], n)))
+            && items.get(j + 2).is_some_and(|n| matches!(n, Item::Name { .. }) && (tight(&items[j + 1], n) || super::names::comma_and_rank(gap(&items[j + 1], n))));
+        // (The first member's chain may have taken the plural title already.)
+        if (claimed[j] && !titled_members) || !(titled_members || items.get(j + 1).is_some_and(|n| matches!(n, Item::Name { .. }) && opens(n))) {
             continue;
         }
         let former = written_as_former(sentence, &items[j]);
@@ -177,8 +183,14 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
                     if bare_pair && gap(&items[k - 1], &items[k]).contains(';') {
                         break;
                     }
-                    links.push((k, t, former));
+                    if !links.iter().any(|(n, t2, _)| *n == k && std::ptr::eq(*t2, t)) {
+                        links.push((k, t, former));
+                    }
                 }
+                // Another plural title opens another list.
+                Item::Title(t2) if titled_members && PLURAL.is_match(&sentence[..t2.start]) => break,
+                // A member's own titles, written before the member's name.
+                Item::Title(_) if titled_members => {}
                 // A title written before the next name opens another unit, not this list's.
                 Item::Title(_) if items.get(k + 1).is_some_and(|n| matches!(n, Item::Name { .. }) && tight(&items[k], n)) => break,
                 Item::Title(_) => {}

@@ -393,6 +393,18 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_title_over_members_written_after_their_own_titles() {
+        let found = people("Dự Đại hội có các đồng chí Ủy viên Bộ Chính trị: Thường trực Ban Bí thư Trần Cẩm Tú; Chủ nhiệm Ủy ban Kiểm tra Trung ương Nguyễn Duy Ngọc; Bộ trưởng Bộ Công an, Đại tướng Lương Tam Quang; các đồng chí Ủy viên Trung ương Đảng: Bí thư Tỉnh ủy Nguyễn Văn A.");
+        assert_eq!(found.len(), 4, "{found:?}");
+        for (o, own) in found.iter().zip(["secretariat_standing_member", "central_inspection_chair", "minister"]) {
+            assert!(o.1.contains(&own.to_string()) && o.1.contains(&"politburo_member".to_string()), "{o:?}");
+        }
+        // The next plural title opens its own list.
+        assert!(!found[3].1.contains(&"politburo_member".to_string()), "{:?}", found[3]);
+        assert!(found[3].1.contains(&"party_secretary".to_string()));
+    }
+
+    #[test]
     fn abbreviations_typed_without_their_d() {
         let found = people("Dự có đồng chí Nguyễn Quốc Chung, Chủ tịch HDND tỉnh; bà Hồ Thị Kim Ngân, Trưởng đoàn DBQH tỉnh và Phó Chủ tịch Thường trực HDND tỉnh Trần Thị Hà.");
         assert_eq!(found.iter().map(|o| o.1.clone()).collect::<Vec<_>>(), [vec!["people_council_chair"], vec!["na_delegation_head"], vec!["people_council_vice_chair"]]);
