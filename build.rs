@@ -36,15 +36,19 @@ fn reports_list() {
             .lines()
             .map(str::trim)
             .take_while(|l| l.starts_with("--") || l.is_empty())
-            .find_map(|l| l.trim_start_matches('-').trim().strip_prefix("order:").map(|v| {
-                v.trim().parse::<u64>().unwrap_or_else(|_| panic!("{}: `-- order:` takes a whole number, not '{}'", path.display(), v.trim()))
-            }))
+            .find_map(|l| {
+                l.trim_start_matches('-')
+                    .trim()
+                    .strip_prefix("order:")
+                    .map(|v| v.trim().parse::<u64>().unwrap_or_else(|_| panic!("{}: `-- order:` takes a whole number, not '{}'", path.display(), v.trim())))
+            })
             .unwrap_or(u64::MAX);
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         reports.push((order, name));
     }
     reports.sort();
-    let mut out = format!("/// The built-in reports, in the order listed to users: (file name, text).\nconst BUILT_IN: [(&str, &str); {}] = [\n", reports.len());
+    let mut out =
+        format!("/// The built-in reports, in the order listed to users: (file name, text).\nconst BUILT_IN: [(&str, &str); {}] = [\n", reports.len());
     for (_, name) in &reports {
         out.push_str(&format!("    ({name:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/src/reports/{name}\"))),\n"));
     }

@@ -84,11 +84,7 @@ fn main() {
         return;
     }
     let rounds: usize = std::env::var("KB_BENCH_ROUNDS").ok().and_then(|v| v.parse().ok()).unwrap_or(3);
-    let scales: Vec<usize> = std::env::var("KB_BENCH_SCALES")
-        .unwrap_or_else(|_| "4,16".into())
-        .split(',')
-        .filter_map(|s| s.trim().parse().ok())
-        .collect();
+    let scales: Vec<usize> = std::env::var("KB_BENCH_SCALES").unwrap_or_else(|_| "4,16".into()).split(',').filter_map(|s| s.trim().parse().ok()).collect();
     let tmp = tempfile::tempdir().unwrap();
     let kb_db = tmp.path().join("kb.db");
     let floor_db = tmp.path().join("floor.db");

@@ -38,7 +38,11 @@ fn main() {
             worst = worst.max(per_mb);
             let n = facts.meetings.len() + facts.officials.len() + facts.resolutions.len() + facts.targets.len();
             let layout = if separator.is_empty() { "one paragraph" } else { "one per line" };
-            println!("{name:>12} ({layout:>13}): {:.1} MB ({:.1} MB read) in {secs:6.2} s = {per_mb:5.2} s/MB, {n} facts", text.len() as f64 / 1e6, read as f64 / 1e6);
+            println!(
+                "{name:>12} ({layout:>13}): {:.1} MB ({:.1} MB read) in {secs:6.2} s = {per_mb:5.2} s/MB, {n} facts",
+                text.len() as f64 / 1e6,
+                read as f64 / 1e6
+            );
         }
     }
     let bound = kb::extract::MAX_EXTRACTED_BYTES as f64 / 1e6 * worst;

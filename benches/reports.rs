@@ -191,12 +191,7 @@ fn main() {
         conn.query_row("SELECT count(*), sum(length(CAST(original_text AS BLOB))) FROM articles", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
     let size = std::fs::metadata(&db).unwrap().len() as f64;
     let mib = |b: f64| b / (1024.0 * 1024.0);
-    println!(
-        "{articles} articles, {:.0} MiB of text; database {:.0} MiB = {:.2}× its text (target ≤ 2.5×)",
-        mib(text as f64),
-        mib(size),
-        size / text as f64
-    );
+    println!("{articles} articles, {:.0} MiB of text; database {:.0} MiB = {:.2}× its text (target ≤ 2.5×)", mib(text as f64), mib(size), size / text as f64);
     println!("{rounds} runs per median; peak memory is the worst of the formats {}", FORMATS.join(", "));
     println!("{:<58} {:>9} {:>9} {:>9} {:>9}", "command", "table ms", "cpu ms", "csv ms", "peak MiB");
     let mut cases: Vec<Vec<String>> = Vec::new();

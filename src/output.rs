@@ -16,11 +16,11 @@
 //! When `--limit` or the table's cap leaves rows out, a note on standard error says how
 //! many there were and how to get them all. `docs/output.md` documents the formats.
 
+pub use crate::store::Value;
+use crate::store::{Params, Statement};
 use anyhow::Result;
 use clap::{Args, ValueEnum};
 use comfy_table::{presets, CellAlignment, ColumnConstraint, ContentArrangement, Table, Width};
-use crate::store::{Params, Statement};
-pub use crate::store::Value;
 use std::io::{IsTerminal, Write};
 
 /// The output options of every command that prints rows (`#[command(flatten)]` them).
@@ -187,9 +187,7 @@ pub fn cut_note(shown: Shown, args: &OutputArgs) -> Option<String> {
     let (n, total) = (shown.shown, shown.total_text());
     Some(match args.limit {
         Some(limit) => format!("kb: showing {n} of {total} rows (--limit {limit})"),
-        None => format!(
-            "kb: showing the first {n} of {total} rows; `--limit N` shows more, `--format csv` (or tsv, json, jsonl) prints them all"
-        ),
+        None => format!("kb: showing the first {n} of {total} rows; `--limit N` shows more, `--format csv` (or tsv, json, jsonl) prints them all"),
     })
 }
 
@@ -391,11 +389,7 @@ pub fn distinct_keys(columns: &[String]) -> Vec<String> {
 }
 
 fn json_object(keys: &[String], row: &[Value]) -> String {
-    let fields: Vec<String> = keys
-        .iter()
-        .zip(row)
-        .map(|(k, v)| format!("{}:{}", serde_json::Value::String(k.clone()), json_value(v)))
-        .collect();
+    let fields: Vec<String> = keys.iter().zip(row).map(|(k, v)| format!("{}:{}", serde_json::Value::String(k.clone()), json_value(v))).collect();
     format!("{{{}}}", fields.join(","))
 }
 

@@ -32,7 +32,8 @@ fn documented_queries() -> Vec<String> {
 #[test]
 fn search_ignores_diacritics_and_tone_placement() {
     let (_dir, db) = loaded_db();
-    for (written, typed) in [("chuyển đổi số", "chuyen doi so"), ("Tỉnh uỷ", "tinh uy"), ("Thái Nguyên", "thai nguyen"), ("Hậu Giang", "HAU GIANG")] {
+    for (written, typed) in [("chuyển đổi số", "chuyen doi so"), ("Tỉnh uỷ", "tinh uy"), ("Thái Nguyên", "thai nguyen"), ("Hậu Giang", "HAU GIANG")]
+    {
         let with = search_ids(&db, &[written]);
         assert!(!with.is_empty(), "nothing found for {written}");
         assert_eq!(with, search_ids(&db, &[typed]), "{written} vs {typed}");
@@ -84,7 +85,10 @@ fn schema_describes_every_table_view_and_column_in_the_database() {
         assert!(!r["description"].as_str().unwrap().is_empty(), "no description for {}.{}", r["table_name"], r["column_name"]);
     }
     // The descriptions live in the database, for other tools to read.
-    let described = json(&ok(kb(&db, &["query", "SELECT description FROM column_descriptions WHERE table_name = 'meetings' AND column_name = 'body'", "--format", "json"])));
+    let described = json(&ok(kb(
+        &db,
+        &["query", "SELECT description FROM column_descriptions WHERE table_name = 'meetings' AND column_name = 'body'", "--format", "json"],
+    )));
     assert!(described[0]["description"].as_str().unwrap().contains("executive_committee"));
     assert!(ok(kb(&db, &["schema", "meetings"])).contains("evidence_start"));
     assert_eq!(kb(&db, &["schema", "no_such_table"]).status.code(), Some(2));
@@ -95,7 +99,21 @@ fn export_writes_every_table_and_view_as_csv_with_headers() {
     let (dir, db) = loaded_db();
     let out = dir.path().join("csv");
     ok(kb(&db, &["export", "--format", "csv", "--out", out.to_str().unwrap()]));
-    for name in ["articles", "meetings", "officials", "official_roles", "meeting_participants", "resolutions", "resolution_mentions", "targets", "provinces", "roles", "official_role_history", "meetings_with_chairs", "resolution_citations"] {
+    for name in [
+        "articles",
+        "meetings",
+        "officials",
+        "official_roles",
+        "meeting_participants",
+        "resolutions",
+        "resolution_mentions",
+        "targets",
+        "provinces",
+        "roles",
+        "official_role_history",
+        "meetings_with_chairs",
+        "resolution_citations",
+    ] {
         let mut reader = csv::Reader::from_path(out.join(format!("{name}.csv"))).unwrap_or_else(|e| panic!("{name}.csv: {e}"));
         assert!(!reader.headers().unwrap().is_empty());
         let rows = reader.records().collect::<Result<Vec<_>, _>>().unwrap().len();
@@ -158,7 +176,12 @@ fn plain_fts5_queries_find_words_typed_with_or_without_diacritics_in_the_sqlite3
         assert_eq!(python, kb_found, "python, MATCH '{query}'");
     }
     // ORDER BY rank ranks as kb search does (bm25, the title weighing most).
-    let ranked = ok(Command::new("sqlite3").arg("-readonly").arg(&db).arg("SELECT rowid FROM article_search WHERE article_search MATCH 'chuyen doi so' ORDER BY rank").output().unwrap());
+    let ranked = ok(Command::new("sqlite3")
+        .arg("-readonly")
+        .arg(&db)
+        .arg("SELECT rowid FROM article_search WHERE article_search MATCH 'chuyen doi so' ORDER BY rank")
+        .output()
+        .unwrap());
     let ranked: Vec<i64> = ranked.lines().map(|l| l.parse().unwrap()).collect();
     assert_eq!(ranked, search_ids(&db, &["chuyen doi so"]));
 }
@@ -250,9 +273,7 @@ fn serve_with_datasette(version: &str, one_point_oh: bool) {
     if one_point_oh {
         serve.arg("-c").arg(&config);
     }
-    let _server = Server(
-        serve.args(["--host", "127.0.0.1", "--port", &port.to_string()]).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap(),
-    );
+    let _server = Server(serve.args(["--host", "127.0.0.1", "--port", &port.to_string()]).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap());
     let started = Instant::now();
     while http_get(port, "/-/versions.json").is_none() {
         assert!(started.elapsed() < Duration::from_secs(60), "Datasette {version} did not start");

@@ -108,10 +108,8 @@ fn a_meetings_chart_counts_each_bodys_meetings_per_month() {
     let (first, last) = (counts.iter().map(|c| c.1).min().unwrap(), counts.iter().map(|c| c.1).max().unwrap());
     let mut bodies: Vec<&str> = counts.iter().map(|c| c.0.as_str()).collect();
     bodies.dedup();
-    let expected: Vec<(f64, f64)> = bodies
-        .iter()
-        .flat_map(|b| (first..=last).map(|m| (m as f64, counts.iter().filter(|c| c.0 == *b && c.1 == m).map(|c| c.2).sum::<f64>())))
-        .collect();
+    let expected: Vec<(f64, f64)> =
+        bodies.iter().flat_map(|b| (first..=last).map(|m| (m as f64, counts.iter().filter(|c| c.0 == *b && c.1 == m).map(|c| c.2).sum::<f64>()))).collect();
     assert!(expected.iter().map(|e| e.1).sum::<f64>() >= 4.0);
     assert_drawn(&svg, &expected);
     for b in bodies {

@@ -17,8 +17,7 @@ fn count(db: &Path, table: &str) -> i64 {
     stdout(&out).lines().nth(1).unwrap().trim().parse().unwrap()
 }
 
-const TABLES: [&str; 8] =
-    ["articles", "meetings", "officials", "official_roles", "meeting_participants", "resolutions", "resolution_mentions", "targets"];
+const TABLES: [&str; 8] = ["articles", "meetings", "officials", "official_roles", "meeting_participants", "resolutions", "resolution_mentions", "targets"];
 
 fn counts(db: &Path) -> Vec<i64> {
     TABLES.iter().map(|t| count(db, t)).collect()
@@ -72,7 +71,10 @@ fn reloading_is_idempotent_and_a_changed_file_replaces_its_facts() {
     assert_eq!(count(&db, "articles"), 6);
     assert_eq!(count(&db, "article_sources"), 6);
     assert!(count(&db, "targets") > before[7]);
-    let q = format!("SELECT value FROM targets t JOIN articles a ON a.id = t.article_id WHERE a.source_path = '{}' AND unit = '%' ORDER BY t.id LIMIT 1", path.display());
+    let q = format!(
+        "SELECT value FROM targets t JOIN articles a ON a.id = t.article_id WHERE a.source_path = '{}' AND unit = '%' ORDER BY t.id LIMIT 1",
+        path.display()
+    );
     assert_eq!(stdout(&kb(&db, &["query", &q, "--format", "csv"])).lines().nth(1), Some("7.12"));
 }
 
@@ -200,9 +202,7 @@ fn every_report_runs_in_every_format() {
     };
     for name in &names {
         let required = required_of(name);
-        let with_required = |args: &[&str]| -> Vec<String> {
-            args.iter().map(|a| a.to_string()).chain(required.iter().cloned()).collect()
-        };
+        let with_required = |args: &[&str]| -> Vec<String> { args.iter().map(|a| a.to_string()).chain(required.iter().cloned()).collect() };
         let run = |args: &[&str]| {
             let all = with_required(args);
             kb(&db, &all.iter().map(|a| a.as_str()).collect::<Vec<_>>())
@@ -346,7 +346,10 @@ fn the_typed_contract_is_the_spec() {
     let example = spec.split("```json").nth(1).and_then(|rest| rest.split("```").next()).expect("the spec's example");
     let example: serde_json::Value = serde_json::from_str(example).unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let out = kb(&dir.path().join("unused.db"), &["extract", "--json", samples().join(example["source"].as_str().unwrap().trim_start_matches("sample-data/")).to_str().unwrap()]);
+    let out = kb(
+        &dir.path().join("unused.db"),
+        &["extract", "--json", samples().join(example["source"].as_str().unwrap().trim_start_matches("sample-data/")).to_str().unwrap()],
+    );
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let line: serde_json::Value = serde_json::from_str(stdout(&out).trim()).unwrap();
     has_spec_keys(&example, &line, "");

@@ -13,10 +13,50 @@ use std::sync::LazyLock;
 
 /// What gets inserted: the characters real scraped text breaks on.
 const INSERTS: &[&str] = &[
-    "–", "—", "-", "‐", "\u{301}", "\u{300}", "\u{323}", "\u{200b}", "\u{200c}", "\u{200f}", "\u{202e}", "\u{feff}",
-    "\u{a0}", "\u{3000}", "\u{d0}", "\u{f0}", "😀", "👍🏽", "12345678901234567890123456789", "9.999.999.999,99",
-    "/", ".", ",", "%", ":", "(", ")", "\n", "\r\n", " ", "ư", "Đ", "Ủy", "số ", "ngày ", "–2025", "20–", "khóa ",
-    "lần thứ ", "Bí thư Tỉnh ủy ", "\u{2028}", "\t", "'", "\"",
+    "–",
+    "—",
+    "-",
+    "‐",
+    "\u{301}",
+    "\u{300}",
+    "\u{323}",
+    "\u{200b}",
+    "\u{200c}",
+    "\u{200f}",
+    "\u{202e}",
+    "\u{feff}",
+    "\u{a0}",
+    "\u{3000}",
+    "\u{d0}",
+    "\u{f0}",
+    "😀",
+    "👍🏽",
+    "12345678901234567890123456789",
+    "9.999.999.999,99",
+    "/",
+    ".",
+    ",",
+    "%",
+    ":",
+    "(",
+    ")",
+    "\n",
+    "\r\n",
+    " ",
+    "ư",
+    "Đ",
+    "Ủy",
+    "số ",
+    "ngày ",
+    "–2025",
+    "20–",
+    "khóa ",
+    "lần thứ ",
+    "Bí thư Tỉnh ủy ",
+    "\u{2028}",
+    "\t",
+    "'",
+    "\"",
 ];
 
 static ARTICLES: LazyLock<Vec<String>> = LazyLock::new(|| {
@@ -73,26 +113,25 @@ fn check(original: &str, facts: &Extraction) {
 fn damaged() -> impl Strategy<Value = String> {
     let n = ARTICLES.len();
     let insert = (any::<prop::sample::Index>(), 0..INSERTS.len(), 1usize..4, any::<bool>());
-    (0..n, prop::collection::vec(insert, 0..12), any::<prop::sample::Index>(), any::<bool>())
-        .prop_map(|(article, inserts, cut, truncate)| {
-            let mut text = ARTICLES[article].clone();
-            for (at, what, times, after_digit) in inserts {
-                let mut i = snap(&text, at.index(text.len() + 1));
-                // Half the insertions go right after a digit, where numbers, dates and
-                // document references are parsed.
-                if after_digit {
-                    if let Some(d) = text[i..].find(|c: char| c.is_ascii_digit()) {
-                        i += d + 1;
-                    }
+    (0..n, prop::collection::vec(insert, 0..12), any::<prop::sample::Index>(), any::<bool>()).prop_map(|(article, inserts, cut, truncate)| {
+        let mut text = ARTICLES[article].clone();
+        for (at, what, times, after_digit) in inserts {
+            let mut i = snap(&text, at.index(text.len() + 1));
+            // Half the insertions go right after a digit, where numbers, dates and
+            // document references are parsed.
+            if after_digit {
+                if let Some(d) = text[i..].find(|c: char| c.is_ascii_digit()) {
+                    i += d + 1;
                 }
-                text.insert_str(i, &INSERTS[what].repeat(times));
             }
-            if truncate {
-                let i = snap(&text, cut.index(text.len() + 1));
-                text.truncate(i);
-            }
-            text
-        })
+            text.insert_str(i, &INSERTS[what].repeat(times));
+        }
+        if truncate {
+            let i = snap(&text, cut.index(text.len() + 1));
+            text.truncate(i);
+        }
+        text
+    })
 }
 
 proptest! {

@@ -51,10 +51,7 @@ fn the_indicators_report_lines_provinces_and_years_up_on_one_code() {
         assert!(seen.insert(key), "two rows for one province, year and kind: {r}");
     }
     // 004 (Thái Nguyên): "Dự ước năm 2021, tốc độ tăng trưởng kinh tế (GRDP) đạt 6,56%".
-    assert!(
-        growth.iter().any(|r| r["province"] == "Thái Nguyên" && r["year"] == 2021 && r["value"] == 6.56 && r["kind"] == "estimate"),
-        "{growth:?}"
-    );
+    assert!(growth.iter().any(|r| r["province"] == "Thái Nguyên" && r["year"] == 2021 && r["value"] == 6.56 && r["kind"] == "estimate"), "{growth:?}");
     // The year narrows it down.
     let in_2021 = rows(&ok(kb(&db, &["report", "indicators", "--param", "indicator=grdp_growth", "--param", "year=2021", "--format", "json"])));
     assert!(!in_2021.is_empty() && in_2021.len() < growth.len());

@@ -38,17 +38,8 @@ fn scalar(db: &Path, sql: &str) -> i64 {
     read_only(db).query_row(sql, [], |r| r.get(0)).unwrap()
 }
 
-const TABLES: [&str; 9] = [
-    "articles",
-    "article_sources",
-    "meetings",
-    "officials",
-    "official_roles",
-    "meeting_participants",
-    "resolutions",
-    "resolution_mentions",
-    "targets",
-];
+const TABLES: [&str; 9] =
+    ["articles", "article_sources", "meetings", "officials", "official_roles", "meeting_participants", "resolutions", "resolution_mentions", "targets"];
 
 fn counts(db: &Path) -> Vec<i64> {
     TABLES.iter().map(|t| scalar(db, &format!("SELECT COUNT(*) FROM {t}"))).collect()
@@ -72,14 +63,7 @@ fn mkfifo(path: &Path) {
 
 /// Runs kb, failing the test if it has not finished within `limit` (a hang).
 fn kb_within(limit: Duration, db: &Path, args: &[&std::ffi::OsStr]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kb"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kb")).arg("--db").arg(db).args(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
     let start = Instant::now();
     while child.try_wait().unwrap().is_none() {
         if start.elapsed() > limit {
@@ -99,7 +83,8 @@ fn three_path_spellings_and_a_symlink_loop_give_one_article_each() {
     std::os::unix::fs::symlink("corpus", dir.path().join("alias")).unwrap();
     let db = dir.path().join("kb.db");
     let absolute = std::fs::canonicalize(&corpus).unwrap();
-    for spelling in [std::ffi::OsStr::new("corpus"), std::ffi::OsStr::new("./corpus/"), absolute.as_os_str(), std::ffi::OsStr::new("alias/../corpus/loop/loop")] {
+    for spelling in [std::ffi::OsStr::new("corpus"), std::ffi::OsStr::new("./corpus/"), absolute.as_os_str(), std::ffi::OsStr::new("alias/../corpus/loop/loop")]
+    {
         let out = ok(kb_in(dir.path(), &db, &[std::ffi::OsStr::new("load"), spelling]));
         assert_eq!(scalar(&db, "SELECT COUNT(*) FROM articles"), 5, "{spelling:?}: {}", stderr(&out));
         assert_eq!(scalar(&db, "SELECT COUNT(*) FROM article_sources"), 5, "{spelling:?}");
@@ -251,7 +236,9 @@ fn a_fifo_named_txt_and_dev_zero_behind_a_symlink_are_never_read() {
     let out = kb_within(Duration::from_secs(60), &db, &["load".as_ref(), corpus.as_os_str()]);
     assert!(out.status.success(), "{}", stderr(&out));
     let err = stderr(&out);
-    for note in ["pipe.txt: skipped, not a regular file (a FIFO)", "zero.txt: skipped, not a regular file (a character device)", "a.txt: skipped, a symbolic link loop"] {
+    for note in
+        ["pipe.txt: skipped, not a regular file (a FIFO)", "zero.txt: skipped, not a regular file (a character device)", "a.txt: skipped, a symbolic link loop"]
+    {
         assert!(err.contains(note), "{note} not in {err}");
     }
     assert_eq!(scalar(&db, "SELECT COUNT(*) FROM articles"), 1);
@@ -311,8 +298,13 @@ fn a_folder_with_no_articles_is_an_error_and_creates_no_database() {
 /// The database's main file and what its tables hold, to compare before and after.
 fn snapshot(db: &Path) -> (Vec<u8>, Vec<String>) {
     let conn = read_only(db);
-    let schema: Vec<String> =
-        conn.prepare("SELECT type || ' ' || name || ' ' || ifnull(sql, '') FROM sqlite_schema ORDER BY name").unwrap().query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect();
+    let schema: Vec<String> = conn
+        .prepare("SELECT type || ' ' || name || ' ' || ifnull(sql, '') FROM sqlite_schema ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
     drop(conn);
     (std::fs::read(db).unwrap(), schema)
 }
@@ -424,7 +416,8 @@ fn a_load_killed_mid_way_leaves_the_database_as_it_was() {
     }
     // The next load cleans up what the killed one left, and works.
     ok(kb(&dir.path().join("new.db"), &["load", samples().to_str().unwrap()]));
-    let left: Vec<String> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).filter(|n| n.contains(".loading-")).collect();
+    let left: Vec<String> =
+        std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).filter(|n| n.contains(".loading-")).collect();
     assert!(left.is_empty(), "{left:?}");
 }
 

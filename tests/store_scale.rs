@@ -163,7 +163,14 @@ fn sqlite3_shell(db: &Path, sql: &str, params: &[(&str, &str)]) -> Vec<serde_jso
     }
     script.push_str(sql.trim().trim_end_matches(';'));
     script.push_str(";\n");
-    let mut child = Command::new("sqlite3").arg("-readonly").arg(db).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("the sqlite3 shell is needed (Debian package sqlite3)");
+    let mut child = Command::new("sqlite3")
+        .arg("-readonly")
+        .arg(db)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the sqlite3 shell is needed (Debian package sqlite3)");
     use std::io::Write;
     child.stdin.take().unwrap().write_all(script.as_bytes()).unwrap();
     let out = child.wait_with_output().unwrap();

@@ -159,8 +159,11 @@ pub fn indicator_series(conn: &store::Reader, code: &str, provinces: &[String], 
         let codes: Vec<String> =
             conn.rows("SELECT indicator FROM targets WHERE indicator IS NOT NULL GROUP BY indicator ORDER BY COUNT(*) DESC LIMIT 30", &[], |r| r.get(0))?;
         let known = if codes.is_empty() { "none has an indicator code yet".to_string() } else { format!("the codes with figures: {}", codes.join(", ")) };
-        return usage(format!("no {} figures for the indicator '{code}'{} ({known})", if kind == FigureKind::Target { "target" } else { "reported" },
-            if provinces.is_empty() { String::new() } else { format!(" in {}", provinces.join(", ")) }));
+        return usage(format!(
+            "no {} figures for the indicator '{code}'{} ({known})",
+            if kind == FigureKind::Target { "target" } else { "reported" },
+            if provinces.is_empty() { String::new() } else { format!(" in {}", provinces.join(", ")) }
+        ));
     }
     let unit = most_frequent(rows.iter().map(|r| r.3.as_str()));
     let mut series: Vec<Series> = Vec::new();
@@ -215,9 +218,7 @@ pub fn meetings_series(conn: &store::Reader, province: Option<&str>) -> Result<V
     Ok(bodies
         .into_iter()
         .map(|body| {
-            let points = (first..=last)
-                .map(|m| (m as f64, rows.iter().filter(|r| r.0 == body && r.1 == m).map(|r| r.2).sum::<i64>() as f64))
-                .collect();
+            let points = (first..=last).map(|m| (m as f64, rows.iter().filter(|r| r.0 == body && r.1 == m).map(|r| r.2).sum::<i64>() as f64)).collect();
             Series { name: body, points }
         })
         .collect())
@@ -291,7 +292,13 @@ fn lines(title: &str, series: &[Series], axis: Axis, y_name: &str, size: (u32, u
             .y_labels(y_ticks)
             .x_label_formatter(&|x| x_label(axis, *x))
             .y_desc(y_name)
-            .y_label_formatter(&|y| if counts && y.fract().abs() > 1e-9 { String::new() } else { crate::output::group(&format!("{}", (y * 100.0).round() / 100.0)) })
+            .y_label_formatter(&|y| {
+                if counts && y.fract().abs() > 1e-9 {
+                    String::new()
+                } else {
+                    crate::output::group(&format!("{}", (y * 100.0).round() / 100.0))
+                }
+            })
             .draw()
             .map_err(draw_error)?;
         for (i, s) in series.iter().enumerate() {

@@ -98,7 +98,9 @@ fn database_config(all: &[Report]) -> Value {
         let described: Vec<String> = r
             .params
             .iter()
-            .map(|p| format!("{}{}: {}", p.name, if p.required { " (required)" } else { "" }, if p.description.is_empty() { p.kind.form() } else { &p.description }))
+            .map(|p| {
+                format!("{}{}: {}", p.name, if p.required { " (required)" } else { "" }, if p.description.is_empty() { p.kind.form() } else { &p.description })
+            })
             .collect();
         let description = if described.is_empty() { r.description.clone() } else { format!("{} (parameters: {})", r.description, described.join("; ")) };
         queries.insert(

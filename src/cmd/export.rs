@@ -7,9 +7,9 @@ use crate::cli::Cli;
 use crate::cmd::schema::describe;
 use crate::output::{plain, NewFile};
 use crate::store;
+use crate::store::Value;
 use anyhow::{Context, Result};
 use clap::{Args, ValueEnum};
-use crate::store::Value;
 use std::path::PathBuf;
 
 #[derive(Args, Debug)]

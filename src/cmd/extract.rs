@@ -55,9 +55,7 @@ pub fn extract_all(articles: &[Article]) -> Result<Vec<Extraction>> {
         .iter()
         .zip(results)
         .map(|(a, r)| {
-            r.map_err(|why| {
-                anyhow::anyhow!("{}: the extractor failed on this article: {why} (a bug in kb; please report it with the file)", a.source)
-            })
+            r.map_err(|why| anyhow::anyhow!("{}: the extractor failed on this article: {why} (a bug in kb; please report it with the file)", a.source))
         })
         .collect()
 }

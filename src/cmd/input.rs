@@ -162,9 +162,7 @@ impl Walk {
                 Ok(_) if !is_article_file(&path) => {}
                 Ok(meta) if meta.is_file() => self.file(&path, &meta),
                 Ok(meta) => self.inputs.notes.push(format!("{}: skipped, not a regular file ({})", path.display(), kind(&meta.file_type()))),
-                Err(e) if e.raw_os_error() == Some(libc::ELOOP) => {
-                    self.inputs.notes.push(format!("{}: skipped, a symbolic link loop", path.display()))
-                }
+                Err(e) if e.raw_os_error() == Some(libc::ELOOP) => self.inputs.notes.push(format!("{}: skipped, a symbolic link loop", path.display())),
                 Err(_) if path.symlink_metadata().is_ok_and(|m| m.file_type().is_symlink()) => {
                     if is_article_file(&path) {
                         self.inputs.notes.push(format!("{}: skipped, a broken symbolic link", path.display()));
@@ -213,14 +211,10 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
 /// FIFO would wait for a writer), and the type is checked on the file opened, not on
 /// the name, so a file swapped for a FIFO or a device after the walk is refused too.
 fn open_regular(path: &Path) -> Result<File> {
-    let file = std::fs::OpenOptions::new()
-        .read(true)
-        .custom_flags(libc::O_NONBLOCK)
-        .open(path)
-        .map_err(|e| match e.raw_os_error() {
-            Some(libc::ELOOP) => anyhow::anyhow!("{}: a symbolic link loop, not a file", path.display()),
-            _ => anyhow::anyhow!("{}: cannot read (does it exist?): {e}", path.display()),
-        })?;
+    let file = std::fs::OpenOptions::new().read(true).custom_flags(libc::O_NONBLOCK).open(path).map_err(|e| match e.raw_os_error() {
+        Some(libc::ELOOP) => anyhow::anyhow!("{}: a symbolic link loop, not a file", path.display()),
+        _ => anyhow::anyhow!("{}: cannot read (does it exist?): {e}", path.display()),
+    })?;
     let meta = file.metadata().with_context(|| format!("{}: cannot read", path.display()))?;
     if meta.is_dir() {
         bail!("{}: a directory, not an article file", path.display());
@@ -378,7 +372,11 @@ pub fn read_all(files: &[PathBuf]) -> Result<Vec<Article>> {
 pub fn note_if_cut(source: &str, text: &str) {
     let limit = crate::extract::MAX_EXTRACTED_BYTES;
     if text.len() > limit {
-        eprintln!("note: {source}: {} bytes; facts are read from its first {} bytes only (its whole text is kept)", text.len(), crate::extract::extracted_part(text).len());
+        eprintln!(
+            "note: {source}: {} bytes; facts are read from its first {} bytes only (its whole text is kept)",
+            text.len(),
+            crate::extract::extracted_part(text).len()
+        );
     }
 }
 
@@ -440,9 +438,8 @@ fn read_text(display: &str, file: File) -> Result<String> {
     if bytes.contains(&0) {
         bail!("{display}: binary data (NUL bytes), not a text article");
     }
-    let text = String::from_utf8(bytes).map_err(|e| {
-        anyhow::anyhow!("{display}: not UTF-8 text (invalid byte at offset {}); convert it to UTF-8 first", e.utf8_error().valid_up_to())
-    })?;
+    let text = String::from_utf8(bytes)
+        .map_err(|e| anyhow::anyhow!("{display}: not UTF-8 text (invalid byte at offset {}); convert it to UTF-8 first", e.utf8_error().valid_up_to()))?;
     if is_blank(&text) {
         bail!("{display}: empty file (nothing but white space or invisible characters), not an article");
     }
@@ -552,7 +549,13 @@ mod tests {
         let canonical = std::fs::canonicalize(root).unwrap();
         assert_eq!(inputs.files[0].id, path_text(&canonical.join("a.txt")));
         let notes = inputs.notes.join("\n");
-        for expected in ["pipe.txt: skipped, not a regular file (a FIFO)", "zero.txt: skipped, not a regular file (a character device)", "x.txt: skipped, a symbolic link loop", "loop: skipped, a directory already read", "up: skipped, a directory already read"] {
+        for expected in [
+            "pipe.txt: skipped, not a regular file (a FIFO)",
+            "zero.txt: skipped, not a regular file (a character device)",
+            "x.txt: skipped, a symbolic link loop",
+            "loop: skipped, a directory already read",
+            "up: skipped, a directory already read",
+        ] {
             assert!(notes.contains(expected), "{expected} not in {notes}");
         }
         // Named outright, a FIFO or a device is refused, at once, never read.

@@ -4,9 +4,9 @@
 //! database that cannot be read (not a database, damaged) is a runtime error, exit 1.
 
 use crate::cli::Cli;
-use crate::output::OutputArgs;
 use crate::error::{usage, UsageError};
 use crate::output::print_statement;
+use crate::output::OutputArgs;
 use crate::store;
 use anyhow::{Context, Result};
 use clap::Args;

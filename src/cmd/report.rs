@@ -3,10 +3,10 @@
 //! answers, its parameters, its SQL), or runs one with its parameters checked and bound.
 
 use crate::cli::Cli;
-use crate::output::OutputArgs;
 use crate::cmd::query::{parse_params, sql_error};
 use crate::error::usage;
 use crate::output::print_statement;
+use crate::output::OutputArgs;
 use crate::reports::{self, closest, Kind, Report};
 use crate::store;
 use anyhow::Result;
@@ -70,8 +70,7 @@ pub fn run(cli: &Cli, args: &ReportArgs) -> Result<()> {
         .zip(&names)
         .map(|((p, v), name)| (name.as_str(), store::Value::from(if p.kind.folded() { v.as_deref().map(|v| store::key(Some(v))) } else { v.clone() })))
         .collect();
-    print_statement(&mut stmt, &params, &args.output, &mut out)
-        .map_err(|e| sql_error(e, &format!("the report '{}' does not run", report.name)))?;
+    print_statement(&mut stmt, &params, &args.output, &mut out).map_err(|e| sql_error(e, &format!("the report '{}' does not run", report.name)))?;
     Ok(())
 }
 
@@ -114,8 +113,12 @@ fn explain(r: &Report, out: &mut impl Write) -> Result<()> {
             writeln!(out, "  {:<10} {required}; {}", p.name, describe(p))?;
         }
     }
-    writeln!(out, "\nUsage: kb report {}{} [--format table|records|csv|tsv|json|jsonl|markdown] [--limit N]", r.name,
-        r.params.iter().map(|p| if p.required { format!(" --param {}=...", p.name) } else { format!(" [--param {}=...]", p.name) }).collect::<String>())?;
+    writeln!(
+        out,
+        "\nUsage: kb report {}{} [--format table|records|csv|tsv|json|jsonl|markdown] [--limit N]",
+        r.name,
+        r.params.iter().map(|p| if p.required { format!(" --param {}=...", p.name) } else { format!(" [--param {}=...]", p.name) }).collect::<String>()
+    )?;
     writeln!(out, "\nSQL (parameters are bound by name; an absent one is NULL):\n\n{}", r.body())?;
     Ok(())
 }
@@ -155,6 +158,9 @@ pub fn check_known(db: &store::Reader, kind: Kind, param: &str, value: &str) -> 
         let list = if kind == Kind::Province { " (`kb query \"SELECT name FROM provinces\"` lists them)" } else { " (`kb report officials` lists them)" };
         usage(format!("{param}={shown}: no {what} of that name in this database{list}"))
     } else {
-        usage(format!("{param}={shown}: no {what} of that name in this database; did you mean {}?", near.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(" or ")))
+        usage(format!(
+            "{param}={shown}: no {what} of that name in this database; did you mean {}?",
+            near.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(" or ")
+        ))
     }
 }

@@ -3,13 +3,13 @@
 //! `column_descriptions`), so other tools can read them too.
 
 use crate::cli::Cli;
-use crate::output::{Format, OutputArgs};
 use crate::error::usage;
 use crate::output::{print, Rows};
+use crate::output::{Format, OutputArgs};
 use crate::store;
+use crate::store::Value;
 use anyhow::Result;
 use clap::Args;
-use crate::store::Value;
 use std::io::Write;
 
 #[derive(Args, Debug)]

@@ -3,9 +3,9 @@
 //! placement are ignored on both sides; FTS5 query syntax passes through.
 
 use crate::cli::Cli;
-use crate::output::{Format, OutputArgs};
 use crate::error::usage;
 use crate::output::{print_rows, Rows};
+use crate::output::{Format, OutputArgs};
 use crate::store::{self, Value};
 use crate::text::full_text_form;
 use crate::text::snippet::{query_terms, snippet};

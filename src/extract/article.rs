@@ -11,7 +11,10 @@ use std::sync::LazyLock;
 static DATE_MARKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*date ([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?").unwrap());
 static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b[0-9]{1,2}:[0-9]{2}\b").unwrap());
 static PUBLISHED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(ngày đăng|đăng ngày|đăng lúc|ngày xuất bản|cập nhật vào ngày|cập nhật lúc|cập nhật ngày|cập nhật\s*:|ngày cập nhật|xuất bản|thời gian đăng)").unwrap()
+    Regex::new(
+        r"(?i)(ngày đăng|đăng ngày|đăng lúc|ngày xuất bản|cập nhật vào ngày|cập nhật lúc|cập nhật ngày|cập nhật\s*:|ngày cập nhật|xuất bản|thời gian đăng)",
+    )
+    .unwrap()
 });
 /// A site's banner line: `(?i)^(cổng thông tin điện tử|trang thông tin điện tử|báo điện
 /// tử|báo) [\p{L} ]{2,60}$`, tested as a kind of site then a name of 2 to 60 letters and
@@ -28,10 +31,8 @@ fn is_site_banner(line: &str) -> bool {
         })
     })
 }
-static DOMAIN_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org)$").unwrap());
-static SOURCE_SUFFIX: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s*\((?:[^()]*\.vn|TTXVN|VNA)[^()]*\)\s*$").unwrap());
+static DOMAIN_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org)$").unwrap());
+static SOURCE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*\((?:[^()]*\.vn|TTXVN|VNA)[^()]*\)\s*$").unwrap());
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(thứ (hai|ba|tư|năm|sáu|bảy|[0-9])|chủ nhật)").unwrap());
 
 pub fn extract(doc: &Document) -> ArticleMeta {
@@ -64,9 +65,12 @@ pub fn extract(doc: &Document) -> ArticleMeta {
         meta.title = Some(title.clone());
     }
     meta.published = doc.page.date.map(|d| swapped_if_clear(doc, d)).or_else(|| published(doc, title_line));
-    meta.site = doc.page.site.clone().or(banner_site).or_else(|| {
-        doc.lines.iter().rev().map(|l| text[l.start..l.end].trim()).find(|l| DOMAIN_LINE.is_match(l)).map(str::to_string)
-    });
+    meta.site = doc
+        .page
+        .site
+        .clone()
+        .or(banner_site)
+        .or_else(|| doc.lines.iter().rev().map(|l| text[l.start..l.end].trim()).find(|l| DOMAIN_LINE.is_match(l)).map(str::to_string));
     meta
 }
 
@@ -80,9 +84,8 @@ static GLUED_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[0-9]{1,2}/[
 
 /// "(16/07/2014)Chiều ngày 16/7, ...", "(16-7-2014) Sáng nay ...": the page's date
 /// element in parentheses at the start of a line, before the lede's first word.
-static PARENTHESISED_STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\(\s*([0-9]{1,2})\s*([/.-])\s*([0-9]{1,2})\s*[/.-]\s*((?:19|20)[0-9]{2})\s*\)\s*\p{Lu}").unwrap()
-});
+static PARENTHESISED_STAMP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\(\s*([0-9]{1,2})\s*([/.-])\s*([0-9]{1,2})\s*[/.-]\s*((?:19|20)[0-9]{2})\s*\)\s*\p{Lu}").unwrap());
 
 /// The publication date stamped in parentheses before the lede (see `PARENTHESISED_STAMP`).
 fn parenthesised_stamp(line: &str) -> Option<NaiveDate> {
@@ -243,11 +246,8 @@ fn published(doc: &Document, title_line: Option<usize>) -> Option<NaiveDate> {
 /// none after the swapped stamp, the latest of them at most a week before it. Else as written.
 fn swapped_if_clear(doc: &Document, stamp: NaiveDate) -> NaiveDate {
     let Some(swapped) = NaiveDate::from_ymd_opt(stamp.year(), stamp.day(), stamp.month()).filter(|s| *s != stamp) else { return stamp };
-    let dates: Vec<NaiveDate> = find_dates(doc.text())
-        .into_iter()
-        .filter(|d| d.year.is_none_or(|y| y == stamp.year()))
-        .filter_map(|d| d.resolve(Some(stamp.year())))
-        .collect();
+    let dates: Vec<NaiveDate> =
+        find_dates(doc.text()).into_iter().filter(|d| d.year.is_none_or(|y| y == stamp.year())).filter_map(|d| d.resolve(Some(stamp.year()))).collect();
     let Some(latest) = dates.iter().max() else { return stamp };
     let all_after = dates.iter().all(|d| *d > stamp);
     let agrees = *latest <= swapped && (swapped - *latest).num_days() <= 7;
@@ -264,9 +264,8 @@ fn swapped_if_clear(doc: &Document, stamp: NaiveDate) -> NaiveDate {
 /// 12 năm 2024", possibly broken across lines ("Thanh Hóa, ngày" / "14 tháng 12 năm 2024").
 /// Read in the document's first lines only; the year must be written.
 pub fn official_document_date(doc: &Document) -> Option<NaiveDate> {
-    static NUMBER_LINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^Số\s*:?\s*[0-9]+\s*[/-]\s*(?:[0-9]{4}\s*/\s*)?[\p{Lu}Đ]{1,8}\s*[/-]\s*[\p{Lu}Đ]").unwrap()
-    });
+    static NUMBER_LINE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^Số\s*:?\s*[0-9]+\s*[/-]\s*(?:[0-9]{4}\s*/\s*)?[\p{Lu}Đ]{1,8}\s*[/-]\s*[\p{Lu}Đ]").unwrap());
     static HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM)\s*$").unwrap());
     static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Lu}[\p{L} .'-]{1,40},\s*ngày\b").unwrap());
     let text = doc.text();
@@ -301,7 +300,19 @@ mod tests {
         let one = Regex::new(r"(?i)^(cổng thông tin điện tử|trang thông tin điện tử|báo điện tử|báo) [\p{L} ]{2,60}$").unwrap();
         let long = format!("Báo {}", "a".repeat(60));
         let longer = format!("Báo điện tử {}", "a".repeat(55));
-        for line in ["Báo Hải Dương", "BÁO ĐIỆN TỬ Đảng Cộng sản", "Cổng thông tin điện tử tỉnh Lào Cai", "Báo x", "Báo xy", "báo  ", "Báo 2024", "Trang thông tin điện tử", long.as_str(), longer.as_str(), "Báo điện tử x"] {
+        for line in [
+            "Báo Hải Dương",
+            "BÁO ĐIỆN TỬ Đảng Cộng sản",
+            "Cổng thông tin điện tử tỉnh Lào Cai",
+            "Báo x",
+            "Báo xy",
+            "báo  ",
+            "Báo 2024",
+            "Trang thông tin điện tử",
+            long.as_str(),
+            longer.as_str(),
+            "Báo điện tử x",
+        ] {
             assert_eq!(is_site_banner(line), one.is_match(line), "{line}");
         }
     }
@@ -367,18 +378,24 @@ mod tests {
         for (text, date) in [
             ("Khai mạc Kỳ họp thứ 10 HĐND tỉnh Quảng Trị khóa VI\n(16/07/2014)Chiều ngày 16/7, các đại biểu HĐND tỉnh đã thảo luận tại tổ.", (2014, 7, 16)),
             ("Khai mạc Kỳ họp thứ 10 HĐND tỉnh Quảng Trị khóa VI\n(16-7-2014) Chiều ngày 16/7, các đại biểu HĐND tỉnh đã thảo luận.", (2014, 7, 16)),
-            ("Bế mạc Hội nghị Ban Chấp hành Đảng bộ tỉnh Sơn La lần thứ 12\n( 05.12.2022 ) Sáng nay, Hội nghị bế mạc sau hai ngày làm việc tại Hội trường.", (2022, 12, 5)),
+            (
+                "Bế mạc Hội nghị Ban Chấp hành Đảng bộ tỉnh Sơn La lần thứ 12\n( 05.12.2022 ) Sáng nay, Hội nghị bế mạc sau hai ngày làm việc tại Hội trường.",
+                (2022, 12, 5),
+            ),
         ] {
             assert_eq!(extract(&Document::new(text)).published, NaiveDate::from_ymd_opt(date.0, date.1, date.2), "{text}");
         }
         // A parenthesised date inside the lede is an event's, not the page's.
-        let doc = Document::new("Khai mạc Kỳ họp thứ 10 HĐND tỉnh Quảng Trị khóa VI\nChiều nay (16/07/2014), các đại biểu HĐND tỉnh đã thảo luận tại tổ về các báo cáo.");
+        let doc = Document::new(
+            "Khai mạc Kỳ họp thứ 10 HĐND tỉnh Quảng Trị khóa VI\nChiều nay (16/07/2014), các đại biểu HĐND tỉnh đã thảo luận tại tổ về các báo cáo.",
+        );
         assert_eq!(extract(&doc).published, None);
     }
 
     #[test]
     fn a_stamp_written_year_day_month() {
-        let text = "date 2025-03-10\nĐại hội đại biểu Đảng bộ tỉnh Lào Cai lần thứ I bế mạc\nSau 3 ngày làm việc (từ ngày 1 đến 3/10), sáng 3/10, Đại hội đã bế mạc.";
+        let text =
+            "date 2025-03-10\nĐại hội đại biểu Đảng bộ tỉnh Lào Cai lần thứ I bế mạc\nSau 3 ngày làm việc (từ ngày 1 đến 3/10), sáng 3/10, Đại hội đã bế mạc.";
         assert_eq!(extract(&Document::new(text)).published, NaiveDate::from_ymd_opt(2025, 10, 3));
         // The same from the crawler's record.
         let page = crate::extract::Page { date: NaiveDate::from_ymd_opt(2025, 4, 10), ..Default::default() };
@@ -411,12 +428,21 @@ mod tests {
 
     #[test]
     fn the_date_in_the_page_address() {
-        assert_eq!(address_date("https://hdnd.x.gov.vn/Pages/2024-5-17/DE-CUONG-BAO-CAO.aspx"), Some(AddressDate::Day(NaiveDate::from_ymd_opt(2024, 5, 17).unwrap())));
+        assert_eq!(
+            address_date("https://hdnd.x.gov.vn/Pages/2024-5-17/DE-CUONG-BAO-CAO.aspx"),
+            Some(AddressDate::Day(NaiveDate::from_ymd_opt(2024, 5, 17).unwrap()))
+        );
         assert_eq!(address_date("https://x.vn/2023/10/05/dai-hoi-dang-bo"), Some(AddressDate::Day(NaiveDate::from_ymd_opt(2023, 10, 5).unwrap())));
         assert_eq!(address_date("https://x.vn/20231005/dai-hoi"), Some(AddressDate::Day(NaiveDate::from_ymd_opt(2023, 10, 5).unwrap())));
         assert_eq!(address_date("http://baodongnai.com.vn/tintuc/201810/toan-tinh-co-78047-dang-vien-2914448/"), Some(AddressDate::Month(2018, 10)));
         assert_eq!(address_date("https://x.vn/2023/10/slug"), Some(AddressDate::Month(2023, 10)));
-        for none in ["https://x.vn/tin-tuc/dai-hoi-2020-2025-c51047813.epi", "https://x.vn/ky-hop-thu-10/123456", "https://x.vn/2020", "https://x.vn/a?d=2023-10-05", "https://x.vn/2023-13-05/x"] {
+        for none in [
+            "https://x.vn/tin-tuc/dai-hoi-2020-2025-c51047813.epi",
+            "https://x.vn/ky-hop-thu-10/123456",
+            "https://x.vn/2020",
+            "https://x.vn/a?d=2023-10-05",
+            "https://x.vn/2023-13-05/x",
+        ] {
             assert_eq!(address_date(none), None, "{none}");
         }
         let page = |url: &str| crate::extract::Page { url: Some(url.to_string()), ..Default::default() };

@@ -113,11 +113,7 @@ impl<'a> Document<'a> {
             counts[i] += 1;
         }
         // The page's address or site, as a crawler recorded it.
-        let verdict = [&self.page.url, &self.page.site]
-            .into_iter()
-            .flatten()
-            .map(|s| g.site_verdict(s))
-            .find(|v| *v != SiteVerdict::Unknown);
+        let verdict = [&self.page.url, &self.page.site].into_iter().flatten().map(|s| g.site_verdict(s)).find(|v| *v != SiteVerdict::Unknown);
         if let Some(SiteVerdict::Province(i)) = verdict {
             counts[i] += 2 * usize::from(!self.site_hosts_a_former_province(&mut counts, i));
         }
@@ -179,7 +175,8 @@ fn in_route_name(before: &str, after: &str) -> bool {
     static ROUTE_START: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])(?:cao tốc|quốc lộ|tỉnh lộ|đường sắt|tuyến đường|tuyến|đường)\s+$").unwrap());
     static ROUTE_END: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:^|[^\p{L}])(?:cao tốc|quốc lộ|tỉnh lộ|đường sắt|tuyến đường|tuyến|đường)\s+(?:\p{Lu}\p{Ll}*\s+){0,3}\p{Lu}\p{Ll}*\s*[-–]\s*$").unwrap()
+        Regex::new(r"(?i)(?:^|[^\p{L}])(?:cao tốc|quốc lộ|tỉnh lộ|đường sắt|tuyến đường|tuyến|đường)\s+(?:\p{Lu}\p{Ll}*\s+){0,3}\p{Lu}\p{Ll}*\s*[-–]\s*$")
+            .unwrap()
     });
     let before = crate::text::clip_tail(before, 80);
     (ROUTE_START.is_match(before) && after.trim_start().starts_with(['-', '–'])) || ROUTE_END.is_match(before)
@@ -205,8 +202,7 @@ fn split_sentences(text: &str, start: usize, end: usize, out: &mut Vec<(usize, u
         let last_word = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
         let cut = match m.as_str().find(char::is_whitespace) {
             Some(space) => {
-                let abbreviation = last_word.len() <= 3 && last_word.chars().all(|c| c.is_uppercase() || c == '.')
-                    || DOTTED_ABBREVIATIONS.contains(&last_word);
+                let abbreviation = last_word.len() <= 3 && last_word.chars().all(|c| c.is_uppercase() || c == '.') || DOTTED_ABBREVIATIONS.contains(&last_word);
                 if abbreviation && !last_word.is_empty() {
                     continue;
                 }
@@ -257,10 +253,7 @@ fn push_trimmed(text: &str, mut s: usize, e: usize, out: &mut Vec<(usize, usize)
         // Cut after the last clause mark in the second half of the window, else after its
         // last space, else at the window's end.
         let half = window.len() / 2;
-        let cut = [';', ',', ' ']
-            .iter()
-            .find_map(|&c| window.rfind(c).filter(|&p| p >= half).map(|p| p + 1))
-            .unwrap_or(window.len());
+        let cut = [';', ',', ' '].iter().find_map(|&c| window.rfind(c).filter(|&p| p >= half).map(|p| p + 1)).unwrap_or(window.len());
         push_piece(text, s, s + cut, out);
         s += cut;
     }
@@ -310,16 +303,23 @@ mod tests {
         let text = "Đại hội tiến hành nghi thức cắm cờ.Đồng chí Lê Văn A, Phó Bí thư Thường trực Tỉnh ủy, phát biểu chỉ đạo đại hội.Các đồng chí: B, C tặng hoa chúc mừng (cũ).“Đây là dịp”.Ông D dự!Bà E dự.";
         let doc = Document::new(text);
         let sentences: Vec<&str> = doc.sentences.iter().map(|&(s, e)| &doc.text()[s..e]).collect();
-        assert_eq!(sentences, [
-            "Đại hội tiến hành nghi thức cắm cờ.",
-            "Đồng chí Lê Văn A, Phó Bí thư Thường trực Tỉnh ủy, phát biểu chỉ đạo đại hội.",
-            "Các đồng chí: B, C tặng hoa chúc mừng (cũ).",
-            "“Đây là dịp”.",
-            "Ông D dự!",
-            "Bà E dự.",
-        ]);
+        assert_eq!(
+            sentences,
+            [
+                "Đại hội tiến hành nghi thức cắm cờ.",
+                "Đồng chí Lê Văn A, Phó Bí thư Thường trực Tỉnh ủy, phát biểu chỉ đạo đại hội.",
+                "Các đồng chí: B, C tặng hoa chúc mừng (cũ).",
+                "“Đây là dịp”.",
+                "Ông D dự!",
+                "Bà E dự.",
+            ]
+        );
         // Not after abbreviations, initials, numbers, addresses, or before a domain name.
-        for text in ["Tại tp.Hồ Chí Minh và TP.HCM, T.Ư Đảng, đ/c.Nguyễn Văn A, ThS.BS Lê B, 1.500 người.", "Xem tại baohaiduong.vn hoặc www.Chinhphu.vn và thư gửi toasoan@dantri.Com.vn nhé.", "Các nước v.v.Các tỉnh."] {
+        for text in [
+            "Tại tp.Hồ Chí Minh và TP.HCM, T.Ư Đảng, đ/c.Nguyễn Văn A, ThS.BS Lê B, 1.500 người.",
+            "Xem tại baohaiduong.vn hoặc www.Chinhphu.vn và thư gửi toasoan@dantri.Com.vn nhé.",
+            "Các nước v.v.Các tỉnh.",
+        ] {
             assert_eq!(Document::new(text).sentences.len(), 1, "{text}");
         }
     }
@@ -376,7 +376,8 @@ mod tests {
     #[test]
     fn former_provinces_and_wards_of_the_new_era() {
         // After July 2025: "tỉnh Hải Dương (cũ)" is where something was, not the article's province.
-        let text = "Sáng 25/9, Đại hội Đảng bộ thành phố Hải Phòng lần thứ I, nhiệm kỳ 2025-2030 khai mạc. Đại biểu từ tỉnh Hải Dương (cũ) và tỉnh Hải Dương (cũ) dự.";
+        let text =
+            "Sáng 25/9, Đại hội Đảng bộ thành phố Hải Phòng lần thứ I, nhiệm kỳ 2025-2030 khai mạc. Đại biểu từ tỉnh Hải Dương (cũ) và tỉnh Hải Dương (cũ) dự.";
         assert_eq!(province(text, None).as_deref(), Some("Hải Phòng"));
         // A ward of one province only names it in a new-era article...
         let text = "Ngày 12/8/2025, Đại hội Đảng bộ phường Hoàn Kiếm lần thứ I, nhiệm kỳ 2025-2030 đã diễn ra.";

@@ -177,7 +177,11 @@ impl Vocabulary {
             let pair = |a: &str, b: &str| words[i] == a && words.get(i + 1).is_some_and(|w| w == b);
             let skip = if pair("nhiệm", "kỳ") || pair("giai", "đoạn") || pair("lần", "thứ") {
                 let numbers = words[i + 2..].iter().take_while(|w| *w == NUMBER || roman(w)).count();
-                if numbers > 0 { 2 + numbers } else { 0 }
+                if numbers > 0 {
+                    2 + numbers
+                } else {
+                    0
+                }
             } else if words[i] == "khóa" && words.get(i + 1).is_some_and(|w| w == NUMBER || roman(w)) {
                 2
             } else {
@@ -223,10 +227,7 @@ impl Vocabulary {
         let mut best = *found.iter().min_by_key(|m| (distance(m), std::cmp::Reverse(m.2), std::cmp::Reverse(m.0)))?;
         // A longer phrase overlapping the nearest one is the more specific name.
         loop {
-            let longer = found
-                .iter()
-                .filter(|m| m.0 < best.1 && best.0 < m.1 && m.2 > best.2)
-                .max_by_key(|m| (m.2, std::cmp::Reverse(distance(m)), m.0));
+            let longer = found.iter().filter(|m| m.0 < best.1 && best.0 < m.1 && m.2 > best.2).max_by_key(|m| (m.2, std::cmp::Reverse(distance(m)), m.0));
             match longer {
                 Some(m) => best = *m,
                 None => break,
@@ -352,10 +353,7 @@ fn expand_groups(phrase: &str, groups: &HashMap<String, Vec<String>>, row: &crat
     let Some(close) = phrase[open..].find('}').map(|c| open + c) else { row.fail(&format!("phrase {phrase:?}: {{ without }}")) };
     let name = &phrase[open + 1..close];
     let Some(members) = groups.get(name) else { row.fail(&format!("phrase {phrase:?}: no word group {name:?} in {}", INDICATOR_WORDS.path)) };
-    members
-        .iter()
-        .flat_map(|m| expand_groups(&format!("{}{m}{}", &phrase[..open], &phrase[close + 1..]), groups, row))
-        .collect()
+    members.iter().flat_map(|m| expand_groups(&format!("{}{m}{}", &phrase[..open], &phrase[close + 1..]), groups, row)).collect()
 }
 
 #[cfg(test)]

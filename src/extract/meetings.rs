@@ -9,9 +9,9 @@ use crate::extract::{Document, Meeting, Span};
 use crate::text::dates::find_dates;
 use crate::text::gazetteer::Gazetteer;
 use crate::text::ordinals::parse_ordinal;
+use crate::text::WordRegex;
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
-use crate::text::WordRegex;
 use std::sync::LazyLock;
 
 /// The most meetings one article reports (a round-up of one region's congresses stays
@@ -95,16 +95,25 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p("congress", r"{DH}(?:đại biểu )?(?:lần thứ {ORD} )?{party_organisation} {PLACE}"),
         p("congress", r"{party_organisation} {PLACE}[^.;]{0,60}?{DH}(?:đại biểu )?lần thứ {ORD}"),
         // "Tỉnh Long An tiến hành Đại hội Đảng lần thứ X" (s_046): the province holds its congress.
-        p("congress", r"(?-i:(?:Tỉnh|Thành phố|TP\.?) \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}) (?:đã )?(?:long trọng )?{congress_holding}{DH}(?:đại biểu )?(?:{party_organisation} (?:tỉnh |thành phố )?|đảng )?lần thứ {ORD}"),
+        p(
+            "congress",
+            r"(?-i:(?:Tỉnh|Thành phố|TP\.?) \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}) (?:đã )?(?:long trọng )?{congress_holding}{DH}(?:đại biểu )?(?:{party_organisation} (?:tỉnh |thành phố )?|đảng )?lần thứ {ORD}",
+        ),
         p("executive_committee", r"{plenum_noun} (?:lần thứ {ORD},? )?(?:của )?{BCH} {party_organisation} {PLACE}"),
         p("executive_committee", r"{plenum_noun} {COMMITTEE}(?: [\p{L} ]{2,25}?)?(?: khóa {ORD})? lần thứ {ORD}"),
         p("executive_committee", r"{BCH} {party_organisation} {PLACE}[^.;]{0,60}?{plenum_opening} {sitting_noun}"),
         // The headline's "Ban Chấp hành Đảng bộ tỉnh đánh giá kết quả 9 tháng ...": the
         // committee as the subject of what a plenum does.
-        p("executive_committee", r"(?:^|, |\. |: ){BCH} {party_organisation} {PLACE}(?-i:(?: \p{Lu}\p{Ll}*){0,3})(?: \(?khóa {ORD}\)?)?,? (?:đã )?{plenum_at_work}"),
+        p(
+            "executive_committee",
+            r"(?:^|, |\. |: ){BCH} {party_organisation} {PLACE}(?-i:(?: \p{Lu}\p{Ll}*){0,3})(?: \(?khóa {ORD}\)?)?,? (?:đã )?{plenum_at_work}",
+        ),
         // "Tỉnh ủy Nghệ An tổ chức Hội nghị lần thứ 25": a numbered plenum is the committee's
         // (not "Hội nghị lần thứ 5 Ban Thường vụ ...", see `NOT_THE_COMMITTEES`).
-        p("executive_committee", r"(?:^|, |\. ){COMMITTEE}(?-i:(?: \p{Lu}\p{Ll}*){0,3})(?: khóa {ORD})? (?:đã )?(?:tổ chức|khai mạc|họp) {plenum_noun} lần thứ {ORD}"),
+        p(
+            "executive_committee",
+            r"(?:^|, |\. ){COMMITTEE}(?-i:(?: \p{Lu}\p{Ll}*){0,3})(?: khóa {ORD})? (?:đã )?(?:tổ chức|khai mạc|họp) {plenum_noun} lần thứ {ORD}",
+        ),
         p("standing_committee", r"{meeting_noun}(?: của)? {BTV} {COMMITTEE}"),
         // "chủ trì buổi làm việc với Ban Thường vụ Thành ủy Hà Nội" (n_037).
         p("standing_committee", r"{working_session} (?:với|của) {BTV} {COMMITTEE}"),
@@ -139,7 +148,9 @@ const CHAIRED_BY_SECRETARY: &str = r"(?:^|[^\p{L}])bí thư {COMMITTEE}(?-i:(?: 
 /// hành Đảng bộ Khối").
 fn chaired_by_secretary(before: &str, after: &str) -> bool {
     static NOT_OURS: LazyLock<WordRegex> = LazyLock::new(|| {
-        rule(r"^(?: trực tuyến)?(?: {national}|[^.;]{0,60}?toàn quốc)|^(?: của)?(?: {executive_committee}| {standing_committee})? {look_alike_subject}(?:$|[^\p{L}])")
+        rule(
+            r"^(?: trực tuyến)?(?: {national}|[^.;]{0,60}?toàn quốc)|^(?: của)?(?: {executive_committee}| {standing_committee})? {look_alike_subject}(?:$|[^\p{L}])",
+        )
     });
     let deputy = crate::text::clip_tail(before, 12).to_lowercase().trim_end().ends_with("phó");
     !deputy && !NOT_OURS.is_match(crate::text::clip(after, 200))
@@ -148,33 +159,33 @@ fn chaired_by_secretary(before: &str, after: &str) -> bool {
 /// Words right after a numbered plenum that make it another body's: "Hội nghị lần thứ 5 Ban
 /// Thường vụ Tỉnh ủy", "... lần thứ 8 Ban Chấp hành Trung ương", "... của Hội Nông dân".
 static NOT_THE_COMMITTEES: LazyLock<WordRegex> = LazyLock::new(|| {
-    rule(r"^,?\s*(?:\(?khóa {ORD}\)?,?\s*)?(?:của\s+)?(?:{standing_committee}|{standing_board}|{people_council}|(?:{executive_committee}\s+)?(?:{national}|{look_alike_subject}))(?:$|[^\p{L}])")
+    rule(
+        r"^,?\s*(?:\(?khóa {ORD}\)?,?\s*)?(?:của\s+)?(?:{standing_committee}|{standing_board}|{people_council}|(?:{executive_committee}\s+)?(?:{national}|{look_alike_subject}))(?:$|[^\p{L}])",
+    )
 });
 
 /// Words before a meeting's name that make it one the article only cites: "thực hiện Nghị
 /// quyết Đại hội ...", "chuẩn bị cho Hội nghị ...", "trình kỳ họp HĐND tỉnh" (`cited_before`),
 /// "quán triệt Báo cáo chính trị Đại hội ..." (`studying`).
-static CITED: LazyLock<WordRegex> =
-    LazyLock::new(|| rule(r"(?:^|[^\p{L}])(?:(?:{cited_before}|{studying})[^,;]{0,40}|trình\s*)$"));
-static SESSION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:lần thứ|kỳ họp thứ|kỳ họp lần thứ|kỳ họp|họp kỳ thứ|phiên (?:họp )?thứ) ((?:mười |hai mươi )?[\p{L}[0-9]]+)").unwrap());
+static CITED: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}])(?:(?:{cited_before}|{studying})[^,;]{0,40}|trình\s*)$"));
+static SESSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:lần thứ|kỳ họp thứ|kỳ họp lần thứ|kỳ họp|họp kỳ thứ|phiên (?:họp )?thứ) ((?:mười |hai mươi )?[\p{L}[0-9]]+)").unwrap()
+});
 static TERM: LazyLock<crate::text::WordRegex> = LazyLock::new(|| crate::text::WordRegex::new(r"(?i)khóa ([IVXLC]+|[0-9]{1,2})\b").unwrap());
 /// "Ban Chấp hành Đảng bộ tỉnh Lạng Sơn lần thứ 17": a term written as the organisation's ordinal.
-static TERM_OF_ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:ban chấp hành|bch) đảng bộ (?:tỉnh|thành phố)(?: \p{Lu}[\p{Ll}]*){0,4} lần thứ ([\p{L}0-9]+)").unwrap()
-});
-static TERM_YEARS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)nhiệm kỳ ([0-9]{4})\s*[-–]\s*([0-9]{4})").unwrap());
+static TERM_OF_ORGANISATION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:ban chấp hành|bch) đảng bộ (?:tỉnh|thành phố)(?: \p{Lu}[\p{Ll}]*){0,4} lần thứ ([\p{L}0-9]+)").unwrap());
+static TERM_YEARS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)nhiệm kỳ ([0-9]{4})\s*[-–]\s*([0-9]{4})").unwrap());
 static FIRST_SESSION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(hội nghị lần thứ nhất|hội nghị lần thứ i\b|phiên (?:họp )?(?:thứ nhất|đầu tiên)|hội nghị (?:tỉnh|thành) ủy khóa [\p{L}[0-9]]+ lần thứ nhất)").unwrap()
+    Regex::new(
+        r"(?i)(hội nghị lần thứ nhất|hội nghị lần thứ i\b|phiên (?:họp )?(?:thứ nhất|đầu tiên)|hội nghị (?:tỉnh|thành) ủy khóa [\p{L}[0-9]]+ lần thứ nhất)",
+    )
+    .unwrap()
 });
 /// "Đại hội" standing alone: the congress under way, not the national one (written with its
 /// capital, after `congress_context` or before `congress_going_on`).
-static ONGOING_CONGRESS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&fill(r"{congress_context} Đại hội|Đại hội (?:cũng )?{congress_going_on}")).unwrap());
-static LOCATION: LazyLock<WordRegex> = LazyLock::new(|| {
-    rule(r"\btại ({venue}[^,.;]{2,80})")
-});
+static ONGOING_CONGRESS: LazyLock<Regex> = LazyLock::new(|| Regex::new(&fill(r"{congress_context} Đại hội|Đại hội (?:cũng )?{congress_going_on}")).unwrap());
+static LOCATION: LazyLock<WordRegex> = LazyLock::new(|| rule(r"\btại ({venue}[^,.;]{2,80})"));
 static PLACE_END: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\s(?:đã|đang|sẽ|diễn ra|khai mạc|bế mạc|tổ chức|long trọng|với|dưới|để|nhằm)(?:\s|$)").unwrap());
 /// "Hội nghị lần thứ nhất Ban chấp hành Đảng bộ tỉnh (diễn ra chiều 23-9)": the meeting's own date.
@@ -192,7 +203,8 @@ static OWN_DAYS: LazyLock<Regex> = LazyLock::new(|| {
 /// the province of the Party body named right before a meeting's name in its clause (its
 /// sentence up to the name is `before`), whose congress or plenum it is.
 fn holder_province(before: &str) -> Option<String> {
-    static HOLDER: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}])(?:{party_committee}|{party_organisation} {province_kind}|{province_kind})\s+$"));
+    static HOLDER: LazyLock<WordRegex> =
+        LazyLock::new(|| rule(r"(?:^|[^\p{L}])(?:{party_committee}|{party_organisation} {province_kind}|{province_kind})\s+$"));
     let g = Gazetteer::get();
     let window = crate::text::clip_tail(before, 160);
     let clause = window.rsplit(';').next().unwrap_or(window);
@@ -218,8 +230,7 @@ fn own_days(after: &str) -> Option<crate::text::dates::DateMention> {
     let m = caps.get(1).unwrap();
     meeting_dates(m.as_str()).into_iter().find(|d| d.start <= 12)
 }
-static DURATION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)sau ([0-9]+(?:,5)?|một|hai|ba|bốn|năm) ngày (?:làm việc|diễn ra)").unwrap());
+static DURATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)sau ([0-9]+(?:,5)?|một|hai|ba|bốn|năm) ngày (?:làm việc|diễn ra)").unwrap());
 
 /// What every meeting of one article is read against, worked out once per article.
 struct Context<'a, 'd> {
@@ -262,7 +273,9 @@ fn candidates_in(doc: &Document, sentences: impl Iterator<Item = usize>) -> Vec<
                 if held_by_look_alike(&sentence[..m.start()]) {
                     continue;
                 }
-                if pattern.chair && !chaired_by_secretary(&sentence[..m.start() + m.as_str().find(|c: char| c.is_alphabetic()).unwrap_or(0)], &sentence[m.end()..]) {
+                if pattern.chair
+                    && !chaired_by_secretary(&sentence[..m.start() + m.as_str().find(|c: char| c.is_alphabetic()).unwrap_or(0)], &sentence[m.end()..])
+                {
                     continue;
                 }
                 if pattern.body == "executive_committee" && NOT_THE_COMMITTEES.is_match(crate::text::clip(&sentence[m.end()..], 120)) {
@@ -320,7 +333,10 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
     if main_body == "congress" {
         // A congress and the new committee's first plenum are reported together.
         let first_session = first_session(text);
-        let electing = first_session.is_none().then(|| ELECTING_PLENUM.find_iter(text).find(|m| !mentions_central(&text[m.start()..])).map(|m| (m.start(), m.end()))).flatten();
+        let electing = first_session
+            .is_none()
+            .then(|| ELECTING_PLENUM.find_iter(text).find(|m| !mentions_central(&text[m.start()..])).map(|m| (m.start(), m.end())))
+            .flatten();
         if let Some((plenum_start, plenum_end)) = first_session.map(|m| (m.start(), m.end())).or(electing) {
             let mut first = meetings[0].clone();
             first.body = crate::extract::Body::ExecutiveCommittee;
@@ -412,9 +428,9 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
             // A congress lasts several days: a later day is the same congress.
             (m.body == "congress" && c.body == "congress" && (m.province == other.province || other.province.is_none()))
                 || m.body == c.body
-                && (m.province == other.province || m.province.is_none() || other.province.is_none())
-                && (other.session.is_some() && m.session == other.session
-                    || [m.date, m.end_date].iter().flatten().map(|d| (d.month(), d.day())).chain(m.month_day).any(|md| md == (day.month, day.day)))
+                    && (m.province == other.province || m.province.is_none() || other.province.is_none())
+                    && (other.session.is_some() && m.session == other.session
+                        || [m.date, m.end_date].iter().flatten().map(|d| (d.month(), d.day())).chain(m.month_day).any(|md| md == (day.month, day.day)))
         });
         if !same {
             meetings.push(other);
@@ -488,7 +504,9 @@ fn announced(after: &str) -> bool {
 /// "Hội nghị cũng bầu 11 đồng chí vào Ủy ban Kiểm tra", "hội nghị đã bầu Ban Thường vụ":
 /// the new committee's plenum, reported in a congress article without its ordinal.
 static ELECTING_PLENUM: LazyLock<WordRegex> = LazyLock::new(|| {
-    rule(r"\b(?:(?:hội nghị|phiên họp)(?: [^.;]{0,40}?)?|{executive_committee}(?: {party_organisation} {province_kind})?(?: khóa {ORD})?(?: mới)?) (?:đã |cũng |cũng đã |đã tiến hành |tiến hành )?(?:bỏ phiếu )?bầu (?:ra )?(?:[0-9]+ (?:đồng chí|ủy viên|người) vào )?{elected_at_plenum}")
+    rule(
+        r"\b(?:(?:hội nghị|phiên họp)(?: [^.;]{0,40}?)?|{executive_committee}(?: {party_organisation} {province_kind})?(?: khóa {ORD})?(?: mới)?) (?:đã |cũng |cũng đã |đã tiến hành |tiến hành )?(?:bỏ phiếu )?bầu (?:ra )?(?:[0-9]+ (?:đồng chí|ủy viên|người) vào )?{elected_at_plenum}",
+    )
 });
 
 /// A headline that studies or carries out a congress's resolution ("Học tập, quán triệt
@@ -526,9 +544,7 @@ fn congress_under_way(cx: &Context) -> Option<Candidate> {
     static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&fill(r"(?:^|[.;:] )(?:Theo đó, )?(?:Đại hội|ĐH) (?:cũng )?(?:đã )?(?:tiến hành |chính thức )?{congress_at_work}")).unwrap()
     });
-    static OWN: LazyLock<WordRegex> = LazyLock::new(|| {
-        rule(r"(?:thông qua (?:dự thảo )?{congress_document}|văn kiện trình|báo cáo chính trị)\s*$")
-    });
+    static OWN: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:thông qua (?:dự thảo )?{congress_document}|văn kiện trình|báo cáo chính trị)\s*$"));
     // "Đại hội đã bầu 55 thành viên vào Ban Chấp hành Đảng bộ tỉnh khóa XIV": the congress
     // named only by what it did, electing the province's committee of a term.
     static ELECTED_COMMITTEE: LazyLock<Regex> = LazyLock::new(|| {
@@ -576,14 +592,18 @@ fn congress_under_way(cx: &Context) -> Option<Candidate> {
 /// đoàn tổ chức", "Hội Nông dân tỉnh triển khai", "UBND tỉnh tổ chức". The holder is the one
 /// named before the verb in the same clause, with no Party body of the province between.
 static LOOK_ALIKE_HOLDS: LazyLock<WordRegex> = LazyLock::new(|| {
-    rule(r"(?:^|[^\p{L}])(?:{look_alike_subject}|(?-i:(?:Bộ|Sở) \p{Lu}))[^,.;:]{0,60}?\s(?:đã\s|cũng\s|vừa\s)?(?:long trọng\s)?{look_alike_holds}(?:$|[^\p{L}])")
+    rule(
+        r"(?:^|[^\p{L}])(?:{look_alike_subject}|(?-i:(?:Bộ|Sở) \p{Lu}))[^,.;:]{0,60}?\s(?:đã\s|cũng\s|vừa\s)?(?:long trọng\s)?{look_alike_holds}(?:$|[^\p{L}])",
+    )
 });
 /// The province's own Party or council body joined to a look-alike before its verb ("UBND
 /// tỉnh và Ban Thường vụ Tỉnh ủy tổ chức"), or opening a clause after it ("..., Ban Thường vụ
 /// Tỉnh ủy họp"): the meeting is the province's too. (A look-alike's own name may carry
 /// the Tỉnh ủy: "Ban Tuyên giáo Tỉnh ủy tổ chức" is the department's.)
 static PROVINCIAL_BODY: LazyLock<WordRegex> = LazyLock::new(|| {
-    rule(r"(?:\svà|\svới|\scùng|[,;])\s(?:(?:{standing_committee}|{standing_board})\s)?(?:{party_committee}|{executive_committee}\s{party_organisation}\s{province_kind}|{people_council}\s{province_kind})")
+    rule(
+        r"(?:\svà|\svới|\scùng|[,;])\s(?:(?:{standing_committee}|{standing_board})\s)?(?:{party_committee}|{executive_committee}\s{party_organisation}\s{province_kind}|{people_council}\s{province_kind})",
+    )
 });
 /// Studying or carrying out what a meeting decided (`studying`): "học tập, quán triệt".
 static STUDYING: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}]){studying}(?:$|[^\p{L}])"));
@@ -610,7 +630,9 @@ fn look_alike_meeting(sentence: &str) -> bool {
     // "Đại hội đại biểu Hội Nông dân tỉnh lần thứ X", "Hội nghị Ban Chấp hành Liên đoàn Lao động
     // tỉnh": the meeting named by the look-alike it is of.
     static NAMED: LazyLock<WordRegex> = LazyLock::new(|| {
-        rule(r"(?:^|[^\p{L}])(?:{congress}|{plenum_noun})(?: đại biểu)?(?: lần thứ {ORD})?(?: của)?(?: {executive_committee}| {standing_committee})? {look_alike_subject}(?:$|[^\p{L}])")
+        rule(
+            r"(?:^|[^\p{L}])(?:{congress}|{plenum_noun})(?: đại biểu)?(?: lần thứ {ORD})?(?: của)?(?: {executive_committee}| {standing_committee})? {look_alike_subject}(?:$|[^\p{L}])",
+        )
     });
     let window = crate::text::clip(sentence, 600);
     NAMED.is_match(window) || LOOK_ALIKE_HOLDS.find_iter(window).any(|m| MEETING.is_match(&window[m.end()..]) && !PROVINCIAL_BODY.is_match(m.as_str()))
@@ -654,7 +676,10 @@ fn is_meeting(body: &str, matched: &str, lower: &str) -> bool {
 fn preparing_session(matched: &str, s: &str) -> bool {
     matched.contains("chuẩn bị")
         || contains_any(s, "preparing")
-        || (words("people_council").iter().any(|w| s.contains(&format!("thường trực {w}"))) && !s.contains("khai mạc") && !s.contains("bế mạc") && s.contains("chuẩn bị"))
+        || (words("people_council").iter().any(|w| s.contains(&format!("thường trực {w}")))
+            && !s.contains("khai mạc")
+            && !s.contains("bế mạc")
+            && s.contains("chuẩn bị"))
 }
 
 /// "Ban Chấp hành Trung ương", "toàn quốc": a national body, not the province's.
@@ -685,10 +710,7 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
     let around = &text[c.start..tail_end];
     static PLENUM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)hội nghị").unwrap());
     let session_from = PLENUM.find(around).map(|m| m.start()).filter(|_| c.body == "executive_committee").unwrap_or(0);
-    let mut session = SESSION
-        .captures(&around[session_from..])
-        .or_else(|| SESSION.captures(around))
-        .and_then(|m| parse_ordinal(&m[1]));
+    let mut session = SESSION.captures(&around[session_from..]).or_else(|| SESSION.captures(around)).and_then(|m| parse_ordinal(&m[1]));
     // "Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh Lạng Sơn lần thứ 17": the Party
     // organisation's 17th term.
     // (Only when the session came first: "Hội nghị BCH Đảng bộ tỉnh lần thứ 7" is session 7.)
@@ -705,9 +727,8 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
     if c.body == "standing_committee" || c.body == "standing_board" || c.body == "provincial_committee" {
         // Only an ordinal written right after the body: "Hội nghị Ban Thường vụ Tỉnh ủy lần
         // thứ 2, nhiệm kỳ 2020-2025" (n_002).
-        static RIGHT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)^(?:,? khóa [\p{L}0-9]+)?,? (?:lần thứ|phiên (?:họp )?thứ) ([\p{L}0-9]+)").unwrap()
-        });
+        static RIGHT_AFTER: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"(?i)^(?:,? khóa [\p{L}0-9]+)?,? (?:lần thứ|phiên (?:họp )?thứ) ([\p{L}0-9]+)").unwrap());
         session = RIGHT_AFTER.captures(&text[c.end..se]).and_then(|m| parse_ordinal(&m[1]));
     }
     if term.is_none() && c.body == "executive_committee" {
@@ -744,24 +765,21 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
     // The date written in parentheses right after the meeting ("(diễn ra chiều 23-9)"),
     // else the sentence's first date, else the day before ("cùng ngày"), else the lede's
     // first date (page stamps and cited documents' dates left out).
-    let (date_source, date_sentence) = match DATE_AFTER
-        .captures(&text[c.end..se])
-        .and_then(|m| find_dates(&m[1]).into_iter().next())
-        .or_else(|| own_days(&text[c.end..se]))
-    {
-        Some(d) => (Some(d), sentence),
-        None => match meeting_dates(with_broken_date(doc, c.sentence)).into_iter().next() {
-            Some(d) => (Some(d), with_broken_date(doc, c.sentence)),
-            None => continued(doc, c.sentence).or_else(|| same_day_as_before(doc, c.sentence)).map(|(d, s)| (Some(d), s)).unwrap_or_else(|| {
-                cx.lede
-                    .iter()
-                    .map(|&i| with_broken_date(doc, i))
-                    .filter(|s| s.split_whitespace().count() >= 8)
-                    .find_map(|s| own_days_in(s, c.body).or_else(|| meeting_dates(s).into_iter().next()).map(|d| (Some(d), s)))
-                    .unwrap_or((None, sentence))
-            }),
-        },
-    };
+    let (date_source, date_sentence) =
+        match DATE_AFTER.captures(&text[c.end..se]).and_then(|m| find_dates(&m[1]).into_iter().next()).or_else(|| own_days(&text[c.end..se])) {
+            Some(d) => (Some(d), sentence),
+            None => match meeting_dates(with_broken_date(doc, c.sentence)).into_iter().next() {
+                Some(d) => (Some(d), with_broken_date(doc, c.sentence)),
+                None => continued(doc, c.sentence).or_else(|| same_day_as_before(doc, c.sentence)).map(|(d, s)| (Some(d), s)).unwrap_or_else(|| {
+                    cx.lede
+                        .iter()
+                        .map(|&i| with_broken_date(doc, i))
+                        .filter(|s| s.split_whitespace().count() >= 8)
+                        .find_map(|s| own_days_in(s, c.body).or_else(|| meeting_dates(s).into_iter().next()).map(|d| (Some(d), s)))
+                        .unwrap_or((None, sentence))
+                }),
+            },
+        };
     let mut date = date_source.and_then(|d| d.resolve(year));
     let mut month_day = date_source.filter(|_| date.is_none()).map(|d| (d.month, d.day));
     let mut end_date = date_source.and_then(|d| d.resolve_last(year));
@@ -821,9 +839,11 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
 fn held_online(cx: &Context, sentence: &str) -> bool {
     let (doc, text) = (cx.doc, cx.doc.text());
     sentence.to_lowercase().contains("trực tuyến")
-        || cx.lede.iter().map(|&i| text[doc.sentences[i].0..doc.sentences[i].1].to_lowercase()).any(|s| {
-            s.contains("trực tuyến") && ["hội nghị", "kỳ họp", "hình thức", "điểm cầu"].iter().any(|w| s.contains(w))
-        })
+        || cx
+            .lede
+            .iter()
+            .map(|&i| text[doc.sentences[i].0..doc.sentences[i].1].to_lowercase())
+            .any(|s| s.contains("trực tuyến") && ["hội nghị", "kỳ họp", "hình thức", "điểm cầu"].iter().any(|w| s.contains(w)))
 }
 
 static RELATIVE_TODAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:hôm|sáng|chiều|tối|trưa) nay\b").unwrap());
@@ -839,7 +859,8 @@ fn tomorrow(before: &str) -> bool {
 /// glued to the next word ("14/12/2021Ngày 13/12").
 fn meeting_dates(sentence: &str) -> Vec<crate::text::dates::DateMention> {
     static DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\bsố\s*[0-9]+[^,;()]{0,25}?|/[\p{Lu}Đ]{1,8}|[0-9]+-[\p{Lu}Đ]{2,8}(?:/[\p{Lu}Đ]{1,8})?)\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?$").unwrap()
+        Regex::new(r"(?i)(?:\bsố\s*[0-9]+[^,;()]{0,25}?|/[\p{Lu}Đ]{1,8}|[0-9]+-[\p{Lu}Đ]{2,8}(?:/[\p{Lu}Đ]{1,8})?)\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?$")
+            .unwrap()
     });
     find_dates(sentence)
         .into_iter()
@@ -957,8 +978,7 @@ fn later_ordinal(doc: &Document, c: &Candidate, term_years: Option<&str>) -> Opt
 
 /// "nhân kỷ niệm 90 năm Ngày thành lập Đảng (3.2.1930 – 3.2.2020)": the anniversary's year (n_041).
 fn anniversary_year(doc: &Document, lede: &[usize]) -> Option<i32> {
-    static ANNIVERSARY: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)kỷ niệm [0-9]+ năm[^()]{0,120}\(([^()]{0,40})\)").unwrap());
+    static ANNIVERSARY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)kỷ niệm [0-9]+ năm[^()]{0,120}\(([^()]{0,40})\)").unwrap());
     static YEAR: LazyLock<crate::text::WordRegex> = LazyLock::new(|| crate::text::WordRegex::new(r"(?:^|[^0-9])((?:19|20)[0-9]{2})(?:[^0-9]|$)").unwrap());
     let text = doc.text();
     lede.iter().find_map(|&i| {
@@ -999,9 +1019,8 @@ fn provincial_term(s: &str) -> Option<u32> {
 
 /// The first year the lede names ("năm 2020"), leaving out birth years.
 fn lede_year(doc: &Document, lede: &[usize]) -> Option<i32> {
-    static YEAR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(sinh |so với |từ |kể từ )?năm ([0-9]{4})\b|[0-9]{1,2}/([0-9]{4})\b|\bdate ([0-9]{4})-[0-9]{2}\b").unwrap()
-    });
+    static YEAR: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)(sinh |so với |từ |kể từ )?năm ([0-9]{4})\b|[0-9]{1,2}/([0-9]{4})\b|\bdate ([0-9]{4})-[0-9]{2}\b").unwrap());
     let text = doc.text();
     lede.iter().find_map(|&i| {
         let (s, e) = doc.sentences[i];
@@ -1116,7 +1135,8 @@ mod tests {
         let found = meetings(text);
         assert_eq!(found.iter().map(|m| (m.body.code(), m.term)).collect::<Vec<_>>(), [("congress", Some(15)), ("executive_committee", Some(15))]);
         // A district's congress is no province's.
-        assert!(meetings("Khai mạc Đại hội\n\nĐại hội đã bầu 33 đồng chí vào Ban Chấp hành Đảng bộ huyện khóa XX. Ngày 5.10, hội nghị bầu Ban Thường vụ.").is_empty());
+        assert!(meetings("Khai mạc Đại hội\n\nĐại hội đã bầu 33 đồng chí vào Ban Chấp hành Đảng bộ huyện khóa XX. Ngày 5.10, hội nghị bầu Ban Thường vụ.")
+            .is_empty());
     }
 
     #[test]
@@ -1145,10 +1165,15 @@ mod tests {
     fn a_round_up_of_briefings_on_several_congresses() {
         // Each congress with its own province, ordinal and first day, not the briefing's day.
         let text = "Các tỉnh thông tin về Đại hội đại biểu Đảng bộ tỉnh nhiệm kỳ 2025-2030\n\nChiều 9-10, Tỉnh ủy Gia Lai thông tin về Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2025-2030, diễn ra từ ngày 13 đến 15-10. Đại hội có 350 đại biểu tham dự.\nCùng ngày, Tỉnh ủy Đắk Lắk cũng thông tin về Đại hội đại biểu Đảng bộ tỉnh lần thứ XII, nhiệm kỳ 2025-2030 diễn ra từ ngày 14 đến 16-10.\nTỉnh uỷ Khánh Hòa cũng cho biết Đại hội đại biểu Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2025-2030 diễn ra từ ngày 12 đến 14-10.";
-        let found: Vec<_> = meetings(text).iter().map(|m| (m.province.clone().unwrap_or_default(), m.session, m.month_day.or(m.date.map(|d| (d.month(), d.day()))))).collect();
+        let found: Vec<_> =
+            meetings(text).iter().map(|m| (m.province.clone().unwrap_or_default(), m.session, m.month_day.or(m.date.map(|d| (d.month(), d.day()))))).collect();
         assert_eq!(
             found,
-            [("Gia Lai".to_string(), Some(17), Some((10, 13))), ("Đắk Lắk".to_string(), Some(12), Some((10, 14))), ("Khánh Hòa".to_string(), Some(11), Some((10, 12)))]
+            [
+                ("Gia Lai".to_string(), Some(17), Some((10, 13))),
+                ("Đắk Lắk".to_string(), Some(12), Some((10, 14))),
+                ("Khánh Hòa".to_string(), Some(11), Some((10, 12)))
+            ]
         );
         assert_eq!(holder_province("Cùng ngày, Tỉnh ủy Đắk Lắk cũng thông tin về "), Some("Đắk Lắk".to_string()));
         assert_eq!(holder_province("Đoàn công tác của tỉnh Hà Giang, do đồng chí A dẫn đầu, đã dự "), None);
@@ -1268,25 +1293,48 @@ mod tests {
     #[test]
     fn bodies_written_with_their_abbreviations() {
         // d_026 (Đồng Tháp), n_050 (Ninh Bình), dev set; and variants.
-        assert_eq!(bodies("Ngày 9/1, Ban Thường vụ (BTV) Tỉnh ủy tổ chức tổng kết công tác kiểm tra, giám sát của Đảng năm 2012."), [("standing_committee", None, None)]);
+        assert_eq!(
+            bodies("Ngày 9/1, Ban Thường vụ (BTV) Tỉnh ủy tổ chức tổng kết công tác kiểm tra, giám sát của Đảng năm 2012."),
+            [("standing_committee", None, None)]
+        );
         assert_eq!(bodies("Ngày 3/3, BTV Tỉnh ủy Phú Yên đã họp cho ý kiến về đề án nhân sự."), [("standing_committee", None, None)]);
-        assert_eq!(bodies("Sáng 21-10, ĐH đại biểu Đảng bộ tỉnh Ninh Bình lần thứ XXII nhiệm kỳ 2020-2025 đã chính thức khai mạc."), [("congress", Some(22), Some(22))]);
-        assert_eq!(bodies("Sáng 5/8, Hội nghị lần thứ 12 Ban Chấp hành (BCH) Đảng bộ tỉnh Quảng Bình khóa XVI khai mạc."), [("executive_committee", Some(12), Some(16))]);
+        assert_eq!(
+            bodies("Sáng 21-10, ĐH đại biểu Đảng bộ tỉnh Ninh Bình lần thứ XXII nhiệm kỳ 2020-2025 đã chính thức khai mạc."),
+            [("congress", Some(22), Some(22))]
+        );
+        assert_eq!(
+            bodies("Sáng 5/8, Hội nghị lần thứ 12 Ban Chấp hành (BCH) Đảng bộ tỉnh Quảng Bình khóa XVI khai mạc."),
+            [("executive_committee", Some(12), Some(16))]
+        );
     }
 
     #[test]
     fn meetings_from_their_parts_wherever_they_stand() {
         // n_004 (Lào Cai): "họp kỳ thứ nhất" after the council, its term and years.
-        let m = &unknown_year("Ngày 15/6, Hội đồng nhân dân tỉnh Lào Cai khóa XVI, nhiệm kỳ 2021-2026, tổ chức họp kỳ thứ nhất, tiến hành bầu các chức danh lãnh đạo.")[0];
+        let m = &unknown_year(
+            "Ngày 15/6, Hội đồng nhân dân tỉnh Lào Cai khóa XVI, nhiệm kỳ 2021-2026, tổ chức họp kỳ thứ nhất, tiến hành bầu các chức danh lãnh đạo.",
+        )[0];
         assert_eq!((m.body.code(), m.session, m.term, m.date), ("people_council", Some(1), Some(16), NaiveDate::from_ymd_opt(2021, 6, 15)));
         // n_011 (Bắc Ninh): the standing board as the host of a dialogue conference.
-        assert_eq!(bodies("Hội nghị gặp gỡ, đối thoại giữa Thường trực Tỉnh ủy Bắc Ninh với Bí thư Đảng ủy các xã được tổ chức lần đầu tiên.")[0].0, "standing_board");
+        assert_eq!(
+            bodies("Hội nghị gặp gỡ, đối thoại giữa Thường trực Tỉnh ủy Bắc Ninh với Bí thư Đảng ủy các xã được tổ chức lần đầu tiên.")[0].0,
+            "standing_board"
+        );
         // n_037 (Hà Nội): a working session with the standing committee.
-        assert_eq!(bodies("Chiều 9/8, Tổng Bí thư đã đến thăm và chủ trì buổi làm việc với Ban Thường vụ Thành ủy Hà Nội về tình hình thực hiện nghị quyết.")[0].0, "standing_committee");
+        assert_eq!(
+            bodies("Chiều 9/8, Tổng Bí thư đã đến thăm và chủ trì buổi làm việc với Ban Thường vụ Thành ủy Hà Nội về tình hình thực hiện nghị quyết.")[0].0,
+            "standing_committee"
+        );
         // s_016 (Bình Định): a Tỉnh ủy briefing on a central plenum.
-        assert_eq!(bodies("Sáng nay (28/7), Tỉnh ủy Bình Định tổ chức thông báo nhanh kết quả Hội nghị Trung ương 10 (khóa X) cho cán bộ chủ chốt.")[0].0, "provincial_committee");
+        assert_eq!(
+            bodies("Sáng nay (28/7), Tỉnh ủy Bình Định tổ chức thông báo nhanh kết quả Hội nghị Trung ương 10 (khóa X) cho cán bộ chủ chốt.")[0].0,
+            "provincial_committee"
+        );
         // s_020 (Khánh Hòa): "Hội nghị lần thứ nhất của Ban Chấp hành".
-        assert_eq!(bodies("Theo đó, tối 13-10-2020, Hội nghị lần thứ nhất của Ban Chấp hành Đảng bộ tỉnh Khánh Hòa khóa XVIII, nhiệm kỳ 2020 -2025 đã diễn ra.")[0], ("executive_committee", Some(1), Some(18)));
+        assert_eq!(
+            bodies("Theo đó, tối 13-10-2020, Hội nghị lần thứ nhất của Ban Chấp hành Đảng bộ tỉnh Khánh Hòa khóa XVIII, nhiệm kỳ 2020 -2025 đã diễn ra.")[0],
+            ("executive_committee", Some(1), Some(18))
+        );
         // s_029 (Kon Tum): "họp phiên thứ nhất", and the congress that elected it.
         let found = bodies("Sáng 24/9, Ban Chấp hành Đảng bộ tỉnh Kon Tum khóa XVI, nhiệm kỳ 2020 - 2025 đã họp phiên thứ nhất bầu Ban Thường vụ Tỉnh ủy.\nThực hiện công tác nhân sự tại Đại hội, Đại hội đã bầu ra 50 Ủy viên.");
         assert_eq!(found[0], ("executive_committee", Some(1), Some(16)));
@@ -1314,7 +1362,9 @@ mod tests {
     #[test]
     fn a_congress_under_way_named_only_in_what_it_adopted() {
         // n_001 (Thái Nguyên) and n_025 (Cao Bằng), dev set.
-        let found = bodies("Đại hội đã thông qua Nghị quyết Đại hội đại biểu Đảng bộ tỉnh khóa XX, nhiệm kỳ 2020-2025. Theo đó, Thái Nguyên phấn đấu tăng trưởng 8%/năm.");
+        let found = bodies(
+            "Đại hội đã thông qua Nghị quyết Đại hội đại biểu Đảng bộ tỉnh khóa XX, nhiệm kỳ 2020-2025. Theo đó, Thái Nguyên phấn đấu tăng trưởng 8%/năm.",
+        );
         assert_eq!(found, [("congress", Some(20), Some(20))]);
         let found = bodies("Theo đó, hội nghị đã bầu Ban thường vụ Tỉnh ủy khóa XX gồm 15 đồng chí.\n\nĐại hội đã bầu 18 đại biểu chính thức dự Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.\n\nCác đại biểu nghe báo cáo tổng hợp ý kiến góp ý vào dự thảo văn kiện trình Đại hội lần thứ XX Đảng bộ tỉnh Cao Bằng.");
         assert_eq!(found, [("congress", Some(20), Some(20)), ("executive_committee", None, Some(20))]);
@@ -1359,7 +1409,9 @@ mod tests {
             assert_eq!(bodies(text).first().map(|b| b.0), Some("provincial_committee"), "{text}");
         }
         // A deputy secretary who chairs the UBND, a national conference, a narrower body.
-        assert!(bodies("Sáng 28.3, đồng chí Lê Thị Hoa, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì hội nghị đánh giá tình hình kinh tế - xã hội.").is_empty());
+        assert!(
+            bodies("Sáng 28.3, đồng chí Lê Thị Hoa, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì hội nghị đánh giá tình hình kinh tế - xã hội.").is_empty()
+        );
         assert!(bodies("Chiều 2/4, Bí thư Tỉnh ủy Nguyễn Văn A chủ trì Hội nghị trực tuyến toàn quốc tại điểm cầu tỉnh.").is_empty());
         assert!(bodies("Chiều 2/4, Bí thư Tỉnh ủy chủ trì Hội nghị Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh.").is_empty());
         assert_eq!(bodies("Chiều 2/4, Bí thư Tỉnh ủy chủ trì Hội nghị Ban Thường vụ Tỉnh ủy cho ý kiến về đề án.")[0].0, "standing_committee");
@@ -1427,7 +1479,10 @@ mod tests {
         assert_eq!(found[0].date, NaiveDate::from_ymd_opt(2021, 12, 13));
         // s_007 (Thừa Thiên Huế): a document's text broken into lines.
         let found = unknown_year("TỈNH ỦY THỪA THIÊN HUẾ\nThừa Thiên Huế, ngày 13 tháng 5 năm 2022\nKẾT LUẬN\nHội nghị lần thứ bảy Ban Chấp hành Đảng bộ tỉnh (khóa XVI) họp\nngày 26/4/2022 đã thảo luận Tờ trình của Ban Thường vụ Tỉnh ủy");
-        assert_eq!((found[0].body.code(), found[0].session, found[0].term, found[0].date), ("executive_committee", Some(7), Some(16), NaiveDate::from_ymd_opt(2022, 4, 26)));
+        assert_eq!(
+            (found[0].body.code(), found[0].session, found[0].term, found[0].date),
+            ("executive_committee", Some(7), Some(16), NaiveDate::from_ymd_opt(2022, 4, 26))
+        );
         // n_041 (Hưng Yên): the year of the anniversary the conference marks.
         let m = &unknown_year("Ngày 31.1, Tỉnh ủy Hưng Yên tổ chức Hội nghị gặp mặt, biểu dương cấp ủy nhân kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam (3.2.1930 – 3.2.2020)")[0];
         assert_eq!(m.date, NaiveDate::from_ymd_opt(2020, 1, 31));
@@ -1440,7 +1495,10 @@ mod tests {
         let found = unknown_year(text);
         assert_eq!((found[0].body.code(), found[0].date), ("standing_committee", NaiveDate::from_ymd_opt(1951, 11, 23)));
         // An aside about a future or a past meeting is not (news corpus).
-        let text = text.replace("Thực hiện chủ trương đó, trong 2 ngày 23 và 24/11/1951, Ban Thường vụ Tỉnh ủy đã họp", "Vấn đề này ngày 23/11 sẽ được đưa ra Ban Thường vụ Tỉnh ủy xem xét");
+        let text = text.replace(
+            "Thực hiện chủ trương đó, trong 2 ngày 23 và 24/11/1951, Ban Thường vụ Tỉnh ủy đã họp",
+            "Vấn đề này ngày 23/11 sẽ được đưa ra Ban Thường vụ Tỉnh ủy xem xét",
+        );
         assert!(unknown_year(&text).is_empty());
     }
 
@@ -1448,9 +1506,18 @@ mod tests {
     fn the_new_era_as_articles_name_it() {
         // Merged provinces restart their numbering; a committee appointed; a Tỉnh ủy "(mới)";
         // a centrally-run city from 2025 by its new name.
-        assert_eq!(bodies("Sáng 12/10/2025, Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ I, nhiệm kỳ 2025-2030 chính thức khai mạc."), [("congress", Some(1), Some(1))]);
-        assert_eq!(bodies("Chiều 1/7, Ban Chấp hành Đảng bộ tỉnh Phú Thọ (được chỉ định) tổ chức Hội nghị lần thứ nhất, bầu Ban Thường vụ Tỉnh ủy.")[0], ("executive_committee", Some(1), None));
-        assert_eq!(bodies("Sáng 30/6, Tỉnh ủy Hưng Yên (mới) tổ chức Hội nghị công bố quyết định của Bộ Chính trị về việc hợp nhất Đảng bộ tỉnh.")[0].0, "provincial_committee");
+        assert_eq!(
+            bodies("Sáng 12/10/2025, Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ I, nhiệm kỳ 2025-2030 chính thức khai mạc."),
+            [("congress", Some(1), Some(1))]
+        );
+        assert_eq!(
+            bodies("Chiều 1/7, Ban Chấp hành Đảng bộ tỉnh Phú Thọ (được chỉ định) tổ chức Hội nghị lần thứ nhất, bầu Ban Thường vụ Tỉnh ủy.")[0],
+            ("executive_committee", Some(1), None)
+        );
+        assert_eq!(
+            bodies("Sáng 30/6, Tỉnh ủy Hưng Yên (mới) tổ chức Hội nghị công bố quyết định của Bộ Chính trị về việc hợp nhất Đảng bộ tỉnh.")[0].0,
+            "provincial_committee"
+        );
         let m = &unknown_year("Sáng 29/9, Đại hội đại biểu Đảng bộ thành phố Huế lần thứ XVII, nhiệm kỳ 2025-2030 khai mạc.")[0];
         assert_eq!(m.province.as_deref(), Some("Huế"));
         let m = &unknown_year("Sáng 29/9/2020, Đại hội đại biểu Đảng bộ tỉnh Thừa Thiên Huế lần thứ XVI, nhiệm kỳ 2020-2025 khai mạc.")[0];

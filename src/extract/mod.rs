@@ -12,8 +12,8 @@ pub mod resolutions;
 pub mod roles;
 pub mod targets;
 
-use chrono::NaiveDate;
 use chrono::Datelike;
+use chrono::NaiveDate;
 use serde::Serialize;
 
 pub use document::Document;

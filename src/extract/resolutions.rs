@@ -3,9 +3,9 @@
 //! của Thành ủy"), with one canonical reference, its date, issuing body and subject.
 
 use crate::extract::{Document, Resolution};
-use crate::text::{canonical, clip, clip_tail};
 use crate::text::dates::find_dates;
 use crate::text::WordRegex;
+use crate::text::{canonical, clip, clip_tail};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -61,9 +61,8 @@ const KIND_ABBR: &str = r"(?:[A-ZĐ][a-zđ]?){1,6}";
 /// Party style: NUMBER-KIND/ISSUER ("20-NQ/TW", "22 – NQ/TW", "19- NQ/TW", "64-CTr/TU",
 /// "13402-CV/VPTW", "147-CTHĐ/TU", "29-CTrHĐ/TU"): whatever abbreviation stands between
 /// the number and the issuer is the kind.
-static PARTY_REF: LazyLock<WordRegex> = LazyLock::new(|| {
-    WordRegex::new(&format!(r"\b([0-9]{{1,5}}[a-z]?)\s*[-–]\s*({KIND_ABBR})\s*/\s*([A-ZĐ][A-ZĐa-z]*(?:\.[A-ZĐƯ]+)*Ư?)")).unwrap()
-});
+static PARTY_REF: LazyLock<WordRegex> =
+    LazyLock::new(|| WordRegex::new(&format!(r"\b([0-9]{{1,5}}[a-z]?)\s*[-–]\s*({KIND_ABBR})\s*/\s*([A-ZĐ][A-ZĐa-z]*(?:\.[A-ZĐƯ]+)*Ư?)")).unwrap());
 /// State style: NUMBER/KIND-ISSUER or NUMBER/YEAR/KIND-ISSUER, the issuer of one part or
 /// more ("123/QĐ-UBND", "15/2020/NĐ - CP", "22/2019/NQ-HĐND", "4765/QĐ-BNN-TT",
 /// "12/2023/TT-BGDĐT", "35/NQ-UBTVQH15", "316/PA-UBND"), and the laws and ordinances of
@@ -104,11 +103,12 @@ const ISSUING_BODY: &str = r"(?:(?:Ban Chấp hành|BCH) (?:Trung ương|TW)(?: 
 static ISSUED_BY: LazyLock<crate::text::WordRegex> =
     LazyLock::new(|| crate::text::WordRegex::new(&format!(r"(?i)^[^.;]{{0,40}}?\bcủa\s+({ISSUING_BODY})")).unwrap());
 /// "Ban Thường vụ Tỉnh ủy đã ban hành Chương trình hành động số 64-CTr/TU": the issuer written before.
-static ISSUED_BEFORE: LazyLock<crate::text::WordRegex> = LazyLock::new(|| {
-    crate::text::WordRegex::new(&format!(r"(?i)({ISSUING_BODY})[^.;]{{0,30}}?\b(?:đã |vừa )?ban hành(?: [\p{{L}}]+){{0,6}}\s*$")).unwrap()
+static ISSUED_BEFORE: LazyLock<crate::text::WordRegex> =
+    LazyLock::new(|| crate::text::WordRegex::new(&format!(r"(?i)({ISSUING_BODY})[^.;]{{0,30}}?\b(?:đã |vừa )?ban hành(?: [\p{{L}}]+){{0,6}}\s*$")).unwrap());
+static NEXT_DOCUMENT: LazyLock<crate::text::WordRegex> = LazyLock::new(|| {
+    crate::text::WordRegex::new(r"\b(?:Nghị quyết|Kết luận|Chỉ thị|Quyết định|Kế hoạch|Chương trình|Thông báo|Quy định|Hướng dẫn|Đề án|Nghị định|Thông tư)\b")
+        .unwrap()
 });
-static NEXT_DOCUMENT: LazyLock<crate::text::WordRegex> =
-    LazyLock::new(|| crate::text::WordRegex::new(r"\b(?:Nghị quyết|Kết luận|Chỉ thị|Quyết định|Kế hoạch|Chương trình|Thông báo|Quy định|Hướng dẫn|Đề án|Nghị định|Thông tư)\b").unwrap());
 static SUBJECT: LazyLock<crate::text::WordRegex> =
     LazyLock::new(|| crate::text::WordRegex::new(r#"(?i)^[^.;\n]{0,80}?\bvề\s+(?:việc\s+)?["“]?([^.;"”\n]{5,220})"#).unwrap());
 
@@ -193,7 +193,9 @@ pub fn extract(doc: &Document, _year: Option<i32>) -> Vec<Resolution> {
         }
         let last_end = numbers.last().map_or(num.end(), |n| n.2);
         // ... and a full reference that ends the list its issuer: "Nghị quyết số 18, 19-NQ/TW".
-        let closing = full_refs.iter().find(|r| r.0 >= last_end && text[last_end..r.0].trim_start_matches([' ', ',']).trim_start_matches("và").trim().is_empty() && r.2 == kind);
+        let closing = full_refs
+            .iter()
+            .find(|r| r.0 >= last_end && text[last_end..r.0].trim_start_matches([' ', ',']).trim_start_matches("và").trim().is_empty() && r.2 == kind);
         let context = match closing {
             Some(r) => Some((r.3.clone(), r.4)),
             None => {
@@ -227,7 +229,8 @@ pub fn extract(doc: &Document, _year: Option<i32>) -> Vec<Resolution> {
 /// reference's dash follows), so that "Chỉ thị 16, 5 tỉnh" lists nothing.
 fn listed_numbers(text: &str, from: usize) -> Vec<(usize, usize)> {
     static ITEM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:,|;|và|hoặc)\s*(?:số\s+)?([0-9]{1,5})").unwrap());
-    static ENDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:\s*[;:()]|\s*[,.](?:[^0-9]|$)|\s+(?:và|hoặc|của|ngày|về|đã|được|do|khóa)\b|\s*$)").unwrap());
+    static ENDS: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(?:\s*[;:()]|\s*[,.](?:[^0-9]|$)|\s+(?:và|hoặc|của|ngày|về|đã|được|do|khóa)\b|\s*$)").unwrap());
     let mut out = Vec::new();
     let mut pos = from;
     while let Some(c) = ITEM.captures(&text[pos..]) {
@@ -293,7 +296,12 @@ fn name_before(text: &str, pos: usize) -> NameBefore {
     let lower: Vec<String> = words.iter().map(|w| canonical(w).to_lowercase()).collect();
     let kind_at = (0..lower.len()).find_map(|i| {
         let phrase = lower[i..].join(" ");
-        KINDS.iter().flat_map(|k| k.words.iter().map(move |w| (*w, k.code))).filter(|(w, _)| phrase.starts_with(w) && phrase[w.len()..].is_empty() || phrase.starts_with(&format!("{w} "))).max_by_key(|(w, _)| w.len()).map(|(_, c)| (i, c))
+        KINDS
+            .iter()
+            .flat_map(|k| k.words.iter().map(move |w| (*w, k.code)))
+            .filter(|(w, _)| phrase.starts_with(w) && phrase[w.len()..].is_empty() || phrase.starts_with(&format!("{w} ")))
+            .max_by_key(|(w, _)| w.len())
+            .map(|(_, c)| (i, c))
     });
     let capital_at = words.iter().rposition(|w| w.starts_with(char::is_uppercase));
     let initials = match capital_at {
@@ -357,9 +365,8 @@ pub fn named(doc: &Document) -> Vec<Resolution> {
 /// XIII của Đảng" however it is written ("Đại hội lần thứ XIII", "Đại hội đại biểu toàn
 /// quốc lần thứ XIII").
 fn canonical_name(written: &str) -> String {
-    static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^Nghị quyết Đại hội(?: đại biểu)?(?: toàn quốc)?(?: lần thứ)? ([IVXLC]+)(?: của Đảng)?$").unwrap()
-    });
+    static NATIONAL: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^Nghị quyết Đại hội(?: đại biểu)?(?: toàn quốc)?(?: lần thứ)? ([IVXLC]+)(?: của Đảng)?$").unwrap());
     static DASH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*[-–—]\s*").unwrap());
     let name = canonical(written.trim_end_matches([',', ' ']));
     let name = DASH.replace_all(&name, " - ").into_owned();
@@ -381,14 +388,8 @@ fn push(doc: &Document, found: &mut Vec<Resolution>, reference: String, kind: St
     let after = NEXT_DOCUMENT.find(after).map_or(after, |m| &after[..m.start()]);
     let clause_end = after.find(['.', ';']).unwrap_or(after.len());
     let date = find_dates(clip(&after[..clause_end], 40)).first().and_then(|d| d.resolve(None)).or_else(|| date_before(text, start));
-    let issued_by = ISSUED_BY
-        .captures(after)
-        .or_else(|| ISSUED_BEFORE.captures(clip_tail(&text[..start], 160)))
-        .map(|c| canonical(&c[1]));
-    let subject = SUBJECT
-        .captures(after)
-        .map(|c| canonical(c[1].trim_end_matches([',', ' '])))
-        .filter(|s| !s.is_empty());
+    let issued_by = ISSUED_BY.captures(after).or_else(|| ISSUED_BEFORE.captures(clip_tail(&text[..start], 160))).map(|c| canonical(&c[1]));
+    let subject = SUBJECT.captures(after).map(|c| canonical(c[1].trim_end_matches([',', ' ']))).filter(|s| !s.is_empty());
     let (evidence, span) = doc.evidence(start, end);
     found.push(Resolution {
         reference,
@@ -503,7 +504,9 @@ fn issuer_from_context(text: &str, start: usize, end: usize, kind: &str) -> Opti
     let lower = clause.to_lowercase();
     if let Some(verb) = ISSUING_VERB.find(&lower) {
         let subject = &lower[..verb.start()];
-        if let Some((_, code, p)) = BODIES.iter().filter_map(|&(w, code, p)| rfind_word(subject, w).map(|at| (at + w.len(), code, p))).max_by_key(|&(end, _, _)| end) {
+        if let Some((_, code, p)) =
+            BODIES.iter().filter_map(|&(w, code, p)| rfind_word(subject, w).map(|at| (at + w.len(), code, p))).max_by_key(|&(end, _, _)| end)
+        {
             return allowed(p).then(|| (code.to_string(), p));
         }
     }
@@ -617,13 +620,22 @@ mod tests {
     fn keeps_documents_named_without_a_number() {
         // From the dev set: 002 (Hậu Giang), 003 (Hải Dương), n_024 (Hà Giang).
         let names = |text: &str| -> Vec<String> { named(&Document::new(text)).into_iter().map(|r| r.reference).collect() };
-        assert_eq!(names("Thông qua Đề án phát triển Trường Chính trị tỉnh Hậu Giang đến năm 2025, tầm nhìn đến năm 2030."), ["Đề án phát triển Trường Chính trị tỉnh Hậu Giang đến năm 2025"]);
-        assert_eq!(names("tổng kết Đề án “Xây dựng khu vực phòng thủ tỉnh Hải Dương” giai đoạn 2021 – 2025;"), ["Đề án “Xây dựng khu vực phòng thủ tỉnh Hải Dương” giai đoạn 2021 - 2025"]);
+        assert_eq!(
+            names("Thông qua Đề án phát triển Trường Chính trị tỉnh Hậu Giang đến năm 2025, tầm nhìn đến năm 2030."),
+            ["Đề án phát triển Trường Chính trị tỉnh Hậu Giang đến năm 2025"]
+        );
+        assert_eq!(
+            names("tổng kết Đề án “Xây dựng khu vực phòng thủ tỉnh Hải Dương” giai đoạn 2021 – 2025;"),
+            ["Đề án “Xây dựng khu vực phòng thủ tỉnh Hải Dương” giai đoạn 2021 - 2025"]
+        );
         assert_eq!(
             names("thực hiện Nghị quyết Đại hội lần thứ XIII của Đảng và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 - 2025."),
             ["Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 - 2025"]
         );
-        assert_eq!(names("Tỉnh Hà Giang cần coi Nghị quyết Trung ương 7 về nông nghiệp, nông thôn, nông dân là nhiệm vụ quan trọng."), ["Nghị quyết Trung ương 7"]);
+        assert_eq!(
+            names("Tỉnh Hà Giang cần coi Nghị quyết Trung ương 7 về nông nghiệp, nông thôn, nông dân là nhiệm vụ quan trọng."),
+            ["Nghị quyết Trung ương 7"]
+        );
         let r = &named(&Document::new("Tỉnh Hà Giang cần coi Nghị quyết Trung ương 7 về nông nghiệp, nông thôn, nông dân là nhiệm vụ."))[0];
         assert_eq!((r.kind.as_str(), r.issuer.as_deref(), r.numbered), ("NQ", Some("TW"), false));
         assert_eq!(names("Nghị quyết Đại hội XIII và Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"), ["Nghị quyết Đại hội XIII của Đảng"]);

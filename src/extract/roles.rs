@@ -118,11 +118,7 @@ fn abbreviated_words(words: &[&str], abbreviations: &[Abbreviation], below: usiz
                 let inner = abbreviated_words(&words[i..i + n], abbreviations, n);
                 // Forms in capitals are matched case-sensitively ("TU" is Tỉnh ủy, "Tu" is
                 // not); forms with a small letter (typos, "T.ư") in any case.
-                let forms: Vec<String> = a
-                    .forms
-                    .iter()
-                    .map(|f| if f.chars().any(char::is_lowercase) { f.clone() } else { format!("(?-i:{f})") })
-                    .collect();
+                let forms: Vec<String> = a.forms.iter().map(|f| if f.chars().any(char::is_lowercase) { f.clone() } else { format!("(?-i:{f})") }).collect();
                 pieces.push((format!("(?:{inner}|{})", forms.join("|")), true));
                 i += n;
             }
@@ -146,12 +142,7 @@ fn abbreviated_words(words: &[&str], abbreviations: &[Abbreviation], below: usiz
 /// Vietnamese input ("HDND" for HĐND, "DBQH" for ĐBQH): the forms of `forms` that have
 /// an Đ, with D. Only abbreviations are folded so; a word's Đ is kept ("Đảng" is no "Dang").
 fn undotted_d_forms(forms: &[String]) -> Vec<String> {
-    forms
-        .iter()
-        .filter(|f| f.contains('Đ') && !f.chars().any(char::is_lowercase))
-        .map(|f| f.replace('Đ', "D"))
-        .filter(|f| !forms.contains(f))
-        .collect()
+    forms.iter().filter(|f| f.contains('Đ') && !f.chars().any(char::is_lowercase)).map(|f| f.replace('Đ', "D")).filter(|f| !forms.contains(f)).collect()
 }
 
 /// The abbreviations (or misspellings) of `files`, the rows of one phrase made one.
@@ -174,12 +165,8 @@ fn load_abbreviations(files: &[DataFile]) -> Vec<Abbreviation> {
         }
     }
     for a in &mut abbreviations {
-        a.spell_out = a
-            .forms
-            .iter()
-            .filter(|f| !f.chars().any(char::is_lowercase))
-            .map(|form| Regex::new(&format!(r"(?:^|\b){form}(?:\b|$)")).unwrap())
-            .collect();
+        a.spell_out =
+            a.forms.iter().filter(|f| !f.chars().any(char::is_lowercase)).map(|form| Regex::new(&format!(r"(?:^|\b){form}(?:\b|$)")).unwrap()).collect();
     }
     abbreviations
 }
@@ -205,8 +192,7 @@ impl Vocabulary {
                 aliases,
             });
         }
-        let mut all: Vec<(usize, String)> =
-            roles.iter().enumerate().flat_map(|(i, r)| r.aliases.iter().map(move |a| (i, a.clone()))).collect();
+        let mut all: Vec<(usize, String)> = roles.iter().enumerate().flat_map(|(i, r)| r.aliases.iter().map(move |a| (i, a.clone()))).collect();
         // Longer aliases first: the alternation prefers the first that matches.
         all.sort_by_key(|(_, a)| std::cmp::Reverse(a.chars().count()));
         all.dedup_by(|a, b| a.1.to_lowercase() == b.1.to_lowercase());
@@ -242,8 +228,7 @@ impl Vocabulary {
     }
 }
 
-static SURNAME_SET: LazyLock<Vec<String>> =
-    LazyLock::new(|| SURNAMES.words().into_iter().map(canonical).collect());
+static SURNAME_SET: LazyLock<Vec<String>> = LazyLock::new(|| SURNAMES.words().into_iter().map(canonical).collect());
 
 /// True when `word` is a Vietnamese family name from `data/surnames.txt`.
 pub fn is_surname(word: &str) -> bool {
@@ -376,8 +361,7 @@ fn deputy_before(text: &str, start: usize) -> Option<usize> {
 
 /// Bodies below a province, or of another kind, that a provincial title written without
 /// its province may be followed by (data/lower_bodies.txt).
-static LOWER_BODIES: LazyLock<Vec<String>> =
-    LazyLock::new(|| LOWER_BODIES_TXT.lines().iter().map(|r| canonical(r.text()).to_lowercase()).collect());
+static LOWER_BODIES: LazyLock<Vec<String>> = LazyLock::new(|| LOWER_BODIES_TXT.lines().iter().map(|r| canonical(r.text()).to_lowercase()).collect());
 
 /// "Trưởng Ban Dân vận" written without its committee, then a capitalised word that is
 /// neither a name nor a province ("Trưởng Ban Dân vận Trung lưu ý", s_019, dev set, with
@@ -479,9 +463,7 @@ fn complete(text: &str, start: usize, alias_end: usize, role: &RoleDef, province
     }
     if role.org == "{written_org}" {
         let lower = matched.to_lowercase();
-        let needs_name = ["sở", "bộ", "huyện ủy", "thị ủy", "quận ủy", "huyện", "quận", "thị xã"]
-            .iter()
-            .any(|w| lower.ends_with(w));
+        let needs_name = ["sở", "bộ", "huyện ủy", "thị ủy", "quận ủy", "huyện", "quận", "thị xã"].iter().any(|w| lower.ends_with(w));
         // "Bộ trưởng Kế hoạch và Đầu tư Nguyễn Chí Dũng": the ministry, without "Bộ",
         // unless the minister's name follows right away.
         let ministry = (lower == "bộ trưởng" || lower == "thứ trưởng") && !name_at_start(&text[end..]);
@@ -519,29 +501,32 @@ fn complete(text: &str, start: usize, alias_end: usize, role: &RoleDef, province
             if template.contains("{province}") && province_name.is_none() {
                 Some(template.replace(" {province}", "").replace("{party_committee}", party_committee))
             } else {
-                Some(
-                    template
-                        .replace("{province}", province_name.as_deref().unwrap_or(""))
-                        .replace("{party_committee}", party_committee),
-                )
+                Some(template.replace("{province}", province_name.as_deref().unwrap_or("")).replace("{party_committee}", party_committee))
             }
         }
     };
     // "UBND thành phố Hồ Chí Minh", not "UBND tỉnh Hồ Chí Minh".
     let org = org.map(|o| if city { o.replace(" tỉnh ", " thành phố ") } else { o });
-    let title = if code == "district_secretary" || code == "district_people_committee_chair" {
-        matched.clone()
-    } else {
-        role.canonical_title.clone()
-    };
+    let title = if code == "district_secretary" || code == "district_people_committee_chair" { matched.clone() } else { role.canonical_title.clone() };
     TitleMatch { start, end, code, title, org, place }
 }
 
 /// The organisation part of a title: "Trưởng Ban Tổ chức Trung ương" → "Ban Tổ chức Trung ương".
 fn strip_post(title: &str) -> &str {
     const POSTS: [&str; 13] = [
-        "Phó Trưởng ", "Trưởng ", "Bộ trưởng ", "Thứ trưởng ", "Phó Giám đốc ", "Giám đốc ", "Phó Bí thư ", "Bí thư ", "Phó Chủ tịch ", "Chủ tịch ",
-        "Phó Chủ nhiệm ", "Chủ nhiệm ", "Ủy viên ",
+        "Phó Trưởng ",
+        "Trưởng ",
+        "Bộ trưởng ",
+        "Thứ trưởng ",
+        "Phó Giám đốc ",
+        "Giám đốc ",
+        "Phó Bí thư ",
+        "Bí thư ",
+        "Phó Chủ tịch ",
+        "Chủ tịch ",
+        "Phó Chủ nhiệm ",
+        "Chủ nhiệm ",
+        "Ủy viên ",
     ];
     // "Phó Ban Nội chính Trung ương": the deputy head written without "Trưởng".
     if let Some(rest) = title.strip_prefix("Phó ").filter(|r| r.starts_with("Ban ") || r.starts_with("ban ")) {
@@ -604,10 +589,13 @@ pub fn org_words(s: &str) -> usize {
             break; // a person's name follows the organisation (not a place: "huyện Hoa Lư")
         }
         // "Ủy ban Kiểm tra tỉnh ủy": the committee written in small letters.
-        let committee = word == "ủy" && ["tỉnh", "huyện", "thành", "thị", "quận", "đảng"].contains(&s[..word_start].trim_end().rsplit(' ').next().unwrap_or("").to_lowercase().as_str());
+        let committee = word == "ủy"
+            && ["tỉnh", "huyện", "thành", "thị", "quận", "đảng"].contains(&s[..word_start].trim_end().rsplit(' ').next().unwrap_or("").to_lowercase().as_str());
         let accepted = capital
             || committee
-            || (prev_capital && words > 0 && !["phát", "chủ", "cho", "tới", "với", "đã", "tại", "về", "là", "làm", "giữ", "được", "dự", "có", "cùng", "và"].contains(&word))
+            || (prev_capital
+                && words > 0
+                && !["phát", "chủ", "cho", "tới", "với", "đã", "tại", "về", "là", "làm", "giữ", "được", "dự", "có", "cùng", "và"].contains(&word))
             || (word == "và" && starts_capitalised(next) && !name_at_start(next))
             || ["tỉnh", "thành phố", "huyện", "quận", "thị xã"].contains(&word);
         if !accepted {
@@ -684,7 +672,8 @@ mod tests {
     #[test]
     fn abbreviations_nest_and_combine_anywhere_in_a_title() {
         // n_052 (Hòa Bình), n_035 (Vĩnh Phúc), n_013 (Phú Thọ), dev set; the rest variants.
-        for written in ["UV BCH T.ư Đảng", "Ủy viên TƯ Đảng", "UVBCH TW Đảng", "UV.BCH.TW Đảng", "Ủy viên BCH Trung ương Đảng", "UVTW Đảng"] {
+        for written in ["UV BCH T.ư Đảng", "Ủy viên TƯ Đảng", "UVBCH TW Đảng", "UV.BCH.TW Đảng", "Ủy viên BCH Trung ương Đảng", "UVTW Đảng"]
+        {
             assert_eq!(codes(written).first().map(|c| c.0.as_str()), Some("cc_member"), "{written}");
         }
         for written in ["Chủ tịch Ủy ban MTTQ Việt Nam tỉnh", "Chủ tịch UBMTTQ tỉnh", "Chủ tịch UB MTTQ Việt Nam tỉnh"] {
@@ -709,12 +698,14 @@ mod tests {
     #[test]
     fn a_provincial_title_before_a_lower_body_or_after_pho_is_another_post() {
         // General news (Hà Nội, Hà Tĩnh ...): "Chủ tịch UBND xã", "Phó Chủ tịch UBND huyện".
-        for written in ["Chủ tịch HĐND huyện Gia Lâm", "Phó Chủ tịch HĐND xã Tân Phú", "Ủy viên Ban Thường vụ Huyện ủy Yên Lập", "Chủ tịch UBND xã Kỳ Lợi"] {
+        for written in ["Chủ tịch HĐND huyện Gia Lâm", "Phó Chủ tịch HĐND xã Tân Phú", "Ủy viên Ban Thường vụ Huyện ủy Yên Lập", "Chủ tịch UBND xã Kỳ Lợi"]
+        {
             let found = codes(written);
             assert_eq!(found.len(), 1, "{written}: {found:?}");
             assert_eq!(found[0].0, "other", "{written}");
         }
-        for written in ["Phó Chủ tịch UBND huyện Yên Lập", "Phó Bí thư Huyện ủy Yên Lập", "Phó Trưởng Ban Tổ chức Tỉnh ủy", "Phó Chủ tịch nước"] {
+        for written in ["Phó Chủ tịch UBND huyện Yên Lập", "Phó Bí thư Huyện ủy Yên Lập", "Phó Trưởng Ban Tổ chức Tỉnh ủy", "Phó Chủ tịch nước"]
+        {
             let t = &find_titles(written, Some("Phú Thọ"))[0];
             assert_eq!((t.code.as_str(), t.start), ("other", 0), "{written}");
         }
@@ -789,7 +780,8 @@ mod body_word_tests {
     #[test]
     fn a_head_ending_in_a_lower_case_body_word_keeps_it_whole() {
         // The fuzz test's shape: "đoàn" in lower case, its first letter two bytes wide.
-        for text in ["Phó Trưởng đoàn công tác Tỉnh ủy Nguyễn Văn A", "Trưởng đoàn công tác Ban Tổ chức Trung ương", "Phó trưởng đoàn Văn phòng Quốc hội"] {
+        for text in ["Phó Trưởng đoàn công tác Tỉnh ủy Nguyễn Văn A", "Trưởng đoàn công tác Ban Tổ chức Trung ương", "Phó trưởng đoàn Văn phòng Quốc hội"]
+        {
             for t in find_titles(text, None) {
                 if let Some(org) = &t.org {
                     assert!(!org.starts_with('đ'), "{text}: {t:?}");

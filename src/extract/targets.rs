@@ -5,9 +5,9 @@
 
 use crate::extract::indicators::{Vocabulary, FIGURE};
 use crate::extract::{Document, Target};
+use crate::text::canonical;
 use crate::text::dates::find_dates;
 use crate::text::numbers::{parse_number, scale_of};
-use crate::text::canonical;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -46,7 +46,35 @@ struct Words {
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
-    let mut w = Words { metric_trim: vec![], noun_stop: vec![], not_after: vec![], not_before: vec![], qualifier: vec![], target: vec![], estimate: vec![], change: vec![], measure: vec![], names_nothing: vec![], comma_after: vec![], comma_before: vec![], rank_before: vec![], measure_alone: vec![], not_after_except: vec![], not_before_except: vec![], date_before: vec![], place_unit: vec![], count_before: vec![], count_scope: vec![], slogan_word: vec![], rank_alone: vec![], table_unit: vec![], table_row_number: vec![], table_actual: vec![], table_change: vec![], table_rate: vec![] };
+    let mut w = Words {
+        metric_trim: vec![],
+        noun_stop: vec![],
+        not_after: vec![],
+        not_before: vec![],
+        qualifier: vec![],
+        target: vec![],
+        estimate: vec![],
+        change: vec![],
+        measure: vec![],
+        names_nothing: vec![],
+        comma_after: vec![],
+        comma_before: vec![],
+        rank_before: vec![],
+        measure_alone: vec![],
+        not_after_except: vec![],
+        not_before_except: vec![],
+        date_before: vec![],
+        place_unit: vec![],
+        count_before: vec![],
+        count_scope: vec![],
+        slogan_word: vec![],
+        rank_alone: vec![],
+        table_unit: vec![],
+        table_row_number: vec![],
+        table_actual: vec![],
+        table_change: vec![],
+        table_rate: vec![],
+    };
     for row in FIGURE_WORDS.lines() {
         let Some((category, words)) = row.text().split_once('\t') else { row.fail("expected CATEGORY<TAB>WORDS") };
         let list: Vec<String> = words.split(';').map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()).collect();
@@ -85,9 +113,8 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
 });
 
 /// A number, optionally a range or a ratio: "6,56", "3 - 5", "25/30", "7,5 - 8,5".
-static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([0-9]+(?:[.,][0-9]+)*)(?:\s*(%))?(?:(\s*[-–]\s*|\s+đến\s+)([0-9]+(?:[.,][0-9]+)*))?(?:/([0-9]+(?:[.,][0-9]+)*))?").unwrap()
-});
+static NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"([0-9]+(?:[.,][0-9]+)*)(?:\s*(%))?(?:(\s*[-–]\s*|\s+đến\s+)([0-9]+(?:[.,][0-9]+)*))?(?:/([0-9]+(?:[.,][0-9]+)*))?").unwrap());
 static YEAR_IN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)năm ([0-9]{4})").unwrap());
 
 /// The year a figure is for: the last "năm YYYY" before it in the sentence, else the first
@@ -129,7 +156,11 @@ pub fn extract(doc: &Document, default_year: Option<i32>) -> Vec<Target> {
             // ("đại biểu/75 điểm cầu": a slash after a word, not after a number or "f", starts a figure.)
             let word_before_slash = sentence[..whole.start() - before_char.map_or(0, char::len_utf8)].chars().rev().take_while(|c| c.is_alphabetic()).count();
             let bad_slash = before_char == Some('/') && word_before_slash < 2;
-            if before_char.is_some_and(|c| c.is_alphanumeric() && !glued_word_before(&sentence[..whole.start()]) || c == '-' && sentence[..whole.start()].trim_end_matches('-').ends_with(char::is_alphabetic)) || bad_slash {
+            if before_char.is_some_and(|c| {
+                c.is_alphanumeric() && !glued_word_before(&sentence[..whole.start()])
+                    || c == '-' && sentence[..whole.start()].trim_end_matches('-').ends_with(char::is_alphabetic)
+            }) || bad_slash
+            {
                 continue;
             }
             let after_char = sentence[whole.end()..].chars().next();
@@ -179,7 +210,8 @@ fn masked_spans(sentence: &str) -> Vec<(usize, usize)> {
     static OTHER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?-u:\b)date [0-9]{4}-[0-9]{2}(?:-[0-9]{2})?|covid\s*-\s*[0-9]+|[0-9]{1,5}\s*[-–]\s*(?-i:(?:[A-ZĐ][a-zđ]?){1,6})\s*/\s*[A-ZĐ.Ư]+|[0-9]+(?:/[0-9]{4})?/(?-i:(?:[A-ZĐ][a-zđ]?){1,6})[-–][A-ZĐ]+|(?-u:\b)[0-9]{1,2}:[0-9]{2}(?-u:\b)|(?:19|20)[0-9]{2}\s*[-–]\s*(?:19|20)[0-9]{2}|[0-9]{1,2}[/-][0-9]{4}(?-u:\b)|(?-u:\b)0[0-9]{8,10}(?-u:\b)|[0-9]{9,}").unwrap()
     });
-    let mut spans: Vec<(usize, usize)> = find_dates(sentence).into_iter().filter(|d| !fraction_not_date(sentence, d.start, d.end)).map(|d| (d.start, d.end)).collect();
+    let mut spans: Vec<(usize, usize)> =
+        find_dates(sentence).into_iter().filter(|d| !fraction_not_date(sentence, d.start, d.end)).map(|d| (d.start, d.end)).collect();
     spans.extend(OTHER.find_iter(sentence).map(|m| (m.start(), m.end())));
     spans.extend(quoted_names(sentence));
     spans
@@ -295,7 +327,14 @@ struct Clue {
 /// shares its verb ("đã kiểm tra 807 tổ chức, 498 đảng viên"). A figure whose clause
 /// names nothing but a linking verb is about what the clause before names ("Ban Thường
 /// vụ Tỉnh ủy khóa XV, gồm 15 đồng chí").
-fn indicator_of(t: &Target, clue: &Clue, previous: Option<&Target>, earlier: &[Clue], earlier_targets: &[Target], sentence: &str) -> (Option<&'static str>, Option<&'static str>) {
+fn indicator_of(
+    t: &Target,
+    clue: &Clue,
+    previous: Option<&Target>,
+    earlier: &[Clue],
+    earlier_targets: &[Target],
+    sentence: &str,
+) -> (Option<&'static str>, Option<&'static str>) {
     let vocab = Vocabulary::get();
     let w = &*WORDS;
     let own = clue.own.flatten();
@@ -355,9 +394,8 @@ fn indicator_of(t: &Target, clue: &Clue, previous: Option<&Target>, earlier: &[C
 }
 
 /// The words of the kinds of documents (`data/document_kinds.tsv`), lower case.
-static KIND_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    crate::data_file!("document_kinds.tsv").table(1).iter().flat_map(|r| r.list(1)).map(str::to_lowercase).collect()
-});
+static KIND_WORDS: LazyLock<Vec<String>> =
+    LazyLock::new(|| crate::data_file!("document_kinds.tsv").table(1).iter().flat_map(|r| r.list(1)).map(str::to_lowercase).collect());
 
 /// Whether `text` holds `words` as whole words ("ước" in "ước đạt", not in "cả nước").
 fn contains_words(text: &str, words: &str) -> bool {
@@ -459,7 +497,9 @@ fn alone(rest: &str, w: &Words) -> bool {
     }
     let next = rest.trim_start();
     let word: String = next.chars().take_while(|c| c.is_alphanumeric()).collect();
-    word.is_empty() && !next.starts_with(char::is_alphanumeric) || w.noun_stop.contains(&word) || ["xếp", "tăng", "giảm", "lên", "so", "đứng"].contains(&word.as_str())
+    word.is_empty() && !next.starts_with(char::is_alphanumeric)
+        || w.noun_stop.contains(&word)
+        || ["xếp", "tăng", "giảm", "lên", "so", "đứng"].contains(&word.as_str())
 }
 
 /// "gồm16 vị": a Vietnamese word (lower case, with a letter outside ASCII) typed against
@@ -503,7 +543,11 @@ fn list_item(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, e
     }
     let name = before[item_start..].trim();
     let words: Vec<&str> = name.split_whitespace().collect();
-    if words.is_empty() || words.len() > 4 || !words[0].starts_with(|c: char| c.is_uppercase()) || !words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '.')) {
+    if words.is_empty()
+        || words.len() > 4
+        || !words[0].starts_with(|c: char| c.is_uppercase())
+        || !words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '.'))
+    {
         return None;
     }
     let w = &*WORDS;
@@ -533,7 +577,8 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
     let percent = caps.get(2).is_some() || sentence[whole.end()..].starts_with('%');
     let before = sentence[..whole.start()].trim_end();
     let before_lower = before.to_lowercase();
-    let last_words: String = before_lower.replace(['(', ')'], "").split_whitespace().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join(" ");
+    let last_words: String =
+        before_lower.replace(['(', ')'], "").split_whitespace().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join(" ");
     // A rank: "đứng thứ 14/63", "đứng thứ 9 cả nước", "cao thứ 6 so với cả nước", "vị
     // trí thứ 8", "lên thứ 3".
     let ranked = last_words.strip_suffix(" thứ").is_some_and(|x| w.rank_before.iter().any(|r| ends_with_word(x, r)));
@@ -547,7 +592,8 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
     // (A fraction after a verb written in lower case is no document's number: "ra thông báo
     // kết luận 4/5 tổ chức đảng".)
     let document_word = KIND_WORDS.iter().any(|k| ends_with_words(&last_words, k));
-    let lower_case_verb = document_word && ratio_of.is_some_and(|total| value <= total) && before.split_whitespace().last().is_some_and(|w| w.starts_with(char::is_lowercase));
+    let lower_case_verb =
+        document_word && ratio_of.is_some_and(|total| value <= total) && before.split_whitespace().last().is_some_and(|w| w.starts_with(char::is_lowercase));
     if !rank && !lower_case_verb && w.not_before.iter().any(|nb| ends_with_words(&last_words, nb)) && !not_before_lifted(&last_words, value, raw, w) {
         return None;
     }
@@ -598,7 +644,8 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
         if let Some(currency) = currency {
             unit = if currency.starts_with('u') || currency.starts_with("đô") { "USD".into() } else { "VND".into() };
             end += skipped + currency.len();
-        } else if rest.starts_with("lần") && !rest.starts_with("lần thứ") && ["tăng", "gấp", "gần", "hơn", "cao", "giảm"].iter().any(|w| last_words.contains(w)) {
+        } else if rest.starts_with("lần") && !rest.starts_with("lần thứ") && ["tăng", "gấp", "gần", "hơn", "cao", "giảm"].iter().any(|w| last_words.contains(w))
+        {
             unit = "times".into();
             end += skipped + "lần".len();
         } else if let Some(m) = w.measure.iter().find(|m| rest.starts_with(m.as_str()) && !rest[m.len()..].starts_with(char::is_alphanumeric)) {
@@ -627,8 +674,13 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
                     return None;
                 }
             }
-            let excepted = place.is_some() || w.not_after_except.iter().any(|x| rest.strip_prefix(x.as_str()).is_some_and(|r| !r.starts_with(char::is_alphanumeric)));
-            if !excepted && w.not_after.iter().any(|na| rest.starts_with(&format!("{na} ")) || rest == na || rest.starts_with(&format!("{na},")) || rest.starts_with(&format!("{na}.")) ) {
+            let excepted =
+                place.is_some() || w.not_after_except.iter().any(|x| rest.strip_prefix(x.as_str()).is_some_and(|r| !r.starts_with(char::is_alphanumeric)));
+            if !excepted
+                && w.not_after
+                    .iter()
+                    .any(|na| rest.starts_with(&format!("{na} ")) || rest == na || rest.starts_with(&format!("{na},")) || rest.starts_with(&format!("{na}.")))
+            {
                 return None;
             }
             if (1900..=2100).contains(&(value as i64)) && value.fract() == 0.0 && raw.len() == 4 {
@@ -648,12 +700,7 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
             }
         }
     }
-    let qualifier = w
-        .qualifier
-        .iter()
-        .filter(|q| ends_with_word(&before_lower, q))
-        .max_by_key(|q| q.len())
-        .cloned();
+    let qualifier = w.qualifier.iter().filter(|q| ends_with_word(&before_lower, q)).max_by_key(|q| q.len()).cloned();
     let clause_start = clause_start_of(before, w);
     let clause = sentence[clause_start..whole.start()].trim().trim_end_matches([':', '(']).trim_end();
     let after_clause = &sentence[end.min(sentence.len())..];
@@ -665,7 +712,10 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
         w.qualifier.iter().find_map(|q| lower.strip_suffix(q.as_str()).filter(|r| r.ends_with(' ')).map(|r| r.trim_end().to_string())).unwrap_or(lower)
     };
     let sentence_lower = sentence[..whole.start()].to_lowercase();
-    let kind = if comparison.is_some() || w.change.iter().any(|c| lower_clause.ends_with(c.as_str()) || lower_clause.ends_with(&format!("{c} bình quân"))) || unit == "times" {
+    let kind = if comparison.is_some()
+        || w.change.iter().any(|c| lower_clause.ends_with(c.as_str()) || lower_clause.ends_with(&format!("{c} bình quân")))
+        || unit == "times"
+    {
         crate::extract::FigureKind::Change
     } else if w.estimate.iter().any(|x| contains_words(&sentence_lower, x)) {
         crate::extract::FigureKind::Estimate
@@ -736,20 +786,7 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
     let metric = canonical(&metric);
     let start = clause_start + (sentence[clause_start..].len() - sentence[clause_start..].trim_start().len());
     let (evidence, span) = doc.evidence(s + start.min(whole.start()), s + end.min(sentence.len()));
-    Some((Target {
-        metric,
-        value,
-        value_max,
-        unit,
-        of: ratio_of,
-        year,
-        kind,
-        qualifier,
-        comparison,
-        indicator: None,
-        evidence,
-        span,
-    }, clue))
+    Some((Target { metric, value, value_max, unit, of: ratio_of, year, kind, qualifier, comparison, indicator: None, evidence, span }, clue))
 }
 
 /// The noun a count is of: up to four words right after the number, a scale word
@@ -814,7 +851,8 @@ mod tests {
 
     #[test]
     fn dates_years_documents_and_ordinals_are_not_figures() {
-        assert!(figures("Ngày 06/4/2023, Hội nghị lần thứ 14 khóa XVII thực hiện Nghị quyết số 20-NQ/TW trong 10 năm, nhiệm kỳ 2020 - 2025, dịch Covid-19.").is_empty());
+        assert!(figures("Ngày 06/4/2023, Hội nghị lần thứ 14 khóa XVII thực hiện Nghị quyết số 20-NQ/TW trong 10 năm, nhiệm kỳ 2020 - 2025, dịch Covid-19.")
+            .is_empty());
         assert!(figures("Kỳ họp thứ 16 diễn ra lúc 20:40 năm 2022.").is_empty());
         // A Hà Giang congress report (public page): days of the month are not counts.
         assert!(figures("Tiếp tục chương trình làm việc, chiều 16 và sáng 17.10, Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII tiến hành thảo luận.").is_empty());
@@ -838,7 +876,10 @@ mod tests {
     fn ranks_and_counts_after_a_slash() {
         // n_036 and s_027, dev set.
         assert_eq!(figures("tốc độ tăng trưởng kinh tế năm 2021 đứng thứ 9 cả nước"), [(9.0, "ratio".into())]);
-        assert_eq!(figures("Hội nghị được tổ chức theo hình thức trực tuyến với 1.900 đại biểu/75 điểm cầu."), [(1900.0, "count".into()), (75.0, "count".into())]);
+        assert_eq!(
+            figures("Hội nghị được tổ chức theo hình thức trực tuyến với 1.900 đại biểu/75 điểm cầu."),
+            [(1900.0, "count".into()), (75.0, "count".into())]
+        );
         // n_021, dev set: "chính quyền địa phương 2 cấp" is a name, not a figure.
         assert!(figures("sắp xếp đơn vị hành chính cấp xã và tổ chức chính quyền địa phương 2 cấp.").is_empty());
     }
@@ -888,17 +929,29 @@ mod tests {
             indicators("Cấp uỷ các cấp và chi bộ kiểm tra 1.520 đảng viên và 752 tổ chức đảng (tăng 197 đảng viên, giảm 79 tổ chức so với năm 2016)."),
             [(1520.0, Some("party_inspection")), (752.0, Some("party_inspection")), (197.0, Some("party_inspection")), (-79.0, Some("party_inspection"))]
         );
-        assert_eq!(indicators("Trong năm, cấp ủy các cấp đã kiểm tra 807 tổ chức, 498 đảng viên."), [(807.0, Some("party_inspection")), (498.0, Some("party_inspection"))]);
-        assert_eq!(indicators("Toàn tỉnh có 755 tổ chức cơ sở đảng, 78.047 đảng viên."), [(755.0, Some("party_organisations")), (78047.0, Some("party_members"))]);
+        assert_eq!(
+            indicators("Trong năm, cấp ủy các cấp đã kiểm tra 807 tổ chức, 498 đảng viên."),
+            [(807.0, Some("party_inspection")), (498.0, Some("party_inspection"))]
+        );
+        assert_eq!(
+            indicators("Toàn tỉnh có 755 tổ chức cơ sở đảng, 78.047 đảng viên."),
+            [(755.0, Some("party_organisations")), (78047.0, Some("party_members"))]
+        );
     }
 
     #[test]
     fn the_clause_of_a_figure_reaches_over_asides_and_enumerations() {
         // 004, n_014, s_006, n_005 (dev set).
         assert_eq!(indicators("giá trị sản xuất ngành nông, lâm nghiệp và thủy sản tăng 4,18%."), [(4.18, Some("agricultural_production"))]);
-        assert_eq!(indicators("Ban Chấp hành sẽ bầu ra Ban Thường vụ Tỉnh ủy (17 người); Uỷ ban Kiểm tra Tỉnh uỷ (13 người)."), [(17.0, Some("elected_members")), (13.0, Some("elected_members"))]);
+        assert_eq!(
+            indicators("Ban Chấp hành sẽ bầu ra Ban Thường vụ Tỉnh ủy (17 người); Uỷ ban Kiểm tra Tỉnh uỷ (13 người)."),
+            [(17.0, Some("elected_members")), (13.0, Some("elected_members"))]
+        );
         assert_eq!(indicators("Tốc độ tăng trưởng GRDP bình quân/năm: 7,5 - 8,5%."), [(7.5, Some("grdp_growth"))]);
-        assert_eq!(indicators("Đại hội bầu Ban Chấp hành Đảng bộ tỉnh Quảng Ninh khóa XVI, nhiệm kỳ 2025-2030 gồm 55 đồng chí."), [(55.0, Some("elected_members"))]);
+        assert_eq!(
+            indicators("Đại hội bầu Ban Chấp hành Đảng bộ tỉnh Quảng Ninh khóa XVI, nhiệm kỳ 2025-2030 gồm 55 đồng chí."),
+            [(55.0, Some("elected_members"))]
+        );
     }
 
     #[test]
@@ -907,8 +960,14 @@ mod tests {
         assert_eq!(figures("có diện tích tự nhiên là 6.071km2, với chiều dài đường bờ biển là 134km."), [(6071.0, "km2".into()), (134.0, "km".into())]);
         assert_eq!(figures("GRDP bình quân đầu người đạt 10.370USD/người/năm."), [(10370.0, "USD".into())]);
         assert_eq!(figures("Ban Thường vụ Tỉnh ủy gồm16 vị."), [(16.0, "count".into())]);
-        assert_eq!(figures("Với 73,40 điểm, tỉnh tăng 3,04 điểm so với năm 2018 và vươn lên 2 bậc xếp hạng."), [(73.4, "điểm".into()), (3.04, "điểm".into()), (2.0, "bậc".into())]);
-        assert_eq!(figures("dân số ước khoảng 4 vạn người; thu 5.000 tỉ đồng; 3 ngàn hộ."), [(40000.0, "count".into()), (5e12, "VND".into()), (3000.0, "count".into())]);
+        assert_eq!(
+            figures("Với 73,40 điểm, tỉnh tăng 3,04 điểm so với năm 2018 và vươn lên 2 bậc xếp hạng."),
+            [(73.4, "điểm".into()), (3.04, "điểm".into()), (2.0, "bậc".into())]
+        );
+        assert_eq!(
+            figures("dân số ước khoảng 4 vạn người; thu 5.000 tỉ đồng; 3 ngàn hộ."),
+            [(40000.0, "count".into()), (5e12, "VND".into()), (3000.0, "count".into())]
+        );
         // A noun after "điểm" makes it a count of places.
         assert_eq!(figures("trực tuyến đến 75 điểm cầu."), [(75.0, "count".into())]);
         // Codes are no words glued to numbers.
@@ -941,7 +1000,17 @@ mod tests {
         let found = extract(&Document::new("Đảng bộ TP.Tam Kỳ chỉ tiêu phát triển 150 đảng viên mới; Hội An 110; Điện Bàn 150; Công an 12; Biên phòng 15 và Đảng bộ Khối 155 đảng viên mới."), None);
         let rows: Vec<(f64, &str, Option<&str>)> = found.iter().map(|t| (t.value, t.unit.as_str(), t.indicator)).collect();
         let admitted = Some("party_members_admitted");
-        assert_eq!(rows, [(150.0, "count", admitted), (110.0, "count", admitted), (150.0, "count", admitted), (12.0, "count", admitted), (15.0, "count", admitted), (155.0, "count", admitted)]);
+        assert_eq!(
+            rows,
+            [
+                (150.0, "count", admitted),
+                (110.0, "count", admitted),
+                (150.0, "count", admitted),
+                (12.0, "count", admitted),
+                (15.0, "count", admitted),
+                (155.0, "count", admitted)
+            ]
+        );
         // Names with numbers are no list items.
         assert_eq!(figures("có 20 điểm bán, Quận 10, Mỹ Đình 1."), [(20.0, "count".into())]);
         // d_006, n_041, s_029 (dev set): stop words that did not stop these.
@@ -955,7 +1024,10 @@ mod tests {
     fn counts_of_places_and_places_referred_to() {
         // Issue 17, round 2: counts of administrative units are figures.
         let counts = |text: &str| -> Vec<f64> { extract(&Document::new(text), None).into_iter().filter(|t| t.unit == "count").map(|t| t.value).collect() };
-        assert_eq!(counts("Cả nước có 34 đơn vị hành chính cấp tỉnh, gồm 28 tỉnh và 06 thành phố; trong đó có 19 tỉnh và 04 thành phố hình thành sau sắp xếp."), [34.0, 28.0, 6.0, 19.0, 4.0]);
+        assert_eq!(
+            counts("Cả nước có 34 đơn vị hành chính cấp tỉnh, gồm 28 tỉnh và 06 thành phố; trong đó có 19 tỉnh và 04 thành phố hình thành sau sắp xếp."),
+            [34.0, 28.0, 6.0, 19.0, 4.0]
+        );
         assert_eq!(counts("Sau sắp xếp, tỉnh Nghệ An có 130 xã, phường."), [130.0]);
         assert_eq!(counts("Năm 2019, tỉnh sáp nhập 3 huyện và giảm 45 xã."), [3.0, -45.0]);
         assert_eq!(counts("Hội nghị trực tuyến kết nối với 63 tỉnh, thành phố."), [63.0]);
@@ -996,7 +1068,17 @@ mod tests {
         let text = "Năm 2023, tổng thu ngân sách đạt 11.250 tỷ đồng.\nChỉ tiêu | 2022 | 2023\nTỷ lệ hộ nghèo (%) | 2,8 | 1,9\nSố xã đạt chuẩn nông thôn mới | 52 | 60\nTỉnh có 124 xã, phường.";
         let found = extract(&Document::new(text), Some(2023));
         let rows: Vec<(f64, &str, Option<i32>)> = found.iter().map(|t| (t.value, t.unit.as_str(), t.year)).collect();
-        assert_eq!(rows, [(11.25e12, "VND", Some(2023)), (2.8, "%", Some(2022)), (1.9, "%", Some(2023)), (52.0, "count", Some(2022)), (60.0, "count", Some(2023)), (124.0, "count", Some(2023))]);
+        assert_eq!(
+            rows,
+            [
+                (11.25e12, "VND", Some(2023)),
+                (2.8, "%", Some(2022)),
+                (1.9, "%", Some(2023)),
+                (52.0, "count", Some(2022)),
+                (60.0, "count", Some(2023)),
+                (124.0, "count", Some(2023))
+            ]
+        );
         assert_eq!(found[3].indicator, Some("new_rural"));
         // Captions and menus with bars stay prose.
         assert_eq!(figures("Chuyên mục: CHÍNH TRỊ | Lượt xem: 10.351\nTỉnh đã kết nạp 1.200 đảng viên mới. |"), [(1200.0, "count".into())]);

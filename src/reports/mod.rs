@@ -113,10 +113,7 @@ include!(concat!(env!("OUT_DIR"), "/reports.rs"));
 
 /// Every built-in report, in the order listed to users.
 pub fn all() -> Vec<Report> {
-    BUILT_IN
-        .iter()
-        .map(|(file, sql)| parse(sql, file.trim_end_matches(".sql"), None).unwrap_or_else(|e| panic!("src/reports/{file}: {e}")))
-        .collect()
+    BUILT_IN.iter().map(|(file, sql)| parse(sql, file.trim_end_matches(".sql"), None).unwrap_or_else(|e| panic!("src/reports/{file}: {e}"))).collect()
 }
 
 /// The built-in reports and, after them, those of `dir` (every `*.sql` file, by name);
@@ -125,10 +122,8 @@ pub fn all_with(dir: Option<&Path>) -> Result<Vec<Report>> {
     let mut reports = all();
     let Some(dir) = dir else { return Ok(reports) };
     let entries = std::fs::read_dir(dir).with_context(|| format!("cannot read the reports folder {}", dir.display()))?;
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "sql") && p.is_file())
-        .collect();
+    let mut files: Vec<PathBuf> =
+        entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "sql") && p.is_file()).collect();
     files.sort();
     for path in files {
         let text = std::fs::read_to_string(&path).with_context(|| format!("cannot read the report {}", path.display()))?;
@@ -369,11 +364,8 @@ mod tests {
         // The list build.rs generates is the folder's files, each once: a report file added
         // to src/reports is listed by `kb report` with no other change.
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/reports");
-        let mut in_folder: Vec<String> = std::fs::read_dir(&dir)
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .filter(|name| name.ends_with(".sql"))
-            .collect();
+        let mut in_folder: Vec<String> =
+            std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).filter(|name| name.ends_with(".sql")).collect();
         in_folder.sort();
         let mut listed: Vec<String> = BUILT_IN.iter().map(|(f, _)| f.to_string()).collect();
         listed.sort();

@@ -18,8 +18,8 @@ mod write;
 pub use read::{sql_fault, FromValue, Params, Reader, Row, SqlFault, Statement, Value};
 
 pub use write::{
-    key, add_source, article_at, article_with_hash, detach_source, insert_article, refresh_article, remove_orphans, stale_articles,
-    stored_article, Derived, Known, NewArticle, SearchRows,
+    add_source, article_at, article_with_hash, detach_source, insert_article, key, refresh_article, remove_orphans, stale_articles, stored_article, Derived,
+    Known, NewArticle, SearchRows,
 };
 
 use crate::extract::roles::vocabulary;
@@ -111,9 +111,7 @@ fn open_connection(path: &Path) -> Result<Connection> {
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     check_schema(&mut conn, path)?;
     configure(&conn)?;
-    embedded::migrations::runner()
-        .run(&mut conn)
-        .map_err(|e| anyhow::anyhow!("cannot migrate database {}: {}", path.display(), migration_error(&e)))?;
+    embedded::migrations::runner().run(&mut conn).map_err(|e| anyhow::anyhow!("cannot migrate database {}: {}", path.display(), migration_error(&e)))?;
     conn.set_prepared_statement_cache_capacity(64);
     // One plan per statement, whatever is bound to it: without this SQLite prepares the
     // loader's look-ups again each time a new value is bound (the statistics build).
@@ -193,9 +191,7 @@ fn schema_shape(conn: &Connection) -> Result<BTreeMap<String, BTreeSet<String>>>
     let mut out = BTreeMap::new();
     for (kind, name) in objects {
         let columns: BTreeSet<String> = if kind == "table" {
-            conn.prepare("SELECT name FROM pragma_table_info(?1)")
-                .and_then(|mut s| s.query_map([&name], |r| r.get(0))?.collect())
-                .unwrap_or_default()
+            conn.prepare("SELECT name FROM pragma_table_info(?1)").and_then(|mut s| s.query_map([&name], |r| r.get(0))?.collect()).unwrap_or_default()
         } else {
             BTreeSet::new()
         };
@@ -245,8 +241,7 @@ fn open_read_only_as_is(path: &Path) -> Result<Connection> {
     let conn = match conn.and_then(|c| probe(&c, path).map(|()| c)) {
         Ok(conn) => conn,
         Err(first) if needs_immutable(&first) => {
-            let conn = Connection::open_with_flags(immutable_uri(path), flags)
-                .with_context(|| format!("cannot open database {}", path.display()))?;
+            let conn = Connection::open_with_flags(immutable_uri(path), flags).with_context(|| format!("cannot open database {}", path.display()))?;
             probe(&conn, path).map_err(|e| e.context(format!("(opened read-only after: {first:#})")))?;
             conn
         }
@@ -283,7 +278,9 @@ fn needs_immutable(err: &anyhow::Error) -> bool {
     err.chain().filter_map(|e| e.downcast_ref::<rusqlite::Error>()).any(|e| {
         matches!(
             e.sqlite_error_code(),
-            Some(rusqlite::ErrorCode::CannotOpen | rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::SystemIoFailure | rusqlite::ErrorCode::PermissionDenied)
+            Some(
+                rusqlite::ErrorCode::CannotOpen | rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::SystemIoFailure | rusqlite::ErrorCode::PermissionDenied
+            )
         )
     })
 }
@@ -333,8 +330,10 @@ fn seed(conn: &Connection) -> Result<()> {
     }
     let tx = conn.unchecked_transaction()?;
     {
-        let mut role = tx.prepare("INSERT INTO roles (code, canonical_title, level) VALUES (?1, ?2, ?3)
-                                   ON CONFLICT(code) DO UPDATE SET canonical_title = excluded.canonical_title, level = excluded.level")?;
+        let mut role = tx.prepare(
+            "INSERT INTO roles (code, canonical_title, level) VALUES (?1, ?2, ?3)
+                                   ON CONFLICT(code) DO UPDATE SET canonical_title = excluded.canonical_title, level = excluded.level",
+        )?;
         for r in vocabulary() {
             role.execute((&r.code, &r.canonical_title, &r.level))?;
         }
@@ -427,7 +426,9 @@ mod tests {
             )
             .unwrap();
         assert_eq!(keys, ("hai duong".into(), "hai duong".into(), "tran duc thang".into(), "tinh uy hai duong".into(), "toc do tang truong grdp".into()));
-        let figure: (String, i64) = conn.query_row("SELECT t.province_ascii, k.id FROM targets t JOIN metric_keys k ON k.id = t.metric_key_id", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+        let figure: (String, i64) = conn
+            .query_row("SELECT t.province_ascii, k.id FROM targets t JOIN metric_keys k ON k.id = t.metric_key_id", [], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap();
         assert_eq!(figure.0, "hai duong");
         // The full-text index was rebuilt from the articles: found typed either way, Ð read as Đ.
         for query in ["chuyển đổi số", "chuyen doi so", "\"chuyen doi so\"", "đồng chí", "dong chi", "title:chuyen"] {
@@ -449,7 +450,12 @@ mod tests {
             let params: Vec<(String, Option<String>)> = report
                 .params
                 .iter()
-                .map(|p| (format!(":{}", p.name), (p.kind == crate::reports::Kind::Province || p.required).then(|| if p.required { "duc thang".into() } else { "hai duong".into() })))
+                .map(|p| {
+                    (
+                        format!(":{}", p.name),
+                        (p.kind == crate::reports::Kind::Province || p.required).then(|| if p.required { "duc thang".into() } else { "hai duong".into() }),
+                    )
+                })
                 .collect();
             let bound: Vec<(&str, &dyn rusqlite::ToSql)> = params.iter().map(|(k, v)| (k.as_str(), v as &dyn rusqlite::ToSql)).collect();
             let rows = stmt.query(bound.as_slice()).unwrap_or_else(|e| panic!("{}: {e}", report.name)).mapped(|_| Ok(())).count();
@@ -508,7 +514,8 @@ mod tests {
             )
             .unwrap();
         assert_eq!(one, (1, 2, 1, 1));
-        let keys: (String, String) = conn.query_row("SELECT o.name_ascii, t.metric_ascii FROM officials o, targets t", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+        let keys: (String, String) =
+            conn.query_row("SELECT o.name_ascii, t.metric_ascii FROM officials o, targets t", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
         assert_eq!(keys, ("tran duc thang".into(), "toc do tang truong grdp".into()));
         for query in ["chuyển đổi số", "chuyen doi so", "đồng chí", "title:chuyen"] {
             let n: i64 = conn.query_row("SELECT count(*) FROM article_search WHERE article_search MATCH ?1", [query], |r| r.get(0)).unwrap();

@@ -250,10 +250,11 @@ pub fn sql_fault(err: &anyhow::Error) -> Option<SqlFault> {
         rusqlite::Error::InvalidParameterName(_) | rusqlite::Error::InvalidParameterCount(..) | rusqlite::Error::SqlInputError { .. } => {
             SqlFault::InTheSql(sqlite.to_string())
         }
-        other if matches!(
-            other.sqlite_error_code(),
-            Some(rusqlite::ErrorCode::Unknown | rusqlite::ErrorCode::TooBig | rusqlite::ErrorCode::TypeMismatch | rusqlite::ErrorCode::ParameterOutOfRange)
-        ) =>
+        other
+            if matches!(
+                other.sqlite_error_code(),
+                Some(rusqlite::ErrorCode::Unknown | rusqlite::ErrorCode::TooBig | rusqlite::ErrorCode::TypeMismatch | rusqlite::ErrorCode::ParameterOutOfRange)
+            ) =>
         {
             SqlFault::InTheSql(sqlite.to_string())
         }

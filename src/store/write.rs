@@ -6,8 +6,8 @@ use super::Batch;
 use crate::extract::roles::vocabulary;
 use crate::extract::{Extraction, Official, Page};
 use crate::identity::{home_province, ref_key};
-use crate::text::{fold_key, search_key};
 use crate::text::gazetteer::Gazetteer;
+use crate::text::{fold_key, search_key};
 use anyhow::Result;
 use rusqlite::{params, Connection, OptionalExtension, Params, Row};
 
@@ -166,12 +166,12 @@ pub fn add_source(tx: &Batch, source_path: &str, article_id: i64) -> Result<()> 
 pub fn detach_source(tx: &Batch, source_path: &str, search: &mut SearchRows) -> Result<bool> {
     search.flush(tx)?;
     let c = Cached(tx.conn());
-    let Some(article_id) = c.query_row("SELECT article_id FROM article_sources WHERE source_path = ?1", [source_path], |r| r.get::<_, i64>(0)).optional()? else {
+    let Some(article_id) = c.query_row("SELECT article_id FROM article_sources WHERE source_path = ?1", [source_path], |r| r.get::<_, i64>(0)).optional()?
+    else {
         return Ok(false);
     };
     c.execute("DELETE FROM article_sources WHERE source_path = ?1", [source_path])?;
-    let other: Option<String> =
-        c.query_row("SELECT MIN(source_path) FROM article_sources WHERE article_id = ?1", [article_id], |r| r.get(0))?;
+    let other: Option<String> = c.query_row("SELECT MIN(source_path) FROM article_sources WHERE article_id = ?1", [article_id], |r| r.get(0))?;
     match other {
         Some(other) => {
             c.execute("UPDATE articles SET source_path = ?2 WHERE id = ?1 AND source_path = ?3", params![article_id, other, source_path])?;
@@ -247,8 +247,15 @@ pub fn refresh_article(tx: &Batch, article_id: i64, rules: &str, facts: &Extract
                              d_stroke_words = ?9
          WHERE id = ?1",
         params![
-            article_id, meta.title, meta.published.map(|d| d.to_string()), meta.site, meta.byline, facts.province, rules,
-            derived.province_ascii, derived.d_stroke_words
+            article_id,
+            meta.title,
+            meta.published.map(|d| d.to_string()),
+            meta.site,
+            meta.byline,
+            facts.province,
+            rules,
+            derived.province_ascii,
+            derived.d_stroke_words
         ],
     )?;
     insert_facts(&c, article_id, facts, derived)
@@ -346,9 +353,21 @@ fn insert_facts(tx: &Cached, article_id: i64, facts: &Extraction, derived: &Deri
                                    location, online, evidence_start, evidence_end, evidence_text, province_ascii)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
             params![
-                article_id, m.province, province_2025, m.body, m.session, m.term, m.term_years,
-                m.date_text(), m.end_date.map(|d| d.to_string()), m.location, m.online,
-                m.span.start as i64, m.span.end as i64, m.evidence, province_ascii
+                article_id,
+                m.province,
+                province_2025,
+                m.body,
+                m.session,
+                m.term,
+                m.term_years,
+                m.date_text(),
+                m.end_date.map(|d| d.to_string()),
+                m.location,
+                m.online,
+                m.span.start as i64,
+                m.span.end as i64,
+                m.evidence,
+                province_ascii
             ],
         )?;
         meeting_ids.push(tx.last_insert_rowid());
@@ -363,7 +382,20 @@ fn insert_facts(tx: &Cached, article_id: i64, facts: &Extraction, derived: &Deri
                 "INSERT INTO official_roles (official_id, role_code, title, org, former, article_id, meeting_id, seen_date,
                                              evidence_start, evidence_end, evidence_text, org_ascii)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-                params![official_id, r.code, r.title, r.org, r.former, article_id, main_meeting, seen_date, r.span.start as i64, r.span.end as i64, r.evidence, org_ascii],
+                params![
+                    official_id,
+                    r.code,
+                    r.title,
+                    r.org,
+                    r.former,
+                    article_id,
+                    main_meeting,
+                    seen_date,
+                    r.span.start as i64,
+                    r.span.end as i64,
+                    r.evidence,
+                    org_ascii
+                ],
             )?;
         }
         if let Some(meeting_id) = main_meeting {
@@ -406,8 +438,24 @@ fn insert_facts(tx: &Cached, article_id: i64, facts: &Extraction, derived: &Deri
                                   evidence_start, evidence_end, evidence_text, indicator, metric_ascii, province_ascii, metric_key_id)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
             params![
-                article_id, main_meeting, t.metric, t.value, t.value_max, t.unit, t.of, t.year, t.kind, t.qualifier, t.comparison,
-                t.span.start as i64, t.span.end as i64, t.evidence, t.indicator, metric_ascii, derived.province_ascii, metric_key_id
+                article_id,
+                main_meeting,
+                t.metric,
+                t.value,
+                t.value_max,
+                t.unit,
+                t.of,
+                t.year,
+                t.kind,
+                t.qualifier,
+                t.comparison,
+                t.span.start as i64,
+                t.span.end as i64,
+                t.evidence,
+                t.indicator,
+                metric_ascii,
+                derived.province_ascii,
+                metric_key_id
             ],
         )?;
     }
@@ -416,9 +464,8 @@ fn insert_facts(tx: &Cached, article_id: i64, facts: &Extraction, derived: &Deri
 
 /// One row per person: the same name in the same province is the same person.
 fn official_id(tx: &Cached, name: &str, key: &str, province: Option<&str>, name_ascii: &str, province_ascii: &str) -> Result<i64> {
-    let found: Option<i64> = tx
-        .query_row("SELECT id FROM officials WHERE name_key = ?1 AND province IS ?2", params![key, province], |r| r.get(0))
-        .optional()?;
+    let found: Option<i64> =
+        tx.query_row("SELECT id FROM officials WHERE name_key = ?1 AND province IS ?2", params![key, province], |r| r.get(0)).optional()?;
     if let Some(id) = found {
         return Ok(id);
     }

@@ -45,14 +45,11 @@ static TWO_DAYS: LazyLock<Regex> = LazyLock::new(|| {
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^[0-9]/.,-])([0-9]{1,2})(?:\s*[-–]\s*|\s+đến\s+(?:ngày\s+)?)([0-9]{1,2})([/.-])([0-9]{1,2})(?:([/.-])([0-9]{4}))?").unwrap()
 });
-static WORDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)ngày\s+([0-9]{1,2})\s+tháng\s+([0-9]{1,2})(?:\s+năm\s+([0-9]{4}))?").unwrap()
-});
+static WORDED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)ngày\s+([0-9]{1,2})\s+tháng\s+([0-9]{1,2})(?:\s+năm\s+([0-9]{4}))?").unwrap());
 /// "từ ngày 12 đến ngày 14 tháng 12 năm 2024", "ngày 12 - 14 tháng 12": a range of days
 /// written in words, sharing the month (and year) written after the last day.
-static WORDED_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)ngày\s+([0-9]{1,2})\s*(?:đến|[-–])\s*(?:ngày\s+)?([0-9]{1,2})\s+tháng\s+([0-9]{1,2})(?:\s+năm\s+([0-9]{4}))?").unwrap()
-});
+static WORDED_RANGE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)ngày\s+([0-9]{1,2})\s*(?:đến|[-–])\s*(?:ngày\s+)?([0-9]{1,2})\s+tháng\s+([0-9]{1,2})(?:\s+năm\s+([0-9]{4}))?").unwrap());
 
 /// Every plausible date in `text` (canonical form), in order of appearance.
 pub fn find_dates(text: &str) -> Vec<DateMention> {
@@ -68,7 +65,9 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         // "2020-2025", "Covid-19", "14/63", "25/30": not dates.
         let after = &text[end..];
         if after.starts_with(|c: char| c.is_ascii_digit())
-            || (year.is_none() && (after.starts_with(sep) || after.starts_with([',', '.'])) && super::after_first_char(after).starts_with(|c: char| c.is_ascii_digit()))
+            || (year.is_none()
+                && (after.starts_with(sep) || after.starts_with([',', '.']))
+                && super::after_first_char(after).starts_with(|c: char| c.is_ascii_digit()))
         {
             continue;
         }

@@ -2,8 +2,8 @@
 //! merger, their districts, and the province each became part of in 2025.
 //! The facts live in `data/provinces.tsv` and `data/districts.tsv`.
 
-use crate::text::{canonical, search_key};
 use crate::text::WordRegex;
+use crate::text::{canonical, search_key};
 use regex::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -193,7 +193,11 @@ impl Gazetteer {
     pub fn find_ward_provinces(&self, text: &str) -> Vec<PlaceMention> {
         let mut out = Vec::new();
         let ward_re = self.ward_re.get_or_init(|| {
-            WordRegex::new(&format!(r"(?i:\b(?:xã|phường|đặc khu|đảng ủy xã|đảng ủy phường|đảng bộ xã|đảng bộ phường)) ((?-i:{}))\b", alternation(&self.ward_names))).unwrap()
+            WordRegex::new(&format!(
+                r"(?i:\b(?:xã|phường|đặc khu|đảng ủy xã|đảng ủy phường|đảng bộ xã|đảng bộ phường)) ((?-i:{}))\b",
+                alternation(&self.ward_names)
+            ))
+            .unwrap()
         });
         for caps in ward_re.captures_iter(text) {
             let m = caps.get(1).unwrap();
@@ -236,7 +240,8 @@ impl Gazetteer {
         for segment in path.split('/') {
             let tokens: Vec<&str> = segment.split(|c: char| !c.is_ascii_alphanumeric()).filter(|t| !t.is_empty()).collect();
             for (key, i) in &self.site_keys {
-                let hit = tokens.iter().any(|t| t == key) || (0..tokens.len()).any(|s| (s + 1..=tokens.len().min(s + 4)).any(|e| tokens[s..e].concat() == *key && e - s > 1));
+                let hit = tokens.iter().any(|t| t == key)
+                    || (0..tokens.len()).any(|s| (s + 1..=tokens.len().min(s + 4)).any(|e| tokens[s..e].concat() == *key && e - s > 1));
                 if hit && best.is_none_or(|(len, _)| key.len() > len) {
                     best = Some((key.len(), *i));
                 }
@@ -272,19 +277,12 @@ impl Gazetteer {
 
     /// Provinces named in canonical text, in order.
     pub fn find_provinces(&self, text: &str) -> Vec<PlaceMention> {
-        self.province_re
-            .find_iter(text)
-            .map(|m| PlaceMention { start: m.start(), end: m.end(), province: self.by_spelling[&search_key(m.as_str())] })
-            .collect()
+        self.province_re.find_iter(text).map(|m| PlaceMention { start: m.start(), end: m.end(), province: self.by_spelling[&search_key(m.as_str())] }).collect()
     }
 
     /// A province name starting exactly at the beginning of `text`, if any.
     pub fn province_at_start(&self, text: &str) -> Option<PlaceMention> {
-        self.province_start_re.find(text).map(|m| PlaceMention {
-            start: 0,
-            end: m.end(),
-            province: self.by_spelling[&search_key(m.as_str())],
-        })
+        self.province_start_re.find(text).map(|m| PlaceMention { start: 0, end: m.end(), province: self.by_spelling[&search_key(m.as_str())] })
     }
 
     /// Districts named with their kind word ("huyện Võ Nhai", "Huyện ủy Võ Nhai"; abbreviated
@@ -307,8 +305,7 @@ impl Gazetteer {
 
     /// The province whose name a web address in the text carries ("thainguyen.gov.vn").
     pub fn province_from_site(&self, text: &str) -> Option<usize> {
-        static DOMAIN: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new(r"(?i-u)\b([a-z0-9-]+(?:\.[a-z0-9-]+)*)\.(?:gov\.vn|org\.vn|com\.vn|vn)\b").unwrap());
+        static DOMAIN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i-u)\b([a-z0-9-]+(?:\.[a-z0-9-]+)*)\.(?:gov\.vn|org\.vn|com\.vn|vn)\b").unwrap());
         for caps in DOMAIN.captures_iter(text) {
             match self.site_verdict(caps.get(0).unwrap().as_str()) {
                 SiteVerdict::Province(i) => return Some(i),
@@ -330,16 +327,14 @@ pub fn percent_decoded_path(path: &str) -> String {
     while i < bytes.len() {
         let hex = |b: u8| (b as char).to_digit(16);
         match bytes[i] {
-            b'%' if i + 2 < bytes.len() => {
-                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                    (Some(h), Some(l)) => {
-                        out.push((h * 16 + l) as u8);
-                        i += 3;
-                        continue;
-                    }
-                    _ => out.push(b'%'),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push((h * 16 + l) as u8);
+                    i += 3;
+                    continue;
                 }
-            }
+                _ => out.push(b'%'),
+            },
             b'+' => out.push(b' '),
             b => out.push(b),
         }

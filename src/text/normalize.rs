@@ -174,21 +174,20 @@ pub fn fold_key(s: &str) -> String {
 /// FTS5's `remove_diacritics` cannot strip. Case and punctuation are kept, so FTS query
 /// syntax (`AND`, `"phrases"`, `prefix*`) passes through.
 pub fn full_text_form(s: &str) -> String {
-    Normalized::new(s).text.chars().map(|c| match c {
-        'đ' => 'd',
-        'Đ' => 'D',
-        c => c,
-    }).collect()
+    Normalized::new(s)
+        .text
+        .chars()
+        .map(|c| match c {
+            'đ' => 'd',
+            'Đ' => 'D',
+            c => c,
+        })
+        .collect()
 }
 
 /// A key for loose search: lower case without any diacritics, `đ` as `d`.
 pub fn search_key(s: &str) -> String {
-    canonical(s)
-        .to_lowercase()
-        .nfd()
-        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
-        .map(|c| if c == 'đ' { 'd' } else { c })
-        .collect()
+    canonical(s).to_lowercase().nfd().filter(|c| !('\u{300}'..='\u{36f}').contains(c)).map(|c| if c == 'đ' { 'd' } else { c }).collect()
 }
 
 #[cfg(test)]
@@ -240,10 +239,30 @@ mod tests {
         // Every word of the sample articles, in NFC and NFD, with old and new tone
         // placement and the eth, must come out as the full computation gives it.
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data");
-        let mut words: Vec<String> = ["hoà", "Hoà", "HOÀ", "khoẻ", "Uỷ", "uỷ", "thuý", "quý", "Quỳnh", "hòa", "ủy", "Ðảng", "ðảng", "Hoàng", "oa", "óa", "ÓA", "e\u{301}", "a\u{300}\u{323}"]
-            .iter()
-            .map(|w| w.to_string())
-            .collect();
+        let mut words: Vec<String> = [
+            "hoà",
+            "Hoà",
+            "HOÀ",
+            "khoẻ",
+            "Uỷ",
+            "uỷ",
+            "thuý",
+            "quý",
+            "Quỳnh",
+            "hòa",
+            "ủy",
+            "Ðảng",
+            "ðảng",
+            "Hoàng",
+            "oa",
+            "óa",
+            "ÓA",
+            "e\u{301}",
+            "a\u{300}\u{323}",
+        ]
+        .iter()
+        .map(|w| w.to_string())
+        .collect();
         // And of the first 200 general-news articles, when they are there.
         let news = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/news-unc");
         let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();

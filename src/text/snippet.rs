@@ -55,11 +55,7 @@ pub fn snippet(text: &str, terms: &[Term]) -> String {
         return String::new();
     }
     let hits: Vec<usize> = words.iter().enumerate().filter(|(_, w)| w.2).map(|(i, _)| i).collect();
-    let best = hits
-        .iter()
-        .copied()
-        .max_by_key(|&i| (hits.iter().filter(|&&j| j >= i && j < i + WIDTH - LEAD).count(), std::cmp::Reverse(i)))
-        .unwrap_or(0);
+    let best = hits.iter().copied().max_by_key(|&i| (hits.iter().filter(|&&j| j >= i && j < i + WIDTH - LEAD).count(), std::cmp::Reverse(i))).unwrap_or(0);
     let first = best.saturating_sub(LEAD);
     let last = (first + WIDTH).min(words.len()) - 1;
 

@@ -79,11 +79,7 @@ impl WordRegex {
         let hir = syntax::parse(pattern)?;
         let props = hir.properties();
         let two_step = props.look_set().contains_word_unicode() && props.minimum_len().is_some_and(|n| n > 0);
-        let finder = if two_step {
-            meta::Builder::new().build_from_hir(&without_word_boundaries(&hir))?
-        } else {
-            meta::Builder::new().build_from_hir(&hir)?
-        };
+        let finder = if two_step { meta::Builder::new().build_from_hir(&without_word_boundaries(&hir))? } else { meta::Builder::new().build_from_hir(&hir)? };
         Ok(WordRegex { pattern: pattern.to_string(), hir, finder, two_step, full: OnceLock::new() })
     }
 
@@ -95,10 +91,7 @@ impl WordRegex {
         self.full.get_or_init(|| {
             // Only anchored searches: no lazy DFA (it would give up on Vietnamese text
             // anyway), which spares building the reverse automaton.
-            meta::Builder::new()
-                .configure(meta::Config::new().hybrid(false))
-                .build_from_hir(&self.hir)
-                .expect("the pattern compiled once already")
+            meta::Builder::new().configure(meta::Config::new().hybrid(false)).build_from_hir(&self.hir).expect("the pattern compiled once already")
         })
     }
 

@@ -53,7 +53,11 @@ impl From<Output> for Run {
 fn command_line(command: &Command) -> String {
     let word = |w: &std::ffi::OsStr| {
         let w = w.to_string_lossy();
-        if w.is_empty() || w.contains(|c: char| c.is_whitespace() || "'\"$\\".contains(c)) { format!("'{}'", w.replace('\'', r"'\''")) } else { w.into_owned() }
+        if w.is_empty() || w.contains(|c: char| c.is_whitespace() || "'\"$\\".contains(c)) {
+            format!("'{}'", w.replace('\'', r"'\''"))
+        } else {
+            w.into_owned()
+        }
     };
     std::iter::once(word(command.get_program())).chain(command.get_args().map(word)).collect::<Vec<_>>().join(" ")
 }
@@ -95,7 +99,8 @@ pub fn kb(db: &Path, args: &[&str]) -> Run {
 pub fn kb_stdin(db: &Path, args: &[&str], input: &str) -> Run {
     let mut command = kb_command(db, args);
     let line = command_line(&command);
-    let mut child = command.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap_or_else(|e| panic!("`{line}` does not run: {e}"));
+    let mut child =
+        command.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap_or_else(|e| panic!("`{line}` does not run: {e}"));
     child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
     Run { command: format!("{line} < (input)"), output: child.wait_with_output().unwrap() }
 }

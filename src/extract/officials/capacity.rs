@@ -142,4 +142,3 @@ fn clause_bounded_limit(sentence: &str, items: &[Item], cues: &[(usize, usize, &
     let between = &sentence[ce..p];
     NEW_GROUP.find(between).map(|m| m.start()).or_else(|| between.rfind(';')).map_or(p, |q| ce + q)
 }
-

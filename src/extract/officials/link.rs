@@ -28,12 +28,10 @@ static CAREER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*,?[^.;:()]{0,30}?(?:^|\s)(?:(?:đã\s+)?(?:từng|lần lượt)\s+(?:là|giữ|đảm nhận|đảm nhiệm|kinh qua|trải qua|qua)\b|đã\s+(?:đảm nhận|đảm nhiệm|kinh qua|trải qua|giữ)\s+(?:nhiều|các)\b|trước đó,?\s+(?:là|giữ chức|từng)\b)[^.;:]{0,150}?:?\s*$").unwrap()
 });
 /// A decision on a post, the post written right after it: "chuẩn y", "phê chuẩn", "bổ nhiệm".
-static APPROVES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}])(?:chuẩn y|phê chuẩn|chỉ định|bổ nhiệm|công nhận)(?:\s+(?:chức vụ|chức danh|chức))?\s*$").unwrap()
-});
+static APPROVES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])(?:chuẩn y|phê chuẩn|chỉ định|bổ nhiệm|công nhận)(?:\s+(?:chức vụ|chức danh|chức))?\s*$").unwrap());
 /// After such a post, the person it is for: "... đối với ông".
-static FOR_PERSON: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^[^.;:]{0,60}?(?:^|\s)đối với\s+(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
+static FOR_PERSON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^[^.;:]{0,60}?(?:^|\s)đối với\s+(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
 /// Within a career: what may stand between two of its titles (no name, no sentence end).
 static CAREER_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[^.!?]{0,80}$").unwrap());
 /// "Các Phó Bí thư Tỉnh ủy gồm các ông:", "Hai Phó Bí thư là đồng chí", "các Phó Bí thư
@@ -42,8 +40,7 @@ static LIST_OPENER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\s+[\p{Ll}0-9]+){0,3}?\s*(?i:là|gồm(?:\s+có)?)\s*(?i:các\s+)?(?i:(?:đồng chí|ông|bà)\s*)?:?\s*(?i:(?:đồng chí|ông|bà)\s+)?$").unwrap()
 });
 /// What joins the members of such a list (and their own titles): punctuation, "và", an honorific.
-static LIST_GLUE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^[\s,;:()–-]*(?:và\s+)?(?:(?:đồng chí|ông|bà)\s+)?$").unwrap());
+static LIST_GLUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^[\s,;:()–-]*(?:và\s+)?(?:(?:đồng chí|ông|bà)\s+)?$").unwrap());
 /// What joins the members of a list, a rank before a member's name included ("; Đại tá
 /// B, Giám đốc Công an tỉnh").
 fn list_glue(gap: &str) -> bool {
@@ -51,11 +48,9 @@ fn list_glue(gap: &str) -> bool {
 }
 /// What joins names listed together: "A, B", "A và B", "A và đồng chí B" (not ", ông B",
 /// which as often starts a new clause about someone else).
-static NAME_GLUE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:,|(?:,\s*)?và\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?)\s*$").unwrap());
+static NAME_GLUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:,|(?:,\s*)?và\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?)\s*$").unwrap());
 /// ") và B": a parenthesis closing one member's titles, then the next member.
-static PAREN_NAME_GLUE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*\)\s*(?:,|(?:,\s*)?và)\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
+static PAREN_NAME_GLUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*\)\s*(?:,|(?:,\s*)?và)\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
 /// A title written in the plural: "các", "những", or a count; or the body a plural
 /// stands in ("các đồng chí trong Ban Thường vụ Tỉnh ủy").
 static PLURAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -64,21 +59,18 @@ static PLURAL: LazyLock<Regex> = LazyLock::new(|| {
 /// A plural title, then a colon and the people holding it: "các đồng chí Ủy viên T.Ư
 /// Đảng: A, ...; B, ...", "các đồng chí nguyên Tổng Bí thư BCH T.Ư Đảng Cộng sản Việt
 /// Nam: A, B" (what the title left of its organisation may stand before the colon).
-static PLURAL_COLON: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^[^.;:()]{0,40}:\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
+static PLURAL_COLON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^[^.;:()]{0,40}:\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
 /// "Bí thư Tỉnh ủy, đồng chí Nguyễn Văn A": a title set before a name in apposition.
 static APPOSITION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*,\s*(?:đồng chí|đ/c|ông|bà)\s+$").unwrap());
 /// A title of the person someone acts for: "thay mặt", "(thừa) ủy quyền (của)", "thừa lệnh
 /// (của)": the name set after it by a comma is the deputy's ("phát biểu của Bí thư Tỉnh
 /// ủy, đồng chí A" is A's own title, so "của" alone is not enough).
-static ON_BEHALF_OF: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])(?:thay mặt|ủy quyền|thừa lệnh)(?:\s+của)?\s*$").unwrap());
+static ON_BEHALF_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])(?:thay mặt|ủy quyền|thừa lệnh)(?:\s+của)?\s*$").unwrap());
 /// "Title – Name": a dash between a title chain and the name it belongs to.
 static DASH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[–—-]\s*$").unwrap());
 /// What joins the members of a list who each have their own titles and share a post
 /// named after the list: "A, T; B, T", "A, T và ông B, T".
-static MEMBER_JOINER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:;|,?\s*và)\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
+static MEMBER_JOINER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:;|,?\s*và)\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
 
 /// Which titles belong to which name: (name item index, title, former).
 pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a TitleMatch, bool)> {
@@ -164,7 +156,9 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
         // Đại tướng B": a plural title's members each written after their own titles.
         let titled_members = plural
             && items.get(j + 1).is_some_and(|n| matches!(n, Item::Title(_)) && PLURAL_COLON.is_match(gap(&items[j], n)))
-            && items.get(j + 2).is_some_and(|n| matches!(n, Item::Name { .. }) && (tight(&items[j + 1], n) || super::names::comma_and_rank(gap(&items[j + 1], n))));
+            && items
+                .get(j + 2)
+                .is_some_and(|n| matches!(n, Item::Name { .. }) && (tight(&items[j + 1], n) || super::names::comma_and_rank(gap(&items[j + 1], n))));
         // (The first member's chain may have taken the plural title already.)
         if (claimed[j] && !titled_members) || !(titled_members || items.get(j + 1).is_some_and(|n| matches!(n, Item::Name { .. }) && opens(n))) {
             continue;
@@ -179,7 +173,10 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
                     }
                     // Names listed bare ("nguyên Tổng Bí thư ...: Đỗ Mười, Lê Khả Phiêu; Đại
                     // tướng Lê Đức Anh, nguyên Chủ tịch nước"): a ";" after them ends the list.
-                    let bare_pair = k >= j + 3 && matches!(items[k - 1], Item::Name { .. }) && matches!(items[k - 2], Item::Name { .. }) && gap(&items[k - 2], &items[k - 1]).contains(',');
+                    let bare_pair = k >= j + 3
+                        && matches!(items[k - 1], Item::Name { .. })
+                        && matches!(items[k - 2], Item::Name { .. })
+                        && gap(&items[k - 2], &items[k - 1]).contains(',');
                     if bare_pair && gap(&items[k - 1], &items[k]).contains(';') {
                         break;
                     }
@@ -203,7 +200,11 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
     // nhiệm kỳ 2015-2020 đối với ông Ngô Đông Hải".
     for j in 0..items.len().saturating_sub(1) {
         let Item::Title(t) = &items[j] else { continue };
-        if claimed[j] || !matches!(items[j + 1], Item::Name { .. }) || !APPROVES.is_match(&sentence[..t.start]) || !FOR_PERSON.is_match(gap(&items[j], &items[j + 1])) {
+        if claimed[j]
+            || !matches!(items[j + 1], Item::Name { .. })
+            || !APPROVES.is_match(&sentence[..t.start])
+            || !FOR_PERSON.is_match(gap(&items[j], &items[j + 1]))
+        {
             continue;
         }
         links.push((j + 1, t, false));
@@ -244,7 +245,11 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
                 break;
             }
             let mut m = k;
-            while m + 1 < items.len() && matches!(items[m + 1], Item::Title(_)) && LIST_GLUE.is_match(gap(&items[m], &items[m + 1])) && !gap(&items[m], &items[m + 1]).contains(')') {
+            while m + 1 < items.len()
+                && matches!(items[m + 1], Item::Title(_))
+                && LIST_GLUE.is_match(gap(&items[m], &items[m + 1]))
+                && !gap(&items[m], &items[m + 1]).contains(')')
+            {
                 m += 1;
             }
             let closes_into_next = items.get(m + 1).is_some_and(|n| matches!(n, Item::Name { .. }) && PAREN_NAME_GLUE.is_match(gap(&items[m], n)));
@@ -336,4 +341,3 @@ fn members_before(sentence: &str, items: &[Item], i: usize) -> Vec<usize> {
 fn written_as_former(sentence: &str, title: &Item) -> bool {
     sentence[..title.start()].trim_end().to_lowercase().ends_with("nguyên")
 }
-

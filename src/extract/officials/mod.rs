@@ -13,10 +13,10 @@ mod member_lists;
 mod names;
 
 use crate::extract::roles::{find_titles, starts_with_title_head, TitleMatch};
-use names::{past_country, past_honorific, position, trim_to_name, NAME};
 use crate::extract::{Document, Official, Role};
 use crate::text::gazetteer::Gazetteer;
 use crate::text::{canonical, fold_key};
+use names::{past_country, past_honorific, position, trim_to_name, NAME};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -27,7 +27,10 @@ static SHORT_NAME: LazyLock<crate::text::WordRegex> =
 /// thư là đồng chí ...") or before a provincial post ("Phạm Ngọc Nghị (Phó Bí thư, Chủ
 /// tịch UBND tỉnh)"). It is the article's own committee's title.
 static BARE_PARTY_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}])(Phó Bí thư Thường trực|Phó Bí thư|Bí thư)(?:\s+(?:là|gồm)\s|\s*,\s*Chủ tịch (?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) tỉnh)").unwrap()
+    Regex::new(
+        r"(?i)(?:^|[^\p{L}])(Phó Bí thư Thường trực|Phó Bí thư|Bí thư)(?:\s+(?:là|gồm)\s|\s*,\s*Chủ tịch (?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) tỉnh)",
+    )
+    .unwrap()
 });
 
 #[derive(Debug, Clone)]
@@ -76,7 +79,14 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
             }
             let (name_ev, span) = doc.evidence(s + start, s + end);
             let idx = existing.unwrap_or_else(|| {
-                officials.push(Official { name: name.clone(), roles: Vec::new(), capacity: Vec::new(), name_as_written: name_ev, span, capacity_evidence: None });
+                officials.push(Official {
+                    name: name.clone(),
+                    roles: Vec::new(),
+                    capacity: Vec::new(),
+                    name_as_written: name_ev,
+                    span,
+                    capacity_evidence: None,
+                });
                 officials.len() - 1
             });
             // "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Thanh Hóa": the province written after the
@@ -229,8 +239,7 @@ fn posts_of_bodies(sentence: &str, items: &[Item], province: Option<&str>) -> Ve
 /// How many people a title stands for, from the words before it: one, a count ("hai
 /// Phó Chủ tịch", "2 Phó Chủ tịch"), or none that can be told ("các Phó Chủ tịch").
 fn holders_written(before: &str) -> Option<usize> {
-    static COUNT: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}\p{N}])(các|những|hai|ba|bốn|năm|sáu|bảy|[0-9]{1,2})\s*$").unwrap());
+    static COUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}\p{N}])(các|những|hai|ba|bốn|năm|sáu|bảy|[0-9]{1,2})\s*$").unwrap());
     let Some(c) = COUNT.captures(before) else { return Some(1) };
     let word = c[1].to_lowercase();
     match word.as_str() {
@@ -313,7 +322,9 @@ fn items(sentence: &str, province: Option<&str>, known: &[Official]) -> Vec<Item
     // "ông Toàn": the one official already named whose name ends so.
     for c in SHORT_NAME.captures_iter(sentence) {
         let m = c.get(1).unwrap();
-        if items.iter().any(|i| i.start() < m.end() + 1 && m.start() < i.end()) || sentence[m.end()..].starts_with(|ch: char| ch == ' ') && sentence[m.end() + 1..].starts_with(char::is_uppercase) {
+        if items.iter().any(|i| i.start() < m.end() + 1 && m.start() < i.end())
+            || sentence[m.end()..].starts_with(|ch: char| ch == ' ') && sentence[m.end() + 1..].starts_with(char::is_uppercase)
+        {
             continue;
         }
         let mut holders = known.iter().filter(|o| o.name.rsplit(' ').next() == Some(m.as_str()));
@@ -381,14 +392,18 @@ mod tests {
         assert!(found[0].1.contains(&"minister".to_string()));
         assert_eq!(found[1], ("Bùi Quang Thanh".into(), vec!["police_director".into()], vec!["attendee"]));
         assert_eq!(found[2].1, ["military_commander"]);
-        let found = people("Phát biểu tại hội nghị, Chính ủy Bộ đội Biên phòng tỉnh, Thượng tá Lê Văn Tuấn cho biết; Tư lệnh Vùng 2 Hải quân, Chuẩn Đô đốc Trần Văn Minh dự.");
+        let found = people(
+            "Phát biểu tại hội nghị, Chính ủy Bộ đội Biên phòng tỉnh, Thượng tá Lê Văn Tuấn cho biết; Tư lệnh Vùng 2 Hải quân, Chuẩn Đô đốc Trần Văn Minh dự.",
+        );
         assert_eq!(found.iter().map(|o| o.0.as_str()).collect::<Vec<_>>(), ["Lê Văn Tuấn", "Trần Văn Minh"]);
         // A title after another name stays that name's, the ranked person is the next one.
         let found = people("Dự có đồng chí Cao Tường Huy, Bí thư Tỉnh ủy, Đại tá Trần Minh Hùng, Chỉ huy trưởng Bộ CHQS tỉnh.");
         assert_eq!(found[0], ("Cao Tường Huy".into(), vec!["party_secretary".into()], vec!["attendee"]));
         assert_eq!(found[1].1, ["military_commander"]);
         // Acting for the holder of a title is not holding it (news corpus, education_140).
-        let found = people("Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Vũ Ngọc Thiềm đã trao tặng Huân chương; thay mặt Bí thư Tỉnh ủy, đồng chí Trần Văn Nam phát biểu.");
+        let found = people(
+            "Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Vũ Ngọc Thiềm đã trao tặng Huân chương; thay mặt Bí thư Tỉnh ủy, đồng chí Trần Văn Nam phát biểu.",
+        );
         assert!(found.iter().all(|o| o.1.is_empty()), "{found:?}");
     }
 
@@ -407,7 +422,10 @@ mod tests {
     #[test]
     fn abbreviations_typed_without_their_d() {
         let found = people("Dự có đồng chí Nguyễn Quốc Chung, Chủ tịch HDND tỉnh; bà Hồ Thị Kim Ngân, Trưởng đoàn DBQH tỉnh và Phó Chủ tịch Thường trực HDND tỉnh Trần Thị Hà.");
-        assert_eq!(found.iter().map(|o| o.1.clone()).collect::<Vec<_>>(), [vec!["people_council_chair"], vec!["na_delegation_head"], vec!["people_council_vice_chair"]]);
+        assert_eq!(
+            found.iter().map(|o| o.1.clone()).collect::<Vec<_>>(),
+            [vec!["people_council_chair"], vec!["na_delegation_head"], vec!["people_council_vice_chair"]]
+        );
     }
 
     #[test]
@@ -432,7 +450,9 @@ mod tests {
         assert!(found.iter().all(|f| f.1.contains(&"deputy_secretary".to_string())), "{found:?}");
         assert!(found[0].1.contains(&"people_committee_chair".to_string()));
 
-        let found = people("Hai Phó bí thư là đồng chí Phan Văn Thắng (Trưởng Ban Tổ chức Tỉnh uỷ, Chủ tịch HĐND tỉnh) và đồng chí Phạm Thiện Nghĩa (Phó Chủ tịch UBND tỉnh).");
+        let found = people(
+            "Hai Phó bí thư là đồng chí Phan Văn Thắng (Trưởng Ban Tổ chức Tỉnh uỷ, Chủ tịch HĐND tỉnh) và đồng chí Phạm Thiện Nghĩa (Phó Chủ tịch UBND tỉnh).",
+        );
         assert_eq!(found.len(), 2);
         assert_eq!(found[0].1, ["deputy_secretary", "organization_dept_head", "people_council_chair"]);
         assert_eq!(found[1].1, ["deputy_secretary", "people_committee_vice_chair"]);
@@ -448,7 +468,9 @@ mod tests {
         assert!(found.iter().all(|f| f.1.contains(&"standing_committee_member".to_string())), "{found:?}");
         assert!(found[0].1.contains(&"party_secretary".to_string()));
         // The same members written on the header's line (s_051's list run together).
-        let found = people("Ban Chấp hành Đảng bộ tỉnh khóa XVI đã bầu Ban Thường vụ Tỉnh ủy gồm 15 đồng chí, gồm: đồng chí Nguyễn Tiến Hải, Lê Quân và Trần Văn Hiện.");
+        let found = people(
+            "Ban Chấp hành Đảng bộ tỉnh khóa XVI đã bầu Ban Thường vụ Tỉnh ủy gồm 15 đồng chí, gồm: đồng chí Nguyễn Tiến Hải, Lê Quân và Trần Văn Hiện.",
+        );
         let names: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(names, ["Nguyễn Tiến Hải", "Lê Quân", "Trần Văn Hiện"]);
         assert!(found.iter().all(|f| f.1 == ["standing_committee_member"]), "{found:?}");
@@ -485,11 +507,14 @@ mod tests {
     #[test]
     fn members_with_their_titles_in_parentheses_share_the_post_after_the_list() {
         // n_027 (Yên Bái), dev set: lower-case titles, parentheses, a predicate after the list.
-        let found = people("Hai ông Tạ Văn Long (phó chủ tịch thường trực UBND tỉnh) và Trần Huy Tuấn (trưởng Ban Tổ chức tỉnh ủy) được bầu giữ chức Phó bí thư tỉnh ủy.");
+        let found = people(
+            "Hai ông Tạ Văn Long (phó chủ tịch thường trực UBND tỉnh) và Trần Huy Tuấn (trưởng Ban Tổ chức tỉnh ủy) được bầu giữ chức Phó bí thư tỉnh ủy.",
+        );
         assert_eq!(found.len(), 2);
         assert_eq!(found[0].1, ["people_committee_vice_chair", "deputy_secretary"]);
         assert_eq!(found[1].1, ["organization_dept_head", "deputy_secretary"]);
-        let found = people("Theo đó, ông Đỗ Đức Duy (phó bí thư tỉnh ủy, chủ tịch UBND tỉnh Yên Bái) được bầu giữ chức Bí thư Tỉnh ủy nhiệm kỳ XIX, 2020-2025.");
+        let found =
+            people("Theo đó, ông Đỗ Đức Duy (phó bí thư tỉnh ủy, chủ tịch UBND tỉnh Yên Bái) được bầu giữ chức Bí thư Tỉnh ủy nhiệm kỳ XIX, 2020-2025.");
         assert_eq!(found[0].1, ["deputy_secretary", "people_committee_chair", "party_secretary"]);
     }
 
@@ -583,7 +608,8 @@ mod tests {
         let found = people("Bầu ông Ngô Ngọc Tuấn làm Chủ tịch HĐND tỉnh. Ông Triệu Tiến Thịnh và bà Hoàng Thị Thanh Bình được bầu làm Phó Chủ tịch HĐND tỉnh. Dưới sự chủ tọa, điều hành của Chủ tịch Hội đồng Nhân dân và hai Phó Chủ tịch Hội đồng Nhân dân tỉnh, kỳ họp đã thông qua Nghị quyết.");
         assert!(found.iter().all(|f| f.2 == ["chair"]), "{found:?}");
         // Three named, "hai" said: nobody is guessed.
-        let found = people("Các ông Lê Văn An, Trần Văn Bình, Phạm Văn Cường được bầu làm Phó Chủ tịch HĐND tỉnh. Hai Phó Chủ tịch HĐND tỉnh chủ trì phiên họp.");
+        let found =
+            people("Các ông Lê Văn An, Trần Văn Bình, Phạm Văn Cường được bầu làm Phó Chủ tịch HĐND tỉnh. Hai Phó Chủ tịch HĐND tỉnh chủ trì phiên họp.");
         assert_eq!(found.len(), 3, "{found:?}");
         assert!(found.iter().all(|f| f.2.is_empty()), "{found:?}");
     }
@@ -596,11 +622,16 @@ mod tests {
         assert_eq!(found[0].1, ["other", "party_secretary", "people_council_chair"]);
         assert_eq!(found[1].1, ["standing_deputy_secretary"]);
         // n_033 (Lạng Sơn): "kiêm" joins two posts of one person.
-        let found = people("Ông Trần Sỹ Thanh được phân công giữ chức Phó trưởng ban Kinh tế Trung ương kiêm Chủ tịch Hội đồng thành viên Tập đoàn Dầu khí quốc gia Việt Nam.");
+        let found = people(
+            "Ông Trần Sỹ Thanh được phân công giữ chức Phó trưởng ban Kinh tế Trung ương kiêm Chủ tịch Hội đồng thành viên Tập đoàn Dầu khí quốc gia Việt Nam.",
+        );
         assert_eq!(found[0].1, ["central_dept_deputy_head", "other"]);
         // s_041 (Bà Rịa - Vũng Tàu): a minister and a secretary chairing together.
         let found = people("Bộ trưởng Kế hoạch và Đầu tư Nguyễn Chí Dũng và Bí thư Tỉnh ủy Bà Rịa-Vũng Tàu Phạm Viết Thanh chủ trì hội nghị.");
-        assert_eq!(found.iter().map(|f| (f.0.as_str(), f.2.clone())).collect::<Vec<_>>(), [("Nguyễn Chí Dũng", vec!["chair"]), ("Phạm Viết Thanh", vec!["chair"])]);
+        assert_eq!(
+            found.iter().map(|f| (f.0.as_str(), f.2.clone())).collect::<Vec<_>>(),
+            [("Nguyễn Chí Dũng", vec!["chair"]), ("Phạm Viết Thanh", vec!["chair"])]
+        );
     }
 
     fn roles_of(found: &[(String, Vec<String>, Vec<&'static str>)]) -> Vec<(String, Vec<String>)> {
@@ -612,11 +643,14 @@ mod tests {
         // s_044 (Long An), dev set.
         let found = people("UVTW Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Nguyễn Văn Được, Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh - Nguyễn Thanh Hải, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh – Nguyễn Văn Út chủ trì hội nghị.");
         let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
-        assert_eq!(roles_of(&found), [
-            ("Nguyễn Văn Được".to_string(), s(&["people_council_chair", "party_secretary", "cc_member"])),
-            ("Nguyễn Thanh Hải".to_string(), s(&["na_delegation_head", "standing_deputy_secretary"])),
-            ("Nguyễn Văn Út".to_string(), s(&["people_committee_chair", "deputy_secretary"])),
-        ]);
+        assert_eq!(
+            roles_of(&found),
+            [
+                ("Nguyễn Văn Được".to_string(), s(&["people_council_chair", "party_secretary", "cc_member"])),
+                ("Nguyễn Thanh Hải".to_string(), s(&["na_delegation_head", "standing_deputy_secretary"])),
+                ("Nguyễn Văn Út".to_string(), s(&["people_committee_chair", "deputy_secretary"])),
+            ]
+        );
         assert!(found.iter().all(|f| f.2 == ["chair"]));
         // s_026 (Bình Thuận).
         let found = people("Phát biểu chỉ đạo tại đại hội Đảng bộ TP.Phan Thiết, Phó bí thư Tỉnh ủy Bình Thuận - Dương Văn An, biểu dương những nỗ lực.");
@@ -640,7 +674,9 @@ mod tests {
         assert_eq!(found.len(), 3);
         assert!(found.iter().all(|f| f.1.contains(&"cc_member".to_string()) && f.1.len() == 2), "{found:?}");
         assert!(found[2].1.contains(&"central_dept_deputy_head".to_string()));
-        let doc = Document::new("Dự Đại hội, có các đồng chí nguyên Tổng Bí thư BCH T.Ư Đảng Cộng sản Việt Nam: Đỗ Mười, Lê Khả Phiêu; Đại tướng Lê Đức Anh, nguyên Chủ tịch nước.");
+        let doc = Document::new(
+            "Dự Đại hội, có các đồng chí nguyên Tổng Bí thư BCH T.Ư Đảng Cộng sản Việt Nam: Đỗ Mười, Lê Khả Phiêu; Đại tướng Lê Đức Anh, nguyên Chủ tịch nước.",
+        );
         let found = extract(&doc, None);
         assert_eq!(found.len(), 3);
         assert!(found[..2].iter().all(|o| o.roles.len() == 1 && o.roles[0].code == "general_secretary" && o.roles[0].former));
@@ -652,7 +688,8 @@ mod tests {
         assert!(found.iter().all(|f| f.1.contains(&"deputy_secretary".to_string())), "{found:?}");
         assert!(found[1].1.contains(&"people_committee_chair".to_string()));
         // s_049 (An Giang): a counted title before two names.
-        let found = people("Chủ tịch UBND tỉnh An Giang Hồ Văn Mừng cùng 2 Phó Chủ tịch UBND tỉnh An Giang Lê Văn Phước và Nguyễn Thị Minh Thúy chủ trì hội nghị.");
+        let found =
+            people("Chủ tịch UBND tỉnh An Giang Hồ Văn Mừng cùng 2 Phó Chủ tịch UBND tỉnh An Giang Lê Văn Phước và Nguyễn Thị Minh Thúy chủ trì hội nghị.");
         assert_eq!(found.len(), 3);
         assert!(found[1..].iter().all(|f| f.1 == ["people_committee_vice_chair"] && f.2 == ["chair"]), "{found:?}");
     }
@@ -665,14 +702,16 @@ mod tests {
         assert!(found.iter().all(|f| f.1.contains(&"deputy_secretary".to_string())), "{found:?}");
         assert_eq!(found[0].1, ["standing_deputy_secretary", "deputy_secretary"]);
         // n_046 (Nam Định): "A, T và ông B, T được bầu làm ...".
-        let found = people("Ông Nguyễn Văn Tuấn, Chủ tịch Ủy ban Nhân dân tỉnh và ông Nguyễn Khắc Hưng, nguyên Bí thư Huyện ủy Ý Yên được bầu làm Phó Bí thư Tỉnh ủy.");
+        let found =
+            people("Ông Nguyễn Văn Tuấn, Chủ tịch Ủy ban Nhân dân tỉnh và ông Nguyễn Khắc Hưng, nguyên Bí thư Huyện ủy Ý Yên được bầu làm Phó Bí thư Tỉnh ủy.");
         assert_eq!(found[0].1, ["people_committee_chair", "deputy_secretary"]);
         assert_eq!(found[1].1, ["district_secretary", "deputy_secretary"]);
         // n_010 (Bắc Ninh): "Title A và Title B vừa được bầu giữ chức ...".
         let found = people("Bí thư Thành ủy Bắc Ninh Vương Quốc Tuấn và Giám đốc Sở Tài nguyên và Môi trường tỉnh Bắc Ninh Đào Quang Khải vừa được bầu giữ chức Phó Chủ tịch UBND tỉnh Bắc Ninh.");
         assert!(found.iter().all(|f| f.1.contains(&"people_committee_vice_chair".to_string())), "{found:?}");
         // What one member did is not shared: a cue stands between.
-        let found = people("Đồng chí Lê Văn An, Bí thư Tỉnh ủy chủ trì; đồng chí Trần Văn Bình, Phó Bí thư Tỉnh ủy được bầu làm Trưởng Đoàn Đại biểu Quốc hội tỉnh.");
+        let found =
+            people("Đồng chí Lê Văn An, Bí thư Tỉnh ủy chủ trì; đồng chí Trần Văn Bình, Phó Bí thư Tỉnh ủy được bầu làm Trưởng Đoàn Đại biểu Quốc hội tỉnh.");
         assert_eq!(found[0].1, ["party_secretary"]);
         assert_eq!(found[1].1, ["deputy_secretary", "na_delegation_head"]);
     }
@@ -720,7 +759,9 @@ mod tests {
         let found = people("Ông Nguyễn Văn Lợi (SN 1970), Bí thư Tỉnh ủy Bình Phước, được điều động giữ chức Phó Trưởng Ban Tổ chức Trung ương.");
         assert_eq!(found[0].1, ["party_secretary", "central_dept_deputy_head"]);
         // NFD text and Ð for Đ give the same people.
-        let nfd: String = unicode_normalization::UnicodeNormalization::nfd("Ðồng chí Y Biêr Niê - Ủy viên BTV Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh phát biểu.").collect();
+        let nfd: String =
+            unicode_normalization::UnicodeNormalization::nfd("Ðồng chí Y Biêr Niê - Ủy viên BTV Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh phát biểu.")
+                .collect();
         let found = people(&nfd);
         assert_eq!(found[0], ("Y Biêr Niê".into(), vec!["standing_committee_member".into(), "fatherland_front_chair".into()], vec!["speaker"]));
     }
@@ -742,11 +783,19 @@ mod tests {
 
     #[test]
     fn short_forms_and_the_post_held_now() {
-        let found = people("Đồng chí Lê Thị Cúc, Phó CT UBND tỉnh và đồng chí Phạm Văn Dũng, PCT HĐND tỉnh cùng dự; ông Võ Văn Em, Chủ tịch UB MTTQ VN tỉnh phát biểu.");
-        assert_eq!(found.iter().map(|f| f.1[0].as_str()).collect::<Vec<_>>(), ["people_committee_vice_chair", "people_council_vice_chair", "fatherland_front_chair"]);
+        let found = people(
+            "Đồng chí Lê Thị Cúc, Phó CT UBND tỉnh và đồng chí Phạm Văn Dũng, PCT HĐND tỉnh cùng dự; ông Võ Văn Em, Chủ tịch UB MTTQ VN tỉnh phát biểu.",
+        );
+        assert_eq!(
+            found.iter().map(|f| f.1[0].as_str()).collect::<Vec<_>>(),
+            ["people_committee_vice_chair", "people_council_vice_chair", "fatherland_front_chair"]
+        );
         let doc = Document::new("Bà Lưu Thị Phương, nguyên Phó Chủ tịch UBND tỉnh, hiện là Trưởng Ban Dân vận Tỉnh ủy dự.");
         let found = extract(&doc, None);
-        assert_eq!(found[0].roles.iter().map(|r| (r.code.as_str(), r.former)).collect::<Vec<_>>(), [("people_committee_vice_chair", true), ("mass_mobilization_dept_head", false)]);
+        assert_eq!(
+            found[0].roles.iter().map(|r| (r.code.as_str(), r.former)).collect::<Vec<_>>(),
+            [("people_committee_vice_chair", true), ("mass_mobilization_dept_head", false)]
+        );
     }
 
     #[test]
@@ -758,7 +807,8 @@ mod tests {
         // In one sentence: a cue is said of the names of its own clause.
         let found = people("Chủ trì đại hội có đồng chí Nguyễn Văn An, Bí thư Huyện ủy; các đồng chí Trần Văn Bình, Phó Chủ tịch UBND tỉnh; Phạm Thị Cúc, Giám đốc Sở Y tế tặng hoa chúc mừng đại hội.");
         assert_eq!(found.iter().map(|f| f.2.clone()).collect::<Vec<_>>(), [vec!["chair"], vec![], vec![]]);
-        let found = people("Đồng chí Trần Văn Bình, Phó Chủ tịch UBND tỉnh trao tặng bằng khen; đồng chí Lê Văn Cường, Chủ tịch HĐND tỉnh chủ trì phiên bế mạc.");
+        let found =
+            people("Đồng chí Trần Văn Bình, Phó Chủ tịch UBND tỉnh trao tặng bằng khen; đồng chí Lê Văn Cường, Chủ tịch HĐND tỉnh chủ trì phiên bế mạc.");
         assert_eq!(found.iter().map(|f| f.2.clone()).collect::<Vec<_>>(), [vec![], vec!["chair"]]);
         let found = people("Dự có các đồng chí Lê Văn Cường, Chủ tịch HĐND tỉnh; Hoàng Văn Dũng, Phó Chủ tịch UBND tỉnh cùng dự.");
         assert!(found.iter().all(|f| f.2 == ["attendee"]), "{found:?}");
@@ -770,24 +820,33 @@ mod tests {
         // the name or not, is a member of the body, with their own titles.
         let found = people("Dự họp có các đồng chí trong Ban Thường vụ Tỉnh ủy: Nguyễn Văn An, Phó Chủ tịch Thường trực UBND tỉnh; Đại tá Trần Văn Bình, Giám đốc Công an tỉnh; Đại tá Lê Văn Cường, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.");
         let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
-        assert_eq!(roles_of(&found), [
-            ("Nguyễn Văn An".to_string(), s(&["standing_committee_member", "people_committee_vice_chair"])),
-            ("Trần Văn Bình".to_string(), s(&["standing_committee_member", "police_director"])),
-            ("Lê Văn Cường".to_string(), s(&["standing_committee_member", "military_commander"])),
-        ]);
-        let found = people("Dự có các đồng chí Ủy viên BTV Tỉnh ủy: Hoàng Thị Hạnh, Trưởng Ban Dân vận Tỉnh ủy; Thượng tá Y Wai Byă, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.");
+        assert_eq!(
+            roles_of(&found),
+            [
+                ("Nguyễn Văn An".to_string(), s(&["standing_committee_member", "people_committee_vice_chair"])),
+                ("Trần Văn Bình".to_string(), s(&["standing_committee_member", "police_director"])),
+                ("Lê Văn Cường".to_string(), s(&["standing_committee_member", "military_commander"])),
+            ]
+        );
+        let found = people(
+            "Dự có các đồng chí Ủy viên BTV Tỉnh ủy: Hoàng Thị Hạnh, Trưởng Ban Dân vận Tỉnh ủy; Thượng tá Y Wai Byă, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.",
+        );
         assert!(found.len() == 2 && found.iter().all(|f| f.1[0] == "standing_committee_member" && f.1.len() == 2), "{found:?}");
         let doc = Document::new("Dự có các đồng chí thuộc BTV Tỉnh uỷ Cao Bằng khóa XIX: Nông Văn Ba, Giám đốc Sở Y tế và Đàm Thị Tư, Giám đốc Sở Tài chính.");
         let found = extract(&doc, Some("Hà Nội"));
         assert!(found.iter().all(|o| o.roles[0].code == "standing_committee_member" && o.roles[0].org.as_deref() == Some("Tỉnh ủy Cao Bằng")), "{found:?}");
         let found = people("Dự có các đồng chí trong Ban Chấp hành Đảng bộ tỉnh: Vũ Văn An, Giám đốc Sở Y tế; Đỗ Văn Bình, Bí thư Huyện ủy Tứ Kỳ.");
-        assert_eq!(found.iter().map(|f| f.1.clone()).collect::<Vec<_>>(), [s(&["executive_committee_member", "department_director"]), s(&["executive_committee_member", "district_secretary"])]);
+        assert_eq!(
+            found.iter().map(|f| f.1.clone()).collect::<Vec<_>>(),
+            [s(&["executive_committee_member", "department_director"]), s(&["executive_committee_member", "district_secretary"])]
+        );
         // A second group opens with its own title.
         let found = people("Dự có các đồng chí trong Bộ Chính trị: Phạm Minh An, Thủ tướng Chính phủ; Trần Thanh Bình, Chủ tịch Quốc hội; các đồng chí Ủy viên Trung ương Đảng: Lương Tam Cường, Bộ trưởng Bộ Công an.");
         assert_eq!(found.iter().map(|f| f.1[0].as_str()).collect::<Vec<_>>(), ["politburo_member", "politburo_member", "cc_member"]);
         assert_eq!(found[2].1.len(), 2);
         // The standing board gives no membership title (s_012, Quảng Nam, dev set).
-        let found = people("Các đồng chí trong Thường trực Tỉnh ủy: Lương Văn An - Bí thư Tỉnh ủy; Nguyễn Văn Bình - Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị.");
+        let found =
+            people("Các đồng chí trong Thường trực Tỉnh ủy: Lương Văn An - Bí thư Tỉnh ủy; Nguyễn Văn Bình - Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị.");
         assert_eq!(found.iter().map(|f| f.1.clone()).collect::<Vec<_>>(), [s(&["party_secretary"]), s(&["standing_deputy_secretary"])]);
         // Names listed bare end at a ";" (a variant of n_038, Quân đội, dev set).
         let found = people("Dự có các đồng chí nguyên Chủ tịch nước: Trần Văn An, Lê Văn Bình; Thượng tướng Nguyễn Văn Cường, nguyên Bộ trưởng Bộ Quốc phòng.");
@@ -800,13 +859,16 @@ mod tests {
         let doc = Document::new("Dự lễ có các đồng chí: nguyên Thường trực Ban Bí thư Lê Văn An; Trưởng đoàn ĐBQH TPHCM Nguyễn Văn Bình; Phó Bí thư Thành ủy TP.HCM Trần Thị Cúc; Bí thư Tỉnh ủy Cao Bằng Hoàng Văn Dũng; nguyên Chủ tịch UBND TP. Hà Nội Phạm Văn Em.");
         let found = extract(&doc, Some("Hồ Chí Minh"));
         let got: Vec<(&str, &str, bool)> = found.iter().map(|o| (o.name.as_str(), o.roles[0].code.as_str(), o.roles[0].former)).collect();
-        assert_eq!(got, [
-            ("Lê Văn An", "secretariat_standing_member", true),
-            ("Nguyễn Văn Bình", "na_delegation_head", false),
-            ("Trần Thị Cúc", "deputy_secretary", false),
-            ("Hoàng Văn Dũng", "party_secretary", false),
-            ("Phạm Văn Em", "people_committee_chair", true),
-        ]);
+        assert_eq!(
+            got,
+            [
+                ("Lê Văn An", "secretariat_standing_member", true),
+                ("Nguyễn Văn Bình", "na_delegation_head", false),
+                ("Trần Thị Cúc", "deputy_secretary", false),
+                ("Hoàng Văn Dũng", "party_secretary", false),
+                ("Phạm Văn Em", "people_committee_chair", true),
+            ]
+        );
         assert!(found.iter().all(|o| o.roles.len() == 1), "{found:?}");
         assert_eq!(found[4].roles[0].org.as_deref(), Some("UBND thành phố Hà Nội"));
     }
@@ -816,13 +878,16 @@ mod tests {
         // Invented, in the pattern of real guest lists.
         let found = people("Dự có đồng chí Nguyễn Văn An, Phó Ban Nội chính Trung ương; đồng chí Trần Văn Bình, Phó Ban Tổ chức Tỉnh ủy; đồng chí Lê Thị Cúc, Trưởng Ban Dân vận; Phó ban Tuyên giáo T.Ư Phạm Văn Dũng; Trưởng ban Tuyên giáo và Dân vận Đỗ Thị Em.");
         let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
-        assert_eq!(found.iter().map(|f| f.1.clone()).collect::<Vec<_>>(), [
-            s(&["central_dept_deputy_head"]),
-            s(&["other"]),
-            s(&["mass_mobilization_dept_head"]),
-            s(&["central_dept_deputy_head"]),
-            s(&["propaganda_dept_head"]),
-        ]);
+        assert_eq!(
+            found.iter().map(|f| f.1.clone()).collect::<Vec<_>>(),
+            [
+                s(&["central_dept_deputy_head"]),
+                s(&["other"]),
+                s(&["mass_mobilization_dept_head"]),
+                s(&["central_dept_deputy_head"]),
+                s(&["propaganda_dept_head"]),
+            ]
+        );
         // Not the organising board of a congress, nor another committee's department.
         assert!(people("Trưởng ban tổ chức Đại hội Hà Thị Minh Ngọc phát biểu.").iter().all(|f| f.1.iter().all(|c| c == "other")));
         assert_eq!(people("Bà Hà Thị Nga, Trưởng Ban Dân vận Trung lưu ý.")[0].1, ["other"]);
@@ -831,8 +896,14 @@ mod tests {
         let doc = Document::new("Dự có đồng chí Lê Thị Hoa, Phó Ban Nội chính Trung ương, nguyên Bí thư Tỉnh ủy Bạc Liêu; đồng chí Lê Văn Sử, Phó Bí thư Tỉnh ủy, nguyên Chủ tịch UBND tỉnh Bạc Liêu.");
         let found = extract(&doc, Some("Cà Mau"));
         let roles = |o: &Official| o.roles.iter().map(|r| (r.code.clone(), r.org.clone().unwrap_or_default(), r.former)).collect::<Vec<_>>();
-        assert_eq!(roles(&found[0]), [("central_dept_deputy_head".into(), "Ban Nội chính Trung ương".into(), false), ("party_secretary".into(), "Tỉnh ủy Bạc Liêu".into(), true)]);
-        assert_eq!(roles(&found[1]), [("deputy_secretary".into(), "Tỉnh ủy Cà Mau".into(), false), ("people_committee_chair".into(), "UBND tỉnh Bạc Liêu".into(), true)]);
+        assert_eq!(
+            roles(&found[0]),
+            [("central_dept_deputy_head".into(), "Ban Nội chính Trung ương".into(), false), ("party_secretary".into(), "Tỉnh ủy Bạc Liêu".into(), true)]
+        );
+        assert_eq!(
+            roles(&found[1]),
+            [("deputy_secretary".into(), "Tỉnh ủy Cà Mau".into(), false), ("people_committee_chair".into(), "UBND tỉnh Bạc Liêu".into(), true)]
+        );
     }
 
     #[test]

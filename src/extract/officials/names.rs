@@ -82,10 +82,7 @@ pub(super) fn position(text: &str, start: usize, end: usize, titles: &[TitleMatc
     // officials, whose family names are known: only a provincial or lower title counts.
     let local = |code: &str| vocabulary().iter().find(|r| r.code == code).is_some_and(|r| r.level != "central");
     let after_title = titles.iter().any(|t| {
-        t.end < start
-            && local(&t.code)
-            && before[t.end..].chars().all(char::is_whitespace)
-            && !ends_with_word(&before[t.start..t.end], &CUES.org_end)
+        t.end < start && local(&t.code) && before[t.end..].chars().all(char::is_whitespace) && !ends_with_word(&before[t.start..t.end], &CUES.org_end)
     });
     if after_title && !PLACE_WORD.is_match(trimmed) && !starts_with_word(&text[start..end], &CUES.countries) {
         return Position::AfterTitle;
@@ -100,8 +97,7 @@ pub(super) fn position(text: &str, start: usize, end: usize, titles: &[TitleMatc
 }
 
 /// A place word ending a text: "tỉnh", "huyện", "xã" ...
-static PLACE_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)$").unwrap());
+static PLACE_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)$").unwrap());
 
 /// True when `s` ends with one of `words` (lower case) as a whole word.
 fn ends_with_word(s: &str, words: &[String]) -> bool {
@@ -140,9 +136,7 @@ pub(super) fn past_country(text: &str, start: usize, end: usize) -> usize {
 /// True when `s` ends with an honorific or a rank as a whole word ("các đồng chí", "Đại tá").
 pub(super) fn ends_with_honorific(s: &str) -> bool {
     let lower = s.to_lowercase();
-    CUES.honorifics.iter().any(|h| {
-        lower.ends_with(h.as_str()) && lower[..lower.len() - h.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
-    })
+    CUES.honorifics.iter().any(|h| lower.ends_with(h.as_str()) && lower[..lower.len() - h.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
 }
 
 /// True when `gap` is a comma and a military or police rank, as between a title and the

@@ -10,8 +10,8 @@
 use super::{Words, WORDS};
 use crate::extract::indicators::{Vocabulary, FIGURE};
 use crate::extract::{Document, Target};
-use crate::text::numbers::{parse_number, scale_of};
 use crate::text::canonical;
+use crate::text::numbers::{parse_number, scale_of};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -95,16 +95,23 @@ fn cells(doc: &Document, start: usize, end: usize) -> Option<Vec<Cell>> {
     let bars = line.contains('|');
     let cuts: Vec<usize> = if bars {
         line.match_indices('|').map(|(i, _)| i).collect()
-    } else if !doc.original.get({
-        let (os, oe) = doc.norm.original_span(start, end);
-        os..oe
-    }).is_some_and(|o| o.contains('\t')) {
+    } else if !doc
+        .original
+        .get({
+            let (os, oe) = doc.norm.original_span(start, end);
+            os..oe
+        })
+        .is_some_and(|o| o.contains('\t'))
+    {
         return None;
     } else {
-        line.match_indices(' ').map(|(i, _)| i).filter(|&i| {
-            let (os, oe) = doc.norm.original_span(start + i, start + i + 1);
-            doc.original.get(os..oe) == Some("\t")
-        }).collect()
+        line.match_indices(' ')
+            .map(|(i, _)| i)
+            .filter(|&i| {
+                let (os, oe) = doc.norm.original_span(start + i, start + i + 1);
+                doc.original.get(os..oe) == Some("\t")
+            })
+            .collect()
     };
     if cuts.is_empty() {
         return None;
@@ -135,7 +142,8 @@ fn cells(doc: &Document, start: usize, end: usize) -> Option<Vec<Cell>> {
 /// "Chỉ tiêu 2021 2022 2023", "Năm 2020 Năm 2025": a header of two years or more (and
 /// maybe a label before them), the years in order.
 fn years_header(line: &str) -> Option<Vec<i32>> {
-    static HEADER: LazyLock<crate::text::WordRegex> = LazyLock::new(|| crate::text::WordRegex::new(r"(?i)^[^0-9]{0,40}?((?:\s*(?:năm\s+)?(?:19|20)[0-9]{2}\b){2,8})\s*$").unwrap());
+    static HEADER: LazyLock<crate::text::WordRegex> =
+        LazyLock::new(|| crate::text::WordRegex::new(r"(?i)^[^0-9]{0,40}?((?:\s*(?:năm\s+)?(?:19|20)[0-9]{2}\b){2,8})\s*$").unwrap());
     static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:19|20)[0-9]{2}").unwrap());
     let c = HEADER.captures(line.trim())?;
     let years: Vec<i32> = YEAR.find_iter(&c[1]).filter_map(|m| m.as_str().parse().ok()).collect();
@@ -381,15 +389,29 @@ mod tests {
         let found = rows("TT\tChỉ tiêu\tĐVT\tNăm 2020\tNăm 2025\n1\tGRDP bình quân đầu người\ttriệu đồng\t55\t80\n2\tTỷ lệ che phủ rừng\t%\t42,5\t45");
         assert_eq!(
             found.iter().map(|r| (r.1, r.3.as_str(), r.4, r.6)).collect::<Vec<_>>(),
-            [(55e6, "VND", Some(2020), Some("grdp_per_capita")), (80e6, "VND", Some(2025), Some("grdp_per_capita")), (42.5, "%", Some(2020), Some("forest_cover")), (45.0, "%", Some(2025), Some("forest_cover"))]
+            [
+                (55e6, "VND", Some(2020), Some("grdp_per_capita")),
+                (80e6, "VND", Some(2025), Some("grdp_per_capita")),
+                (42.5, "%", Some(2020), Some("forest_cover")),
+                (45.0, "%", Some(2025), Some("forest_cover"))
+            ]
         );
         let found = rows("| Chỉ tiêu | Kế hoạch | Ước thực hiện |\n|---|---|---|\n| Kết nạp đảng viên mới (người) | 1.200 | 1.350 |");
-        assert_eq!(found.iter().map(|r| (r.1, r.5, r.6)).collect::<Vec<_>>(), [(1200.0, "target", Some("party_members_admitted")), (1350.0, "estimate", Some("party_members_admitted"))]);
+        assert_eq!(
+            found.iter().map(|r| (r.1, r.5, r.6)).collect::<Vec<_>>(),
+            [(1200.0, "target", Some("party_members_admitted")), (1350.0, "estimate", Some("party_members_admitted"))]
+        );
         // A header's own unit is its column's: "So sánh (%)" against money.
         let found = rows("Kết quả năm 2023\nChỉ tiêu | Kế hoạch | Thực hiện | So sánh (%)\nThu ngân sách nhà nước (tỷ đồng) | 10.000 | 11.250 | 112,5\nTỷ lệ hộ nghèo (%) | 2 – 2,5 | 1,9 | -");
         assert_eq!(
             found.iter().map(|r| (r.1, r.2, r.3.as_str(), r.4, r.5)).collect::<Vec<_>>(),
-            [(10e12, None, "VND", Some(2023), "target"), (11.25e12, None, "VND", Some(2023), "actual"), (112.5, None, "%", Some(2023), "change"), (2.0, Some(2.5), "%", Some(2023), "target"), (1.9, None, "%", Some(2023), "actual")]
+            [
+                (10e12, None, "VND", Some(2023), "target"),
+                (11.25e12, None, "VND", Some(2023), "actual"),
+                (112.5, None, "%", Some(2023), "change"),
+                (2.0, Some(2.5), "%", Some(2023), "target"),
+                (1.9, None, "%", Some(2023), "actual")
+            ]
         );
     }
 
@@ -398,14 +420,22 @@ mod tests {
         let found = rows("Năm | Tăng trưởng GRDP (%) | Thu ngân sách (tỷ đồng)\n2021 | 6,5 | 12.500\nNăm 2022 | 7,2 | 13.800");
         assert_eq!(
             found.iter().map(|r| (r.1, r.3.as_str(), r.4, r.6)).collect::<Vec<_>>(),
-            [(6.5, "%", Some(2021), Some("grdp_growth")), (12.5e12, "VND", Some(2021), Some("budget_revenue")), (7.2, "%", Some(2022), Some("grdp_growth")), (13.8e12, "VND", Some(2022), Some("budget_revenue"))]
+            [
+                (6.5, "%", Some(2021), Some("grdp_growth")),
+                (12.5e12, "VND", Some(2021), Some("budget_revenue")),
+                (7.2, "%", Some(2022), Some("grdp_growth")),
+                (13.8e12, "VND", Some(2022), Some("budget_revenue"))
+            ]
         );
     }
 
     #[test]
     fn reads_a_header_of_years_without_separators() {
         let found = rows("Chỉ tiêu 2022 2023 2024\nTỷ lệ hộ nghèo (%) 3,1 2,5 1,9\nThu ngân sách (tỷ đồng) 9.870 10.215 11.002");
-        assert_eq!(found.iter().map(|r| (r.1, r.4)).collect::<Vec<_>>(), [(3.1, Some(2022)), (2.5, Some(2023)), (1.9, Some(2024)), (9.87e12, Some(2022)), (10.215e12, Some(2023)), (11.002e12, Some(2024))]);
+        assert_eq!(
+            found.iter().map(|r| (r.1, r.4)).collect::<Vec<_>>(),
+            [(3.1, Some(2022)), (2.5, Some(2023)), (1.9, Some(2024)), (9.87e12, Some(2022)), (10.215e12, Some(2023)), (11.002e12, Some(2024))]
+        );
         // Lines of prose after a header are no rows.
         assert!(rows("Giai đoạn 2021 2025\nTỉnh đã đạt nhiều kết quả quan trọng.").is_empty());
     }
