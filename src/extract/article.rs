@@ -159,7 +159,7 @@ fn is_title(content: &str, index: usize, doc: &Document) -> bool {
         && !content.ends_with(['.', ':', ';', ','])
         && !content.contains("Ảnh:")
         && !content.contains(". ")
-        && !(words < 8 && !find_dates(content).is_empty())
+        && (words >= 8 || find_dates(content).is_empty())
         && !(WEEKDAY.is_match(content) && words < 8)
 }
 
@@ -184,7 +184,7 @@ fn published(doc: &Document, title_line: Option<usize>) -> Option<NaiveDate> {
         let content = text[line.start..line.end].trim();
         // "28/9/2020Sáng nay (28/9), ...": the page's date element glued to the lede.
         let glued = GLUED_DATE.is_match(content);
-        if let Some(stamp) = parenthesised_stamp(content).filter(|_| !title_line.is_some_and(|t| *i < t)) {
+        if let Some(stamp) = parenthesised_stamp(content).filter(|_| title_line.is_none_or(|t| *i >= t)) {
             return Some(stamp);
         }
         if content.split_whitespace().count() > 14 && !PUBLISHED_LABEL.is_match(content) && !glued {

@@ -39,7 +39,7 @@ static WORDS: LazyLock<std::collections::HashMap<&'static str, Vec<String>>> = L
         if words.is_empty() {
             row.fail("no words");
         }
-        groups.entry(row.required(0)).or_default().extend(words.into_iter().map(|w| crate::text::fold_key(w)));
+        groups.entry(row.required(0)).or_default().extend(words.into_iter().map(crate::text::fold_key));
     }
     groups
 });

@@ -553,7 +553,7 @@ fn list_item(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, e
     let w = &*WORDS;
     // ("Quận 10", "Tổ 5", "Khu phố 3" are names, but "Biên phòng 15" an item.)
     let lower = name.to_lowercase();
-    if w.not_before.iter().any(|nb| *nb == lower) {
+    if w.not_before.contains(&lower) {
         return None;
     }
     let value = parse_number(caps.get(1)?.as_str())?;
@@ -624,7 +624,7 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
     let unit: String;
     if percent {
         unit = "%".into();
-        if !caps.get(2).is_some() {
+        if caps.get(2).is_none() {
             end += 1;
         }
     } else if rank && ratio_of.is_none() {
@@ -805,7 +805,7 @@ fn noun_after(after: &str, stop: &[String]) -> (String, usize) {
         if words.is_empty() && ["nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn"].contains(&lower.as_str()) {
             continue;
         }
-        if stop.iter().any(|s| *s == lower) {
+        if stop.contains(&lower) {
             break;
         }
         words.push(m.as_str());

@@ -358,6 +358,23 @@ fn host_of(address: &str) -> String {
     }
 }
 
+impl Gazetteer {
+    /// A district name starting exactly at the beginning of `text`: its byte length and index.
+    pub fn district_at_start(&self, text: &str) -> Option<(usize, usize)> {
+        let mut best: Option<(usize, usize)> = None;
+        for (i, d) in self.districts.iter().enumerate() {
+            if text.starts_with(&d.name) {
+                let rest = &text[d.name.len()..];
+                let whole_word = !rest.starts_with(char::is_alphanumeric);
+                if whole_word && best.is_none_or(|(len, _)| d.name.len() > len) {
+                    best = Some((d.name.len(), i));
+                }
+            }
+        }
+        best
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -480,22 +497,5 @@ mod tests {
         }
         // Old spellings.
         assert_eq!(g.province("Bắc Cạn").unwrap().name, "Bắc Kạn");
-    }
-}
-
-impl Gazetteer {
-    /// A district name starting exactly at the beginning of `text`: its byte length and index.
-    pub fn district_at_start(&self, text: &str) -> Option<(usize, usize)> {
-        let mut best: Option<(usize, usize)> = None;
-        for (i, d) in self.districts.iter().enumerate() {
-            if text.starts_with(&d.name) {
-                let rest = &text[d.name.len()..];
-                let whole_word = !rest.starts_with(char::is_alphanumeric);
-                if whole_word && best.is_none_or(|(len, _)| d.name.len() > len) {
-                    best = Some((d.name.len(), i));
-                }
-            }
-        }
-        best
     }
 }

@@ -271,7 +271,10 @@ mod tests {
     use super::*;
 
     /// Every match of `pattern` in `text`, with its groups, by both engines.
-    fn both(pattern: &str, text: &str) -> (Vec<Vec<Option<(usize, usize)>>>, Vec<Vec<Option<(usize, usize)>>>) {
+    /// Each match's groups as byte ranges.
+    type Groups = Vec<Vec<Option<(usize, usize)>>>;
+
+    fn both(pattern: &str, text: &str) -> (Groups, Groups) {
         let ours = WordRegex::new(pattern).unwrap();
         let theirs = regex::Regex::new(pattern).unwrap();
         let a = ours.captures_iter(text).map(|c| (0..c.len()).map(|i| c.get(i).map(|m| (m.start(), m.end()))).collect()).collect();

@@ -160,7 +160,7 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
                 .get(j + 2)
                 .is_some_and(|n| matches!(n, Item::Name { .. }) && (tight(&items[j + 1], n) || super::names::comma_and_rank(gap(&items[j + 1], n))));
         // (The first member's chain may have taken the plural title already.)
-        if (claimed[j] && !titled_members) || !(titled_members || items.get(j + 1).is_some_and(|n| matches!(n, Item::Name { .. }) && opens(n))) {
+        if !titled_members && (claimed[j] || !items.get(j + 1).is_some_and(|n| matches!(n, Item::Name { .. }) && opens(n))) {
             continue;
         }
         let former = written_as_former(sentence, &items[j]);

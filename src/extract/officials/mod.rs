@@ -54,10 +54,14 @@ impl Item {
     }
 }
 
+/// A title standing for people named elsewhere ("Đồng chí Bí thư Tỉnh ủy yêu cầu ..."):
+/// the title, how many holders it speaks of, their capacities, and its sentence's span.
+type Unattached = (TitleMatch, usize, Vec<&'static str>, (usize, usize));
+
 pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
     let text = doc.text();
     let mut officials: Vec<Official> = Vec::new();
-    let mut unattached: Vec<(TitleMatch, usize, Vec<&'static str>, (usize, usize))> = Vec::new();
+    let mut unattached: Vec<Unattached> = Vec::new();
     // The person the sentence before opened with ("Ông Trần Tiến Dũng quê ở ..."): a
     // sentence that opens with the bare honorific ("Ông từng đảm nhiệm ...") goes on about them.
     let mut subject: Option<(String, String)> = None;
@@ -323,7 +327,7 @@ fn items(sentence: &str, province: Option<&str>, known: &[Official]) -> Vec<Item
     for c in SHORT_NAME.captures_iter(sentence) {
         let m = c.get(1).unwrap();
         if items.iter().any(|i| i.start() < m.end() + 1 && m.start() < i.end())
-            || sentence[m.end()..].starts_with(|ch: char| ch == ' ') && sentence[m.end() + 1..].starts_with(char::is_uppercase)
+            || sentence[m.end()..].starts_with(' ') && sentence[m.end() + 1..].starts_with(char::is_uppercase)
         {
             continue;
         }

@@ -203,9 +203,8 @@ pub(super) fn trim_to_name(text: &str, start: usize, end: usize, position: Posit
         .collect();
     let cues = &*CUES;
     let surname_at = || words.iter().position(|(_, w)| is_surname(w));
-    let first = if is_surname(words[0].1) || position == Position::Free {
-        surname_at()?
-    } else if cues.not_start.iter().any(|w| w == words[0].1) || NOT_IN_NAMES.contains(&words[0].1) {
+    let first = if is_surname(words[0].1) || position == Position::Free || cues.not_start.iter().any(|w| w == words[0].1) || NOT_IN_NAMES.contains(&words[0].1)
+    {
         surname_at()?
     } else if position == Position::AfterTitle {
         // "... Tân Phú Nguyễn Văn A": a run that begins with two words or more of the

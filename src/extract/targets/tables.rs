@@ -365,7 +365,10 @@ fn unit_from_metric(metric: &str, w: &Words) -> Option<(String, f64)> {
 mod tests {
     use super::*;
 
-    fn rows(text: &str) -> Vec<(String, f64, Option<f64>, String, Option<i32>, &'static str, Option<&'static str>)> {
+    /// metric, value, value_max, unit, year, kind, indicator
+    type Row = (String, f64, Option<f64>, String, Option<i32>, &'static str, Option<&'static str>);
+
+    fn rows(text: &str) -> Vec<Row> {
         let doc = Document::new(text);
         extract(&doc, None).targets.into_iter().map(|t| (t.metric, t.value, t.value_max, t.unit, t.year, t.kind.code(), t.indicator)).collect()
     }
