@@ -146,3 +146,12 @@ fn the_example_scripts_are_executable_as_the_readme_runs_them() {
         assert!(first.starts_with("#!/usr/bin/env python3\n"), "{script} lacks its #! line");
     }
 }
+
+#[test]
+fn ci_runs_exactly_the_readmes_test_command() {
+    let readme = std::fs::read_to_string(repo().join("README.md")).unwrap();
+    let ci = std::fs::read_to_string(repo().join(".ci/run")).unwrap();
+    let command = ci.lines().rev().find(|l| !l.trim().is_empty()).unwrap().trim();
+    assert!(command.contains("cargo test --release"), ".ci/run should end with the test command: {command}");
+    assert!(readme.contains(&format!("```sh\n{command}\n```")), "README.md should show .ci/run's command in a sh block: {command}");
+}
