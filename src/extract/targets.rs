@@ -146,6 +146,7 @@ pub fn extract(doc: &Document, default_year: Option<i32>) -> Vec<Target> {
         let sentence_clues = clues.len();
         let masked = masked_spans(sentence);
         let sentence_span = doc.evidence(s, e).1;
+        let kind_words = KindWords::of(sentence, &WORDS);
         for caps in NUMBER.captures_iter(sentence) {
             let whole = caps.get(0).unwrap();
             let first = caps.get(1).unwrap();
@@ -170,7 +171,7 @@ pub fn extract(doc: &Document, default_year: Option<i32>) -> Vec<Target> {
                     continue;
                 }
             }
-            if let Some((mut t, mut clue)) = figure(doc, s, sentence, &caps, default_year) {
+            if let Some((mut t, mut clue)) = figure(doc, s, sentence, &kind_words, &caps, default_year) {
                 let previous = out.last().filter(|prev| prev.span.start >= sentence_span.start && prev.span.end <= t.span.start);
                 // "giá trị sản xuất công nghiệp đạt 844 nghìn tỷ đồng, tăng 7,7%": a change
                 // with no words of its own measures what the figure before it in the
@@ -402,6 +403,75 @@ fn contains_words(text: &str, words: &str) -> bool {
     text.match_indices(words).any(|(i, _)| !text[..i].ends_with(char::is_alphanumeric) && !text[i + words.len()..].starts_with(char::is_alphanumeric))
 }
 
+/// Where a sentence's estimate and target words (`estimate`, `target` in
+/// data/figure_words.tsv) stand, found once per sentence: whether one stands before a
+/// figure is then a lookup, not a search of the sentence per figure. Exactly
+/// `contains_words` on the lower-cased text before the figure.
+struct KindWords {
+    /// None when lower-casing changes the sentence's byte offsets (or its sigmas, whose
+    /// lower case depends on what follows): then each figure searches as before.
+    estimate: Option<WordEnds>,
+    target: Option<WordEnds>,
+}
+
+/// The whole-word occurrences of a word list in a lower-cased sentence, by where they end.
+#[derive(Default)]
+struct WordEnds {
+    /// The first end of an occurrence not followed by a letter or digit.
+    first_free_end: Option<usize>,
+    /// Ends of occurrences followed by a letter or digit: whole words only in a prefix that ends there.
+    glued_ends: Vec<usize>,
+}
+
+impl WordEnds {
+    fn of(lower: &str, words: &[String]) -> WordEnds {
+        let mut ends = WordEnds::default();
+        for x in words {
+            for (i, _) in lower.match_indices(x.as_str()).filter(|(i, _)| !lower[..*i].ends_with(char::is_alphanumeric)) {
+                let end = i + x.len();
+                if lower[end..].starts_with(char::is_alphanumeric) {
+                    ends.glued_ends.push(end);
+                } else {
+                    ends.first_free_end = Some(ends.first_free_end.map_or(end, |f| f.min(end)));
+                }
+            }
+        }
+        ends
+    }
+
+    /// Whether one of the words is a whole word of the sentence's first `upto` bytes.
+    fn before(&self, upto: usize) -> bool {
+        self.first_free_end.is_some_and(|e| e <= upto) || self.glued_ends.contains(&upto)
+    }
+}
+
+impl KindWords {
+    fn of(sentence: &str, w: &Words) -> KindWords {
+        let lower = sentence.to_lowercase();
+        let same_offsets = lower.len() == sentence.len()
+            && !sentence.contains(['Σ', 'ς', 'σ'])
+            && sentence.chars().zip(lower.chars()).all(|(a, b)| a.len_utf8() == b.len_utf8());
+        if !same_offsets {
+            return KindWords { estimate: None, target: None };
+        }
+        KindWords { estimate: Some(WordEnds::of(&lower, &w.estimate)), target: Some(WordEnds::of(&lower, &w.target)) }
+    }
+
+    fn estimate_before(&self, sentence: &str, at: usize, w: &Words) -> bool {
+        match &self.estimate {
+            Some(ends) => ends.before(at),
+            None => w.estimate.iter().any(|x| contains_words(&sentence[..at].to_lowercase(), x)),
+        }
+    }
+
+    fn target_before(&self, sentence: &str, at: usize, w: &Words) -> bool {
+        match &self.target {
+            Some(ends) => ends.before(at),
+            None => w.target.iter().any(|x| contains_words(&sentence[..at].to_lowercase(), x)),
+        }
+    }
+}
+
 /// Whether `text` starts with the words `words`, a whole word at its end.
 fn starts_with_word(text: &str, words: &str) -> bool {
     text.strip_prefix(words).is_some_and(|r| !r.starts_with(char::is_alphanumeric))
@@ -567,7 +637,7 @@ fn list_item(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, e
     Some((t, clue))
 }
 
-fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, default_year: Option<i32>) -> Option<(Target, Clue)> {
+fn figure(doc: &Document, s: usize, sentence: &str, kind_words: &KindWords, caps: &regex::Captures, default_year: Option<i32>) -> Option<(Target, Clue)> {
     let w = &*WORDS;
     let whole = caps.get(0).unwrap();
     let raw = caps.get(1).unwrap().as_str();
@@ -711,15 +781,14 @@ fn figure(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, defa
         let lower = clause.to_lowercase();
         w.qualifier.iter().find_map(|q| lower.strip_suffix(q.as_str()).filter(|r| r.ends_with(' ')).map(|r| r.trim_end().to_string())).unwrap_or(lower)
     };
-    let sentence_lower = sentence[..whole.start()].to_lowercase();
     let kind = if comparison.is_some()
         || w.change.iter().any(|c| lower_clause.ends_with(c.as_str()) || lower_clause.ends_with(&format!("{c} bình quân")))
         || unit == "times"
     {
         crate::extract::FigureKind::Change
-    } else if w.estimate.iter().any(|x| contains_words(&sentence_lower, x)) {
+    } else if kind_words.estimate_before(sentence, whole.start(), w) {
         crate::extract::FigureKind::Estimate
-    } else if w.target.iter().any(|x| contains_words(&sentence_lower, x)) {
+    } else if kind_words.target_before(sentence, whole.start(), w) {
         crate::extract::FigureKind::Target
     } else {
         crate::extract::FigureKind::Actual
@@ -820,6 +889,26 @@ fn noun_after(after: &str, stop: &[String]) -> (String, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kind_words_found_once_agree_with_a_search_before_each_figure() {
+        // Every prefix of real and awkward sentences: the lookup and the search agree.
+        let w = &*WORDS;
+        for sentence in [
+            "Năm 2024, GRDP ước đạt 7,5%; phấn đấu năm 2025 tăng 8%, kế hoạch giao 9%.",
+            "Dự ước thu ngân sách 16.750 tỷ đồng, chỉ tiêu5 đạt, mục tiêuX và ƯỚC ĐẠT 3%.",
+            "ΣΑΣ phấn đấu 5%, İstanbul ước 3%",
+            "Cả nước có 34 tỉnh; ước tính 6,56%.",
+        ] {
+            let kinds = KindWords::of(sentence, w);
+            for (at, _) in sentence.char_indices().chain([(sentence.len(), ' ')]) {
+                let lower = sentence[..at].to_lowercase();
+                let estimate = w.estimate.iter().any(|x| contains_words(&lower, x));
+                let target = w.target.iter().any(|x| contains_words(&lower, x));
+                assert_eq!((kinds.estimate_before(sentence, at, w), kinds.target_before(sentence, at, w)), (estimate, target), "{sentence:?} up to {at}");
+            }
+        }
+    }
 
     fn figures(text: &str) -> Vec<(f64, String)> {
         extract(&Document::new(text), Some(2021)).into_iter().map(|t| (t.value, t.unit)).collect()
