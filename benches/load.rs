@@ -6,54 +6,14 @@
 //! +25% of the 1× figure. `KB_BENCH_ROUNDS` (default 3) sets the side-by-side rounds;
 //! `KB_BENCH_SCALES` (default "4,16") the copies for the memory figures.
 
+mod common;
+use common::{measure, median, remove_db, Run};
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::Instant;
-
-/// Wall seconds, CPU seconds (user + system) and peak resident memory (MiB) of one run.
-#[derive(Debug, Clone, Copy)]
-struct Run {
-    wall: f64,
-    cpu: f64,
-    peak_mib: f64,
-}
-
-/// Runs a command to its end, measuring it with wait4's resource usage (which reaps
-/// the child, so `Child::wait` is not called).
-#[allow(clippy::zombie_processes)]
-fn measure(cmd: &mut Command) -> Run {
-    let start = Instant::now();
-    let child = cmd.stdout(std::process::Stdio::null()).stderr(std::process::Stdio::piped()).spawn().expect("the command starts");
-    let pid = child.id() as libc::pid_t;
-    let mut status = 0;
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    // The child's stderr is small (a summary line); read it after it ends.
-    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-    let wall = start.elapsed().as_secs_f64();
-    assert_eq!(waited, pid, "wait4 failed");
-    let mut stderr = String::new();
-    if let Some(mut e) = child.stderr {
-        use std::io::Read;
-        let _ = e.read_to_string(&mut stderr);
-    }
-    assert!(libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0, "{cmd:?} failed: {stderr}");
-    let secs = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
-    Run { wall, cpu: secs(usage.ru_utime) + secs(usage.ru_stime), peak_mib: usage.ru_maxrss as f64 / 1024.0 }
-}
-
-fn median(mut xs: Vec<f64>) -> f64 {
-    xs.sort_by(|a, b| a.total_cmp(b));
-    xs[xs.len() / 2]
-}
 
 fn kb_load(db: &Path, corpus: &Path) -> Run {
     measure(Command::new(env!("CARGO_BIN_EXE_kb")).arg("--db").arg(db).arg("load").arg(corpus))
-}
-
-fn fresh(db: &Path) {
-    for suffix in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
-    }
 }
 
 /// `copies` unique copies of every article of `corpus` under `out` (each copy marked,
@@ -92,9 +52,9 @@ fn main() {
     println!("kb load vs the floor on {} ({rounds} rounds side by side, medians)", corpus.display());
     let (mut kb_runs, mut floor_runs) = (Vec::new(), Vec::new());
     for _ in 0..rounds {
-        fresh(&floor_db);
+        remove_db(&floor_db);
         floor_runs.push(measure(Command::new("python3").arg(&floor).arg(&corpus).arg(&floor_db)));
-        fresh(&kb_db);
+        remove_db(&kb_db);
         kb_runs.push(kb_load(&kb_db, &corpus));
     }
     let m = |runs: &[Run], f: fn(&Run) -> f64| median(runs.iter().map(f).collect());
@@ -113,7 +73,7 @@ fn main() {
     for scale in scales {
         let dir = tmp.path().join(format!("x{scale}"));
         replicate(&corpus, &dir, scale);
-        fresh(&kb_db);
+        remove_db(&kb_db);
         let run = kb_load(&kb_db, &dir);
         println!(
             "  {scale}× {:6} articles  peak {:6.1} MiB ({:+.0}%)   wall {:6.2} s   cpu {:6.2} s",

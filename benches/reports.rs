@@ -15,51 +15,18 @@
 //! `target/bench-reports/` and reused; `KB_BENCH_REBUILD=1` builds it again.
 //! `KB_BENCH_ROUNDS` (default 5) sets the runs per median.
 
+mod common;
+use common::{measure, median, remove_db, Run};
+
 use rusqlite::Connection;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::Instant;
-
-/// Wall and CPU (user + system) seconds and peak resident memory (MiB) of one run.
-#[derive(Debug, Clone, Copy)]
-struct Run {
-    wall: f64,
-    cpu: f64,
-    peak_mib: f64,
-}
-
-/// Runs a command to its end, output to /dev/null, measuring it with wait4's resource
-/// usage (the child's peak resident set, as /proc's VmHWM gives it).
-#[allow(clippy::zombie_processes)]
-fn measure(cmd: &mut Command) -> Run {
-    let start = Instant::now();
-    let child = cmd.stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect("kb starts");
-    let pid = child.id() as libc::pid_t;
-    let mut status = 0;
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-    let wall = start.elapsed().as_secs_f64();
-    assert_eq!(waited, pid, "wait4 failed");
-    assert!(libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0, "{cmd:?} failed");
-    let secs = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
-    Run { wall, cpu: secs(usage.ru_utime) + secs(usage.ru_stime), peak_mib: usage.ru_maxrss as f64 / 1024.0 }
-}
-
-fn median(mut xs: Vec<f64>) -> f64 {
-    xs.sort_by(|a, b| a.total_cmp(b));
-    xs[xs.len() / 2]
-}
 
 fn kb(db: &Path) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_kb"));
     c.arg("--db").arg(db);
     c
-}
-
-fn remove_db(db: &Path) {
-    for suffix in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
-    }
 }
 
 /// The tables whose rows belong to one article, copied with it.

@@ -115,7 +115,8 @@ impl<'a> Document<'a> {
         // The page's address or site, as a crawler recorded it.
         let verdict = [&self.page.url, &self.page.site].into_iter().flatten().map(|s| g.site_verdict(s)).find(|v| *v != SiteVerdict::Unknown);
         if let Some(SiteVerdict::Province(i)) = verdict {
-            counts[i] += 2 * usize::from(!self.site_hosts_a_former_province(&mut counts, i));
+            let owner = self.former_province_on_site(&counts, i).unwrap_or(i);
+            counts[owner] += 2;
         }
         if let Some(name) = self.page.site.as_deref().filter(|s| !s.contains('.')) {
             // A site given by its name ("Báo Đồng Nai").
@@ -133,17 +134,15 @@ impl<'a> Document<'a> {
 
     /// A site of a province formed in July 2025 (baoninhbinh.org.vn) hosts the papers of the
     /// provinces merged into it: an older article there that names one of those (Hà Nam) and
-    /// not the site's own is that province's, and the site's weight goes to it. True when so.
-    fn site_hosts_a_former_province(&self, counts: &mut [usize], site: usize) -> bool {
+    /// not the site's own is that province's, and the site's weight goes to it.
+    fn former_province_on_site(&self, counts: &[usize], site: usize) -> Option<usize> {
         let g = Gazetteer::get();
         let site_name = &g.provinces[site].name;
         if counts[site] > 0 || self.new_era() {
-            return false;
+            return None;
         }
         let merged = (0..counts.len()).filter(|&j| j != site && counts[j] > 0 && &g.provinces[j].province_2025 == site_name);
-        let Some(former) = merged.max_by_key(|&j| (counts[j], std::cmp::Reverse(j))) else { return false };
-        counts[former] += 2;
-        true
+        merged.max_by_key(|&j| (counts[j], std::cmp::Reverse(j)))
     }
 
     /// True for an article of July 2025 on: its page date, else the years its text names

@@ -458,16 +458,22 @@ impl KindWords {
     }
 
     fn estimate_before(&self, sentence: &str, at: usize, w: &Words) -> bool {
-        match &self.estimate {
-            Some(ends) => ends.before(at),
-            None => w.estimate.iter().any(|x| contains_words(&sentence[..at].to_lowercase(), x)),
-        }
+        Self::before(self.estimate.as_ref(), &w.estimate, sentence, at)
     }
 
     fn target_before(&self, sentence: &str, at: usize, w: &Words) -> bool {
-        match &self.target {
+        Self::before(self.target.as_ref(), &w.target, sentence, at)
+    }
+
+    /// Whether one of `words` stands before byte `at`: looked up, or searched when the
+    /// sentence's lower case moved its offsets.
+    fn before(ends: Option<&WordEnds>, words: &[String], sentence: &str, at: usize) -> bool {
+        match ends {
             Some(ends) => ends.before(at),
-            None => w.target.iter().any(|x| contains_words(&sentence[..at].to_lowercase(), x)),
+            None => {
+                let lower = sentence[..at].to_lowercase();
+                words.iter().any(|x| contains_words(&lower, x))
+            }
         }
     }
 }
