@@ -6,40 +6,17 @@
 mod util;
 
 use std::collections::HashSet;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn kb(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kb")).arg("--db").arg(db).args(args).output().expect("kb runs")
-}
-
-fn ok(out: Output) -> String {
-    assert!(out.status.success(), "failed: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn rows(text: &str) -> Vec<serde_json::Value> {
-    serde_json::from_str(text).unwrap_or_else(|e| panic!("not a JSON array ({e}): {text}"))
-}
-
-fn dev_set() -> Option<PathBuf> {
-    let dev = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/dev");
-    if dev.is_dir() {
-        Some(dev)
-    } else {
-        util::skip("indicators", &format!("{} (the dev set) is not there", dev.display()));
-        None
-    }
-}
+use std::path::Path;
+use util::{dev_set, json, kb, ok};
 
 #[test]
 fn the_indicators_report_lines_provinces_and_years_up_on_one_code() {
-    let Some(dev) = dev_set() else { return };
+    let Some(dev) = dev_set("indicators") else { return };
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("kb.db");
     ok(kb(&db, &["load", dev.to_str().unwrap()]));
 
-    let growth = rows(&ok(kb(&db, &["report", "indicators", "--param", "indicator=grdp_growth", "--format", "json"])));
+    let growth = json(&ok(kb(&db, &["report", "indicators", "--param", "indicator=grdp_growth", "--format", "json"])));
     assert!(growth.len() >= 10, "{growth:?}");
     // One row per province, year, kind and unit, every one of the code asked for, with its evidence.
     let mut seen = HashSet::new();
@@ -53,12 +30,12 @@ fn the_indicators_report_lines_provinces_and_years_up_on_one_code() {
     // 004 (Thái Nguyên): "Dự ước năm 2021, tốc độ tăng trưởng kinh tế (GRDP) đạt 6,56%".
     assert!(growth.iter().any(|r| r["province"] == "Thái Nguyên" && r["year"] == 2021 && r["value"] == 6.56 && r["kind"] == "estimate"), "{growth:?}");
     // The year narrows it down.
-    let in_2021 = rows(&ok(kb(&db, &["report", "indicators", "--param", "indicator=grdp_growth", "--param", "year=2021", "--format", "json"])));
+    let in_2021 = json(&ok(kb(&db, &["report", "indicators", "--param", "indicator=grdp_growth", "--param", "year=2021", "--format", "json"])));
     assert!(!in_2021.is_empty() && in_2021.len() < growth.len());
     assert!(in_2021.iter().all(|r| r["year"] == 2021), "{in_2021:?}");
 
     // The codes found, with how many figures each has.
-    let codes = rows(&ok(kb(&db, &["report", "indicator_codes", "--format", "json"])));
+    let codes = json(&ok(kb(&db, &["report", "indicator_codes", "--format", "json"])));
     let count = |code: &str| codes.iter().find(|r| r["indicator"] == code).and_then(|r| r["figures"].as_i64()).unwrap_or(0);
     assert!(count("grdp_growth") as usize >= growth.len(), "{codes:?}");
     for code in ["budget_revenue", "party_members_admitted", "elected_members", "poverty_rate"] {

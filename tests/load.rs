@@ -3,40 +3,13 @@
 //! changed, damaged databases, bad files with and without --skip-bad, and a kill in the
 //! middle of a load. Every bad input is made here, on the fly.
 
-use rusqlite::{Connection, OpenFlags};
+mod util;
+
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
-
-fn kb_in(dir: &Path, db: &Path, args: &[&std::ffi::OsStr]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kb")).current_dir(dir).arg("--db").arg(db).args(args).output().expect("kb runs")
-}
-
-fn kb(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kb")).arg("--db").arg(db).args(args).output().expect("kb runs")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn ok(o: Output) -> Output {
-    assert!(o.status.success(), "kb failed: {}", stderr(&o));
-    o
-}
-
-fn samples() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data")
-}
-
-fn read_only(db: &Path) -> Connection {
-    Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap()
-}
-
-fn scalar(db: &Path, sql: &str) -> i64 {
-    read_only(db).query_row(sql, [], |r| r.get(0)).unwrap()
-}
+use util::{kb, kb_in, kb_within, read_only, samples, scalar, stderr, succeeded};
 
 const TABLES: [&str; 9] =
     ["articles", "article_sources", "meetings", "officials", "official_roles", "meeting_participants", "resolutions", "resolution_mentions", "targets"];
@@ -61,20 +34,6 @@ fn mkfifo(path: &Path) {
     assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0, "mkfifo {}", path.display());
 }
 
-/// Runs kb, failing the test if it has not finished within `limit` (a hang).
-fn kb_within(limit: Duration, db: &Path, args: &[&std::ffi::OsStr]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kb")).arg("--db").arg(db).args(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
-    let start = Instant::now();
-    while child.try_wait().unwrap().is_none() {
-        if start.elapsed() > limit {
-            let _ = child.kill();
-            panic!("kb {args:?} did not finish within {limit:?}");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    child.wait_with_output().unwrap()
-}
-
 #[test]
 fn three_path_spellings_and_a_symlink_loop_give_one_article_each() {
     let dir = tempfile::tempdir().unwrap();
@@ -85,19 +44,19 @@ fn three_path_spellings_and_a_symlink_loop_give_one_article_each() {
     let absolute = std::fs::canonicalize(&corpus).unwrap();
     for spelling in [std::ffi::OsStr::new("corpus"), std::ffi::OsStr::new("./corpus/"), absolute.as_os_str(), std::ffi::OsStr::new("alias/../corpus/loop/loop")]
     {
-        let out = ok(kb_in(dir.path(), &db, &[std::ffi::OsStr::new("load"), spelling]));
+        let out = succeeded(kb_in(dir.path(), &db, &[std::ffi::OsStr::new("load"), spelling]));
         assert_eq!(scalar(&db, "SELECT COUNT(*) FROM articles"), 5, "{spelling:?}: {}", stderr(&out));
         assert_eq!(scalar(&db, "SELECT COUNT(*) FROM article_sources"), 5, "{spelling:?}");
         assert_eq!(scalar(&db, "SELECT COUNT(*) FROM meetings"), 5, "{spelling:?}");
     }
     // Through the link alias: the same files, so the same articles.
-    let out = ok(kb_in(dir.path(), &db, &[std::ffi::OsStr::new("load"), std::ffi::OsStr::new("alias")]));
+    let out = succeeded(kb_in(dir.path(), &db, &[std::ffi::OsStr::new("load"), std::ffi::OsStr::new("alias")]));
     assert!(stderr(&out).contains("5 unchanged"), "{}", stderr(&out));
     // Stored under the canonical path.
     let first: String = read_only(&db).query_row("SELECT source_path FROM articles ORDER BY id LIMIT 1", [], |r| r.get(0)).unwrap();
     assert!(first.starts_with(absolute.to_str().unwrap()), "{first}");
     // The loop was noted, not followed.
-    let out = ok(kb_in(dir.path(), &db, &[std::ffi::OsStr::new("load"), std::ffi::OsStr::new("corpus")]));
+    let out = succeeded(kb_in(dir.path(), &db, &[std::ffi::OsStr::new("load"), std::ffi::OsStr::new("corpus")]));
     assert!(stderr(&out).contains("loop: skipped, a directory already read"), "{}", stderr(&out));
 }
 
@@ -111,12 +70,12 @@ fn two_file_names_that_are_not_utf8_are_two_articles() {
     std::fs::copy(samples().join("000_5346601023e97444.txt"), &a).unwrap();
     std::fs::copy(samples().join("001_ddae4a6f06f62652.txt"), &b).unwrap();
     let db = dir.path().join("kb.db");
-    ok(kb(&db, &["load", corpus.to_str().unwrap()]));
+    succeeded(kb(&db, &["load", corpus.to_str().unwrap()]));
     assert_eq!(scalar(&db, "SELECT COUNT(*) FROM articles"), 2);
     assert_eq!(scalar(&db, "SELECT COUNT(DISTINCT source_path) FROM article_sources"), 2);
     // Changing one replaces that one only.
     std::fs::write(&a, "Sáng 5/7, Ban Thường vụ Tỉnh ủy Hải Dương họp.").unwrap();
-    let out = ok(kb(&db, &["load", corpus.to_str().unwrap()]));
+    let out = succeeded(kb(&db, &["load", corpus.to_str().unwrap()]));
     assert!(stderr(&out).contains("1 unchanged, 1 replaced"), "{}", stderr(&out));
     assert_eq!(scalar(&db, "SELECT COUNT(*) FROM articles"), 2);
 }
@@ -129,14 +88,14 @@ fn the_same_content_at_a_second_path_is_one_article_with_both_paths() {
     let two = dir.path().join("two.TXT");
     std::fs::copy(samples().join("002_4ad1275453d46137.txt"), &one).unwrap();
     std::fs::copy(samples().join("002_4ad1275453d46137.txt"), &two).unwrap();
-    let out = ok(kb(&db, &["load", dir.path().to_str().unwrap()]));
+    let out = succeeded(kb(&db, &["load", dir.path().to_str().unwrap()]));
     assert!(stderr(&out).contains("1 added") && stderr(&out).contains("1 already there under another path"), "{}", stderr(&out));
     assert_eq!(scalar(&db, "SELECT COUNT(*) FROM articles"), 1);
     assert_eq!(scalar(&db, "SELECT COUNT(*) FROM article_sources"), 2);
     let meetings = scalar(&db, "SELECT COUNT(*) FROM meetings");
     // The first path now holds something else: the article stays, under the other path.
     std::fs::write(&one, "Sáng 5/7, Ban Thường vụ Tỉnh ủy Hải Dương họp.").unwrap();
-    ok(kb(&db, &["load", one.to_str().unwrap()]));
+    succeeded(kb(&db, &["load", one.to_str().unwrap()]));
     assert_eq!(scalar(&db, "SELECT COUNT(*) FROM articles"), 2);
     let kept: String = read_only(&db)
         .query_row("SELECT a.source_path FROM articles a JOIN article_sources s ON s.article_id = a.id WHERE s.source_path LIKE '%two.TXT'", [], |r| r.get(0))
@@ -149,26 +108,26 @@ fn the_same_content_at_a_second_path_is_one_article_with_both_paths() {
 fn a_changed_rule_version_re_extracts_every_stale_article_on_the_next_load() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("kb.db");
-    ok(kb(&db, &["load", samples().to_str().unwrap()]));
+    succeeded(kb(&db, &["load", samples().to_str().unwrap()]));
     let fresh = counts(&db);
     let rules: String = read_only(&db).query_row("SELECT extractor_version FROM articles LIMIT 1", [], |r| r.get(0)).unwrap();
     assert!(rules.contains("+"), "the rules identity has the data fingerprint: {rules}");
     {
         // As if an older kb had loaded them, and its rules found fewer figures.
-        let conn = Connection::open(&db).unwrap();
+        let conn = rusqlite::Connection::open(&db).unwrap();
         conn.execute_batch("UPDATE articles SET extractor_version = 'kb-0.0.1-rules-0'; DELETE FROM targets;").unwrap();
     }
-    let out = ok(kb(&db, &["report", "summary", "--format", "csv"]));
+    let out = succeeded(kb(&db, &["report", "summary", "--format", "csv"]));
     assert!(String::from_utf8_lossy(&out.stdout).contains("articles from rules kb-0.0.1-rules-0,5"), "{}", String::from_utf8_lossy(&out.stdout));
     // Loading one file re-extracts all five, from the stored texts.
-    let out = ok(kb(&db, &["load", samples().join("003_b545aca31804ec47.txt").to_str().unwrap()]));
+    let out = succeeded(kb(&db, &["load", samples().join("003_b545aca31804ec47.txt").to_str().unwrap()]));
     assert!(stderr(&out).contains("5 re-extracted under the current rules"), "{}", stderr(&out));
     assert_eq!(counts(&db), fresh);
     assert_eq!(scalar(&db, &format!("SELECT COUNT(*) FROM articles WHERE extractor_version = '{rules}'")), 5);
-    let out = ok(kb(&db, &["report", "summary", "--format", "csv"]));
+    let out = succeeded(kb(&db, &["report", "summary", "--format", "csv"]));
     assert!(String::from_utf8_lossy(&out.stdout).contains(&format!("articles from rules {rules},5")));
     // And then nothing is stale.
-    let out = ok(kb(&db, &["load", samples().to_str().unwrap()]));
+    let out = succeeded(kb(&db, &["load", samples().to_str().unwrap()]));
     assert!(stderr(&out).contains("5 unchanged") && !stderr(&out).contains("re-extracted"), "{}", stderr(&out));
 }
 
@@ -192,7 +151,7 @@ fn a_json_lines_file_loads_with_its_url_title_date_and_site_kept() {
         }),
     ];
     std::fs::write(&feed, format!("{}\n\n{}\n", records[0], records[1])).unwrap();
-    ok(kb(&db, &["load", feed.to_str().unwrap()]));
+    succeeded(kb(&db, &["load", feed.to_str().unwrap()]));
     let canonical = std::fs::canonicalize(&feed).unwrap();
     let row = |sql: &str| -> Vec<Option<String>> {
         let conn = read_only(&db);
@@ -213,12 +172,12 @@ fn a_json_lines_file_loads_with_its_url_title_date_and_site_kept() {
     let province = || row("SELECT m.province, m.meeting_date FROM meetings m JOIN articles a ON a.id = m.article_id WHERE a.url LIKE '%baoninhbinh%'");
     assert_eq!(province(), [Some("Ninh Bình".to_string()), Some("2024-07-05".to_string())]);
     // Extracted again under other rules, the stored page is evidence as before.
-    Connection::open(&db).unwrap().execute_batch("UPDATE articles SET extractor_version = 'old'; DELETE FROM meetings;").unwrap();
-    let out = ok(kb(&db, &["load", samples().join("000_5346601023e97444.txt").to_str().unwrap()]));
+    rusqlite::Connection::open(&db).unwrap().execute_batch("UPDATE articles SET extractor_version = 'old'; DELETE FROM meetings;").unwrap();
+    let out = succeeded(kb(&db, &["load", samples().join("000_5346601023e97444.txt").to_str().unwrap()]));
     assert!(stderr(&out).contains("2 re-extracted"), "{}", stderr(&out));
     assert_eq!(province(), [Some("Ninh Bình".to_string()), Some("2024-07-05".to_string())]);
     // Unchanged records cost nothing the second time.
-    let out = ok(kb(&db, &["load", feed.to_str().unwrap()]));
+    let out = succeeded(kb(&db, &["load", feed.to_str().unwrap()]));
     assert!(stderr(&out).contains("2 unchanged"), "{}", stderr(&out));
 }
 
@@ -259,7 +218,7 @@ fn a_fifo_named_txt_and_dev_zero_behind_a_symlink_are_never_read() {
 fn blank_files_are_refused() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("kb.db");
-    ok(kb(&db, &["load", samples().to_str().unwrap()]));
+    succeeded(kb(&db, &["load", samples().to_str().unwrap()]));
     let before = counts(&db);
     let blanks: [(&str, &str); 4] =
         [("bom.txt", "\u{feff}"), ("bom-lines.txt", "\u{feff}\r\n\r\n"), ("nbsp.txt", "\u{a0} \u{a0}\n"), ("wide.txt", "\u{3000}\u{200b}\u{200b}\u{3000}\n")];
@@ -313,7 +272,7 @@ fn snapshot(db: &Path) -> (Vec<u8>, Vec<String>) {
 fn a_load_on_a_damaged_schema_fails_clearly_and_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let good = dir.path().join("good.db");
-    ok(kb(&good, &["load", samples().join("000_5346601023e97444.txt").to_str().unwrap()]));
+    succeeded(kb(&good, &["load", samples().join("000_5346601023e97444.txt").to_str().unwrap()]));
     let damages = [
         ("DROP TABLE targets", "table targets is missing"),
         ("DROP TABLE refinery_schema_history", "refinery_schema_history"),
@@ -324,7 +283,7 @@ fn a_load_on_a_damaged_schema_fails_clearly_and_changes_nothing() {
         let db = dir.path().join("damaged.db");
         std::fs::copy(&good, &db).unwrap();
         {
-            let conn = Connection::open(&db).unwrap();
+            let conn = rusqlite::Connection::open(&db).unwrap();
             conn.execute_batch(damage).unwrap();
             conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)").unwrap();
         }
@@ -372,7 +331,7 @@ fn skip_bad_loads_the_rest_and_lists_each_bad_input() {
 fn a_load_killed_mid_way_leaves_the_database_as_it_was() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("kb.db");
-    ok(kb(&db, &["load", samples().to_str().unwrap()]));
+    succeeded(kb(&db, &["load", samples().to_str().unwrap()]));
     let before = counts(&db);
     // Enough unique articles that the load is still writing when it is killed.
     let corpus = dir.path().join("many");
@@ -415,7 +374,7 @@ fn a_load_killed_mid_way_leaves_the_database_as_it_was() {
         }
     }
     // The next load cleans up what the killed one left, and works.
-    ok(kb(&dir.path().join("new.db"), &["load", samples().to_str().unwrap()]));
+    succeeded(kb(&dir.path().join("new.db"), &["load", samples().to_str().unwrap()]));
     let left: Vec<String> =
         std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).filter(|n| n.contains(".loading-")).collect();
     assert!(left.is_empty(), "{left:?}");
@@ -437,7 +396,7 @@ fn a_database_from_before_article_identity_is_migrated_to_one_article_per_conten
         format!("{:x}", sha2::Sha256::digest(text.as_bytes()))
     };
     {
-        let mut conn = Connection::open(&db).unwrap();
+        let mut conn = rusqlite::Connection::open(&db).unwrap();
         embedded::migrations::runner().set_target(refinery::Target::Version(2)).run(&mut conn).unwrap();
         for (i, path) in ["sample-data/001.txt", "./sample-data/001.txt"].iter().enumerate() {
             conn.execute(
@@ -452,7 +411,7 @@ fn a_database_from_before_article_identity_is_migrated_to_one_article_per_conten
             .unwrap();
         }
     }
-    let out = ok(kb(&db, &["load", samples().join("000_5346601023e97444.txt").to_str().unwrap()]));
+    let out = succeeded(kb(&db, &["load", samples().join("000_5346601023e97444.txt").to_str().unwrap()]));
     assert!(stderr(&out).contains("1 added") && stderr(&out).contains("1 re-extracted"), "{}", stderr(&out));
     assert_eq!(scalar(&db, "SELECT COUNT(*) FROM articles"), 2);
     assert_eq!(scalar(&db, "SELECT COUNT(*) FROM article_sources WHERE article_id = 1"), 2);
@@ -483,7 +442,7 @@ fn a_text_longer_than_the_extractor_reads_is_kept_whole_with_a_note() {
     let text = line.repeat((3 << 20) / line.len());
     let dump = dir.path().join("dump.txt");
     std::fs::write(&dump, &text).unwrap();
-    let out = ok(kb(&db, &["load", dump.to_str().unwrap()]));
+    let out = succeeded(kb(&db, &["load", dump.to_str().unwrap()]));
     assert!(stderr(&out).contains("dump.txt: ") && stderr(&out).contains("facts are read from its first"), "{}", stderr(&out));
     assert_eq!(scalar(&db, "SELECT length(CAST(original_text AS BLOB)) FROM articles") as usize, text.len());
     assert!(scalar(&db, "SELECT COUNT(*) FROM meetings") >= 1);

@@ -3,9 +3,11 @@
 //! test file brings it in.
 #![allow(dead_code)]
 
+use std::ffi::OsStr;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
 
 /// The project's `shared/` folder beside the repository (specs, dev set, scorer, corpus).
 pub fn shared() -> PathBuf {
@@ -95,6 +97,32 @@ pub fn kb(db: &Path, args: &[&str]) -> Run {
     run(kb_command(db, args))
 }
 
+/// Runs kb on the database `db` from the folder `dir`, with arguments that need not be
+/// UTF-8 (paths as a user's shell gives them).
+pub fn kb_in(dir: &Path, db: &Path, args: &[&OsStr]) -> Run {
+    let mut command = kb_command(db, &[]);
+    command.current_dir(dir).args(args);
+    run(command)
+}
+
+/// Runs kb on the database `db`, failing the test if it has not finished within `limit`
+/// (a hang), with its command line in the failure.
+pub fn kb_within(limit: Duration, db: &Path, args: &[&OsStr]) -> Run {
+    let mut command = kb_command(db, &[]);
+    command.args(args).stdout(Stdio::piped()).stderr(Stdio::piped());
+    let line = command_line(&command);
+    let mut child = command.spawn().unwrap_or_else(|e| panic!("`{line}` does not run: {e}"));
+    let start = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            panic!("`{line}` did not finish within {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    Run { command: line, output: child.wait_with_output().unwrap() }
+}
+
 /// Runs kb on the database `db` with `input` on its standard input.
 pub fn kb_stdin(db: &Path, args: &[&str], input: &str) -> Run {
     let mut command = kb_command(db, args);
@@ -112,6 +140,14 @@ pub fn ok(run: impl Into<Run>) -> String {
     String::from_utf8(run.output.stdout).unwrap_or_else(|e| panic!("`{}` wrote stdout that is not UTF-8: {e}", run.command))
 }
 
+/// The run itself when it succeeded (its stderr is often what the test reads next); else
+/// a panic that describes it.
+pub fn succeeded(run: impl Into<Run>) -> Run {
+    let run = run.into();
+    assert!(run.status.success(), "failed: {}", describe(&run));
+    run
+}
+
 pub fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
@@ -126,6 +162,28 @@ pub fn loaded_db() -> (tempfile::TempDir, PathBuf) {
     let db = dir.path().join("kb.db");
     ok(kb(&db, &["load", samples().to_str().unwrap()]));
     (dir, db)
+}
+
+/// The database `db` opened read-only, to check what a command left in it.
+pub fn read_only(db: &Path) -> rusqlite::Connection {
+    rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .unwrap_or_else(|e| panic!("{} does not open read-only: {e}", db.display()))
+}
+
+/// The one number a query on `db` gives (`SELECT COUNT(*) ...`).
+pub fn scalar(db: &Path, sql: &str) -> i64 {
+    read_only(db).query_row(sql, [], |r| r.get(0)).unwrap_or_else(|e| panic!("`{sql}` on {}: {e}", db.display()))
+}
+
+/// The dev set, `../shared/eval/dev`, or None after saying loudly that `test` is skipped.
+pub fn dev_set(test: &str) -> Option<PathBuf> {
+    let dev = shared().join("eval/dev");
+    if dev.is_dir() {
+        Some(dev)
+    } else {
+        skip(test, &format!("{} (the dev set) is not there", dev.display()));
+        None
+    }
 }
 
 /// A JSON array (`--format json`), or a panic that shows the text.
