@@ -17,6 +17,8 @@ use crate::text::search_key;
 use anyhow::{Context, Result};
 use chrono::{Datelike, NaiveDate};
 use clap::{Args, Subcommand, ValueEnum};
+use plotters::coord::types::RangedCoordf64;
+use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use std::path::PathBuf;
@@ -273,17 +275,7 @@ fn lines(title: &str, series: &[Series], axis: Axis, y_name: &str, size: (u32, u
         y0 = 0.0;
     }
     let y1 = y1 + (y1 - y0).abs() * 0.08;
-    let mut svg = String::new();
-    {
-        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        root.fill(&WHITE).map_err(draw_error)?;
-        let mut chart = ChartBuilder::on(&root)
-            .caption(title, ("sans-serif", 20))
-            .margin(12)
-            .x_label_area_size(36)
-            .y_label_area_size(64)
-            .build_cartesian_2d(x0..x1, y0..y1)
-            .map_err(draw_error)?;
+    svg_chart(title, size, 64, (x0..x1, y0..y1), |_, chart| {
         let ticks = ((x1 - x0).round() as usize + 1).clamp(2, 12);
         let y_ticks = if counts { (y1.floor() as usize + 1).clamp(2, 11) } else { 10 };
         chart
@@ -311,9 +303,8 @@ fn lines(title: &str, series: &[Series], axis: Axis, y_name: &str, size: (u32, u
             chart.draw_series(s.points.iter().map(|p| Circle::new(*p, 3, colour.filled()))).map_err(draw_error)?;
         }
         chart.configure_series_labels().background_style(WHITE.mix(0.85)).border_style(BLACK).draw().map_err(draw_error)?;
-        root.present().map_err(draw_error)?;
-    }
-    Ok(with_title(svg, title))
+        Ok(())
+    })
 }
 
 /// A bar per person from the first to the last day seen in the post (at least a few
@@ -328,17 +319,7 @@ fn tenure(title: &str, bars: &[Bar], size: (u32, u32)) -> Result<String> {
     x1 += pad;
     let minimum = (x1 - x0) / 80.0;
     let n = bars.len();
-    let mut svg = String::new();
-    {
-        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        root.fill(&WHITE).map_err(draw_error)?;
-        let mut chart = ChartBuilder::on(&root)
-            .caption(title, ("sans-serif", 20))
-            .margin(12)
-            .x_label_area_size(36)
-            .y_label_area_size(170)
-            .build_cartesian_2d(x0..x1, 0f64..n as f64)
-            .map_err(draw_error)?;
+    svg_chart(title, size, 170, (x0..x1, 0f64..n as f64), |root, chart| {
         chart
             .configure_mesh()
             .disable_y_mesh()
@@ -360,6 +341,35 @@ fn tenure(title: &str, bars: &[Bar], size: (u32, u32)) -> Result<String> {
             let span = if b.from == b.to { b.from.to_string() } else { format!("{} – {}", b.from, b.to) };
             root.draw(&Text::new(span, (ex + 6, ey), dates.clone())).map_err(draw_error)?;
         }
+        Ok(())
+    })
+}
+
+/// An SVG chart on a white ground with its title as caption and in `<title>`, on f64 axes
+/// over `ranges`, with `y_label_area` pixels for the left-hand labels; `draw` draws the
+/// mesh and the series on it.
+fn svg_chart(
+    title: &str,
+    size: (u32, u32),
+    y_label_area: u32,
+    ranges: (std::ops::Range<f64>, std::ops::Range<f64>),
+    draw: impl for<'a, 's> FnOnce(
+        &'a DrawingArea<SVGBackend<'s>, Shift>,
+        &mut ChartContext<'a, SVGBackend<'s>, Cartesian2d<RangedCoordf64, RangedCoordf64>>,
+    ) -> Result<()>,
+) -> Result<String> {
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        root.fill(&WHITE).map_err(draw_error)?;
+        let mut chart = ChartBuilder::on(&root)
+            .caption(title, ("sans-serif", 20))
+            .margin(12)
+            .x_label_area_size(36)
+            .y_label_area_size(y_label_area)
+            .build_cartesian_2d(ranges.0, ranges.1)
+            .map_err(draw_error)?;
+        draw(&root, &mut chart)?;
         root.present().map_err(draw_error)?;
     }
     Ok(with_title(svg, title))
