@@ -123,6 +123,22 @@ closed_set! {
     }
 }
 
+closed_set! {
+    /// What an article says was done with a document it names (`resolutions[].action`).
+    DocumentAction {
+        /// Named, with no cue of what was done with it.
+        Cited = "cited",
+        /// Thực hiện, triển khai, quán triệt, học tập.
+        Implemented = "implemented",
+        /// Sơ kết, tổng kết, kiểm điểm, đánh giá.
+        Reviewed = "reviewed",
+        /// Thông qua.
+        Adopted = "adopted",
+        /// Ban hành.
+        Issued = "issued",
+    }
+}
+
 /// A byte span into the original article text; in JSON `[start, end]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
 #[serde(into = "[usize; 2]")]
@@ -208,8 +224,8 @@ pub struct Resolution {
     pub date: Option<NaiveDate>,
     pub issued_by: Option<String>,
     pub subject: Option<String>,
-    /// What the article says was done with it: cited, implemented, reviewed, adopted, issued.
-    pub action: &'static str,
+    /// What the article says was done with it (`data/document_actions.tsv`).
+    pub action: DocumentAction,
     /// Not in the JSON: numbered documents are listed under `resolutions`, the others under
     /// `named_documents`.
     #[serde(skip)]

@@ -2,7 +2,7 @@
 //! số 20-NQ/TW, ngày 16/6/2022", "Quyết định số 123/QĐ-UBND", "Kế hoạch số 154 ...
 //! của Thành ủy"), with one canonical reference, its date, issuing body and subject.
 
-use crate::extract::{Document, Resolution};
+use crate::extract::{Document, DocumentAction, Resolution};
 use crate::text::dates::find_dates;
 use crate::text::WordRegex;
 use crate::text::{canonical, clip, clip_tail};
@@ -10,6 +10,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 const DOCUMENT_KINDS: crate::data::DataFile = crate::data_file!("document_kinds.tsv");
+const DOCUMENT_ACTIONS: crate::data::DataFile = crate::data_file!("document_actions.tsv");
 
 /// A kind of document (`data/document_kinds.tsv`).
 struct Kind {
@@ -558,21 +559,22 @@ fn whole_word(text: &str, i: usize, len: usize) -> bool {
     !text[..i].ends_with(char::is_alphanumeric) && !text[i + len..].starts_with(char::is_alphanumeric)
 }
 
-fn action_before(before: &str) -> &'static str {
+/// The cues of `data/document_actions.tsv`, in lower case, with the action each names.
+static ACTIONS: LazyLock<Vec<(&'static str, DocumentAction)>> = LazyLock::new(|| {
+    DOCUMENT_ACTIONS
+        .table(2)
+        .iter()
+        .map(|row| {
+            let action = DocumentAction::from_code(row.required(1))
+                .unwrap_or_else(|| row.fail(&format!("action {:?} is not one of {:?}", row.col(1), DocumentAction::ALL)));
+            (row.required(0), action)
+        })
+        .collect()
+});
+
+fn action_before(before: &str) -> DocumentAction {
     let tail: String = before.chars().rev().take(60).collect::<Vec<_>>().into_iter().rev().collect::<String>().to_lowercase();
-    const ACTIONS: [(&str, &str); 10] = [
-        ("ban hành", "issued"),
-        ("thông qua", "adopted"),
-        ("sơ kết", "reviewed"),
-        ("tổng kết", "reviewed"),
-        ("kiểm điểm", "reviewed"),
-        ("đánh giá", "reviewed"),
-        ("thực hiện", "implemented"),
-        ("triển khai", "implemented"),
-        ("quán triệt", "implemented"),
-        ("học tập", "implemented"),
-    ];
-    ACTIONS.iter().filter(|(w, _)| tail.contains(w)).max_by_key(|(w, _)| tail.rfind(w)).map_or("cited", |(_, a)| a)
+    ACTIONS.iter().filter(|(w, _)| tail.contains(w)).max_by_key(|(w, _)| tail.rfind(w)).map_or(DocumentAction::Cited, |&(_, a)| a)
 }
 
 #[cfg(test)]
@@ -581,6 +583,19 @@ mod tests {
 
     fn refs(text: &str) -> Vec<String> {
         extract(&Document::new(text), None).into_iter().map(|r| r.reference).collect()
+    }
+
+    #[test]
+    fn what_was_done_with_a_document_is_the_cue_nearest_before_it() {
+        let actions = |text: &str| extract(&Document::new(text), None).into_iter().map(|r| r.action).collect::<Vec<_>>();
+        assert_eq!(actions("Hội nghị đã thông qua Nghị quyết số 05-NQ/TU về phát triển du lịch"), [DocumentAction::Adopted]);
+        assert_eq!(actions("Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 12-CT/TU ngày 3/4/2023"), [DocumentAction::Issued]);
+        assert_eq!(actions("Hội nghị tổng kết Nghị quyết số 26-NQ/TW của Ban Chấp hành Trung ương"), [DocumentAction::Reviewed]);
+        // "sơ kết 5 năm thực hiện": the nearer cue says what the article does with it.
+        assert_eq!(actions("sơ kết 5 năm THỰC HIỆN Kết luận số 21-KL/TW"), [DocumentAction::Implemented]);
+        assert_eq!(actions("Theo Nghị quyết số 20-NQ/TW, ngày 16/6/2022"), [DocumentAction::Cited]);
+        // Every cue of the data file names an action of the contract.
+        assert!(ACTIONS.len() >= 10 && ACTIONS.iter().all(|(cue, _)| *cue == cue.to_lowercase()));
     }
 
     #[test]

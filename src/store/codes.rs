@@ -1,7 +1,7 @@
 //! The closed sets of the extraction contract (`crate::extract::Body` ...) are stored as
 //! their codes, the same text the JSON writes.
 
-use crate::extract::{Body, Capacity, FigureKind};
+use crate::extract::{Body, Capacity, DocumentAction, FigureKind};
 use rusqlite::types::{ToSql, ToSqlOutput};
 
 macro_rules! stored_as_code {
@@ -14,4 +14,4 @@ macro_rules! stored_as_code {
     };
 }
 
-stored_as_code!(Body, Capacity, FigureKind);
+stored_as_code!(Body, Capacity, DocumentAction, FigureKind);
