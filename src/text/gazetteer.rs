@@ -12,6 +12,7 @@ const PROVINCES_TSV: crate::data::DataFile = crate::data_file!("provinces.tsv");
 const DISTRICTS_TSV: crate::data::DataFile = crate::data_file!("districts.tsv");
 const WARDS_TSV: crate::data::DataFile = crate::data_file!("wards.tsv");
 const SITES_TSV: crate::data::DataFile = crate::data_file!("sites.tsv");
+const PERSON_NAMED_PLACES_TSV: crate::data::DataFile = crate::data_file!("person_named_places.tsv");
 
 /// What a web address says of the province (see `data/sites.tsv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,6 +73,9 @@ pub struct Gazetteer {
     /// District name (folded) -> indices into `districts`.
     districts_by_name: HashMap<String, Vec<usize>>,
     site_keys: Vec<(String, usize)>,
+    /// `data/person_named_places.tsv`: a place spelling (search key) that is also a
+    /// person's name, and the words (lower case) before it that make it the person's.
+    person_named: Vec<(String, Vec<String>)>,
     site_rules: Vec<SiteRule>,
     /// Commune, ward and special-zone names (folded) from July 2025 -> the provinces having one.
     wards_by_name: HashMap<String, Vec<usize>>,
@@ -169,6 +173,17 @@ impl Gazetteer {
             };
             site_rules.push(SiteRule { host, word, province });
         }
+        let person_named = PERSON_NAMED_PLACES_TSV
+            .table(2)
+            .iter()
+            .map(|row| {
+                let spelling = search_key(&canonical(row.required(0)));
+                if !by_spelling.contains_key(&spelling) {
+                    row.fail(&format!("{:?} is not a spelling of data/provinces.tsv", row.col(0)));
+                }
+                (spelling, row.list(1).into_iter().map(|w| canonical(w).to_lowercase()).collect())
+            })
+            .collect();
         Gazetteer {
             provinces,
             districts,
@@ -179,6 +194,7 @@ impl Gazetteer {
             place_keys,
             districts_by_name,
             site_keys,
+            person_named,
             site_rules,
             wards_by_name,
             ward_names,
@@ -277,7 +293,20 @@ impl Gazetteer {
 
     /// Provinces named in canonical text, in order.
     pub fn find_provinces(&self, text: &str) -> Vec<PlaceMention> {
-        self.province_re.find_iter(text).map(|m| PlaceMention { start: m.start(), end: m.end(), province: self.by_spelling[&search_key(m.as_str())] }).collect()
+        self.province_re
+            .find_iter(text)
+            .filter(|m| !self.names_a_person(&text[..m.start()], m.as_str()))
+            .map(|m| PlaceMention { start: m.start(), end: m.end(), province: self.by_spelling[&search_key(m.as_str())] })
+            .collect()
+    }
+
+    /// True when `name`, written bare after `before`, is a person's name and not the place
+    /// (`data/person_named_places.tsv`: "tư tưởng Hồ Chí Minh", "Chủ tịch Hồ Chí Minh").
+    fn names_a_person(&self, before: &str, name: &str) -> bool {
+        let key = search_key(name);
+        let Some((_, cues)) = self.person_named.iter().find(|(spelling, _)| *spelling == key) else { return false };
+        let tail = crate::text::clip_tail(before, 80).trim_end().to_lowercase();
+        cues.iter().any(|cue| tail.ends_with(cue.as_str()) && tail[..tail.len() - cue.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
     }
 
     /// A province name starting exactly at the beginning of `text`, if any.
@@ -387,6 +416,28 @@ mod tests {
         assert_eq!(g.province("TPHCM").unwrap().name, "Hồ Chí Minh");
         assert_eq!(g.province("Thừa Thiên - Huế").unwrap().name, "Thừa Thiên Huế");
         assert!(g.province("Hà Nội").unwrap().centrally_run);
+    }
+
+    #[test]
+    fn a_place_name_that_is_a_persons_is_the_place_only_as_a_place() {
+        let g = Gazetteer::get();
+        let names = |text: &str| g.find_provinces(&canonical(text)).iter().map(|m| g.provinces[m.province].name.clone()).collect::<Vec<_>>();
+        for person in [
+            "học tập lý luận chính trị, chủ nghĩa Mác-Lê nin, tư tưởng Hồ Chí Minh cho cán bộ",
+            "học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+            "kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh",
+            "Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh",
+            "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh",
+            "dự án đường Hồ Chí Minh qua tỉnh",
+            "Huân chương Hồ Chí Minh",
+        ] {
+            assert_eq!(names(person), Vec::<String>::new(), "{person}");
+        }
+        for place in ["Thành ủy Hồ Chí Minh", "Ban Thường vụ Thành ủy TP Hồ Chí Minh", "Bí thư Thành ủy TP.HCM", "chủ tịch UBND TP. Hồ Chí Minh"]
+        {
+            assert_eq!(names(place), ["Hồ Chí Minh"], "{place}");
+        }
+        assert_eq!(names("tổ chức tại Hồ Chí Minh và Hà Nội"), ["Hồ Chí Minh", "Hà Nội"]);
     }
 
     #[test]
