@@ -153,7 +153,7 @@ fn fts5_plan(lines: &[String]) -> (u32, String) {
 fn search_filters_then_ranks_then_reads_only_the_hits_kept() {
     let (_dir, db) = loaded_db();
     let sql = include_str!("../src/cmd/search.sql");
-    let base = [("query", "chuyen doi so"), ("limit", "20"), ("floor", "0")];
+    let base = [("query", "chuyen doi so"), ("limit", "20"), ("floor", "0"), ("ceiling", "100")];
     for (filters, index) in [
         (vec![], None),
         (vec![("province", "hai duong")], Some("SEARCH articles USING COVERING INDEX articles_province (province_ascii=?)")),
@@ -166,9 +166,9 @@ fn search_filters_then_ranks_then_reads_only_the_hits_kept() {
         let (flags, constraints) = fts5_plan(&lines);
         // Not FTS5's own ORDER BY rank (bm25 for every hit before any filter); no rowid
         // equality (the whole query once per article of a filter: 114 s on 100,000
-        // articles); the window's lower bound on the rowid handed to FTS5.
+        // articles); the window's bounds on the rowid handed to FTS5.
         assert_eq!(flags & 32, 0, "{lines:?}");
-        assert!(constraints.starts_with('M') && constraints.contains('>') && !constraints.contains('='), "{lines:?}");
+        assert!(constraints.starts_with('M') && constraints.contains('>') && constraints.contains('<') && !constraints.contains('='), "{lines:?}");
         // A filter's articles come from an index, once (a list, not a join per hit).
         if let Some(index) = index {
             assert!(lines.iter().any(|l| l == index), "{filters:?}: {lines:?}");

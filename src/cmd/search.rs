@@ -56,26 +56,28 @@ pub fn run(cli: &Cli, args: &SearchArgs) -> Result<()> {
     let limit = args.output.limit.unwrap_or(DEFAULT_LIMIT) as i64;
     let filters = Filters::new(args);
     let searched = (|| -> Result<(Vec<Hit>, usize, bool)> {
-        // The window's floor: the rowid of the latest hit past the N latest, if any;
-        // without one, the latest N+1 hits are all the hits, counted.
-        let (floor, counted) = match args.rank_window {
-            0 => (None, None),
+        // The rowids ranked, above a floor and up to a ceiling: with more hits than the
+        // window, above the latest hit past the N latest; otherwise the span of all the
+        // hits, counted on the way (a province loaded in one go ranks only its own span).
+        let (bounds, counted, windowed) = match args.rank_window {
+            0 => (EVERY_ROWID, None, false),
             n => match latest_hits(&db, &query, &filters, n + 1)? {
-                (count, earliest) if count > n => (earliest, None),
-                (count, _) => (None, Some(count)),
+                (count, Some((earliest, latest))) if count > n => ((earliest, latest), None, true),
+                (count, Some((earliest, latest))) => ((earliest - 1, latest), Some(count), false),
+                (_, None) => (EVERY_ROWID, Some(0), false),
             },
         };
-        let mut params = filters.params(&query, floor);
+        let mut params = filters.params(&query, bounds);
         params.push((":limit", Value::Integer(limit)));
         let hits = db.rows(include_str!("search.sql"), &params, |r| {
             Ok(Hit { id: r.get(0)?, title: r.get(1)?, published: r.get(2)?, province: r.get(3)?, path: r.get(4)?, text: r.get(5)? })
         })?;
         let total = match counted {
             Some(count) => count,
-            None if floor.is_some() || hits.len() as i64 >= limit => count_hits(&db, &query, &filters)?,
+            None if windowed || hits.len() as i64 >= limit => count_hits(&db, &query, &filters)?,
             None => hits.len(),
         };
-        Ok((hits, total, floor.is_some()))
+        Ok((hits, total, windowed))
     })();
     let (hits, total, windowed) = match searched {
         Ok(found) => found,
@@ -154,18 +156,22 @@ impl Filters {
         Filters { province: given(&args.province).map(|p| store::key(Some(&p))), since: given(&args.since), until: given(&args.until) }
     }
 
-    /// The query, the window's floor (none: every hit ranked) and the filters, bound as
-    /// search.sql names them.
-    fn params<'a>(&self, query: &str, floor: Option<i64>) -> Vec<(&'a str, Value)> {
+    /// The query, the rowids ranked (above the floor, up to the ceiling) and the filters,
+    /// bound as search.sql names them.
+    fn params<'a>(&self, query: &str, (floor, ceiling): (i64, i64)) -> Vec<(&'a str, Value)> {
         vec![
             (":query", Value::from(query)),
-            (":floor", Value::Integer(floor.unwrap_or(i64::MIN))),
+            (":floor", Value::Integer(floor)),
+            (":ceiling", Value::Integer(ceiling)),
             (":province", Value::from(self.province.clone())),
             (":since", Value::from(self.since.clone())),
             (":until", Value::from(self.until.clone())),
         ]
     }
 }
+
+/// Bounds that hold every rowid: (floor, ceiling).
+const EVERY_ROWID: (i64, i64) = (i64::MIN, i64::MAX);
 
 /// The hits of search.sql, filtered, not ranked: its statement from `FROM article_search`
 /// to its `ORDER BY`.
@@ -179,17 +185,22 @@ fn hit_set() -> &'static str {
 /// How many hits the search has in all.
 fn count_hits(db: &store::Reader, query: &str, filters: &Filters) -> Result<usize> {
     let sql = format!("SELECT count(*) {}", hit_set());
-    let n: Option<i64> = db.value(&sql, &filters.params(query, None))?;
+    let n: Option<i64> = db.value(&sql, &filters.params(query, EVERY_ROWID))?;
     Ok(n.unwrap_or(0) as usize)
 }
 
-/// How many of the `n` latest hits there are, and the rowid of the earliest of them
-/// (FTS5 reads its hits in rowid order, either way, without ranking them): with `n` hits,
-/// the floor of the window search.sql ranks above.
-fn latest_hits(db: &store::Reader, query: &str, filters: &Filters, n: usize) -> Result<(usize, Option<i64>)> {
-    let sql = format!("SELECT count(*), min(rowid) FROM (SELECT rowid {} ORDER BY rowid DESC LIMIT :n)", hit_set());
-    let mut params = filters.params(query, None);
+/// How many of the `n` latest hits there are, and the rowids of the earliest and the
+/// latest of them (FTS5 reads its hits in rowid order, either way, without ranking them).
+fn latest_hits(db: &store::Reader, query: &str, filters: &Filters, n: usize) -> Result<(usize, Option<(i64, i64)>)> {
+    let sql = format!("SELECT count(*), min(rowid), max(rowid) FROM (SELECT rowid {} ORDER BY rowid DESC LIMIT :n)", hit_set());
+    let mut params = filters.params(query, EVERY_ROWID);
     params.push((":n", Value::Integer(n as i64)));
-    let found = db.rows(&sql, &params, |r| Ok((r.get::<i64>(0)? as usize, r.get::<Option<i64>>(1)?)))?;
+    let found = db.rows(&sql, &params, |r| {
+        let span = match (r.get::<Option<i64>>(1)?, r.get::<Option<i64>>(2)?) {
+            (Some(earliest), Some(latest)) => Some((earliest, latest)),
+            _ => None,
+        };
+        Ok((r.get::<i64>(0)? as usize, span))
+    })?;
     Ok(found.into_iter().next().unwrap_or((0, None)))
 }

@@ -1,8 +1,8 @@
 -- kb search: articles matching an FTS5 query, best first: bm25, the title weighing more
 -- than the text (the index's rank, see migration V6), among the hits that pass the
 -- filters, and among at most the latest N of them (kb search --rank-window): rowid >
--- :floor, the rowid of the latest hit left out, which kb finds first (i64::MIN when every
--- hit is ranked). The filters are applied before the
+-- :floor (the latest hit left out) and <= :ceiling (the latest hit), which kb finds first
+-- (i64::MIN and i64::MAX rank every hit). The filters are applied before the
 -- ranking: bm25 is computed only for the hits kept. `ORDER BY +rank` sorts outside
 -- FTS5, whose own `ORDER BY rank` would compute bm25 for every hit before any filter;
 -- `+rowid IN` keeps the filter a check on each hit (as a constraint handed to FTS5 it
@@ -15,7 +15,7 @@ WITH hits AS (
     SELECT rowid AS id, rank
     FROM article_search
     WHERE article_search MATCH :query
-      AND rowid > :floor
+      AND rowid > :floor AND rowid <= :ceiling
       AND (:province IS NULL
            OR +rowid IN (SELECT id FROM articles
                          WHERE province_ascii = :province
