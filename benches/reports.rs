@@ -174,12 +174,20 @@ fn main() {
         }
     }
     let province = sample_value(&conn, "province");
+    // Words in 44%, 77% and 98% of the articles, a rare one, a phrase, an expression,
+    // and each filter.
     for search in [
         vec!["chuyển đổi số"],
         vec!["tinh"],
+        vec!["và"],
+        vec!["lũ lụt"],
+        vec!["\"Ban Chấp hành Đảng bộ\""],
         vec!["\"nghi quyet\" AND kinh te"],
         vec!["chuyen doi so", "--province", &province],
         vec!["tinh", "--since", "2024-01-01", "--until", "2024-12-31"],
+        vec!["tinh", "--since", "2023-01-01"],
+        vec!["chuyen doi so", "--until", "2022-12-31"],
+        vec!["và", "--province", &province, "--since", "2023-01-01"],
     ] {
         cases.push(std::iter::once("search").chain(search).map(String::from).collect());
     }

@@ -35,6 +35,15 @@ pub enum Command {
     /// Run read-only SQL against the database.
     Query(crate::cmd::query::QueryArgs),
     /// Full-text search over the articles, ranked, without regard to diacritics.
+    ///
+    /// Best first means by bm25, SQLite FTS5's relevance: a hit scores more for each
+    /// occurrence of a query word, the rarer the word in the database and the shorter the
+    /// article, and a word in the title counts four times one in the text. The filters
+    /// (--province, --since, --until) choose the articles first; only their hits are
+    /// ranked. When more hits than --rank-window (10,000) remain, only the most recently
+    /// loaded 10,000 of them are ranked, so that a word found in most articles answers at
+    /// once on a large database; a note on standard error says so and counts all the
+    /// hits. `--rank-window 0` ranks every hit (about 1 ms per 1,000 hits).
     Search(crate::cmd::search::SearchArgs),
     /// Print every table and view with its columns and what each one holds.
     Schema(crate::cmd::schema::SchemaArgs),

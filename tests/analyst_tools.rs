@@ -72,6 +72,67 @@ fn search_takes_fts_syntax_and_filters() {
     assert_eq!(kb(&db, &["search", "x", "--since", "last year"]).status.code(), Some(2));
 }
 
+/// The hits of a search as (article id, published date, province), best first.
+fn search_hits(db: &Path, args: &[&str]) -> Vec<(i64, Option<String>, String)> {
+    let mut all = vec!["search", "--format", "json", "--limit", "1000"];
+    all.extend_from_slice(args);
+    json(&ok(kb(db, &all)))
+        .iter()
+        .map(|h| (h["article_id"].as_i64().unwrap(), h["published"].as_str().map(String::from), h["province"].as_str().unwrap().to_string()))
+        .collect()
+}
+
+#[test]
+fn search_filters_before_ranking_and_keeps_the_order_of_the_whole_ranking() {
+    // A filter selects the articles first and ranks only their hits: the same articles,
+    // in the same order, as the whole ranking cut to the filter.
+    let (_dir, db) = loaded_db();
+    for query in ["nghị quyết", "tinh", r#""Ban Chấp hành""#, "Hậu Giang"] {
+        let all = search_hits(&db, &[query, "--rank-window", "0"]);
+        assert!(!all.is_empty(), "{query}");
+        let cut = |keep: &dyn Fn(&Option<String>, &str) -> bool| -> Vec<i64> { all.iter().filter(|h| keep(&h.1, &h.2)).map(|h| h.0).collect() };
+        let ids = |args: &[&str]| -> Vec<i64> {
+            let mut with = vec![query];
+            with.extend_from_slice(args);
+            search_hits(&db, &with).iter().map(|h| h.0).collect()
+        };
+        assert_eq!(ids(&["--province", "hai duong"]), cut(&|_, p| p == "Hải Dương"), "{query}");
+        assert_eq!(ids(&["--since", "2021-12-01"]), cut(&|d, _| d.as_deref().is_some_and(|d| d >= "2021-12-01")), "{query}");
+        assert_eq!(ids(&["--until", "2021-12-31"]), cut(&|d, _| d.as_deref().is_some_and(|d| d <= "2021-12-31")), "{query}");
+        assert_eq!(
+            ids(&["--province", "Hải Dương", "--since", "2021-01-01", "--until", "2022-12-31"]),
+            cut(&|d, p| p == "Hải Dương" && d.as_deref().is_some_and(|d| ("2021-01-01"..="2022-12-31").contains(&d))),
+            "{query}"
+        );
+    }
+}
+
+#[test]
+fn search_ranks_the_latest_hits_when_there_are_more_than_its_window_and_says_so() {
+    let (_dir, db) = loaded_db();
+    let all = search_ids(&db, &["tinh", "--rank-window", "0", "--limit", "100"]);
+    assert!(all.len() >= 4, "{all:?}");
+    // The default window (10,000) holds every hit of the sample: the whole ranking.
+    assert_eq!(search_ids(&db, &["tinh", "--limit", "100"]), all);
+    // A window of 3: the 3 most recently loaded hits (the highest ids), in the order of
+    // the whole ranking, and a note on standard error with the count of all the hits.
+    let mut latest = all.clone();
+    latest.sort_unstable_by(|a, b| b.cmp(a));
+    latest.truncate(3);
+    let in_window: Vec<i64> = all.iter().copied().filter(|id| latest.contains(id)).collect();
+    assert_eq!(search_ids(&db, &["tinh", "--rank-window", "3", "--limit", "100"]), in_window);
+    let run = kb(&db, &["search", "tinh", "--rank-window", "3"]);
+    let note = String::from_utf8_lossy(&run.stderr);
+    assert!(note.contains(&format!("ranked the 3 most recently loaded of {} hits", all.len())), "{note}");
+    // No note when the window holds every hit.
+    let run = kb(&db, &["search", "tinh", "--rank-window", &all.len().to_string()]);
+    assert!(!String::from_utf8_lossy(&run.stderr).contains("ranked the"), "{}", String::from_utf8_lossy(&run.stderr));
+    // The window counts the hits the filters keep.
+    let hai_duong = search_ids(&db, &["tinh", "--province", "hai duong", "--rank-window", "0"]);
+    let windowed = search_ids(&db, &["tinh", "--province", "hai duong", "--rank-window", "1"]);
+    assert_eq!(windowed, vec![*hai_duong.iter().max().unwrap()]);
+}
+
 #[test]
 fn schema_describes_every_table_view_and_column_in_the_database() {
     let (_dir, db) = loaded_db();

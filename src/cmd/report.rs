@@ -126,6 +126,14 @@ fn explain(r: &Report, out: &mut impl Write) -> Result<()> {
 /// A province or a name that matches nothing the database knows is a usage error that
 /// names the closest ones, rather than an empty table.
 pub fn check_known(db: &store::Reader, kind: Kind, param: &str, value: &str) -> Result<()> {
+    // A province some article is about is known: one look in the index of the province
+    // keys, before reading every name (about 10 ms on 100,000 articles).
+    if kind == Kind::Province {
+        let params = [(":key", store::Value::Text(store::key(Some(value))))];
+        if let Ok(Some(1)) = db.value::<i64>("SELECT 1 FROM articles WHERE province_ascii = :key LIMIT 1", &params) {
+            return Ok(());
+        }
+    }
     let (candidates_sql, what) = match kind {
         Kind::Province => (
             "SELECT name FROM provinces UNION SELECT province_2025 FROM provinces WHERE province_2025 IS NOT NULL

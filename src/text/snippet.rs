@@ -43,11 +43,16 @@ pub fn snippet(text: &str, terms: &[Term]) -> String {
     static WORD: OnceLock<Regex> = OnceLock::new();
     let word = WORD.get_or_init(|| Regex::new(r"[\p{L}\p{M}\p{N}]+").unwrap());
     let text = Normalized::new(text).text;
+    // Whether a word is a term, decided once per distinct word (an article repeats its
+    // words: folding each occurrence was most of the time `kb search` spent on snippets).
+    let mut seen: std::collections::HashMap<&str, bool> = std::collections::HashMap::new();
     let words: Vec<(usize, usize, bool)> = word
         .find_iter(&text)
         .map(|m| {
-            let key = search_key(m.as_str());
-            let hit = terms.iter().any(|t| if t.prefix { key.starts_with(&t.key) } else { key == t.key });
+            let hit = *seen.entry(m.as_str()).or_insert_with(|| {
+                let key = search_key(m.as_str());
+                terms.iter().any(|t| if t.prefix { key.starts_with(&t.key) } else { key == t.key })
+            });
             (m.start(), m.end(), hit)
         })
         .collect();
@@ -55,7 +60,16 @@ pub fn snippet(text: &str, terms: &[Term]) -> String {
         return String::new();
     }
     let hits: Vec<usize> = words.iter().enumerate().filter(|(_, w)| w.2).map(|(i, _)| i).collect();
-    let best = hits.iter().copied().max_by_key(|&i| (hits.iter().filter(|&&j| j >= i && j < i + WIDTH - LEAD).count(), std::cmp::Reverse(i))).unwrap_or(0);
+    // The hit followed by the most hits within the width (the first such), in one pass.
+    let (mut best, mut most, mut end) = (0, 0, 0);
+    for (k, &i) in hits.iter().enumerate() {
+        while end < hits.len() && hits[end] < i + WIDTH - LEAD {
+            end += 1;
+        }
+        if end - k > most {
+            (best, most) = (i, end - k);
+        }
+    }
     let first = best.saturating_sub(LEAD);
     let last = (first + WIDTH).min(words.len()) - 1;
 
