@@ -158,7 +158,10 @@ fn search_filters_then_ranks_then_reads_only_the_hits_kept() {
         (vec![], None),
         (vec![("province", "hai duong")], Some("SEARCH articles USING COVERING INDEX articles_province (province_ascii=?)")),
         (vec![("province", "hai duong"), ("since", "2023-01-01")], Some("SEARCH articles USING COVERING INDEX articles_province (province_ascii=?)")),
-        (vec![("since", "2023-01-01"), ("until", "2023-12-31")], Some("SEARCH articles USING COVERING INDEX articles_published (published_date>? AND published_date<?)")),
+        (
+            vec![("since", "2023-01-01"), ("until", "2023-12-31")],
+            Some("SEARCH articles USING COVERING INDEX articles_published (published_date>? AND published_date<?)"),
+        ),
         (vec![("until", "2023-12-31")], Some("SEARCH articles USING COVERING INDEX articles_published (published_date>? AND published_date<?)")),
     ] {
         let params: Vec<(&str, &str)> = base.iter().copied().chain(filters.iter().copied()).collect();
