@@ -1311,6 +1311,9 @@ mod tests {
             ("grdp_growth", "Tăng trưởng GRDP bình quân giai đoạn 2021-2025 đạt 7,2%/năm."),
             ("grdp_growth", "Phấn đấu tốc độ tăng trưởng kinh tế đạt từ 8% trở lên."),
             ("grdp_growth", "Tốc độ tăng trưởng tổng sản phẩm trên địa bàn đạt 7,03%."),
+            // (Round 4: growth with no sector named is the economy's.)
+            ("grdp_growth", "Giai đoạn 2016-2020, tỉnh Quảng Bình duy trì tốc độ tăng trưởng bình quân 6,8%."),
+            ("elected_members", "Ban Chấp hành đã bầu Bí thư và 3 Phó Bí thư Tỉnh ủy."),
             ("grdp_growth", "Nền kinh tế tiếp tục tăng trưởng khá, ước đạt 6,5%."),
             ("grdp_per_capita", "Thu nhập bình quân đầu người (GRDP/người) đạt 95 triệu đồng."),
             ("grdp_per_capita", "GRDP bình quân đầu người năm 2024 ước đạt 4.100 USD."),
