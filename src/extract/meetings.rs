@@ -1652,6 +1652,8 @@ mod tests {
         for text in [
             "Chiều 15/10, Đại hội đại biểu Đảng bộ tỉnh Bắc Giang lần thứ XIX, nhiệm kỳ 2020-2025 đã bầu Ban Chấp hành Đảng bộ tỉnh khóa XIX gồm 53 đồng chí.\n\nTại phiên thứ nhất Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XIX diễn ra ngay sau đó, các đồng chí đã bầu Ban Thường vụ Tỉnh ủy.",
             "Chiều 15/10, Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa lần thứ XIX, nhiệm kỳ 2020-2025 đã bầu Ban Chấp hành Đảng bộ tỉnh khóa XIX.\n\nNgay sau khi bế mạc Đại hội, Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh khóa XIX đã bầu Ban Thường vụ Tỉnh ủy gồm 17 đồng chí.",
+            // "Cùng ngày, Ban chấp hành ... đã có phiên họp đầu tiên" (s_005's shape, another province).
+            "Chiều 15/10, Đại hội đại biểu Đảng bộ tỉnh Quảng Nam lần thứ XXII, nhiệm kỳ 2020 - 2025 đã bầu Ban chấp hành Đảng bộ tỉnh gồm 55 người.\n\nCùng ngày, Ban chấp hành Đảng bộ tỉnh nhiệm kỳ 2020-2025 đã có phiên họp đầu tiên bầu Ban Thường vụ Tỉnh ủy.",
         ] {
             let found = days(text);
             assert_eq!(found.len(), 2, "{text}");
