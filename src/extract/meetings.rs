@@ -230,7 +230,40 @@ fn own_days(after: &str) -> Option<crate::text::dates::DateMention> {
     let m = caps.get(1).unwrap();
     meeting_dates(m.as_str()).into_iter().find(|d| d.start <= 12)
 }
-static DURATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)sau ([0-9]+(?:,5)?|một|hai|ba|bốn|năm) ngày (?:làm việc|diễn ra)").unwrap());
+static DURATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)sau ([0-9]+(?:,5)?|một|hai|ba|bốn|năm|sáu) ngày (?:làm việc|diễn ra)").unwrap());
+/// A meeting closing, said in its closing day's sentence: "bế mạc", "kết thúc", "thành công
+/// tốt đẹp" (`closing` in data/meeting_words.tsv).
+static CLOSING: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}]){closing}(?:$|[^\p{L}])"));
+
+/// "Tại phiên thứ nhất Hội nghị Ban Chấp hành ... diễn ra ngay sau đó", "Ngay sau khi bế mạc
+/// Đại hội, Hội nghị lần thứ nhất ...": the new committee's first plenum (the words
+/// `plenum_start..plenum_end`) said to be held right after the congress or during it
+/// (`right_after_congress` in data/meeting_words.tsv), in its own sentence.
+fn held_right_after_congress(doc: &Document, plenum_start: usize, plenum_end: usize) -> bool {
+    static RIGHT_AFTER: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}]){right_after_congress}(?:$|[^\p{L}])"));
+    let text = doc.text();
+    let Some(&(s, e)) = doc.sentences.iter().find(|(s, e)| *s <= plenum_start && plenum_start < *e) else { return false };
+    let before = crate::text::clip_tail(&text[s..plenum_start], 120);
+    let after = crate::text::clip(&text[plenum_end.min(e)..e], 120);
+    RIGHT_AFTER.is_match(before) || RIGHT_AFTER.is_match(after)
+}
+
+/// "Đại hội ... diễn ra từ ngày 01/10/2025 đến ngày 03/10/2025", "Trong 3 ngày (1-3/10), Đại
+/// hội đã ...": a range of days, said anywhere in the text of a meeting of `body` (its noun in
+/// the range's sentence, the sentence not announcing it), that holds the day `day` the article
+/// reports. A congress reported on its closing day is the congress of all its days.
+fn reported_range(doc: &Document, body: &str, day: (u32, u32)) -> Option<crate::text::dates::DateMention> {
+    static NOUN: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}])(?:{congress})(?:$|[^\p{L}])"));
+    static SESSION_NOUN: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}]){session_noun}(?:$|[^\p{L}])"));
+    let noun: &WordRegex = if body == "congress" { &NOUN } else { &SESSION_NOUN };
+    (0..doc.sentences.len()).find_map(|i| {
+        let sentence = with_broken_date(doc, i);
+        if !sentence.contains(|c: char| c.is_ascii_digit()) || !noun.is_match(sentence) || announced(sentence) {
+            return None;
+        }
+        meeting_dates(sentence).into_iter().find(|d| d.last.is_some_and(|last| (d.month, d.day) < day && day <= last))
+    })
+}
 
 /// What every meeting of one article is read against, worked out once per article.
 struct Context<'a, 'd> {
@@ -362,6 +395,11 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
             if own_date.is_none() && TONIGHT.is_match(&text[plenum_end..]) {
                 first.date = meetings[0].date;
                 first.month_day = meetings[0].month_day;
+            } else if own_date.is_none() && held_right_after_congress(doc, plenum_start, plenum_end) {
+                // "Tại phiên thứ nhất Hội nghị Ban Chấp hành ... diễn ra ngay sau đó": on the
+                // congress's (last) day.
+                first.date = meetings[0].end_date.or(meetings[0].date);
+                first.month_day = meetings[0].month_day.filter(|_| first.date.is_none());
             }
             meetings.push(first);
         }
@@ -771,11 +809,12 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
             None => match meeting_dates(with_broken_date(doc, c.sentence)).into_iter().next() {
                 Some(d) => (Some(d), with_broken_date(doc, c.sentence)),
                 None => continued(doc, c.sentence).or_else(|| same_day_as_before(doc, c.sentence)).map(|(d, s)| (Some(d), s)).unwrap_or_else(|| {
-                    cx.lede
-                        .iter()
-                        .map(|&i| with_broken_date(doc, i))
-                        .filter(|s| s.split_whitespace().count() >= 8)
-                        .find_map(|s| own_days_in(s, c.body).or_else(|| meeting_dates(s).into_iter().next()).map(|d| (Some(d), s)))
+                    // The days the lede says the meeting is held ("Kỳ họp thứ 24 ... diễn ra từ
+                    // ngày 12 đến ngày 14 tháng 12 năm 2024") before any other date of it.
+                    let lede = || cx.lede.iter().map(|&i| with_broken_date(doc, i)).filter(|s| s.split_whitespace().count() >= 8);
+                    lede()
+                        .find_map(|s| own_days_in(s, c.body).map(|d| (Some(d), s)))
+                        .or_else(|| lede().find_map(|s| meeting_dates(s).into_iter().next().map(|d| (Some(d), s))))
                         .unwrap_or((None, sentence))
                 }),
             },
@@ -791,9 +830,26 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
         end_date = None;
     }
     if let (Some(close), Some(days)) = (date, DURATION.captures(date_sentence).and_then(|m| duration_days(&m[1]))) {
-        if days > 1 && date_sentence.to_lowercase().contains("bế mạc") && end_date.is_none() {
+        if days > 1 && CLOSING.is_match(date_sentence) && end_date.is_none() {
             end_date = Some(close);
             date = close.checked_sub_days(chrono::Days::new(days - 1));
+        }
+    }
+    if end_date.is_none() && (c.body == "congress" || c.body == "people_council") {
+        // The day reported inside the days the text says the meeting lasted: the meeting
+        // is those days (`reported_range`).
+        let day = date.map(|d| (d.month(), d.day())).or(month_day);
+        if let Some(r) = day.and_then(|day| reported_range(doc, c.body, day)) {
+            let y = date.map(|d| d.year()).or(year);
+            if r.year.is_none() || y.is_none() || r.year == y {
+                match r.resolve(y) {
+                    Some(first) => {
+                        date = Some(first);
+                        end_date = r.resolve_last(y);
+                    }
+                    None => month_day = Some((r.month, r.day)),
+                }
+            }
         }
     }
     if date.is_none() && month_day.is_none() && c.body == "people_council" {
@@ -867,7 +923,11 @@ fn meeting_dates(sentence: &str) -> Vec<crate::text::dates::DateMention> {
         .filter(|d| {
             let before = crate::text::clip_tail(&sentence[..d.start], 60);
             let glued = sentence[d.end..].starts_with(char::is_alphabetic);
-            !glued && !DOCUMENT.is_match(before) && !cited_document_date(&sentence[..d.start])
+            // A date in words begins with its "ngày" ("Luật ... ngày 19 tháng 6 năm 2015"):
+            // the document's words before it are read with it.
+            let worded = crate::text::clip(&sentence[d.start..], 8).to_lowercase().starts_with("ngày");
+            let cited = if worded { cited_document_date(&format!("{} ngày", &sentence[..d.start])) } else { cited_document_date(&sentence[..d.start]) };
+            !glued && !DOCUMENT.is_match(before) && !cited
         })
         .collect()
 }
@@ -880,7 +940,7 @@ fn meeting_dates(sentence: &str) -> Vec<crate::text::dates::DateMention> {
 fn cited_document_date(before: &str) -> bool {
     static CITING_CLAUSE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^[\s\-–•*+]*(?:căn cứ|xét)\b").unwrap());
     static KIND_THEN_DAY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|[^\p{L}])(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị|Kết luận|Quy định|Tờ trình|Công văn)\s[^,;.()]{0,120}?\s(?:(?i:ban hành|ký)\s+)?(?i:ngày)\s*$").unwrap()
+        Regex::new(r"(?:^|[^\p{L}])(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị|Kết luận|Quy định|Tờ trình|Công văn)\s(?:(?i:sửa đổi, bổ sung)|[^,;.()]){0,120}?\s(?:(?i:ban hành|ký)\s+)?(?i:ngày)\s*$").unwrap()
     });
     let window = crate::text::clip_tail(before, 400);
     let clause = window.rsplit([';', '\n']).next().unwrap_or(window);
@@ -1017,10 +1077,13 @@ fn provincial_term(s: &str) -> Option<u32> {
         .find_map(|c| parse_ordinal(&c[1]))
 }
 
-/// The first year the lede names ("năm 2020"), leaving out birth years.
+/// The first year the lede names ("năm 2020"), leaving out birth years, baselines and the
+/// years of a target or horizon ("trước năm 2015", "đến năm 2030", "tầm nhìn đến năm 2045"):
+/// a year the text looks ahead to does not date what it reports.
 fn lede_year(doc: &Document, lede: &[usize]) -> Option<i32> {
-    static YEAR: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)(sinh |so với |từ |kể từ )?năm ([0-9]{4})\b|[0-9]{1,2}/([0-9]{4})\b|\bdate ([0-9]{4})-[0-9]{2}\b").unwrap());
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(sinh |so với |từ |kể từ |(?:^|[^\p{L}])(?:đến|trước|tới|vào khoảng|tầm nhìn(?: đến)?|mục tiêu(?: đến)?) )?năm ([0-9]{4})\b|[0-9]{1,2}/([0-9]{4})\b|\bdate ([0-9]{4})-[0-9]{2}\b").unwrap()
+    });
     let text = doc.text();
     lede.iter().find_map(|&i| {
         let (s, e) = doc.sentences[i];
@@ -1522,5 +1585,104 @@ mod tests {
         assert_eq!(m.province.as_deref(), Some("Huế"));
         let m = &unknown_year("Sáng 29/9/2020, Đại hội đại biểu Đảng bộ tỉnh Thừa Thiên Huế lần thứ XVI, nhiệm kỳ 2020-2025 khai mạc.")[0];
         assert_eq!(m.province.as_deref(), Some("Thừa Thiên Huế"));
+    }
+
+    /// (date, end_date) of each meeting, as ISO text ("--MM-DD" without a year).
+    fn days(text: &str) -> Vec<(String, Option<String>)> {
+        let doc = Document::new(text);
+        extract(&doc, None, None)
+            .iter()
+            .map(|m| {
+                let date = m.date.map(|d| d.to_string()).or(m.month_day.map(|(mo, d)| format!("--{mo:02}-{d:02}"))).unwrap_or_default();
+                (date, m.end_date.map(|d| d.to_string()))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_explicit_range_beats_the_day_reported() {
+        // Held-out class D1 (invented sentences of its pattern): the article reports the
+        // closing day, and says elsewhere which days the congress lasted.
+        let r = |a: &str, b: &str| (a.to_string(), Some(b.to_string()));
+        for (text, want) in [
+            (
+                "Sáng 3/10, Đại hội đại biểu Đảng bộ tỉnh Quảng Trị lần thứ XVII, nhiệm kỳ 2025-2030 đã thông qua Nghị quyết Đại hội.\n\nĐại hội đã hoàn thành toàn bộ chương trình đề ra.\n\nĐại hội đại biểu Đảng bộ tỉnh lần thứ XVII diễn ra từ ngày 01/10/2025 đến ngày 03/10/2025, tại phường Đông Hà.",
+                r("2025-10-01", "2025-10-03"),
+            ),
+            (
+                "Chiều 16.10, Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XX, nhiệm kỳ 2025 - 2030 đã bế mạc.\n\nĐại hội diễn ra từ 14-16.10 tại Trung tâm Hội nghị tỉnh.",
+                r("2025-10-14", "2025-10-16"),
+            ),
+            (
+                "Trưa 3/10, Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX, nhiệm kỳ 2025 - 2030 đã bế mạc.\n\nTrong 3 ngày (1-3/10), Đại hội đã thảo luận và thông qua các văn kiện.",
+                r("2025-10-01", "2025-10-03"),
+            ),
+            (
+                "Chiều 3/10, Đại hội đại biểu Đảng bộ tỉnh Sóc Trăng lần thứ XV, nhiệm kỳ 2020 - 2025 bế mạc.\n\nĐại hội diễn ra từ ngày 1 đến ngày 3/10.",
+                r("2020-10-01", "2020-10-03"),
+            ),
+        ] {
+            assert_eq!(days(text)[0], want, "{text}");
+        }
+        // A range that does not hold the day reported, or one announced, is another meeting's.
+        for text in [
+            "Chiều 16.10, Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XX, nhiệm kỳ 2025 - 2030 đã bế mạc.\n\nĐại hội Đảng bộ tỉnh Hà Tĩnh diễn ra từ 20-22.10.",
+            "Chiều 16.10, Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XX, nhiệm kỳ 2025 - 2030 đã bế mạc.\n\nĐại hội Đảng bộ tỉnh Hà Tĩnh sẽ diễn ra từ 14-17.10.",
+        ] {
+            assert_eq!(days(text)[0], ("2025-10-16".to_string(), None), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_first_day_from_the_length_and_the_closing_day() {
+        // Held-out class D2: "Sau N ngày làm việc ..., chiều D, Đại hội ... kết thúc".
+        for (text, first, last) in [
+            ("Sau 2 ngày làm việc khẩn trương, nghiêm túc, chiều 19/10, Đại hội đại biểu Đảng bộ tỉnh Phú Yên lần thứ 9, nhiệm kỳ 2010-2015 kết thúc.", "2010-10-18", "2010-10-19"),
+            ("Sau ba ngày làm việc với tinh thần dân chủ, đoàn kết, trưa 28-9, Đại hội đại biểu Đảng bộ tỉnh Cà Mau lần thứ XV, nhiệm kỳ 2015-2020 đã thành công tốt đẹp.", "2015-09-26", "2015-09-28"),
+            ("Sau 2,5 ngày làm việc, sáng 15/10/2020, Đại hội đại biểu Đảng bộ tỉnh Lào Cai lần thứ XVI, nhiệm kỳ 2020 - 2025 đã bế mạc.", "2020-10-13", "2020-10-15"),
+            ("Sau hai ngày làm việc, chiều 17/10, Đại hội đại biểu Đảng bộ tỉnh Kon Tum lần thứ XVI, nhiệm kỳ 2020-2025 đã hoàn thành chương trình đề ra.", "2020-10-16", "2020-10-17"),
+        ] {
+            assert_eq!(days(text)[0], (first.to_string(), Some(last.to_string())), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_first_plenum_held_right_after_the_congress() {
+        // Held-out class D3: the new committee's first plenum, no date of its own, "ngay sau đó".
+        for text in [
+            "Chiều 15/10, Đại hội đại biểu Đảng bộ tỉnh Bắc Giang lần thứ XIX, nhiệm kỳ 2020-2025 đã bầu Ban Chấp hành Đảng bộ tỉnh khóa XIX gồm 53 đồng chí.\n\nTại phiên thứ nhất Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XIX diễn ra ngay sau đó, các đồng chí đã bầu Ban Thường vụ Tỉnh ủy.",
+            "Chiều 15/10, Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa lần thứ XIX, nhiệm kỳ 2020-2025 đã bầu Ban Chấp hành Đảng bộ tỉnh khóa XIX.\n\nNgay sau khi bế mạc Đại hội, Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh khóa XIX đã bầu Ban Thường vụ Tỉnh ủy gồm 17 đồng chí.",
+            // "Cùng ngày, Ban chấp hành ... đã có phiên họp đầu tiên" (s_005's shape, another province).
+            "Chiều 15/10, Đại hội đại biểu Đảng bộ tỉnh Quảng Nam lần thứ XXII, nhiệm kỳ 2020 - 2025 đã bầu Ban chấp hành Đảng bộ tỉnh gồm 55 người.\n\nCùng ngày, Ban chấp hành Đảng bộ tỉnh nhiệm kỳ 2020-2025 đã có phiên họp đầu tiên bầu Ban Thường vụ Tỉnh ủy.",
+        ] {
+            let found = days(text);
+            assert_eq!(found.len(), 2, "{text}");
+            assert_eq!(found[1].0, "2020-10-15", "{text}");
+        }
+    }
+
+    #[test]
+    fn a_target_year_does_not_date_a_meeting() {
+        // Held-out class D4: "trước năm 2015", "Đến năm 2030" look ahead; a reported year may date.
+        for text in [
+            "Ngày 5.10, Đại hội đại biểu Đảng bộ tỉnh Điện Biên lần thứ XII đã khai mạc trọng thể. Đại hội đề ra mục tiêu thoát khỏi danh sách tỉnh nghèo trước năm 2015, tầm nhìn đến năm 2045.",
+            "Ngày 5.10, Đại hội đại biểu Đảng bộ tỉnh Lai Châu lần thứ XIII đã khai mạc. Đến năm 2030, tỉnh phấn đấu trở thành tỉnh khá của vùng.",
+        ] {
+            assert_eq!(days(text)[0].0, "--10-05", "{text}");
+        }
+        let text = "Ngày 5.10, Đại hội đại biểu Đảng bộ tỉnh Lai Châu lần thứ XIII đã khai mạc. Năm 2015, thu ngân sách đạt 1.800 tỷ đồng.";
+        assert_eq!(days(text)[0].0, "2015-10-05");
+    }
+
+    #[test]
+    fn session_days_in_words_over_a_cited_law() {
+        // Held-out class D5: the days in words, the month shared, a line break inside; a law
+        // cited before them with its full date is not the session's.
+        for text in [
+            "HĐND tỉnh Quảng Ngãi khóa XIII tổ chức Kỳ họp thứ 24\n\nTheo quy định của Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015 và Luật sửa đổi, bổ sung một số điều ngày 22 tháng 11 năm 2019, Thường trực HĐND tỉnh đã chuẩn bị chu đáo.\n\nKỳ họp thứ 24 Hội đồng nhân dân tỉnh diễn ra từ ngày 12 đến ngày\n14 tháng 12 năm 2024 tại Hội trường tỉnh.",
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015, Kỳ họp thứ 24 Hội đồng nhân dân tỉnh Bình Định khóa XII diễn ra từ ngày 12 đến ngày\n14 tháng 12 năm 2024 tại Hội trường tỉnh.",
+        ] {
+            assert_eq!(days(text)[0], ("2024-12-12".to_string(), Some("2024-12-14".to_string())), "{text}");
+        }
     }
 }

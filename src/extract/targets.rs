@@ -43,6 +43,9 @@ struct Words {
     table_actual: Vec<String>,
     table_change: Vec<String>,
     table_rate: Vec<String>,
+    noun_pair: Vec<String>,
+    member_body: Vec<String>,
+    member_noun: Vec<String>,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
@@ -74,6 +77,9 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         table_actual: vec![],
         table_change: vec![],
         table_rate: vec![],
+        noun_pair: vec![],
+        member_body: vec![],
+        member_noun: vec![],
     };
     for row in FIGURE_WORDS.lines() {
         let Some((category, words)) = row.text().split_once('\t') else { row.fail("expected CATEGORY<TAB>WORDS") };
@@ -106,6 +112,9 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "table_actual" => w.table_actual = list,
             "table_change" => w.table_change = list,
             "table_rate" => w.table_rate = list,
+            "noun_pair" => w.noun_pair = list,
+            "member_body" => w.member_body = list,
+            "member_noun" => w.member_noun = list,
             other => row.fail(&format!("unknown category {other:?}")),
         }
     }
@@ -369,7 +378,9 @@ fn indicator_of(
         let extends = |long: &str, short: &str| short.contains(' ') && long.strip_prefix(short).is_some_and(|r| r.starts_with(' '));
         let same = |a: &str, b: &str| a == b || extends(a, b) || extends(b, a);
         let same_noun = earlier.iter().zip(earlier_targets).rev().find(|(c, e)| e.unit == "count" && same(&c.noun, &clue.noun));
-        if let Some((c, e)) = same_noun {
+        // (Unless the earlier count has no code and this one's own words name one: "trong 350
+        // đại biểu có ... 45 đại biểu đương nhiên".)
+        if let Some((c, e)) = same_noun.filter(|(_, e)| e.indicator.is_some() || own.is_none()) {
             return (e.indicator, c.chain);
         }
         if prev.unit == "count" {
@@ -829,11 +840,28 @@ fn figure(doc: &Document, s: usize, sentence: &str, kind_words: &KindWords, caps
     // A count, or a share that is not a rank, measures the noun after it:
     // "07 nhiệm vụ trọng tâm" → "số nhiệm vụ trọng tâm", "25/30 nội dung" → "số nội dung".
     let mut noun_end = end;
+    let mut members_of: Option<String> = None;
     if unit == "count" || unit == "ratio" && (!rank || metric.is_empty()) {
-        let (noun, noun_len) = noun_after(&sentence[whole.end()..], &w.noun_stop);
+        let (noun, noun_len) = noun_after(&sentence[whole.end()..], &w.noun_stop, &w.noun_pair);
         if !noun.is_empty() {
             metric = if noun.to_lowercase().starts_with("số ") { noun } else { format!("số {noun}") };
             noun_end = noun_end.max(whole.end() + noun_len);
+            if unit == "count" {
+                if let Some(body) = member_body_before(&sentence[clause_start..whole.start()], &metric, w) {
+                    metric = format!("số thành viên {body}");
+                    members_of = Some(body);
+                }
+            }
+        }
+    }
+    let mut shared_noun = false;
+    if unit == "%" {
+        // "trên 70% số xã đạt chuẩn nông thôn mới nâng cao": a share whose clause names
+        // nothing measures the noun phrase after it (`share_of_after`).
+        if let Some((phrase, len)) = share_of_after(&sentence[end.min(sentence.len())..], &metric, &last_words, w) {
+            shared_noun = true;
+            metric = phrase;
+            noun_end = noun_end.max(end + len);
         }
     }
     let end = noun_end;
@@ -844,17 +872,36 @@ fn figure(doc: &Document, s: usize, sentence: &str, kind_words: &KindWords, caps
     vocab.tokens(&sentence[clause_start..whole.start()], &mut tokens);
     tokens.push(FIGURE.to_string());
     let after_figure = &sentence[whole.end()..];
-    let after_figure = &after_figure[..after_figure.find([',', ';', ':', '(', ')', '.']).unwrap_or(after_figure.len())];
-    // (What follows a share is its base, not its measure: "chiếm 0,52% tổng số đảng viên".)
+    // (Up to the punctuation, or over it to the end of a noun that holds a comma: "46 chi,
+    // đảng bộ trực thuộc", "70% số xã, phường".)
+    let cut = after_figure.find([',', ';', ':', '(', ')', '.']).unwrap_or(after_figure.len()).max(end.saturating_sub(whole.end()).min(after_figure.len()));
+    let after_figure = &after_figure[..cut];
+    // (What follows a share is its base, not its measure: "chiếm 0,52% tổng số đảng viên";
+    // but a share whose own words name nothing measures it: "trên 70% số xã đạt chuẩn".)
     let before_after = tokens.len();
-    if unit != "%" {
+    if unit != "%" || end > whole.end() + 1 {
         vocab.tokens(crate::text::clip(after_figure, 160), &mut tokens);
         tokens.truncate(before_after + 12);
         // (The scale is part of the figure: "6 triệu lượt khách" is "# lượt khách".)
         let scales = tokens[before_after..].iter().take_while(|t| ["nghìn", "triệu", "tỷ", "vạn"].contains(&t.as_str())).count();
         tokens.drain(before_after..before_after + scales);
     }
-    let own = vocab.classify(&tokens, &unit);
+    let mut own = vocab.classify(&tokens, &unit);
+    if own.is_none() {
+        if let Some(body) = &members_of {
+            // A body's members (`member_body_before`), in a list that names the body once per
+            // item ("Ban Thẩm tra tư cách đại biểu 5 đại biểu"): read as "BODY gồm # ...".
+            let mut words = Vec::new();
+            vocab.tokens(&format!("{body} gồm"), &mut words);
+            words.extend(tokens[tokens.iter().rposition(|t| t == FIGURE).unwrap_or(0)..].iter().cloned());
+            own = vocab.classify(&words, &unit);
+        }
+    }
+    if own.is_none() && shared_noun {
+        // The share's own words after it name a measure that is no indicator: it does not
+        // continue the figure before ("100% số xã có đường ô tô" after a water figure).
+        own = Some(None);
+    }
     let tail = tokens.split_off(tokens.iter().rposition(|t| t == FIGURE).unwrap_or(0));
     let noun = if unit == "count" { metric.strip_prefix("số ").unwrap_or("").to_lowercase() } else { String::new() };
     let clue = Clue { clause_start, start: whole.start(), end, noun, own, tail, chain: None, plan };
@@ -864,18 +911,89 @@ fn figure(doc: &Document, s: usize, sentence: &str, kind_words: &KindWords, caps
     Some((Target { metric, value, value_max, unit, of: ratio_of, year, kind, qualifier, comparison, indicator: None, evidence, span }, clue))
 }
 
-/// The noun a count is of: up to four words right after the number, a scale word
-/// ("nghìn") skipped, stopping at punctuation or a function word. Returns the noun and
-/// how far it reaches into `after`.
-fn noun_after(after: &str, stop: &[String]) -> (String, usize) {
-    static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\p{L}\p{M}]+").unwrap());
-    let mut words: Vec<&str> = Vec::new();
-    let (mut prev_end, mut reach) = (0, 0);
-    for m in WORD.find_iter(after) {
-        if !after[prev_end..m.start()].trim().is_empty() {
+/// "Đại hội bầu Đoàn Chủ tịch gồm 17 đại biểu, Ban Thẩm tra tư cách đại biểu 5 đại biểu":
+/// a count of people (`member_noun`: "đại biểu", "đồng chí") right after the name of a body
+/// they make up (`member_body`, with "gồm"/"có"/"là" between or nothing) is the number of
+/// that body's members: the body as written, for the metric "số thành viên ...". `metric`
+/// is the count's metric so far ("số đại biểu").
+fn member_body_before(clause: &str, metric: &str, w: &Words) -> Option<String> {
+    let noun = metric.strip_prefix("số ")?.to_lowercase();
+    if !w.member_noun.iter().any(|n| noun == *n || noun.starts_with(&format!("{n} "))) {
+        return None;
+    }
+    let mut body = clause.trim_end().trim_end_matches([':', ',']).trim_end();
+    for linking in ["gồm có", "gồm", "có", "là"] {
+        if let Some(rest) = body.to_lowercase().strip_suffix(linking).filter(|r| r.is_empty() || r.ends_with(' ')) {
+            body = body[..rest.len()].trim_end();
             break;
         }
+    }
+    let lower = body.to_lowercase();
+    // (The longest name the clause ends with: "ban thẩm tra tư cách đại biểu" over "đại biểu".)
+    let name = w.member_body.iter().filter(|b| lower.ends_with(b.as_str()) && lower[..lower.len() - b.len()].chars().last().is_none_or(|c| !c.is_alphanumeric())).max_by_key(|b| b.len())?;
+    let start = body.len() - name.len();
+    body.is_char_boundary(start).then(|| body[start..].to_string())
+}
+
+/// The noun phrase a share is of, written right after it: "trên 70% số xã đạt chuẩn nông
+/// thôn mới nâng cao", "khoảng 98% số hộ dân được dùng nước sạch", "95% dân số tham gia bảo
+/// hiểm y tế", when the share's own metric (`metric`) names nothing (empty, or only the
+/// share and its bound: "trên 70%"). The phrase runs to the next punctuation, at most 12
+/// words. Returns it and how far it reaches into `after` (the text after the "%").
+fn share_of_after(after: &str, metric: &str, last_words: &str, w: &Words) -> Option<(String, usize)> {
+    // (After "chiếm", "bằng", "tương đương" the words are the whole the share is of: "chiếm
+    // 57% dân số thế giới" measures what the clause before measured.)
+    if ["chiếm", "bằng", "tương đương", "so với"].iter().any(|v| ends_with_words(last_words, v) || last_words.split_whitespace().any(|x| x == *v)) {
+        return None;
+    }
+    let own = metric.to_lowercase();
+    let names_nothing = own.split_whitespace().all(|word| word.contains('%') || word.chars().any(|c| c.is_ascii_digit()) || w.qualifier.contains(&word.to_string()) || w.names_nothing.contains(&word.to_string()));
+    if !names_nothing {
+        return None;
+    }
+    let lead = after.len() - after.trim_start().len();
+    let rest = &after[lead..];
+    let lower = crate::text::clip(rest, 12).to_lowercase();
+    if !(lower.starts_with("số ") || lower.starts_with("dân số ")) {
+        return None;
+    }
+    let cut = rest.find([',', ';', ':', '(', ')', '.', '\n']).unwrap_or(rest.len());
+    let words: Vec<&str> = rest[..cut].split_whitespace().take(12).collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let phrase = words.join(" ");
+    let reach = lead + rest[..cut].find(words.last().unwrap()).map_or(cut, |i| i + words.last().unwrap().len());
+    Some((phrase, reach.min(lead + cut)))
+}
+
+/// The noun a count is of: up to four words right after the number, a scale word
+/// ("nghìn") skipped, stopping at punctuation or a function word; a comma inside a pair
+/// written as one noun (`noun_pair`: "46 chi, đảng bộ trực thuộc", "42 đảng bộ xã, phường
+/// mới") does not stop it. Returns the noun as written and how far it reaches into `after`.
+fn noun_after(after: &str, stop: &[String], pairs: &[String]) -> (String, usize) {
+    static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\p{L}\p{M}]+").unwrap());
+    let mut words: Vec<&str> = Vec::new();
+    let (mut prev_end, mut reach, mut first, mut cap) = (0, 0, None, 4);
+    let (mut last_start, mut prev_start) = (0, 0);
+    for m in WORD.find_iter(after) {
+        let between = after[prev_end..m.start()].trim();
+        if !between.is_empty() {
+            // (The pair begins with the last word or the two last: "xã, phường", "chi bộ, đảng bộ".)
+            let paired = between == ","
+                && !words.is_empty()
+                && [last_start, prev_start].iter().any(|&from| {
+                    let tail = crate::text::clip(&after[from..], 60).to_lowercase();
+                    pairs.iter().any(|p| tail.strip_prefix(p.as_str()).is_some_and(|r| !r.starts_with(char::is_alphanumeric)))
+                });
+            if !paired {
+                break;
+            }
+            cap += 2;
+        }
         prev_end = m.end();
+        prev_start = last_start;
+        last_start = m.start();
         let lower = m.as_str().to_lowercase();
         if words.is_empty() && ["nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn"].contains(&lower.as_str()) {
             continue;
@@ -884,12 +1002,14 @@ fn noun_after(after: &str, stop: &[String]) -> (String, usize) {
             break;
         }
         words.push(m.as_str());
+        first.get_or_insert(m.start());
         reach = m.end();
-        if words.len() == 4 {
+        if words.len() >= cap {
             break;
         }
     }
-    (words.join(" "), reach)
+    let noun = first.map_or(String::new(), |f| after[f..reach].split_whitespace().collect::<Vec<_>>().join(" "));
+    (noun, reach)
 }
 
 #[cfg(test)]
@@ -1191,6 +1311,9 @@ mod tests {
             ("grdp_growth", "Tăng trưởng GRDP bình quân giai đoạn 2021-2025 đạt 7,2%/năm."),
             ("grdp_growth", "Phấn đấu tốc độ tăng trưởng kinh tế đạt từ 8% trở lên."),
             ("grdp_growth", "Tốc độ tăng trưởng tổng sản phẩm trên địa bàn đạt 7,03%."),
+            // (Round 4: growth with no sector named is the economy's.)
+            ("grdp_growth", "Giai đoạn 2016-2020, tỉnh Quảng Bình duy trì tốc độ tăng trưởng bình quân 6,8%."),
+            ("elected_members", "Ban Chấp hành đã bầu Bí thư và 3 Phó Bí thư Tỉnh ủy."),
             ("grdp_growth", "Nền kinh tế tiếp tục tăng trưởng khá, ước đạt 6,5%."),
             ("grdp_per_capita", "Thu nhập bình quân đầu người (GRDP/người) đạt 95 triệu đồng."),
             ("grdp_per_capita", "GRDP bình quân đầu người năm 2024 ước đạt 4.100 USD."),
@@ -1272,5 +1395,58 @@ mod tests {
             let found = extract(&Document::new(text), Some(2024));
             assert_eq!(found.first().and_then(|t| t.indicator), Some(code), "{text}");
         }
+    }
+
+    /// (value, metric, indicator) of each figure.
+    fn metrics(text: &str) -> Vec<(f64, String, Option<&'static str>)> {
+        extract(&Document::new(text), Some(2025)).into_iter().map(|t| (t.value, t.metric, t.indicator)).collect()
+    }
+
+    #[test]
+    fn the_congress_bodies_and_delegates_are_elected_members() {
+        // Held-out class I1 (invented sentences of its pattern): a list naming the body per
+        // item; each figure's metric names its own body.
+        let found = metrics("Đại hội đã thống nhất bầu Đoàn Chủ tịch gồm 17 đại biểu, Ban Thẩm tra tư cách đại biểu 5 đại biểu và Đoàn Thư ký 4 đại biểu.");
+        let want = [(17.0, "số thành viên Đoàn Chủ tịch"), (5.0, "số thành viên Ban Thẩm tra tư cách đại biểu"), (4.0, "số thành viên Đoàn Thư ký")];
+        assert_eq!(found.len(), 3, "{found:?}");
+        for ((v, m, code), (wv, wm)) in found.iter().zip(want) {
+            assert_eq!((*v, m.as_str(), *code), (wv, wm, Some("elected_members")));
+        }
+        // Other provinces' wordings: "Đoàn Chủ tịch Đại hội gồm 15 đồng chí", NFD, "Uỷ".
+        let nfd: String = unicode_normalization::UnicodeNormalization::nfd("Ủy ban Kiểm tra 9 đồng chí, Ban Thường vụ 15 đồng chí").collect();
+        for text in ["Chủ tọa phiên họp trù bị gồm 5 đồng chí.", "Trong 350 đại biểu có 60 đại biểu chỉ định, 45 đại biểu đương nhiên.", "Có 340 đại biểu dự phiên khai mạc.", nfd.as_str()] {
+            let found = metrics(text);
+            let last = found.last().unwrap();
+            assert_eq!(last.2, Some("elected_members"), "{text}: {found:?}");
+        }
+        // A count of people that is not a body's: no body named, no "thành viên" metric.
+        let found = metrics("Các nguồn tin cho biết siêu giải đấu sẽ có 15 thành viên thường trực.");
+        assert_eq!(found[0].2, None, "{found:?}");
+    }
+
+    #[test]
+    fn a_share_measures_the_noun_phrase_after_it() {
+        // Held-out class I2: "trên 70% số xã đạt chuẩn nông thôn mới nâng cao".
+        let found = metrics("Đến năm 2030, trên 70% số xã đạt chuẩn nông thôn mới nâng cao, khoảng 98% số hộ dân được dùng nước sạch, 100% số xã có đường ô tô đến trung tâm.");
+        assert_eq!(found[0], (70.0, "số xã đạt chuẩn nông thôn mới nâng cao".to_string(), Some("new_rural")));
+        assert_eq!(found[1].1, "số hộ dân được dùng nước sạch");
+        // (A measure no code names does not take the figure before's.)
+        assert_eq!((found[2].1.as_str(), found[2].2), ("số xã có đường ô tô đến trung tâm", None));
+        // After "chiếm" the words are the whole, not the measure.
+        let found = metrics("Số hội viên khuyến học đạt 120.000 người, chiếm hơn 40% dân số toàn tỉnh.");
+        assert_ne!(found[1].1, "dân số toàn tỉnh");
+    }
+
+    #[test]
+    fn a_noun_with_a_comma_inside_is_one_metric() {
+        // Held-out class I3: "46 chi, đảng bộ trực thuộc", "42 đảng bộ xã, phường mới".
+        let found = metrics("Đảng bộ tỉnh có 46 chi, đảng bộ trực thuộc với 120.500 đảng viên.");
+        assert_eq!((found[0].1.as_str(), found[0].2), ("số chi, đảng bộ trực thuộc", Some("party_organisations")));
+        let found = metrics("Sau sắp xếp, tỉnh đã thành lập 42 đảng bộ xã, phường mới tại 42 đơn vị hành chính cấp xã.");
+        assert_eq!((found[0].1.as_str(), found[0].2), ("số đảng bộ xã, phường mới", Some("party_organisations")));
+        assert_eq!(found[1].2, None);
+        // A list of separate nouns still stops at its comma.
+        let found = metrics("Toàn tỉnh có 12 trường học, 5 bệnh viện.");
+        assert_eq!(found[0].1, "số trường học");
     }
 }

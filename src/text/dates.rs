@@ -51,6 +51,14 @@ static WORDED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)ngày\s+([0-9
 static WORDED_RANGE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)ngày\s+([0-9]{1,2})\s*(?:đến|[-–])\s*(?:ngày\s+)?([0-9]{1,2})\s+tháng\s+([0-9]{1,2})(?:\s+năm\s+([0-9]{4}))?").unwrap());
 
+/// "từ ngày 01/10/2025 đến ngày 03/10/2025", "(30/9 - 2/10)": a range written as two
+/// whole dates (at most `FULL_RANGE_DAYS` apart, the second after the first).
+static FULL_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^0-9/.,-])([0-9]{1,2})([/.-])([0-9]{1,2})(?:[/.-]([0-9]{4}))?\s*(?:đến|[-–])\s*(?:hết\s+)?(?:ngày\s+)?([0-9]{1,2})([/.-])([0-9]{1,2})(?:[/.-]([0-9]{4}))?").unwrap()
+});
+/// The longest range `FULL_RANGE` reads as one (a meeting's days, not a plan's period).
+const FULL_RANGE_DAYS: i64 = 15;
+
 /// Every plausible date in `text` (canonical form), in order of appearance.
 pub fn find_dates(text: &str) -> Vec<DateMention> {
     let mut found = Vec::new();
@@ -112,6 +120,28 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         // The last day alone may have been read as a date: the range replaces it.
         found.retain(|d| d.end != end);
         found.push(DateMention { start: first.start(), end, year, month, day: d1, last: Some((month, d2)) });
+    }
+    for caps in FULL_RANGE.captures_iter(text) {
+        let n = |i: usize| caps.get(i).map(|m| m.as_str().parse::<i32>().unwrap());
+        let (d1, m1, d2, m2) = (n(1).unwrap() as u32, n(3).unwrap() as u32, n(5).unwrap() as u32, n(7).unwrap() as u32);
+        let end = caps.get(8).unwrap_or(caps.get(7).unwrap()).end();
+        if caps[2] != caps[6] || text[end..].starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let (y1, y2) = (n(4), n(8));
+        if y1.is_some() && y2.is_some() && y1 != y2 {
+            continue;
+        }
+        let year = y1.or(y2);
+        let y = year.unwrap_or(2000);
+        let (Some(a), Some(b)) = (NaiveDate::from_ymd_opt(y, m1, d1), NaiveDate::from_ymd_opt(y, m2, d2)) else { continue };
+        if !(1..=FULL_RANGE_DAYS).contains(&(b - a).num_days()) {
+            continue;
+        }
+        let first = caps.get(1).unwrap();
+        // The two dates were read one by one: the range replaces them.
+        found.retain(|d| d.end <= first.start() || d.start >= end);
+        found.push(DateMention { start: first.start(), end, year, month: m1, day: d1, last: Some((m2, d2)) });
     }
     for caps in TWO_DAYS.captures_iter(text) {
         let first = caps.get(1).unwrap();
@@ -177,6 +207,25 @@ pub fn mentioned_years(text: &str) -> Vec<i32> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn full_range_of_two_dates() {
+        // D1 of the held-out round: "diễn ra từ ngày 01/10/2025 đến ngày 03/10/2025".
+        for (text, y, first, last) in [
+            ("diễn ra từ ngày 01/10/2025 đến ngày 03/10/2025, tại phường", Some(2025), (10, 1), (10, 3)),
+            ("từ 30/9 đến 2/10", None, (9, 30), (10, 2)),
+            ("01/10/2025 đến ngày 03/10/2025", Some(2025), (10, 1), (10, 3)),
+            ("(30/9 - 2/10)", None, (9, 30), (10, 2)),
+            ("từ ngày 14.10.2020 - 16.10.2020", Some(2020), (10, 14), (10, 16)),
+        ] {
+            let d = super::find_dates(text);
+            assert_eq!(d.len(), 1, "{text}: {d:?}");
+            assert_eq!((d[0].year, (d[0].month, d[0].day), d[0].last), (y, first, Some(last)), "{text}");
+        }
+        // A plan's period, or dates of different years, stay two dates.
+        assert_eq!(super::find_dates("từ ngày 01/01/2025 đến ngày 31/12/2025").len(), 2);
+        assert_eq!(super::find_dates("từ ngày 01/10/2024 đến ngày 03/10/2025").len(), 2);
+    }
+
     use super::*;
 
     fn first(text: &str) -> Option<(Option<i32>, u32, u32)> {
