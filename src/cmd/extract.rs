@@ -20,6 +20,7 @@ pub struct ExtractArgs {
 }
 
 pub fn run(args: &ExtractArgs) -> Result<()> {
+    crate::extract::warm_up_in_background();
     let files = expand(&args.paths)?;
     let articles = read_all(&files)?;
     for article in &articles {

@@ -69,7 +69,7 @@ pub struct Vocabulary {
     forms: HashMap<String, Vec<String>>,
 }
 
-static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(Vocabulary::load);
+static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| crate::timings::timed("indicators vocabulary", Vocabulary::load));
 
 impl Vocabulary {
     pub fn get() -> &'static Vocabulary {

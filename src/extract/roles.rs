@@ -42,11 +42,16 @@ pub struct TitleMatch {
 
 struct Vocabulary {
     roles: Vec<RoleDef>,
-    /// Finds titles: every alias in one alternation after a non-letter, with no capture
-    /// groups and no `\b`, so the regex crate can run it as a fast DFA.
-    finder: Regex,
-    /// Says which alias a found title is: anchored, group i+1 is alias `alias_role[i]`.
-    regex: Regex,
+    /// Finds titles: every alias as one pattern of a multi-pattern regex (pattern i is
+    /// alias i), searched as a fast DFA that also says which alias matched; the
+    /// non-letter before a title is checked after (`title_matches`), so the big
+    /// Unicode class is not compiled into the automaton.
+    finder: regex_automata::meta::Regex,
+    /// Says which alias a found title is where the finder cannot (a title cut short by
+    /// `bounded`): anchored, group i+1 is alias `alias_role[i]`. Built on first use
+    /// (from `regex_pattern`).
+    regex: std::sync::OnceLock<Regex>,
+    regex_pattern: String,
     /// Every alias, anchored, then the end of a word (which it takes): for where the
     /// longest alias ends inside a word and a shorter one at its end. Built on first use
     /// (from `bounded_pattern`): few texts need it.
@@ -63,7 +68,7 @@ struct Vocabulary {
     memberships: Vec<String>,
 }
 
-static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(Vocabulary::load);
+static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| crate::timings::timed("roles vocabulary", Vocabulary::load));
 
 /// The role vocabulary as shipped in `data/roles.tsv`.
 pub fn vocabulary() -> &'static [RoleDef] {
@@ -173,7 +178,7 @@ fn load_abbreviations(files: &[DataFile]) -> Vec<Abbreviation> {
 
 impl Vocabulary {
     fn load() -> Vocabulary {
-        let abbreviations = load_abbreviations(&[ABBREVIATIONS_TSV]);
+        let abbreviations = crate::timings::timed("roles abbreviations", || load_abbreviations(&[ABBREVIATIONS_TSV]));
         // Vocabulary titles also accept the misspellings of their words; heads do not.
         let with_typos = load_abbreviations(&[ABBREVIATIONS_TSV, TITLE_TYPOS]);
         let mut roles = Vec::new();
@@ -196,27 +201,34 @@ impl Vocabulary {
         // Longer aliases first: the alternation prefers the first that matches.
         all.sort_by_key(|(_, a)| std::cmp::Reverse(a.chars().count()));
         all.dedup_by(|a, b| a.1.to_lowercase() == b.1.to_lowercase());
-        let aliases: Vec<String> = all.iter().map(|(_, a)| phrase_regex(a, &with_typos)).collect();
-        let finder = Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?:{})", aliases.join("|"))).unwrap();
+        let aliases: Vec<String> = crate::timings::timed("roles alias patterns", || all.iter().map(|(_, a)| phrase_regex(a, &with_typos)).collect());
+        let finder = crate::timings::timed("roles finder", || {
+            let patterns: Vec<String> = aliases.iter().map(|a| format!("(?i){a}")).collect();
+            // No literal prefilter: extracting one from 139 case-insensitive aliases costs
+            // more at start-up than it saves on a news corpus.
+            let config = regex_automata::meta::Config::new().auto_prefilter(false);
+            regex_automata::meta::Builder::new().configure(config).build_many(&patterns).unwrap()
+        });
         let bounded_pattern = format!(r"(?i)^(?:{})(?:[^\p{{L}}\p{{N}}]|$)", aliases.join("|"));
         let grouped: Vec<String> = aliases.iter().map(|a| format!("({a})")).collect();
-        let regex = Regex::new(&format!(r"(?i)^(?:{})", grouped.join("|"))).unwrap();
+        let regex_pattern = format!(r"(?i)^(?:{})", grouped.join("|"));
         let heads: Vec<String> = TITLE_HEADS.lines().iter().map(|h| phrase_regex(&canonical(h.text()), &abbreviations)).collect();
         let heads = heads.join("|");
         // "Phó Bí thư chuyên trách Đảng ủy ...": words that qualify the head come before the organisation.
         let modifiers: Vec<String> = TITLE_MODIFIERS.lines().iter().map(|m| regex::escape(&canonical(m.text())).replace(' ', r"\s+")).collect();
         let modifiers = format!(r"(?:\s+(?:{}))*", modifiers.join("|"));
-        let heads_finder = Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?:nguyên )?(?:{heads}){modifiers}\s+")).unwrap();
-        let head = Regex::new(&format!(r"(?i)^(?:nguyên )?({heads}){modifiers}\s+")).unwrap();
+        let heads_finder = crate::timings::timed("roles heads finder", || Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?:nguyên )?(?:{heads}){modifiers}\s+")).unwrap());
+        let head = crate::timings::timed("roles head", || Regex::new(&format!(r"(?i)^(?:nguyên )?({heads}){modifiers}\s+")).unwrap());
         let mut bodies: Vec<(String, String)> = MEMBER_BODIES.table(2).iter().map(|r| (canonical(r.required(0)), canonical(r.required(1)))).collect();
         bodies.sort_by_key(|(b, _)| std::cmp::Reverse(b.chars().count()));
         let patterns: Vec<String> = bodies.iter().map(|(b, _)| format!("({})", phrase_regex(b, &abbreviations))).collect();
-        let bodies_regex = Regex::new(&format!(r"(?i)^(?:{})", patterns.join("|"))).unwrap();
+        let bodies_regex = crate::timings::timed("roles bodies", || Regex::new(&format!(r"(?i)^(?:{})", patterns.join("|"))).unwrap());
         let memberships = bodies.into_iter().map(|(_, m)| m).collect();
         Vocabulary {
             roles,
             finder,
-            regex,
+            regex: std::sync::OnceLock::new(),
+            regex_pattern,
             bounded: std::sync::OnceLock::new(),
             bounded_pattern,
             alias_role: all.into_iter().map(|(i, _)| i).collect(),
@@ -259,13 +271,19 @@ pub fn find_titles(text: &str, province: Option<&str>) -> Vec<TitleMatch> {
     let vocab = &*VOCABULARY;
     let mut found = Vec::new();
     // Finding is fast; capturing (which alias matched) is slow, so capture only on the match.
-    for (start, end) in title_matches(vocab, text) {
+    for (start, end, alias) in title_matches(vocab, text) {
         if found.last().is_some_and(|t: &TitleMatch| start < t.end) {
             continue; // inside what the title before took ("Trưởng Đoàn ĐBQH (ĐBQH) tỉnh")
         }
-        let Some(caps) = vocab.regex.captures(&text[start..end]) else { continue };
-        let Some(group) = (1..caps.len()).find(|&g| caps.get(g).is_some()) else { continue };
-        let alias = group - 1;
+        let alias = match alias {
+            Some(alias) => alias,
+            None => {
+                let regex = vocab.regex.get_or_init(|| Regex::new(&vocab.regex_pattern).unwrap());
+                let Some(caps) = regex.captures(&text[start..end]) else { continue };
+                let Some(group) = (1..caps.len()).find(|&g| caps.get(g).is_some()) else { continue };
+                group - 1
+            }
+        };
         let role = &vocab.roles[vocab.alias_role[alias]];
         // "Phó Bí thư Huyện ủy", "Phó Trưởng Ban Tổ chức Tỉnh ủy", "Phó Chủ tịch nước": the
         // deputy of a post of the vocabulary holds another post.
@@ -320,19 +338,40 @@ pub fn find_titles(text: &str, province: Option<&str>) -> Vec<TitleMatch> {
     found
 }
 
-/// The vocabulary titles of `text` that are whole words (see `text::word_matches`). Where
+/// The vocabulary titles of `text` that are whole words (see `text::word_matches`), with
+/// the alias each is when the finder tells it. Where
 /// the longest alias at a place ends inside a word, a shorter one that ends at a word's
 /// end is taken: "Chủ tịch UBND TPHCM" is "Chủ tịch UBND" and its city, not "Chủ tịch
 /// UBND TP" (thành phố) cut inside "TPHCM".
-fn title_matches<'t>(vocab: &'t Vocabulary, text: &'t str) -> impl Iterator<Item = (usize, usize)> + 't {
+///
+/// The matches are those of the alternation of every alias after `(?:^|[^\p{L}\p{N}])`
+/// searched from `pos`: an alias found at `s` counts when `s` is 0, or when the character
+/// before it is no letter or digit and lies at or after `pos` (where that search would
+/// have had to match it); otherwise the search goes on one character later.
+fn title_matches<'t>(vocab: &'t Vocabulary, text: &'t str) -> impl Iterator<Item = (usize, usize, Option<usize>)> + 't {
+    use regex_automata::Input;
     let mut pos = 0;
+    let mut from = 0;
     std::iter::from_fn(move || {
-        while let Some(m) = vocab.finder.find_at(text, pos) {
-            let first = text[m.start()..].chars().next()?;
-            let start = if first.is_alphanumeric() { m.start() } else { m.start() + first.len_utf8() };
+        while let Some(m) = vocab.finder.search(&Input::new(text).span(from..text.len())) {
+            let s = m.start();
+            // The character the alternation's non-letter took, if any.
+            let before = text[..s].chars().next_back();
+            let boundary = if s == 0 { Some(None) } else { before.filter(|&c| s - c.len_utf8() >= pos && !is_letter_or_digit(c)).map(Some) };
+            let Some(taken) = boundary else {
+                from = s + text[s..].chars().next().map_or(1, char::len_utf8);
+                continue;
+            };
+            // As written on the match of the alternation: a match starting with a
+            // character `is_alphanumeric` calls a letter starts there.
+            let (start, alias) = match taken {
+                Some(c) if c.is_alphanumeric() => (s - c.len_utf8(), None),
+                _ => (s, Some(m.pattern().as_usize())),
+            };
             if !text[m.end()..].chars().next().is_some_and(char::is_alphanumeric) {
                 pos = m.end();
-                return Some((start, m.end()));
+                from = pos;
+                return Some((start, m.end(), alias));
             }
             if let Some(b) = vocab.bounded.get_or_init(|| Regex::new(&vocab.bounded_pattern).unwrap()).find(&text[start..]) {
                 let mut end = start + b.end();
@@ -342,13 +381,25 @@ fn title_matches<'t>(vocab: &'t Vocabulary, text: &'t str) -> impl Iterator<Item
                 }
                 if end > start {
                     pos = end;
-                    return Some((start, end));
+                    from = pos;
+                    return Some((start, end, None));
                 }
             }
             pos = start + text[start..].chars().next().map_or(1, char::len_utf8);
+            from = pos;
         }
         None
     })
+}
+
+/// `[\p{L}\p{N}]`: a letter or a digit as the regex crate's Unicode classes say.
+fn is_letter_or_digit(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    static CLASS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[\p{L}\p{N}]$").unwrap());
+    let mut buf = [0; 4];
+    CLASS.is_match(c.encode_utf8(&mut buf))
 }
 
 /// Where "Phó" starts when it is written right before `start`.
@@ -631,6 +682,67 @@ fn starts_capitalised(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `title_matches` as it was written before the finder became a multi-pattern regex:
+    /// the alternation of every alias after `(?:^|[^\p{L}\p{N}])`, and the alias told by
+    /// the anchored regex of groups.
+    fn title_matches_by_alternation(text: &str) -> Vec<(usize, usize, Option<usize>)> {
+        let vocab = &*VOCABULARY;
+        let alternation = vocab.bounded_pattern.strip_prefix("(?i)^(?:").unwrap().strip_suffix(r")(?:[^\p{L}\p{N}]|$)").unwrap();
+        let finder = Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?:{alternation})")).unwrap();
+        let bounded = Regex::new(&vocab.bounded_pattern).unwrap();
+        let regex = Regex::new(&vocab.regex_pattern).unwrap();
+        let alias = |start: usize, end: usize| regex.captures(&text[start..end]).and_then(|c| (1..c.len()).find(|&g| c.get(g).is_some())).map(|g| g - 1);
+        let mut out = Vec::new();
+        let mut pos = 0;
+        while let Some(m) = finder.find_at(text, pos) {
+            let first = text[m.start()..].chars().next().unwrap();
+            let start = if first.is_alphanumeric() { m.start() } else { m.start() + first.len_utf8() };
+            if !text[m.end()..].chars().next().is_some_and(char::is_alphanumeric) {
+                pos = m.end();
+                out.push((start, m.end(), alias(start, m.end())));
+                continue;
+            }
+            if let Some(b) = bounded.find(&text[start..]) {
+                let mut end = start + b.end();
+                if let Some(c) = text[..end].chars().next_back().filter(|c| !c.is_alphanumeric()) {
+                    end -= c.len_utf8();
+                }
+                if end > start {
+                    pos = end;
+                    out.push((start, end, alias(start, end)));
+                    continue;
+                }
+            }
+            pos = start + text[start..].chars().next().map_or(1, char::len_utf8);
+        }
+        out
+    }
+
+    #[test]
+    fn the_multi_pattern_finder_finds_what_the_alternation_did() {
+        let texts = [
+            "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nguyễn Văn A và Phó Chủ tịch UBND tỉnh dự.",
+            "Chủ tịch UBND TPHCM; Bí thư Thành ủy TPHCM; Trưởng đoàn ĐBQH TPHCM",
+            "xBí thư Tỉnh ủy, 5Chủ tịch UBND tỉnh, (Bí thư Huyện ủy), \u{301}Bí thư Tỉnh ủy, ⅫChủ tịch UBND tỉnh",
+            "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Phó Chủ tịch UBND tỉnhx Chủ tịch HĐNDtỉnh",
+            "UVBCH TW Đảng, Bí thư TU, Chủ tịch UBND T.P, Giám đốc Sở Nội vụ, Trưởng Ban Tổ chức Tỉnh ủy.",
+            "Bí thưBí thư Tỉnh ủy Bí thư Tỉnh ủyChủ tịch",
+            "",
+        ];
+        // The alias the finder does not tell (None) is told by the anchored regex, as before.
+        let regex = Regex::new(&VOCABULARY.regex_pattern).unwrap();
+        let new = |text: &str| -> Vec<(usize, usize, Option<usize>)> {
+            let told = |start: usize, end: usize| regex.captures(&text[start..end]).and_then(|c| (1..c.len()).find(|&g| c.get(g).is_some())).map(|g| g - 1);
+            title_matches(&VOCABULARY, text).map(|(s, e, alias)| (s, e, alias.or_else(|| told(s, e)))).collect()
+        };
+        for text in texts.iter().flat_map(|t| [canonical(t), t.to_string()]) {
+            assert_eq!(new(&text), title_matches_by_alternation(&text), "{text:?}");
+        }
+        // And on every alias of the role vocabulary, alone and inside words, run together.
+        let all: String = vocabulary().iter().flat_map(|r| r.aliases.iter()).map(|a| format!("{a}, x{a}y; ")).collect();
+        assert_eq!(new(&all), title_matches_by_alternation(&all));
+    }
 
     fn codes(text: &str) -> Vec<(String, Option<String>)> {
         find_titles(&canonical(text), Some("Hải Dương")).into_iter().map(|t| (t.code, t.org)).collect()

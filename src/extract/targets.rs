@@ -152,10 +152,15 @@ pub fn extract(doc: &Document, default_year: Option<i32>) -> Vec<Target> {
             continue;
         }
         let sentence = &text[s..e];
+        // Every figure starts with a digit: a sentence without one holds none.
+        if !sentence.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
         let sentence_clues = clues.len();
         let masked = masked_spans(sentence);
         let sentence_span = doc.evidence(s, e).1;
-        let kind_words = KindWords::of(sentence, &WORDS);
+        // Looked up on the sentence's first figure: most numbers are no figures.
+        let mut kind_words: Option<KindWords> = None;
         for caps in NUMBER.captures_iter(sentence) {
             let whole = caps.get(0).unwrap();
             let first = caps.get(1).unwrap();
@@ -180,7 +185,8 @@ pub fn extract(doc: &Document, default_year: Option<i32>) -> Vec<Target> {
                     continue;
                 }
             }
-            if let Some((mut t, mut clue)) = figure(doc, s, sentence, &kind_words, &caps, default_year) {
+            let kind_words = kind_words.get_or_insert_with(|| KindWords::of(sentence, &WORDS));
+            if let Some((mut t, mut clue)) = figure(doc, s, sentence, kind_words, &caps, default_year) {
                 let previous = out.last().filter(|prev| prev.span.start >= sentence_span.start && prev.span.end <= t.span.start);
                 // "giá trị sản xuất công nghiệp đạt 844 nghìn tỷ đồng, tăng 7,7%": a change
                 // with no words of its own measures what the figure before it in the

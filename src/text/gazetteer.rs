@@ -85,7 +85,7 @@ pub struct Gazetteer {
     ward_re: std::sync::OnceLock<WordRegex>,
 }
 
-static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::load);
+static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| crate::timings::timed("gazetteer", Gazetteer::load));
 
 fn alternation(spellings: &[String]) -> String {
     let mut sorted: Vec<&String> = spellings.iter().collect();

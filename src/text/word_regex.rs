@@ -76,6 +76,10 @@ fn without_word_boundaries(hir: &Hir) -> Hir {
 impl WordRegex {
     /// Compiles `pattern` (the regex crate's syntax and defaults).
     pub fn new(pattern: &str) -> Result<WordRegex, Error> {
+        crate::timings::timed(&format!("word regex {:?}", crate::text::clip(pattern, 60)), || WordRegex::build(pattern))
+    }
+
+    fn build(pattern: &str) -> Result<WordRegex, Error> {
         let hir = syntax::parse(pattern)?;
         let props = hir.properties();
         let two_step = props.look_set().contains_word_unicode() && props.minimum_len().is_some_and(|n| n > 0);
