@@ -217,7 +217,8 @@ impl Vocabulary {
         // "Phó Bí thư chuyên trách Đảng ủy ...": words that qualify the head come before the organisation.
         let modifiers: Vec<String> = TITLE_MODIFIERS.lines().iter().map(|m| regex::escape(&canonical(m.text())).replace(' ', r"\s+")).collect();
         let modifiers = format!(r"(?:\s+(?:{}))*", modifiers.join("|"));
-        let heads_finder = crate::timings::timed("roles heads finder", || Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?:nguyên )?(?:{heads}){modifiers}\s+")).unwrap());
+        let heads_finder =
+            crate::timings::timed("roles heads finder", || Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?:nguyên )?(?:{heads}){modifiers}\s+")).unwrap());
         let head = crate::timings::timed("roles head", || Regex::new(&format!(r"(?i)^(?:nguyên )?({heads}){modifiers}\s+")).unwrap());
         let mut bodies: Vec<(String, String)> = MEMBER_BODIES.table(2).iter().map(|r| (canonical(r.required(0)), canonical(r.required(1)))).collect();
         bodies.sort_by_key(|(b, _)| std::cmp::Reverse(b.chars().count()));

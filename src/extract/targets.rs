@@ -936,7 +936,11 @@ fn member_body_before(clause: &str, metric: &str, w: &Words) -> Option<String> {
     }
     let lower = body.to_lowercase();
     // (The longest name the clause ends with: "ban thẩm tra tư cách đại biểu" over "đại biểu".)
-    let name = w.member_body.iter().filter(|b| lower.ends_with(b.as_str()) && lower[..lower.len() - b.len()].chars().last().is_none_or(|c| !c.is_alphanumeric())).max_by_key(|b| b.len())?;
+    let name = w
+        .member_body
+        .iter()
+        .filter(|b| lower.ends_with(b.as_str()) && lower[..lower.len() - b.len()].chars().last().is_none_or(|c| !c.is_alphanumeric()))
+        .max_by_key(|b| b.len())?;
     let start = body.len() - name.len();
     body.is_char_boundary(start).then(|| body[start..].to_string())
 }
@@ -953,7 +957,9 @@ fn share_of_after(after: &str, metric: &str, last_words: &str, w: &Words) -> Opt
         return None;
     }
     let own = metric.to_lowercase();
-    let names_nothing = own.split_whitespace().all(|word| word.contains('%') || word.chars().any(|c| c.is_ascii_digit()) || w.qualifier.contains(&word.to_string()) || w.names_nothing.contains(&word.to_string()));
+    let names_nothing = own.split_whitespace().all(|word| {
+        word.contains('%') || word.chars().any(|c| c.is_ascii_digit()) || w.qualifier.contains(&word.to_string()) || w.names_nothing.contains(&word.to_string())
+    });
     if !names_nothing {
         return None;
     }
@@ -1420,7 +1426,12 @@ mod tests {
         }
         // Other provinces' wordings: "Đoàn Chủ tịch Đại hội gồm 15 đồng chí", NFD, "Uỷ".
         let nfd: String = unicode_normalization::UnicodeNormalization::nfd("Ủy ban Kiểm tra 9 đồng chí, Ban Thường vụ 15 đồng chí").collect();
-        for text in ["Chủ tọa phiên họp trù bị gồm 5 đồng chí.", "Trong 350 đại biểu có 60 đại biểu chỉ định, 45 đại biểu đương nhiên.", "Có 340 đại biểu dự phiên khai mạc.", nfd.as_str()] {
+        for text in [
+            "Chủ tọa phiên họp trù bị gồm 5 đồng chí.",
+            "Trong 350 đại biểu có 60 đại biểu chỉ định, 45 đại biểu đương nhiên.",
+            "Có 340 đại biểu dự phiên khai mạc.",
+            nfd.as_str(),
+        ] {
             let found = metrics(text);
             let last = found.last().unwrap();
             assert_eq!(last.2, Some("elected_members"), "{text}: {found:?}");
@@ -1433,7 +1444,9 @@ mod tests {
     #[test]
     fn a_share_measures_the_noun_phrase_after_it() {
         // Held-out class I2: "trên 70% số xã đạt chuẩn nông thôn mới nâng cao".
-        let found = metrics("Đến năm 2030, trên 70% số xã đạt chuẩn nông thôn mới nâng cao, khoảng 98% số hộ dân được dùng nước sạch, 100% số xã có đường ô tô đến trung tâm.");
+        let found = metrics(
+            "Đến năm 2030, trên 70% số xã đạt chuẩn nông thôn mới nâng cao, khoảng 98% số hộ dân được dùng nước sạch, 100% số xã có đường ô tô đến trung tâm.",
+        );
         assert_eq!(found[0], (70.0, "số xã đạt chuẩn nông thôn mới nâng cao".to_string(), Some("new_rural")));
         assert_eq!(found[1].1, "số hộ dân được dùng nước sạch");
         // (A measure no code names does not take the figure before's.)
