@@ -395,9 +395,12 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
             if own_date.is_none() && TONIGHT.is_match(&text[plenum_end..]) {
                 first.date = meetings[0].date;
                 first.month_day = meetings[0].month_day;
-            } else if own_date.is_none() && held_right_after_congress(doc, plenum_start, plenum_end) {
-                // "Tại phiên thứ nhất Hội nghị Ban Chấp hành ... diễn ra ngay sau đó": on the
-                // congress's (last) day.
+            } else if own_date.is_none() && (first_session.is_some() || held_right_after_congress(doc, plenum_start, plenum_end)) {
+                // "Tại phiên thứ nhất Hội nghị Ban Chấp hành ... diễn ra ngay sau đó", and any
+                // "Hội nghị lần thứ nhất" of the committee a congress report says it elected
+                // with no day of its own ("Ban Chấp hành sau đó tổ chức Hội nghị lần thứ
+                // nhất", "Tại Hội nghị lần thứ nhất BCH ... khóa XVI"): the first plenum is held
+                // during the congress, on its (last) day.
                 first.date = meetings[0].end_date.or(meetings[0].date);
                 first.month_day = meetings[0].month_day.filter(|_| first.date.is_none());
             }
@@ -1654,6 +1657,11 @@ mod tests {
             "Chiều 15/10, Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa lần thứ XIX, nhiệm kỳ 2020-2025 đã bầu Ban Chấp hành Đảng bộ tỉnh khóa XIX.\n\nNgay sau khi bế mạc Đại hội, Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh khóa XIX đã bầu Ban Thường vụ Tỉnh ủy gồm 17 đồng chí.",
             // "Cùng ngày, Ban chấp hành ... đã có phiên họp đầu tiên" (s_005's shape, another province).
             "Chiều 15/10, Đại hội đại biểu Đảng bộ tỉnh Quảng Nam lần thứ XXII, nhiệm kỳ 2020 - 2025 đã bầu Ban chấp hành Đảng bộ tỉnh gồm 55 người.\n\nCùng ngày, Ban chấp hành Đảng bộ tỉnh nhiệm kỳ 2020-2025 đã có phiên họp đầu tiên bầu Ban Thường vụ Tỉnh ủy.",
+            // Any "Hội nghị lần thứ nhất" of the committee the congress elected, with no day of
+            // its own, whatever words lead to it: it is held during the congress.
+            "Chiều 15/10, Đại hội đại biểu Đảng bộ tỉnh Yên Bái lần thứ XIX, nhiệm kỳ 2020-2025 đã bầu Ban Chấp hành Đảng bộ tỉnh khóa XIX gồm 50 đồng chí.\n\nBan Chấp hành sau đó tổ chức Hội nghị lần thứ nhất, bầu Ban Thường vụ Tỉnh ủy gồm 15 đồng chí.",
+            "Như tin đã đưa, chiều ngày 15-10-2020, Đại hội đại biểu Đảng bộ tỉnh Tây Ninh lần thứ XI đã bầu BCH Đảng bộ tỉnh khóa XI gồm 51 đồng chí. Tại Hội nghị lần thứ nhất BCH Đảng bộ tỉnh khóa XI, nhiệm kỳ 2020-2025, BCH đã bầu BTV Tỉnh uỷ khóa XI.",
+            "Chiều 15/10, Đại hội đại biểu Đảng bộ tỉnh Hậu Giang lần thứ XIV, nhiệm kỳ 2020-2025 đã bế mạc.\n\nTại hội nghị lần thứ nhất, Ban Chấp hành Đảng bộ tỉnh Hậu Giang khóa XIV đã bầu Ban Thường vụ Tỉnh ủy gồm 15 người.",
         ] {
             let found = days(text);
             assert_eq!(found.len(), 2, "{text}");
