@@ -39,8 +39,11 @@ static CAREER_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[^.!?]{0,80}
 static LIST_OPENER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\s+[\p{Ll}0-9]+){0,3}?\s*(?i:là|gồm(?:\s+có)?)\s*(?i:các\s+)?(?i:(?:đồng chí|ông|bà)\s*)?:?\s*(?i:(?:đồng chí|ông|bà)\s+)?$").unwrap()
 });
-/// What joins the members of such a list (and their own titles): punctuation, "và", an honorific.
-static LIST_GLUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^[\s,;:()–-]*(?:và\s+)?(?:(?:đồng chí|ông|bà)\s+)?$").unwrap());
+/// What joins the members of such a list (and their own titles): punctuation, "và", an
+/// honorific, and an aside in small letters after a member ("Bà A (tái cử), ông B (mới),
+/// bà C (nữ)": "(tái cử)", "(tái đắc cử)", "(mới)", "(nữ)").
+static LIST_GLUE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:\((?-i:[^()\p{Lu}0-9]{1,30})\)\s*)?[\s,;:()–-]*(?:và\s+)?(?:(?:đồng chí|ông|bà)\s+)?$").unwrap());
 /// What joins the members of a list, a rank before a member's name included ("; Đại tá
 /// B, Giám đốc Công an tỉnh").
 fn list_glue(gap: &str) -> bool {
