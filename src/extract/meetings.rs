@@ -169,7 +169,7 @@ static NOT_THE_COMMITTEES: LazyLock<WordRegex> = LazyLock::new(|| {
 /// "quán triệt Báo cáo chính trị Đại hội ..." (`studying`).
 static CITED: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}])(?:(?:{cited_before}|{studying})[^,;]{0,40}|trình\s*)$"));
 static SESSION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:lần thứ|kỳ họp thứ|kỳ họp lần thứ|kỳ họp|họp kỳ thứ|phiên (?:họp )?thứ) ((?:mười |hai mươi )?[\p{L}[0-9]]+)").unwrap()
+    Regex::new(r"(?i)(?:lần thứ|kỳ họp thứ|kỳ họp lần thứ|kỳ họp chuyên đề (?:lần )?thứ|kỳ họp|họp kỳ thứ|phiên (?:họp )?thứ) ((?:mười |hai mươi )?[\p{L}[0-9]]+)").unwrap()
 });
 static TERM: LazyLock<crate::text::WordRegex> = LazyLock::new(|| crate::text::WordRegex::new(r"(?i)khóa ([IVXLC]+|[0-9]{1,2})\b").unwrap());
 /// "Ban Chấp hành Đảng bộ tỉnh Lạng Sơn lần thứ 17": a term written as the organisation's ordinal.
@@ -316,6 +316,12 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
             candidates.push(c);
         }
     }
+    if candidates.is_empty() {
+        candidates.extend(council_resolution_heading(doc));
+    }
+    if candidates.is_empty() {
+        candidates.extend(session_named_bare(&cx));
+    }
     let Some(first) = candidates.first() else { return Vec::new() };
     let mut bare_session = None;
     if first.body == "provincial_committee" {
@@ -384,14 +390,14 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
     let lede_end = cx.lede.last().map_or(0, |&i| i + 1);
     if candidates.iter().all(|c| c.sentence < lede_end) {
         let mut memo = LateMemo::default();
-        let late = candidates_in(doc, lede_end..doc.sentences.len()).into_iter().filter(|c| c.body == main_body && memo.reported(doc, c));
+        let late = candidates_in(doc, lede_end..doc.sentences.len()).into_iter().filter(|c| memo.reported(doc, c));
         candidates.extend(late.collect::<Vec<_>>());
     }
     let main = &candidates[0];
     // (At most MAX_MEETINGS meetings: building one reads the whole text, so a text repeating
     // a meeting's name thousands of times must not build thousands.)
     let mut dates_of: Option<(usize, Vec<crate::text::dates::DateMention>)> = None;
-    for c in candidates.iter().skip(1).filter(|c| c.body == main_body && c.sentence != main.sentence) {
+    for c in candidates.iter().skip(1).filter(|c| c.sentence != main.sentence) {
         if meetings.len() >= MAX_MEETINGS {
             break;
         }
@@ -408,6 +414,20 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
             .or(g.province_at_start(text[c.end..].trim_start()).as_ref())
             .map(|m| g.provinces[m.province].name.clone())
             .or_else(|| holder_province(&text[doc.sentences[c.sentence].0..c.start]));
+        if c.body != main_body {
+            // A listing page of several provinces' items ("Ngày 24-3, Tỉnh ủy Sóc Trăng tổ
+            // chức hội nghị ... Sáng 24-3, Ban Chấp hành Đảng bộ tỉnh Bắc Kạn ... tổ chức Hội
+            // nghị lần thứ 20"): another body's meeting counts when it names its own province,
+            // one no meeting found has, and its own sentence dates it.
+            let (s, e) = doc.sentences[c.sentence];
+            let dated = !meeting_dates(&text[s..e]).is_empty();
+            if let Some(p) = own_province.as_ref().filter(|_| dated) {
+                if meetings.iter().all(|m| m.province.as_ref() != Some(p)) && meetings.iter().all(|m| m.province.is_some()) {
+                    meetings.push(build(&cx, c));
+                }
+            }
+            continue;
+        }
         if own_province.is_some() && meetings.iter().all(|m| m.body != c.body || m.province != own_province) {
             meetings.push(build(&cx, c));
             continue;
@@ -458,6 +478,57 @@ impl LateMemo {
     }
 }
 
+/// A live blog's "Chiều nay (07/12), Kỳ họp thứ 16 tiếp tục làm việc ...": a session named
+/// only by its ordinal, as the subject of a session's work, in a dated lede sentence, where
+/// the text names the provincial council (the headline, "Ban Kinh tế - Ngân sách HĐND
+/// tỉnh") and neither the National Assembly nor a lower council.
+fn session_named_bare(cx: &Context) -> Option<Candidate> {
+    static BARE_SESSION: LazyLock<WordRegex> = LazyLock::new(|| {
+        rule(r"(?:^|, |\. |\) )Kỳ họp (?:chuyên đề )?(?:lần )?thứ {ORD}(?: \(chuyên đề\))? (?:đã |đang |sẽ )?(?:tiếp tục (?:làm việc|phiên|chương trình|thảo luận|chất vấn)|khai mạc|bế mạc|thảo luận|chất vấn|biểu quyết|dành)")
+    });
+    static PROVINCIAL_COUNCIL: LazyLock<WordRegex> = LazyLock::new(|| rule(r"\b{people_council} (?:tỉnh|thành phố)\b"));
+    static OTHER_COUNCIL: LazyLock<WordRegex> = LazyLock::new(|| rule(r"\b(?:quốc hội|{people_council} (?:huyện|quận|thị xã|xã|phường|thị trấn|đặc khu))\b"));
+    let doc = cx.doc;
+    let text = doc.text();
+    if !PROVINCIAL_COUNCIL.is_match(text) || OTHER_COUNCIL.is_match(text) {
+        return None;
+    }
+    cx.lede.iter().find_map(|&si| {
+        let (s, e) = doc.sentences[si];
+        let sentence = &text[s..e];
+        let m = BARE_SESSION.find(sentence)?;
+        if meeting_dates(sentence).is_empty() {
+            return None;
+        }
+        let start = s + m.start() + m.as_str().find(|c: char| c.is_alphabetic()).unwrap_or(0);
+        Some(Candidate { body: "people_council", sentence: si, start, end: s + m.end() })
+    })
+}
+
+/// A council's resolution in its official layout names its session in its heading, in
+/// capitals: "HỘI ĐỒNG NHÂN DÂN TỈNH BẾN TRE" / "KHÓA X - KỲ HỌP THỨ 7" above "Căn cứ ..."
+/// and "QUYẾT NGHỊ:". The session line is the meeting's name (the province from the line
+/// above it, the date from the document's date line when the text dates no session).
+fn council_resolution_heading(doc: &Document) -> Option<Candidate> {
+    static COUNCIL: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(?:HỘI ĐỒNG NHÂN DÂN|HĐND) (?:TỈNH|THÀNH PHỐ) \p{Lu}+(?: \p{Lu}+){0,3}$").unwrap());
+    static SESSION_LINE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^KHÓA [IVXLC0-9]+\s*[-–,]?\s*KỲ HỌP (?:CHUYÊN ĐỀ )?(?:THỨ |LẦN THỨ )?[\p{Lu}0-9]+(?: \(?CHUYÊN ĐỀ\)?)?$").unwrap());
+    static RESOLVES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?m)^\s*QUYẾT NGHỊ\s*:").unwrap());
+    let text = doc.text();
+    let lines: Vec<(usize, usize)> =
+        doc.lines.iter().filter(|l| l.end > l.start && !text[l.start..l.end].trim().is_empty()).take(20).map(|l| (l.start, l.end)).collect();
+    let at = lines.windows(2).find(|w| COUNCIL.is_match(text[w[0].0..w[0].1].trim()) && SESSION_LINE.is_match(text[w[1].0..w[1].1].trim()))?;
+    if !RESOLVES.is_match(text) {
+        return None;
+    }
+    let (start, end) = at[1];
+    let start = start + (text[start..end].len() - text[start..end].trim_start().len());
+    let end = start + text[start..end].trim().len();
+    let sentence = doc.sentences.iter().position(|&(s, e)| s <= start && start < e)?;
+    Some(Candidate { body: "people_council", sentence, start, end: end.min(doc.sentences[sentence].1) })
+}
+
 /// The Tỉnh ủy's conference `main` is the executive committee's plenum when the text names
 /// the Ban Chấp hành as the body that met ("Tại hội nghị, Ban Chấp hành Đảng bộ tỉnh khóa XIX
 /// đã thảo luận ...") or numbers the conference as plenums are numbered ("Hội nghị lần thứ
@@ -468,10 +539,18 @@ fn committee_met_elsewhere(doc: &Document, main: &Candidate) -> Option<Option<u3
     static ASIDE: LazyLock<WordRegex> = LazyLock::new(|| rule(r"\b{aside}\b"));
     let text = doc.text();
     let main_day = meeting_dates(&text[doc.sentences[main.sentence].0..doc.sentences[main.sentence].1]).first().map(|d| (d.month, d.day));
+    // The provinces a sentence names: a plenum of another province's committee ("Tỉnh ủy Sóc
+    // Trăng tổ chức hội nghị ... Sáng 24-3, Ban Chấp hành Đảng bộ tỉnh Bắc Kạn ... Hội nghị lần
+    // thứ 20", a listing page's items) is no other name of this conference.
+    let g = Gazetteer::get();
+    let provinces_of = |si: usize| -> Vec<usize> { g.find_provinces(&text[doc.sentences[si].0..doc.sentences[si].1]).iter().map(|m| m.province).collect() };
+    let main_provinces = provinces_of(main.sentence);
     let same_occasion = |si: usize| {
         let sentence = &text[doc.sentences[si].0..doc.sentences[si].1];
         let day = meeting_dates(sentence).first().map(|d| (d.month, d.day));
-        !ASIDE.is_match(sentence) && (day.is_none() || main_day.is_none() || day == main_day)
+        let provinces = provinces_of(si);
+        let other_province = !main_provinces.is_empty() && !provinces.is_empty() && !provinces.iter().any(|p| main_provinces.contains(p));
+        !ASIDE.is_match(sentence) && !other_province && (day.is_none() || main_day.is_none() || day == main_day)
     };
     let named = candidates_in(doc, 0..doc.sentences.len()).iter().any(|c| c.body == "executive_committee" && same_occasion(c.sentence));
     let bare = doc.sentences.iter().enumerate().find_map(|(si, &(s, e))| {

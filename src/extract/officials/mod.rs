@@ -65,6 +65,8 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
     // The person the sentence before opened with ("Ông Trần Tiến Dũng quê ở ..."): a
     // sentence that opens with the bare honorific ("Ông từng đảm nhiệm ...") goes on about them.
     let mut subject: Option<(String, String)> = None;
+    // Who gives the opening or closing speech (see `SPEAKS_AS_CHAIR`).
+    let mut openers: Vec<usize> = Vec::new();
     for &(s, e) in &doc.sentences {
         let sentence = &text[s..e];
         let mut items = items(sentence, province, &officials);
@@ -136,6 +138,9 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
                     officials[idx].capacity_evidence = Some(doc.evidence(s, e));
                 }
             }
+            if capacities[i].contains(&"speaker") && OPENING_SPEECH.is_match(sentence) && !openers.contains(&idx) {
+                openers.push(idx);
+            }
         }
         // "Đồng chí Bí thư Tỉnh ủy yêu cầu ...", "dưới sự chủ tọa của Chủ tịch HĐND và hai
         // Phó Chủ tịch HĐND tỉnh": titles standing for people named elsewhere.
@@ -190,9 +195,24 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
             }
         }
     }
+    // A speech printed as an article: "Đồng chí X, ..., Chủ tịch HĐND tỉnh phát biểu khai
+    // mạc kỳ họp", then the speech "Thay mặt Chủ tọa Kỳ họp, tôi ...": the one who opens
+    // speaks as the chair.
+    if let [one] = openers.as_slice() {
+        if SPEAKS_AS_CHAIR.is_match(text) && !officials[*one].capacity.contains(&crate::extract::Capacity::Chair) {
+            officials[*one].capacity.insert(0, crate::extract::Capacity::Chair);
+        }
+    }
     officials.retain(|o| !o.roles.is_empty());
     officials
 }
+
+/// "phát biểu khai mạc", "phát biểu bế mạc": the speech that opens or closes a meeting.
+static OPENING_SPEECH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])(?:phát biểu|diễn văn) (?:khai mạc|bế mạc)(?:[^\p{L}]|$)").unwrap());
+/// "Thay mặt Chủ tọa Kỳ họp, tôi ...", "Thay mặt Đoàn Chủ tịch Đại hội, tôi ...": the
+/// speaker, in the first person, speaks for those chairing.
+static SPEAKS_AS_CHAIR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])thay mặt (?:chủ tọa|đoàn chủ tịch)(?: (?:kỳ họp|đại hội|hội nghị))?[^.;:]{0,40}?,\s*tôi\s").unwrap());
 
 /// Words naming a level below the province (a commune's, a ward's, a district's body), or
 /// a Party committee written bare ("Bí thư Đảng ủy" of a ward's own report).
