@@ -1602,4 +1602,59 @@ mod tests {
         let m = &unknown_year("Sáng 29/9/2020, Đại hội đại biểu Đảng bộ tỉnh Thừa Thiên Huế lần thứ XVI, nhiệm kỳ 2020-2025 khai mạc.")[0];
         assert_eq!(m.province.as_deref(), Some("Thừa Thiên Huế"));
     }
+
+    /// (province, body, session, term, month and day) of each meeting.
+    fn found(text: &str) -> Vec<(Option<String>, &'static str, Option<u32>, Option<u32>, Option<(u32, u32)>)> {
+        meetings(text)
+            .into_iter()
+            .map(|m| (m.province.clone(), m.body.code(), m.session, m.term, m.date.map(|d| (d.month(), d.day())).or(m.month_day)))
+            .collect()
+    }
+
+    #[test]
+    fn a_special_sessions_ordinal_as_written() {
+        // M5 of round 5 (invented sentences of the held-out pattern).
+        let m = found("Kỳ họp chuyên đề thứ Tư HĐND tỉnh Quảng Trị khóa VIII\nSáng 15/3/2023, HĐND tỉnh Quảng Trị khóa VIII tổ chức Kỳ họp chuyên đề thứ Tư.");
+        assert_eq!((m[0].1, m[0].2, m[0].3), ("people_council", Some(4), Some(8)));
+        let m = found("Chiều 20/4/2024, Kỳ họp chuyên đề thứ 12 HĐND tỉnh Hà Giang khóa XVIII đã bế mạc sau một ngày làm việc.");
+        assert_eq!((m[0].1, m[0].2, m[0].3), ("people_council", Some(12), Some(18)));
+    }
+
+    #[test]
+    fn a_session_named_bare_in_a_live_blog() {
+        // M1 of round 5: the council named in the headline, or only elsewhere in the text.
+        let m = found("Trực tiếp: Phiên thảo luận\nChiều nay (07/12), Kỳ họp thứ 16 tiếp tục làm việc theo chương trình đề ra. Ban Kinh tế - Ngân sách HĐND tỉnh Thái Nguyên trình bày báo cáo thẩm tra.");
+        assert_eq!(m, [(Some("Thái Nguyên".into()), "people_council", Some(16), None, Some((12, 7)))]);
+        let m = found("Sáng nay (10/7), Kỳ họp thứ 19 tiếp tục làm việc. Đại biểu Hội đồng nhân dân tỉnh Nam Định thảo luận.");
+        assert_eq!((m[0].1, m[0].2, m[0].4), ("people_council", Some(19), Some((7, 10))));
+        // The National Assembly's session, a district council's, an undated one: none.
+        assert!(found("Sáng nay (10/11), Kỳ họp thứ 8 tiếp tục làm việc. Quốc hội thảo luận. Đại biểu HĐND tỉnh theo dõi.").is_empty());
+        assert!(found("Sáng 10/7, Kỳ họp thứ 9 khai mạc. HĐND huyện Nam Trực và đại biểu HĐND tỉnh dự.").is_empty());
+        assert!(found("Kỳ họp thứ 19 tiếp tục làm việc. Đại biểu HĐND tỉnh Nam Định thảo luận.").is_empty());
+    }
+
+    #[test]
+    fn a_council_resolutions_heading_names_its_session() {
+        // M2 of round 5.
+        let text = "HỘI ĐỒNG NHÂN DÂN TỈNH BẾN TRE\nKHÓA X - KỲ HỌP THỨ 7\nSố: 25/NQ-HĐND\nBến Tre, ngày 8 tháng 12 năm 2021\nNGHỊ QUYẾT\nVề kế hoạch đầu tư công năm 2022\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT NGHỊ:\nĐiều 1. Thông qua kế hoạch.";
+        let m = meetings(text);
+        assert_eq!((m[0].province.as_deref(), m[0].body.code(), m[0].session, m[0].term), (Some("Bến Tre"), "people_council", Some(7), Some(10)));
+        assert_eq!(m[0].date, NaiveDate::from_ymd_opt(2021, 12, 8));
+        // Without the resolution's operative words it is a letterhead, not a session.
+        assert!(meetings(&text.replace("QUYẾT NGHỊ:", "Kính gửi:")).is_empty());
+    }
+
+    #[test]
+    fn a_listing_pages_items_of_other_provinces() {
+        // M3 of round 5: each item its own province, body and day; no plenum number lent
+        // from one province's item to another's conference.
+        let m = found("Tin các địa phương\nNgày 24-3, Tỉnh ủy Sóc Trăng tổ chức hội nghị triển khai quyết định của Bộ Chính trị về công tác cán bộ. Đồng chí Lâm Văn Mẫn giữ chức vụ mới.\nSáng 25-3, Ban Chấp hành Đảng bộ tỉnh Bắc Kạn khóa XII tổ chức Hội nghị lần thứ 20.");
+        assert_eq!(
+            m,
+            [
+                (Some("Sóc Trăng".into()), "provincial_committee", None, None, Some((3, 24))),
+                (Some("Bắc Kạn".into()), "executive_committee", Some(20), Some(12), Some((3, 25)))
+            ]
+        );
+    }
 }

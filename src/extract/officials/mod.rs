@@ -1061,4 +1061,13 @@ mod tests {
         let found = people("Đồng chí Lê Văn Hòa, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy phát biểu.");
         assert!(found[0].1.contains(&"standing_committee_member".to_string()), "{found:?}");
     }
+
+    #[test]
+    fn the_one_who_opens_and_speaks_for_the_chair_chairs() {
+        // M4 of round 5: a speech printed as an article.
+        let text = "Phát biểu khai mạc của Chủ tọa tại Kỳ họp thứ Chín\nĐồng chí Lê Văn Hiệu, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu khai mạc kỳ họp.\nHôm nay, Hội đồng nhân dân tỉnh khóa XII khai mạc Kỳ họp thứ Chín. Thay mặt Chủ tọa Kỳ họp, tôi nhiệt liệt chào mừng các vị đại biểu.";
+        assert_eq!(people(text)[0].2, ["chair", "speaker"]);
+        // Without the first person speaking for the chair, an opening speech is a speech.
+        assert_eq!(people(&text.replace("Thay mặt Chủ tọa Kỳ họp, tôi", "Các đại biểu"))[0].2, ["speaker"]);
+    }
 }
