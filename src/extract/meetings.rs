@@ -486,11 +486,28 @@ fn session_named_bare(cx: &Context) -> Option<Candidate> {
     static BARE_SESSION: LazyLock<WordRegex> = LazyLock::new(|| {
         rule(r"(?:^|, |\. |\) )Kỳ họp (?:chuyên đề )?(?:lần )?thứ {ORD}(?: \(chuyên đề\))? (?:đã |đang |sẽ )?(?:tiếp tục (?:làm việc|phiên|chương trình|thảo luận|chất vấn)|khai mạc|bế mạc|thảo luận|chất vấn|biểu quyết|dành)")
     });
-    static PROVINCIAL_COUNCIL: LazyLock<WordRegex> = LazyLock::new(|| rule(r"\b{people_council} (?:tỉnh|thành phố)\b"));
+    static COUNCIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(&fill(r"(?i)(?:^|[^\p{L}])(?:{people_council}) (tỉnh|thành phố|tp\.?)(?:[^\p{L}]|$)")).unwrap());
     static OTHER_COUNCIL: LazyLock<WordRegex> = LazyLock::new(|| rule(r"\b(?:quốc hội|{people_council} (?:huyện|quận|thị xã|xã|phường|thị trấn|đặc khu))\b"));
     let doc = cx.doc;
     let text = doc.text();
-    if !PROVINCIAL_COUNCIL.is_match(text) || OTHER_COUNCIL.is_match(text) {
+    if OTHER_COUNCIL.is_match(text) {
+        return None;
+    }
+    // "HĐND tỉnh", "HĐND thành phố Đà Nẵng"; "HĐND thành phố Vinh" is a city's inside a province.
+    let g = Gazetteer::get();
+    let mut provincial = false;
+    for c in COUNCIL.captures_iter(text) {
+        let kind = c.get(1).unwrap();
+        if kind.as_str().to_lowercase() == "tỉnh" {
+            provincial = true;
+            continue;
+        }
+        match g.province_at_start(text[kind.end()..].trim_start()) {
+            Some(p) if g.provinces[p.province].centrally_run => provincial = true,
+            _ => return None,
+        }
+    }
+    if !provincial {
         return None;
     }
     cx.lede.iter().find_map(|&si| {
@@ -1631,6 +1648,9 @@ mod tests {
         assert!(found("Sáng nay (10/11), Kỳ họp thứ 8 tiếp tục làm việc. Quốc hội thảo luận. Đại biểu HĐND tỉnh theo dõi.").is_empty());
         assert!(found("Sáng 10/7, Kỳ họp thứ 9 khai mạc. HĐND huyện Nam Trực và đại biểu HĐND tỉnh dự.").is_empty());
         assert!(found("Kỳ họp thứ 19 tiếp tục làm việc. Đại biểu HĐND tỉnh Nam Định thảo luận.").is_empty());
+        // A city's council inside a province is none; a centrally-run city's is.
+        assert!(found("Sáng nay (10/7), Kỳ họp thứ 19 tiếp tục làm việc. Đại biểu HĐND thành phố Vinh và HĐND tỉnh dự.").is_empty());
+        assert_eq!(found("Sáng nay (10/7), Kỳ họp thứ 19 khai mạc. Đại biểu HĐND thành phố Đà Nẵng thảo luận.")[0].0.as_deref(), Some("Đà Nẵng"));
     }
 
     #[test]
