@@ -418,9 +418,12 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
             // A listing page of several provinces' items ("Ngày 24-3, Tỉnh ủy Sóc Trăng tổ
             // chức hội nghị ... Sáng 24-3, Ban Chấp hành Đảng bộ tỉnh Bắc Kạn ... tổ chức Hội
             // nghị lần thứ 20"): another body's meeting counts when it names its own province,
-            // one no meeting found has, and its own sentence dates it.
-            let (s, e) = doc.sentences[c.sentence];
-            let dated = !meeting_dates(&text[s..e]).is_empty();
+            // one no meeting found has, and its own sentence opens with its day, as an item
+            // does (not an aside: "Trước đó, ngày 5-4, Ban Thường vụ Tỉnh ủy B đã làm việc ...").
+            static ASIDE: LazyLock<WordRegex> = LazyLock::new(|| rule(r"\b{aside}\b"));
+            let s = doc.sentences[c.sentence].0;
+            let item = &text[s..c.start];
+            let dated = !ASIDE.is_match(item) && meeting_dates(item).first().is_some_and(|d| item[..d.start].split_whitespace().count() <= 2);
             if let Some(p) = own_province.as_ref().filter(|_| dated) {
                 if meetings.iter().all(|m| m.province.as_ref() != Some(p)) && meetings.iter().all(|m| m.province.is_some()) {
                     meetings.push(build(&cx, c));
@@ -1676,5 +1679,14 @@ mod tests {
                 (Some("Bắc Kạn".into()), "executive_committee", Some(20), Some(12), Some((3, 25)))
             ]
         );
+        let m = found("Điểm tin\nNgày 12-5, Tỉnh ủy Cà Mau tổ chức Hội nghị công bố quyết định của Ban Bí thư về công tác cán bộ.\nChiều 12-5, Ban Thường vụ Tỉnh ủy Lâm Đồng họp cho ý kiến về đề án.\nSáng 13-5, HĐND tỉnh Phú Yên khóa VIII tổ chức Kỳ họp thứ 15 (chuyên đề).");
+        let seen: Vec<(Option<String>, &str)> = m.into_iter().map(|m| (m.0, m.1)).collect();
+        assert_eq!(
+            seen,
+            [(Some("Cà Mau".into()), "provincial_committee"), (Some("Lâm Đồng".into()), "standing_committee"), (Some("Phú Yên".into()), "people_council")]
+        );
+        // Another province's body recalled in an aside is no item of its own.
+        let m = found("Hội nghị Ban Chấp hành Đảng bộ tỉnh Yên Bái lần thứ 22\nSáng 10-4, Ban Chấp hành Đảng bộ tỉnh Yên Bái khóa XIX tổ chức Hội nghị lần thứ 22.\nTrước đó, ngày 5-4, Ban Thường vụ Tỉnh ủy Lào Cai đã làm việc với đoàn công tác.");
+        assert_eq!(m.len(), 1);
     }
 }
