@@ -1007,6 +1007,9 @@ mod tests {
         let vice = people("Các Phó Chủ tịch UBND tỉnh gồm các ông: Nguyễn Văn An (mới), Trần Minh Bình và Lê Quốc Cường.");
         assert_eq!(vice.len(), 3);
         assert!(vice.iter().all(|(_, c, _)| c == &["people_committee_vice_chair"]));
+        // Decomposed (NFD) text, "Uỷ", a list ended by a line break.
+        let nfd = "Các Phó Bí thư Tỉnh uỷ gồm: bà Lò Thị Mai (tái cử), ông Hà Văn Sơn (mới)\nSau đó, Hội nghị bế mạc.";
+        assert_eq!(people(nfd).len(), 2);
         // An aside in capitals is no glue: "(Ủy viên ...)" is a title, read as such.
         let found = people("Các Phó Bí thư gồm: ông Trần Văn Lâm (Trưởng đoàn), bà Vũ Thị Ngân.");
         assert!(found.iter().all(|(n, c, _)| n != "Vũ Thị Ngân" || c.contains(&"deputy_secretary".to_string())));
@@ -1035,6 +1038,8 @@ mod tests {
     #[test]
     fn a_central_department_written_with_its_body_word_twice() {
         // O3 of round 5.
+        assert_eq!(people("Đồng chí Phan Đình Trạc, Trưởng ban Ban Nội chính Trung ương phát biểu.")[0].1, ["central_dept_head"]);
+        assert_eq!(people("Ông Trần Văn Lâm, Trưởng ban Ban Tuyên giáo Tỉnh uỷ dự.")[0].1, ["propaganda_dept_head"]);
         let doc = Document::new("Dự có đồng chí Lê Minh Khái, Trưởng ban Ban Tổ chức Trung ương; đồng chí Nguyễn Văn Hùng, Phó Trưởng ban Ban Tuyên giáo Trung ương; đồng chí Lò Văn Pó, Trưởng Ban Ban Dân vận Tỉnh ủy.");
         let found = extract(&doc, Some("Hải Dương"));
         let roles: Vec<(&str, Option<&str>)> = found.iter().map(|o| (o.roles[0].code.as_str(), o.roles[0].org.as_deref())).collect();
