@@ -223,8 +223,9 @@ fn published(doc: &Document, title_line: Option<usize>) -> Option<NaiveDate> {
             return date.resolve(None);
         }
     }
-    // The page address's date counts when the text has no stamp of its own; its year (even
-    // from a year-month path) dates a stamp written without one.
+    // The page address's date is no stamp of the text (ANNOTATE.md: `published` only when
+    // the text carries the article's date); its year (even from a year-month path) dates
+    // a stamp written without one.
     let address = doc.page.url.as_deref().and_then(address_date);
     let address_year = match address {
         Some(AddressDate::Day(d)) => Some(d.year()),
@@ -233,9 +234,6 @@ fn published(doc: &Document, title_line: Option<usize>) -> Option<NaiveDate> {
     };
     if let Some(hint) = year_hint {
         return hint.resolve(address_year.or_else(|| doc.main_year()));
-    }
-    if let Some(AddressDate::Day(d)) = address {
-        return Some(d);
     }
     header.filter(|h| plausible_stamp(doc, *h))
 }
@@ -447,14 +445,19 @@ mod tests {
         }
         let page = |url: &str| crate::extract::Page { url: Some(url.to_string()), ..Default::default() };
         let text = "Khai mạc Kỳ họp thứ 24 HĐND tỉnh Thanh Hóa khóa XVIII\nSáng 12/12, Kỳ họp khai mạc tại Trung tâm Hội nghị tỉnh.";
+        // A day in the address is not the text's stamp: no publication date by itself.
         let doc = Document::with_page(text, page("https://x.vn/2024/12/12/khai-mac-ky-hop"));
-        assert_eq!(extract(&doc).published, NaiveDate::from_ymd_opt(2024, 12, 12));
+        assert_eq!(extract(&doc).published, None);
+        let doc = Document::with_page(text, page("https://hdnd.x.gov.vn/portal/pages/2024-12-06/khai-mac-ky-hop.aspx"));
+        assert_eq!(extract(&doc).published, None);
         // Year and month only: no day is made up.
         let doc = Document::with_page(text, page("https://x.vn/tintuc/202412/khai-mac-ky-hop"));
         assert_eq!(extract(&doc).published, None);
         // It dates a stamp written without its year.
         let text = "Khai mạc Kỳ họp thứ 24 HĐND tỉnh Thanh Hóa khóa XVIII\nCập nhật: 12/12\nSáng 12/12, Kỳ họp khai mạc tại Trung tâm Hội nghị tỉnh năm 2023.";
         let doc = Document::with_page(text, page("https://x.vn/tintuc/202412/khai-mac-ky-hop"));
+        assert_eq!(extract(&doc).published, NaiveDate::from_ymd_opt(2024, 12, 12));
+        let doc = Document::with_page(text, page("https://x.vn/portal/pages/2024-12-06/khai-mac-ky-hop.aspx"));
         assert_eq!(extract(&doc).published, NaiveDate::from_ymd_opt(2024, 12, 12));
     }
 }

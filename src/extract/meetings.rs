@@ -169,7 +169,10 @@ static NOT_THE_COMMITTEES: LazyLock<WordRegex> = LazyLock::new(|| {
 /// "quán triệt Báo cáo chính trị Đại hội ..." (`studying`).
 static CITED: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}])(?:(?:{cited_before}|{studying})[^,;]{0,40}|trình\s*)$"));
 static SESSION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:lần thứ|kỳ họp thứ|kỳ họp lần thứ|kỳ họp|họp kỳ thứ|phiên (?:họp )?thứ) ((?:mười |hai mươi )?[\p{L}[0-9]]+)").unwrap()
+    Regex::new(
+        r"(?i)(?:lần thứ|kỳ họp thứ|kỳ họp lần thứ|kỳ họp chuyên đề (?:lần )?thứ|kỳ họp|họp kỳ thứ|phiên (?:họp )?thứ) ((?:mười |hai mươi )?[\p{L}[0-9]]+)",
+    )
+    .unwrap()
 });
 static TERM: LazyLock<crate::text::WordRegex> = LazyLock::new(|| crate::text::WordRegex::new(r"(?i)khóa ([IVXLC]+|[0-9]{1,2})\b").unwrap());
 /// "Ban Chấp hành Đảng bộ tỉnh Lạng Sơn lần thứ 17": a term written as the organisation's ordinal.
@@ -349,6 +352,12 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
             candidates.push(c);
         }
     }
+    if candidates.is_empty() {
+        candidates.extend(council_resolution_heading(doc));
+    }
+    if candidates.is_empty() {
+        candidates.extend(session_named_bare(&cx));
+    }
     let Some(first) = candidates.first() else { return Vec::new() };
     let mut bare_session = None;
     if first.body == "provincial_committee" {
@@ -425,14 +434,14 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
     let lede_end = cx.lede.last().map_or(0, |&i| i + 1);
     if candidates.iter().all(|c| c.sentence < lede_end) {
         let mut memo = LateMemo::default();
-        let late = candidates_in(doc, lede_end..doc.sentences.len()).into_iter().filter(|c| c.body == main_body && memo.reported(doc, c));
+        let late = candidates_in(doc, lede_end..doc.sentences.len()).into_iter().filter(|c| memo.reported(doc, c));
         candidates.extend(late.collect::<Vec<_>>());
     }
     let main = &candidates[0];
     // (At most MAX_MEETINGS meetings: building one reads the whole text, so a text repeating
     // a meeting's name thousands of times must not build thousands.)
     let mut dates_of: Option<(usize, Vec<crate::text::dates::DateMention>)> = None;
-    for c in candidates.iter().skip(1).filter(|c| c.body == main_body && c.sentence != main.sentence) {
+    for c in candidates.iter().skip(1).filter(|c| c.sentence != main.sentence) {
         if meetings.len() >= MAX_MEETINGS {
             break;
         }
@@ -449,6 +458,23 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
             .or(g.province_at_start(text[c.end..].trim_start()).as_ref())
             .map(|m| g.provinces[m.province].name.clone())
             .or_else(|| holder_province(&text[doc.sentences[c.sentence].0..c.start]));
+        if c.body != main_body {
+            // A listing page of several provinces' items ("Ngày 24-3, Tỉnh ủy Sóc Trăng tổ
+            // chức hội nghị ... Sáng 24-3, Ban Chấp hành Đảng bộ tỉnh Bắc Kạn ... tổ chức Hội
+            // nghị lần thứ 20"): another body's meeting counts when it names its own province,
+            // one no meeting found has, and its own sentence opens with its day, as an item
+            // does (not an aside: "Trước đó, ngày 5-4, Ban Thường vụ Tỉnh ủy B đã làm việc ...").
+            static ASIDE: LazyLock<WordRegex> = LazyLock::new(|| rule(r"\b{aside}\b"));
+            let s = doc.sentences[c.sentence].0;
+            let item = &text[s..c.start];
+            let dated = !ASIDE.is_match(item) && meeting_dates(item).first().is_some_and(|d| item[..d.start].split_whitespace().count() <= 2);
+            if let Some(p) = own_province.as_ref().filter(|_| dated) {
+                if meetings.iter().all(|m| m.province.as_ref() != Some(p)) && meetings.iter().all(|m| m.province.is_some()) {
+                    meetings.push(build(&cx, c));
+                }
+            }
+            continue;
+        }
         if own_province.is_some() && meetings.iter().all(|m| m.body != c.body || m.province != own_province) {
             meetings.push(build(&cx, c));
             continue;
@@ -499,6 +525,76 @@ impl LateMemo {
     }
 }
 
+/// A live blog's "Chiều nay (07/12), Kỳ họp thứ 16 tiếp tục làm việc ...": a session named
+/// only by its ordinal, as the subject of a session's work, in a dated lede sentence, where
+/// the text names the provincial council (the headline, "Ban Kinh tế - Ngân sách HĐND
+/// tỉnh") and neither the National Assembly nor a lower council.
+fn session_named_bare(cx: &Context) -> Option<Candidate> {
+    static BARE_SESSION: LazyLock<WordRegex> = LazyLock::new(|| {
+        rule(
+            r"(?:^|, |\. |\) )Kỳ họp (?:chuyên đề )?(?:lần )?thứ {ORD}(?: \(chuyên đề\))? (?:đã |đang |sẽ )?(?:tiếp tục (?:làm việc|phiên|chương trình|thảo luận|chất vấn)|khai mạc|bế mạc|thảo luận|chất vấn|biểu quyết|dành)",
+        )
+    });
+    static COUNCIL: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&fill(r"(?i)(?:^|[^\p{L}])(?:{people_council}) (tỉnh|thành phố|tp\.?)(?:[^\p{L}]|$)")).unwrap());
+    static OTHER_COUNCIL: LazyLock<WordRegex> = LazyLock::new(|| rule(r"\b(?:quốc hội|{people_council} (?:huyện|quận|thị xã|xã|phường|thị trấn|đặc khu))\b"));
+    let doc = cx.doc;
+    let text = doc.text();
+    if OTHER_COUNCIL.is_match(text) {
+        return None;
+    }
+    // "HĐND tỉnh", "HĐND thành phố Đà Nẵng"; "HĐND thành phố Vinh" is a city's inside a province.
+    let g = Gazetteer::get();
+    let mut provincial = false;
+    for c in COUNCIL.captures_iter(text) {
+        let kind = c.get(1).unwrap();
+        if kind.as_str().to_lowercase() == "tỉnh" {
+            provincial = true;
+            continue;
+        }
+        match g.province_at_start(text[kind.end()..].trim_start()) {
+            Some(p) if g.provinces[p.province].centrally_run => provincial = true,
+            _ => return None,
+        }
+    }
+    if !provincial {
+        return None;
+    }
+    cx.lede.iter().find_map(|&si| {
+        let (s, e) = doc.sentences[si];
+        let sentence = &text[s..e];
+        let m = BARE_SESSION.find(sentence)?;
+        if meeting_dates(sentence).is_empty() {
+            return None;
+        }
+        let start = s + m.start() + m.as_str().find(|c: char| c.is_alphabetic()).unwrap_or(0);
+        Some(Candidate { body: "people_council", sentence: si, start, end: s + m.end() })
+    })
+}
+
+/// A council's resolution in its official layout names its session in its heading, in
+/// capitals: "HỘI ĐỒNG NHÂN DÂN TỈNH BẾN TRE" / "KHÓA X - KỲ HỌP THỨ 7" above "Căn cứ ..."
+/// and "QUYẾT NGHỊ:". The session line is the meeting's name (the province from the line
+/// above it, the date from the document's date line when the text dates no session).
+fn council_resolution_heading(doc: &Document) -> Option<Candidate> {
+    static COUNCIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:HỘI ĐỒNG NHÂN DÂN|HĐND) (?:TỈNH|THÀNH PHỐ) \p{Lu}+(?: \p{Lu}+){0,3}$").unwrap());
+    static SESSION_LINE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^KHÓA [IVXLC0-9]+\s*[-–,]?\s*KỲ HỌP (?:CHUYÊN ĐỀ )?(?:THỨ |LẦN THỨ )?[\p{Lu}0-9]+(?: \(?CHUYÊN ĐỀ\)?)?$").unwrap());
+    static RESOLVES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?m)^\s*QUYẾT NGHỊ\s*:").unwrap());
+    let text = doc.text();
+    let lines: Vec<(usize, usize)> =
+        doc.lines.iter().filter(|l| l.end > l.start && !text[l.start..l.end].trim().is_empty()).take(20).map(|l| (l.start, l.end)).collect();
+    let at = lines.windows(2).find(|w| COUNCIL.is_match(text[w[0].0..w[0].1].trim()) && SESSION_LINE.is_match(text[w[1].0..w[1].1].trim()))?;
+    if !RESOLVES.is_match(text) {
+        return None;
+    }
+    let (start, end) = at[1];
+    let start = start + (text[start..end].len() - text[start..end].trim_start().len());
+    let end = start + text[start..end].trim().len();
+    let sentence = doc.sentences.iter().position(|&(s, e)| s <= start && start < e)?;
+    Some(Candidate { body: "people_council", sentence, start, end: end.min(doc.sentences[sentence].1) })
+}
+
 /// The Tỉnh ủy's conference `main` is the executive committee's plenum when the text names
 /// the Ban Chấp hành as the body that met ("Tại hội nghị, Ban Chấp hành Đảng bộ tỉnh khóa XIX
 /// đã thảo luận ...") or numbers the conference as plenums are numbered ("Hội nghị lần thứ
@@ -509,10 +605,18 @@ fn committee_met_elsewhere(doc: &Document, main: &Candidate) -> Option<Option<u3
     static ASIDE: LazyLock<WordRegex> = LazyLock::new(|| rule(r"\b{aside}\b"));
     let text = doc.text();
     let main_day = meeting_dates(&text[doc.sentences[main.sentence].0..doc.sentences[main.sentence].1]).first().map(|d| (d.month, d.day));
+    // The provinces a sentence names: a plenum of another province's committee ("Tỉnh ủy Sóc
+    // Trăng tổ chức hội nghị ... Sáng 24-3, Ban Chấp hành Đảng bộ tỉnh Bắc Kạn ... Hội nghị lần
+    // thứ 20", a listing page's items) is no other name of this conference.
+    let g = Gazetteer::get();
+    let provinces_of = |si: usize| -> Vec<usize> { g.find_provinces(&text[doc.sentences[si].0..doc.sentences[si].1]).iter().map(|m| m.province).collect() };
+    let main_provinces = provinces_of(main.sentence);
     let same_occasion = |si: usize| {
         let sentence = &text[doc.sentences[si].0..doc.sentences[si].1];
         let day = meeting_dates(sentence).first().map(|d| (d.month, d.day));
-        !ASIDE.is_match(sentence) && (day.is_none() || main_day.is_none() || day == main_day)
+        let provinces = provinces_of(si);
+        let other_province = !main_provinces.is_empty() && !provinces.is_empty() && !provinces.iter().any(|p| main_provinces.contains(p));
+        !ASIDE.is_match(sentence) && !other_province && (day.is_none() || main_day.is_none() || day == main_day)
     };
     let named = candidates_in(doc, 0..doc.sentences.len()).iter().any(|c| c.body == "executive_committee" && same_occasion(c.sentence));
     let bare = doc.sentences.iter().enumerate().find_map(|(si, &(s, e))| {
@@ -1602,6 +1706,14 @@ mod tests {
             .collect()
     }
 
+    /// (province, body, session, term, month and day) of each meeting.
+    fn found(text: &str) -> Vec<(Option<String>, &'static str, Option<u32>, Option<u32>, Option<(u32, u32)>)> {
+        meetings(text)
+            .into_iter()
+            .map(|m| (m.province.clone(), m.body.code(), m.session, m.term, m.date.map(|d| (d.month(), d.day())).or(m.month_day)))
+            .collect()
+    }
+
     #[test]
     fn an_explicit_range_beats_the_day_reported() {
         // Held-out class D1 (invented sentences of its pattern): the article reports the
@@ -1692,5 +1804,64 @@ mod tests {
         ] {
             assert_eq!(days(text)[0], ("2024-12-12".to_string(), Some("2024-12-14".to_string())), "{text}");
         }
+    }
+
+    #[test]
+    fn a_special_sessions_ordinal_as_written() {
+        // M5 of round 5 (invented sentences of the held-out pattern).
+        let m = found("Kỳ họp chuyên đề thứ Tư HĐND tỉnh Quảng Trị khóa VIII\nSáng 15/3/2023, HĐND tỉnh Quảng Trị khóa VIII tổ chức Kỳ họp chuyên đề thứ Tư.");
+        assert_eq!((m[0].1, m[0].2, m[0].3), ("people_council", Some(4), Some(8)));
+        let m = found("Chiều 20/4/2024, Kỳ họp chuyên đề thứ 12 HĐND tỉnh Hà Giang khóa XVIII đã bế mạc sau một ngày làm việc.");
+        assert_eq!((m[0].1, m[0].2, m[0].3), ("people_council", Some(12), Some(18)));
+    }
+
+    #[test]
+    fn a_session_named_bare_in_a_live_blog() {
+        // M1 of round 5: the council named in the headline, or only elsewhere in the text.
+        let m = found("Trực tiếp: Phiên thảo luận\nChiều nay (07/12), Kỳ họp thứ 16 tiếp tục làm việc theo chương trình đề ra. Ban Kinh tế - Ngân sách HĐND tỉnh Thái Nguyên trình bày báo cáo thẩm tra.");
+        assert_eq!(m, [(Some("Thái Nguyên".into()), "people_council", Some(16), None, Some((12, 7)))]);
+        let m = found("Sáng nay (10/7), Kỳ họp thứ 19 tiếp tục làm việc. Đại biểu Hội đồng nhân dân tỉnh Nam Định thảo luận.");
+        assert_eq!((m[0].1, m[0].2, m[0].4), ("people_council", Some(19), Some((7, 10))));
+        // The National Assembly's session, a district council's, an undated one: none.
+        assert!(found("Sáng nay (10/11), Kỳ họp thứ 8 tiếp tục làm việc. Quốc hội thảo luận. Đại biểu HĐND tỉnh theo dõi.").is_empty());
+        assert!(found("Sáng 10/7, Kỳ họp thứ 9 khai mạc. HĐND huyện Nam Trực và đại biểu HĐND tỉnh dự.").is_empty());
+        assert!(found("Kỳ họp thứ 19 tiếp tục làm việc. Đại biểu HĐND tỉnh Nam Định thảo luận.").is_empty());
+        // A city's council inside a province is none; a centrally-run city's is.
+        assert!(found("Sáng nay (10/7), Kỳ họp thứ 19 tiếp tục làm việc. Đại biểu HĐND thành phố Vinh và HĐND tỉnh dự.").is_empty());
+        assert_eq!(found("Sáng nay (10/7), Kỳ họp thứ 19 khai mạc. Đại biểu HĐND thành phố Đà Nẵng thảo luận.")[0].0.as_deref(), Some("Đà Nẵng"));
+    }
+
+    #[test]
+    fn a_council_resolutions_heading_names_its_session() {
+        // M2 of round 5.
+        let text = "HỘI ĐỒNG NHÂN DÂN TỈNH BẾN TRE\nKHÓA X - KỲ HỌP THỨ 7\nSố: 25/NQ-HĐND\nBến Tre, ngày 8 tháng 12 năm 2021\nNGHỊ QUYẾT\nVề kế hoạch đầu tư công năm 2022\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT NGHỊ:\nĐiều 1. Thông qua kế hoạch.";
+        let m = meetings(text);
+        assert_eq!((m[0].province.as_deref(), m[0].body.code(), m[0].session, m[0].term), (Some("Bến Tre"), "people_council", Some(7), Some(10)));
+        assert_eq!(m[0].date, NaiveDate::from_ymd_opt(2021, 12, 8));
+        // Without the resolution's operative words it is a letterhead, not a session.
+        assert!(meetings(&text.replace("QUYẾT NGHỊ:", "Kính gửi:")).is_empty());
+    }
+
+    #[test]
+    fn a_listing_pages_items_of_other_provinces() {
+        // M3 of round 5: each item its own province, body and day; no plenum number lent
+        // from one province's item to another's conference.
+        let m = found("Tin các địa phương\nNgày 24-3, Tỉnh ủy Sóc Trăng tổ chức hội nghị triển khai quyết định của Bộ Chính trị về công tác cán bộ. Đồng chí Lâm Văn Mẫn giữ chức vụ mới.\nSáng 25-3, Ban Chấp hành Đảng bộ tỉnh Bắc Kạn khóa XII tổ chức Hội nghị lần thứ 20.");
+        assert_eq!(
+            m,
+            [
+                (Some("Sóc Trăng".into()), "provincial_committee", None, None, Some((3, 24))),
+                (Some("Bắc Kạn".into()), "executive_committee", Some(20), Some(12), Some((3, 25)))
+            ]
+        );
+        let m = found("Điểm tin\nNgày 12-5, Tỉnh ủy Cà Mau tổ chức Hội nghị công bố quyết định của Ban Bí thư về công tác cán bộ.\nChiều 12-5, Ban Thường vụ Tỉnh ủy Lâm Đồng họp cho ý kiến về đề án.\nSáng 13-5, HĐND tỉnh Phú Yên khóa VIII tổ chức Kỳ họp thứ 15 (chuyên đề).");
+        let seen: Vec<(Option<String>, &str)> = m.into_iter().map(|m| (m.0, m.1)).collect();
+        assert_eq!(
+            seen,
+            [(Some("Cà Mau".into()), "provincial_committee"), (Some("Lâm Đồng".into()), "standing_committee"), (Some("Phú Yên".into()), "people_council")]
+        );
+        // Another province's body recalled in an aside is no item of its own.
+        let m = found("Hội nghị Ban Chấp hành Đảng bộ tỉnh Yên Bái lần thứ 22\nSáng 10-4, Ban Chấp hành Đảng bộ tỉnh Yên Bái khóa XIX tổ chức Hội nghị lần thứ 22.\nTrước đó, ngày 5-4, Ban Thường vụ Tỉnh ủy Lào Cai đã làm việc với đoàn công tác.");
+        assert_eq!(m.len(), 1);
     }
 }

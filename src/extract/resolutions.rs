@@ -76,6 +76,13 @@ static STATE_REF: LazyLock<WordRegex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// A joint document (a kind of data/document_kinds.tsv named "... liên tịch": TTLT,
+/// NQLT) with its issuers after a slash: "117/2007/TTLT/BLĐTBXH-BTC" (the kind, then the
+/// ministries joined by dashes), kept as written.
+static JOINT_REF: LazyLock<WordRegex> = LazyLock::new(|| {
+    let joint = alternation(KINDS.iter().filter(|k| k.words.iter().any(|w| w.contains("liên tịch"))).map(|k| k.code));
+    WordRegex::new(&format!(r"\b([0-9]{{1,5}})((?:\s*/\s*[0-9]{{4}})?)\s*/\s*({joint})\s*/\s*([A-ZĐ][A-ZĐƯa-z0-9]*(?:[-–][A-ZĐ][A-ZĐƯa-z0-9]*)*)\b")).unwrap()
+});
 /// An official letter numbered by its agency and department, after the word that names
 /// it: "Công văn số 1234/UBND-VX", "Văn bản số 5678/BGDĐT-GDTrH".
 static LETTER_REF: LazyLock<WordRegex> = LazyLock::new(|| {
@@ -127,6 +134,15 @@ pub fn extract(doc: &Document, _year: Option<i32>) -> Vec<Resolution> {
         covered.push((whole.start(), whole.end()));
         full_refs.push((whole.start(), whole.end(), kind.clone(), issuer.clone(), true));
         push(doc, &mut found, reference, kind, number, Some(issuer), whole.start(), whole.end());
+    }
+    for m in JOINT_REF.captures_iter(text) {
+        let whole = m.get(0).unwrap();
+        let number = format!("{}{}", &m[1], m[2].chars().filter(|c| !c.is_whitespace()).collect::<String>());
+        let issuer: String = m[4].chars().map(|c| if c == '–' { '-' } else { c }).collect();
+        let reference = format!("{number}/{}/{issuer}", &m[3]);
+        covered.push((whole.start(), whole.end()));
+        full_refs.push((whole.start(), whole.end(), m[3].to_string(), issuer.clone(), false));
+        push(doc, &mut found, reference, m[3].to_string(), number, Some(issuer), whole.start(), whole.end());
     }
     for m in STATE_REF.captures_iter(text) {
         let whole = m.get(0).unwrap();
@@ -611,6 +627,16 @@ mod tests {
         assert_eq!(refs("Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp"), ["35-CT/TW"]);
         assert_eq!(refs("Quyết định số 936/QĐ-UBND ngày 23/3/2021 của UBND tỉnh Hải Dương về việc ban hành Quy chế"), ["936/QĐ-UBND"]);
         assert_eq!(refs("Thông báo số 203-TB/TU ngày 28/4/2021 và tiếp tục thực hiện nghiêm"), ["203-TB/TU"]);
+    }
+
+    #[test]
+    fn joint_circulars_with_their_issuers_after_a_slash() {
+        assert_eq!(refs("theo Thông tư liên tịch số 117/2007/TTLT/BLĐTBXH-BTC của Bộ Lao động"), ["117/2007/TTLT/BLĐTBXH-BTC"]);
+        assert_eq!(refs("Nghị quyết liên tịch số 09/2008/NQLT/CP-UBTƯMTTQVN hướng dẫn"), ["09/2008/NQLT/CP-UBTƯMTTQVN"]);
+        assert_eq!(refs("Thông tư liên tịch số 03/2011/TTLT-BTC-BNV ngày 5/1/2011"), ["03/2011/TTLT-BTC-BNV"]);
+        assert_eq!(refs("Thông tư liên tịch 24 / 2014 / TTLT / BYT-BNV"), ["24/2014/TTLT/BYT-BNV"]);
+        let found = extract(&Document::new("Thông tư liên tịch số 117/2007/TTLT/BLĐTBXH-BTC"), None);
+        assert_eq!((found[0].kind.as_str(), found[0].issuer.as_deref()), ("TTLT", Some("BLĐTBXH-BTC")));
     }
 
     #[test]

@@ -127,6 +127,12 @@ fn abbreviated_words(words: &[&str], abbreviations: &[Abbreviation], below: usiz
                 pieces.push((format!("(?:{inner}|{})", forms.join("|")), true));
                 i += n;
             }
+            // "Trưởng ban Ban Tổ chức Trung ương": the head's body word written again as
+            // the first word of the department's name.
+            None if i > 0 && words[i].to_lowercase() == "ban" && words[i - 1].to_lowercase() == "trưởng" => {
+                pieces.push((r"Ban(?:\s+Ban)?".to_string(), false));
+                i += 1;
+            }
             None => {
                 pieces.push((regex::escape(words[i]), false));
                 i += 1;
@@ -445,6 +451,13 @@ fn other_title(text: &str, start: usize, end: usize) -> TitleMatch {
             end += 1 + len;
         }
     }
+    // "Phó Chủ tịch HĐND huyện Trùng Khánh, tỉnh Cao Bằng": a district's post, then its province.
+    static DISTRICT_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:^|\s)(?:huyện|quận|thị xã|huyện ủy|quận ủy|thị ủy)\s+\p{Lu}").unwrap());
+    if DISTRICT_WORD.is_match(&text[start..end]) {
+        if let Some((len, _)) = len_of_province_after(&text[end..]) {
+            end += len;
+        }
+    }
     let end = trailer_end(text, end);
     let title = canonical(&text[start..end]);
     let org = Some(strip_post(&title).to_string()).filter(|o| !o.is_empty() && *o != title);
@@ -523,6 +536,12 @@ fn complete(text: &str, start: usize, alias_end: usize, role: &RoleDef, province
             let len = org_words(&text[end..]);
             end += len;
         }
+        // "Bí thư Huyện ủy Bình Gia, tỉnh Lạng Sơn": a district's post, then its province.
+        if role.level == "district" && len_of_province_after(&text[end..]).is_some() {
+            let (len, province_name) = len_of_province_after(&text[end..]).unwrap();
+            end += len;
+            place = place.or(Some(province_name));
+        }
         let full = canonical(&text[start..end]);
         written_org = Some(strip_post(&full).to_string()).filter(|o| !o.is_empty() && *o != full);
     }
@@ -563,6 +582,19 @@ fn complete(text: &str, start: usize, alias_end: usize, role: &RoleDef, province
     TitleMatch { start, end, code, title, org, place }
 }
 
+/// ", tỉnh Lạng Sơn", ", thành phố Hải Phòng", ", TP. Cần Thơ" after a district's post:
+/// the province the district lies in, its length and the province's name.
+fn len_of_province_after(rest: &str) -> Option<(usize, String)> {
+    static PROVINCE_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*,\s*(?:tỉnh|thành phố|TP\.?)\s*").unwrap());
+    let m = PROVINCE_AFTER.find(rest)?;
+    let g = Gazetteer::get();
+    let p = g.province_at_start(&rest[m.end()..])?;
+    if rest[m.end() + p.end..].chars().next().is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    Some((m.end() + p.end, g.provinces[p.province].name.clone()))
+}
+
 /// The organisation part of a title: "Trưởng Ban Tổ chức Trung ương" → "Ban Tổ chức Trung ương".
 fn strip_post(title: &str) -> &str {
     const POSTS: [&str; 13] = [
@@ -586,7 +618,9 @@ fn strip_post(title: &str) -> &str {
     }
     for post in POSTS {
         if title.len() > post.len() && title.is_char_boundary(post.len()) && title[..post.len()].to_lowercase() == post.to_lowercase() {
-            return &title[post.len()..];
+            let org = &title[post.len()..];
+            // "Trưởng ban Ban Tổ chức Trung ương": the body word written twice is one.
+            return org.strip_prefix("ban ").or_else(|| org.strip_prefix("Ban ")).filter(|o| o.starts_with("Ban ")).unwrap_or(org);
         }
     }
     title

@@ -39,8 +39,11 @@ static CAREER_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[^.!?]{0,80}
 static LIST_OPENER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\s+[\p{Ll}0-9]+){0,3}?\s*(?i:là|gồm(?:\s+có)?)\s*(?i:các\s+)?(?i:(?:đồng chí|ông|bà)\s*)?:?\s*(?i:(?:đồng chí|ông|bà)\s+)?$").unwrap()
 });
-/// What joins the members of such a list (and their own titles): punctuation, "và", an honorific.
-static LIST_GLUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^[\s,;:()–-]*(?:và\s+)?(?:(?:đồng chí|ông|bà)\s+)?$").unwrap());
+/// What joins the members of such a list (and their own titles): punctuation, "và", an
+/// honorific, and an aside in small letters after a member ("Bà A (tái cử), ông B (mới),
+/// bà C (nữ)": "(tái cử)", "(tái đắc cử)", "(mới)", "(nữ)").
+static LIST_GLUE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:\((?-i:[^()\p{Lu}0-9]{1,30})\)\s*)?[\s,;:()–-]*(?:và\s+)?(?:(?:đồng chí|ông|bà)\s+)?$").unwrap());
 /// What joins the members of a list, a rank before a member's name included ("; Đại tá
 /// B, Giám đốc Công an tỉnh").
 fn list_glue(gap: &str) -> bool {
@@ -180,7 +183,18 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
                     if bare_pair && gap(&items[k - 1], &items[k]).contains(';') {
                         break;
                     }
-                    if !links.iter().any(|(n, t2, _)| *n == k && std::ptr::eq(*t2, t)) {
+                    // "Các phó bí thư gồm: Ông A, Phó Bí thư Thường trực Tỉnh ủy, ...": a member
+                    // who states a narrower form of the listed post (its code ends in the
+                    // post's code) after a comma holds that one, not both; one in parentheses
+                    // ("Ông A (Phó Bí thư Thường trực khóa XVI)") may be a post of before.
+                    let narrower_own = items.get(k + 1).is_some_and(|n| match n {
+                        Item::Title(own) => {
+                            let g = gap(&items[k], n);
+                            own.code != t.code && own.code.ends_with(&format!("_{}", t.code)) && g.contains(',') && !g.contains(['(', ';'])
+                        }
+                        _ => false,
+                    });
+                    if !narrower_own && !links.iter().any(|(n, t2, _)| *n == k && std::ptr::eq(*t2, t)) {
                         links.push((k, t, former));
                     }
                 }
