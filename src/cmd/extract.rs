@@ -3,7 +3,7 @@
 
 use crate::cmd::input::{expand, read_all, Article};
 use crate::error::catch_panic;
-use crate::extract::{extract_page, ArticleMeta, Extraction, Meeting, Official, Resolution, Target};
+use crate::extract::{extract_page, ArticleMeta, Extraction, FieldRules, Meeting, Official, Resolution, Rule, Span, Target};
 use anyhow::Result;
 use serde::Serialize;
 use serde_json::Value;
@@ -14,6 +14,10 @@ pub struct ExtractArgs {
     /// Print JSON Lines, one object per article (docs/extract-json.md says what each key holds).
     #[arg(long)]
     pub json: bool,
+    /// Name beside each fact the extraction rule that produced it (and the rules that chose
+    /// a meeting's or a figure's fields), with its evidence; with --json as `rule`/`rules` keys.
+    #[arg(long)]
+    pub explain: bool,
     /// Files or directories to read.
     #[arg(required = true)]
     pub paths: Vec<std::path::PathBuf>,
@@ -31,9 +35,13 @@ pub fn run(args: &ExtractArgs) -> Result<()> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     for (article, facts) in articles.iter().zip(&results) {
         if args.json {
-            writeln!(out, "{}", to_json(&article.source, article.page.url.as_deref(), facts))?;
+            let mut json = to_json(&article.source, article.page.url.as_deref(), facts);
+            if args.explain {
+                add_rules(&mut json, facts);
+            }
+            writeln!(out, "{json}")?;
         } else {
-            write_summary(&mut out, &article.source, facts)?;
+            write_summary(&mut out, &article.source, facts, args.explain)?;
         }
     }
     out.flush()?;
@@ -113,7 +121,54 @@ pub fn to_json(source: &str, url: Option<&str>, facts: &Extraction) -> Value {
     serde_json::to_value(ExtractJson::new(source, url, facts)).expect("the extraction serialises to JSON")
 }
 
-fn write_summary(out: &mut impl Write, source: &str, facts: &Extraction) -> Result<()> {
+/// `--json --explain`: a `rule` key in each fact (meeting, official, role, document,
+/// figure), a `rules` object (field -> rule) in each meeting and figure, and in a figure
+/// whose indicator its own words named the `indicator_phrase` they matched.
+pub fn add_rules(json: &mut Value, facts: &Extraction) {
+    fn put(fact: Option<&mut Value>, rule: Rule, fields: Option<&FieldRules>) {
+        let Some(Value::Object(map)) = fact else { return };
+        map.insert("rule".into(), Value::from(rule.name()));
+        if let Some(fields) = fields {
+            map.insert("rules".into(), Value::Object(fields.iter().map(|(f, r)| (f.to_string(), Value::from(r.name()))).collect()));
+        }
+    }
+    for (i, m) in facts.meetings.iter().enumerate() {
+        put(json["meetings"].get_mut(i), m.rule, Some(&m.rules));
+    }
+    for (i, o) in facts.officials.iter().enumerate() {
+        let official = json["officials"].get_mut(i);
+        if let Some(official) = official {
+            for (j, r) in o.roles.iter().enumerate() {
+                put(official["roles"].get_mut(j), r.rule, None);
+            }
+            put(Some(official), o.rule, None);
+        }
+    }
+    for (key, documents) in [("resolutions", &facts.resolutions), ("named_documents", &facts.named_documents)] {
+        for (i, r) in documents.iter().enumerate() {
+            put(json[key].get_mut(i), r.rule, None);
+        }
+    }
+    for (i, t) in facts.targets.iter().enumerate() {
+        put(json["targets"].get_mut(i), t.rule, Some(&t.rules));
+        if let (Some(Value::Object(map)), Some(words)) = (json["targets"].get_mut(i), &t.indicator_words) {
+            map.insert("indicator_phrase".into(), Value::from(words.as_str()));
+        }
+    }
+}
+
+/// The line `--explain` prints under a fact: its rule, its fields' rules, its evidence span.
+fn explain_line(rule: Rule, fields: &FieldRules, span: Span, evidence: &str) -> String {
+    let fields = if fields.is_empty() { String::new() } else { format!(" ({})", field_list(fields)) };
+    format!("    rule: {rule}{fields} @{}..{} «{}»", span.start, span.end, crate::text::clip(evidence, 160))
+}
+
+/// "province: province_in_meeting_name, date: lede_date".
+fn field_list(fields: &FieldRules) -> String {
+    fields.iter().map(|(f, r)| format!("{f}: {r}")).collect::<Vec<_>>().join(", ")
+}
+
+fn write_summary(out: &mut impl Write, source: &str, facts: &Extraction, explain: bool) -> Result<()> {
     let a = &facts.article;
     writeln!(out, "== {source}")?;
     writeln!(out, "title:     {}", a.title.as_deref().unwrap_or("-"))?;
@@ -128,17 +183,34 @@ fn write_summary(out: &mut impl Write, source: &str, facts: &Extraction) -> Resu
             m.term.map_or("-".into(), |s| s.to_string()),
             m.date.map_or("-".into(), |d| d.to_string())
         )?;
+        if explain {
+            writeln!(out, "{}", explain_line(m.rule, &m.rules, m.span, &m.evidence))?;
+        }
     }
     for o in &facts.officials {
         let roles: Vec<String> = o.roles.iter().map(|r| format!("{} ({})", r.title, r.code)).collect();
         let capacity = if o.capacity.is_empty() { String::new() } else { format!(" [{}]", o.capacity.iter().map(|c| c.code()).collect::<Vec<_>>().join(", ")) };
         writeln!(out, "official:  {} — {}{}", o.name, roles.join("; "), capacity)?;
+        if explain {
+            writeln!(out, "{}", explain_line(o.rule, &Vec::new(), o.span, &o.name_as_written))?;
+            for r in &o.roles {
+                writeln!(out, "  role {}: {}", r.code, explain_line(r.rule, &Vec::new(), r.span, &r.evidence).trim_start())?;
+            }
+        }
     }
     for r in facts.resolutions.iter().chain(&facts.named_documents) {
         writeln!(out, "document:  {} ({})", r.reference, r.action)?;
+        if explain {
+            writeln!(out, "{}", explain_line(r.rule, &Vec::new(), r.span, &r.evidence))?;
+        }
     }
     for t in &facts.targets {
         writeln!(out, "figure:    {} {} [{}] — {}", t.value, t.unit, t.kind, t.evidence)?;
+        if explain {
+            let words = t.indicator_words.as_deref().map_or(String::new(), |w| format!(" by \"{w}\""));
+            let indicator = t.indicator.map_or(String::new(), |code| format!(" → indicator {code}{words}"));
+            writeln!(out, "    rule: {} ({}) @{}..{}{indicator}", t.rule, field_list(&t.rules), t.span.start, t.span.end)?;
+        }
     }
     writeln!(out)?;
     Ok(())

@@ -199,6 +199,12 @@ impl Vocabulary {
     /// The code the tokens name for a figure of `unit`: `Some(None)` when a `none` row
     /// wins, `None` when no phrase is found.
     pub fn classify(&self, tokens: &[String], unit: &str) -> Option<Option<&'static str>> {
+        self.classify_words(tokens, unit).map(|(code, _)| code)
+    }
+
+    /// As `classify`, with the tokens the winning phrase matched (`tokens[range]`: what
+    /// `kb extract --explain` prints as the phrase behind a figure's indicator).
+    pub fn classify_words(&self, tokens: &[String], unit: &str) -> Option<(Option<&'static str>, std::ops::Range<usize>)> {
         let figure = tokens.iter().position(|t| t == FIGURE)?;
         let unit = unit.to_lowercase();
         // (start, end, weight, code)
@@ -233,7 +239,7 @@ impl Vocabulary {
                 None => break,
             }
         }
-        Some(best.3.map(|c| self.codes[c].code))
+        Some((best.3.map(|c| self.codes[c].code), best.0..best.1))
     }
 
     /// Whether a figure of `unit` may have `code`.

@@ -5,7 +5,7 @@
 //! Only the meeting the article is about counts: meetings named in the headline or
 //! the lede, not those the text merely cites ("Nghị quyết Đại hội ... lần thứ XIX").
 
-use crate::extract::{Document, Meeting, Span};
+use crate::extract::{Document, Meeting, Rule, Span};
 use crate::text::dates::find_dates;
 use crate::text::gazetteer::Gazetteer;
 use crate::text::ordinals::parse_ordinal;
@@ -23,6 +23,8 @@ const LEDE_SENTENCES: usize = 6;
 
 struct Pattern {
     body: &'static str,
+    /// Its name, the meeting's `rule`.
+    rule: Rule,
     regex: WordRegex,
     /// A conference chaired by the Party secretary (`chaired_by_secretary` decides).
     chair: bool,
@@ -79,62 +81,69 @@ fn contains_any(lower: &str, group: &str) -> bool {
 /// "ĐH" are a body's name, its abbreviation, or the name with its abbreviation in
 /// parentheses (`{standing_committee}` and its kin, then `(?: \(btv\))?`).
 static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
-    let p = |body, re: &str| {
+    let p = |body, name: Rule, re: &str| {
         let re = re
             .replace("{BTV}", r"(?:{standing_committee})(?: \(btv\))?")
             .replace("{BCH}", r"(?:{executive_committee})(?: \(bch\))?")
             .replace("{DH}", r"(?:(?:^|[^\p{L}])(?:{congress})(?:$|[^\p{L}]))")
             .replace("{PLACE}", "{province_kind}")
             .replace("{COMMITTEE}", "{party_committee}");
-        Pattern { body, regex: rule(&re), chair: re.contains("chủ trì") }
+        Pattern { body, rule: name, regex: rule(&re), chair: re.contains("chủ trì") }
     };
     vec![
-        p("people_council", r"{session_noun} (?:lần thứ |thứ )?{ORD}[^.;]{0,40}?{people_council} {PLACE}"),
+        p("people_council", Rule::SESSION_OF_COUNCIL, r"{session_noun} (?:lần thứ |thứ )?{ORD}[^.;]{0,40}?{people_council} {PLACE}"),
         // "HĐND tỉnh Lào Cai khóa XVI, nhiệm kỳ 2021-2026, tổ chức họp kỳ thứ nhất" (n_004).
-        p("people_council", r"{people_council} {PLACE}[^.;]{0,100}?{session_noun} (?:lần thứ |thứ )?{ORD}"),
-        p("congress", r"{DH}(?:đại biểu )?(?:lần thứ {ORD} )?{party_organisation} {PLACE}"),
-        p("congress", r"{party_organisation} {PLACE}[^.;]{0,60}?{DH}(?:đại biểu )?lần thứ {ORD}"),
+        p("people_council", Rule::COUNCIL_THEN_SESSION, r"{people_council} {PLACE}[^.;]{0,100}?{session_noun} (?:lần thứ |thứ )?{ORD}"),
+        p("congress", Rule::CONGRESS_OF_ORGANISATION, r"{DH}(?:đại biểu )?(?:lần thứ {ORD} )?{party_organisation} {PLACE}"),
+        p("congress", Rule::ORGANISATION_THEN_CONGRESS, r"{party_organisation} {PLACE}[^.;]{0,60}?{DH}(?:đại biểu )?lần thứ {ORD}"),
         // "Tỉnh Long An tiến hành Đại hội Đảng lần thứ X" (s_046): the province holds its congress.
         p(
             "congress",
+            Rule::PROVINCE_HOLDS_CONGRESS,
             r"(?-i:(?:Tỉnh|Thành phố|TP\.?) \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}) (?:đã )?(?:long trọng )?{congress_holding}{DH}(?:đại biểu )?(?:{party_organisation} (?:tỉnh |thành phố )?|đảng )?lần thứ {ORD}",
         ),
-        p("executive_committee", r"{plenum_noun} (?:lần thứ {ORD},? )?(?:của )?{BCH} {party_organisation} {PLACE}"),
-        p("executive_committee", r"{plenum_noun} {COMMITTEE}(?: [\p{L} ]{2,25}?)?(?: khóa {ORD})? lần thứ {ORD}"),
-        p("executive_committee", r"{BCH} {party_organisation} {PLACE}[^.;]{0,60}?{plenum_opening} {sitting_noun}"),
+        p("executive_committee", Rule::PLENUM_OF_EXECUTIVE_COMMITTEE, r"{plenum_noun} (?:lần thứ {ORD},? )?(?:của )?{BCH} {party_organisation} {PLACE}"),
+        p("executive_committee", Rule::COMMITTEE_PLENUM_NUMBERED, r"{plenum_noun} {COMMITTEE}(?: [\p{L} ]{2,25}?)?(?: khóa {ORD})? lần thứ {ORD}"),
+        p("executive_committee", Rule::EXECUTIVE_COMMITTEE_HOLDS_PLENUM, r"{BCH} {party_organisation} {PLACE}[^.;]{0,60}?{plenum_opening} {sitting_noun}"),
         // The headline's "Ban Chấp hành Đảng bộ tỉnh đánh giá kết quả 9 tháng ...": the
         // committee as the subject of what a plenum does.
         p(
             "executive_committee",
+            Rule::EXECUTIVE_COMMITTEE_AT_WORK,
             r"(?:^|, |\. |: ){BCH} {party_organisation} {PLACE}(?-i:(?: \p{Lu}\p{Ll}*){0,3})(?: \(?khóa {ORD}\)?)?,? (?:đã )?{plenum_at_work}",
         ),
         // "Tỉnh ủy Nghệ An tổ chức Hội nghị lần thứ 25": a numbered plenum is the committee's
         // (not "Hội nghị lần thứ 5 Ban Thường vụ ...", see `NOT_THE_COMMITTEES`).
         p(
             "executive_committee",
+            Rule::COMMITTEE_HOLDS_NUMBERED_PLENUM,
             r"(?:^|, |\. ){COMMITTEE}(?-i:(?: \p{Lu}\p{Ll}*){0,3})(?: khóa {ORD})? (?:đã )?(?:tổ chức|khai mạc|họp) {plenum_noun} lần thứ {ORD}",
         ),
-        p("standing_committee", r"{meeting_noun}(?: của)? {BTV} {COMMITTEE}"),
+        p("standing_committee", Rule::MEETING_OF_STANDING_COMMITTEE, r"{meeting_noun}(?: của)? {BTV} {COMMITTEE}"),
         // "chủ trì buổi làm việc với Ban Thường vụ Thành ủy Hà Nội" (n_037).
-        p("standing_committee", r"{working_session} (?:với|của) {BTV} {COMMITTEE}"),
-        p("standing_committee", r"{BTV} {COMMITTEE}[^.;]{0,60}?(?:{standing_committee_at_work}|\bhọp\b)"),
-        p("standing_committee", r"{BTV} {COMMITTEE}(?-i:(?: \p{Lu}\p{Ll}*){0,3}) (?:đã )?(?:họp )?{deliberating}"),
-        p("standing_board", r"{meeting_noun}(?: của)? {standing_board} {COMMITTEE}"),
+        p("standing_committee", Rule::WORKING_SESSION_WITH_STANDING_COMMITTEE, r"{working_session} (?:với|của) {BTV} {COMMITTEE}"),
+        p("standing_committee", Rule::STANDING_COMMITTEE_MEETS, r"{BTV} {COMMITTEE}[^.;]{0,60}?(?:{standing_committee_at_work}|\bhọp\b)"),
+        p("standing_committee", Rule::STANDING_COMMITTEE_DELIBERATES, r"{BTV} {COMMITTEE}(?-i:(?: \p{Lu}\p{Ll}*){0,3}) (?:đã )?(?:họp )?{deliberating}"),
+        p("standing_board", Rule::MEETING_OF_STANDING_BOARD, r"{meeting_noun}(?: của)? {standing_board} {COMMITTEE}"),
         // "Hội nghị gặp gỡ, đối thoại giữa Thường trực Tỉnh ủy Bắc Ninh với ..." (n_011).
-        p("standing_board", r"{plenum_noun} [^.;]{0,40}?(?:của|giữa) {standing_board} {COMMITTEE}"),
-        p("standing_board", r"(?:^|[^\p{L}] ){standing_board} {COMMITTEE}[^.;,]{0,40}?(?:{standing_board_at_work}|\bhọp\b)"),
+        p("standing_board", Rule::CONFERENCE_OF_STANDING_BOARD, r"{plenum_noun} [^.;]{0,40}?(?:của|giữa) {standing_board} {COMMITTEE}"),
+        p("standing_board", Rule::STANDING_BOARD_MEETS, r"(?:^|[^\p{L}] ){standing_board} {COMMITTEE}[^.;,]{0,40}?(?:{standing_board_at_work}|\bhọp\b)"),
         // "Tỉnh ủy Bình Định tổ chức thông báo nhanh kết quả Hội nghị Trung ương 10" (s_016).
-        p("provincial_committee", r"(?:^|, |\. ){COMMITTEE}(?: [\p{Lu}][\p{L}]*){0,3}(?: \((?:mới|cũ)\))? (?:đã )?tổ chức {party_committee_holds}"),
-        p("provincial_committee", r"{COMMITTEE}(?: [\p{Lu}][\p{L}]*){0,3} tại {plenum_noun}"),
-        p("provincial_committee", r"{plenum_noun}, {COMMITTEE} (?:đã )?(?:tập trung )?{party_committee_at_work}"),
-        p("provincial_committee", r"{plenum_noun} {COMMITTEE}"),
+        p(
+            "provincial_committee",
+            Rule::COMMITTEE_HOLDS_CONFERENCE,
+            r"(?:^|, |\. ){COMMITTEE}(?: [\p{Lu}][\p{L}]*){0,3}(?: \((?:mới|cũ)\))? (?:đã )?tổ chức {party_committee_holds}",
+        ),
+        p("provincial_committee", Rule::COMMITTEE_AT_CONFERENCE, r"{COMMITTEE}(?: [\p{Lu}][\p{L}]*){0,3} tại {plenum_noun}"),
+        p("provincial_committee", Rule::CONFERENCE_COMMITTEE_AT_WORK, r"{plenum_noun}, {COMMITTEE} (?:đã )?(?:tập trung )?{party_committee_at_work}"),
+        p("provincial_committee", Rule::CONFERENCE_OF_COMMITTEE, r"{plenum_noun} {COMMITTEE}"),
         // The headline's "Tỉnh ủy quán triệt ...", "Thành ủy sơ kết ...": the Tỉnh ủy as the
         // subject of a conference's act.
-        p("provincial_committee", r"(?:^|, |\. ){COMMITTEE}(?-i:(?: \p{Lu}\p{Ll}*){0,3}) (?:đã )?{party_committee_conference}"),
+        p("provincial_committee", Rule::COMMITTEE_CONFERENCE_ACT, r"(?:^|, |\. ){COMMITTEE}(?-i:(?: \p{Lu}\p{Ll}*){0,3}) (?:đã )?{party_committee_conference}"),
         // "đồng chí X - Ủy viên TW Đảng, Bí thư Tỉnh ủy chủ trì Hội nghị quán triệt ...": a
         // conference the provincial Party secretary chairs where no narrower body is named
         // (see `chaired_by_secretary`).
-        p("provincial_committee", CHAIRED_BY_SECRETARY),
+        p("provincial_committee", Rule::CHAIRED_BY_SECRETARY, CHAIRED_BY_SECRETARY),
     ]
 });
 
@@ -282,6 +291,8 @@ struct Context<'a, 'd> {
 
 struct Candidate {
     body: &'static str,
+    /// The rule that found it.
+    rule: Rule,
     sentence: usize,
     start: usize,
     end: usize,
@@ -320,7 +331,7 @@ fn candidates_in(doc: &Document, sentences: impl Iterator<Item = usize>) -> Vec<
                 if !is_meeting(pattern.body, m.as_str(), lower.get_or_init(|| sentence.to_lowercase())) {
                     continue;
                 }
-                candidates.push(Candidate { body: pattern.body, sentence: si, start: s + m.start(), end: s + m.end() });
+                candidates.push(Candidate { body: pattern.body, rule: pattern.rule, sentence: si, start: s + m.start(), end: s + m.end() });
             }
         }
     }
@@ -368,8 +379,9 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
     }
     let main = &candidates[0];
     let mut meetings = vec![build(&cx, main)];
-    if meetings[0].session.is_none() {
+    if meetings[0].session.is_none() && bare_session.is_some() {
         meetings[0].session = bare_session;
+        set_field_rule(&mut meetings[0].rules, "session", Some(Rule::SESSION_BARE_ELSEWHERE));
     }
     let main_body = main.body;
     if main_body == "congress" {
@@ -382,10 +394,14 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
         if let Some((plenum_start, plenum_end)) = first_session.map(|m| (m.start(), m.end())).or(electing) {
             let mut first = meetings[0].clone();
             first.body = crate::extract::Body::ExecutiveCommittee;
+            first.rule = Rule::FIRST_PLENUM_AT_CONGRESS;
             first.session = first_session.map(|_| 1);
+            set_field_rule(&mut first.rules, "session", first.session.map(|_| Rule::SESSION_WRITTEN));
             // The congress elects the committee of its own number ("Đại hội lần thứ N elects
             // Ban Chấp hành khóa N").
             first.term = meetings[0].term.or_else(|| provincial_term(text));
+            let term_rule = if meetings[0].term.is_some() { Rule::TERM_IS_CONGRESS_NUMBER } else { Rule::TERM_IN_TEXT };
+            set_field_rule(&mut first.rules, "term", first.term.map(|_| term_rule));
             // Its own date when given: "Hội nghị lần thứ nhất Ban chấp hành (diễn ra chiều 23-9)".
             // Else the day its own sentence reports it on, written before it: "Ngày 5.10, Ban
             // chấp hành đã bỏ phiếu bầu Ban Thường vụ", "chiều 16 và sáng 17.10, Đại hội ...;
@@ -398,12 +414,16 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
             first.date = own_date.and_then(|d| d.resolve(year));
             first.month_day = own_date.filter(|_| first.date.is_none()).map(|d| (d.month, d.day));
             first.end_date = None;
+            let own_rule = if DATE_AFTER.is_match(&text[plenum_end..]) { Rule::DATE_RIGHT_AFTER } else { Rule::SENTENCE_DATE };
+            set_field_rule(&mut first.rules, "date", (first.date.is_some() || first.month_day.is_some()).then_some(own_rule));
             // "Tại Hội nghị lần thứ nhất diễn ra vào tối nay" in a congress report of "Chiều
             // nay": the congress's day (n_014).
             static TONIGHT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^[^.;]{0,30}?\b(?:(?:tối|chiều|sáng|trưa) nay|cùng ngày)\b").unwrap());
             if own_date.is_none() && TONIGHT.is_match(&text[plenum_end..]) {
                 first.date = meetings[0].date;
                 first.month_day = meetings[0].month_day;
+                let congress_day = meetings[0].rules.iter().find(|(f, _)| *f == "date").map(|&(_, r)| r);
+                set_field_rule(&mut first.rules, "date", congress_day);
             } else if own_date.is_none() && (first_session.is_some() || held_right_after_congress(doc, plenum_start, plenum_end)) {
                 // "Tại phiên thứ nhất Hội nghị Ban Chấp hành ... diễn ra ngay sau đó", and any
                 // "Hội nghị lần thứ nhất" of the committee a congress report says it elected
@@ -412,6 +432,8 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
                 // during the congress, on its (last) day.
                 first.date = meetings[0].end_date.or(meetings[0].date);
                 first.month_day = meetings[0].month_day.filter(|_| first.date.is_none());
+                let congress_day = meetings[0].rules.iter().find(|(f, _)| *f == "date").map(|&(_, r)| r);
+                set_field_rule(&mut first.rules, "date", congress_day);
             }
             meetings.push(first);
         }
@@ -420,13 +442,19 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
             let mut congress = build(&cx, &c);
             congress.session = meetings[0].term.or(congress.session);
             congress.term = meetings[0].term.or(congress.term);
+            if meetings[0].term.is_some() {
+                set_field_rule(&mut congress.rules, "session", Some(Rule::TERM_OF_FIRST_PLENUM));
+                set_field_rule(&mut congress.rules, "term", Some(Rule::TERM_OF_FIRST_PLENUM));
+            }
             meetings.push(congress);
         } else if ONGOING_CONGRESS.is_match(text) {
             // The congress that elected the committee, named only as "Đại hội": of the
             // committee's number (n_054, s_051).
             let mut congress = meetings[0].clone();
             congress.body = crate::extract::Body::Congress;
+            congress.rule = Rule::CONGRESS_OF_FIRST_PLENUM;
             congress.session = congress.term;
+            set_field_rule(&mut congress.rules, "session", congress.term.map(|_| Rule::SESSION_IS_CONGRESS_NUMBER));
             meetings.push(congress);
         }
     }
@@ -568,7 +596,7 @@ fn session_named_bare(cx: &Context) -> Option<Candidate> {
             return None;
         }
         let start = s + m.start() + m.as_str().find(|c: char| c.is_alphabetic()).unwrap_or(0);
-        Some(Candidate { body: "people_council", sentence: si, start, end: s + m.end() })
+        Some(Candidate { body: "people_council", sentence: si, start, end: s + m.end(), rule: Rule::SESSION_NAMED_BARE })
     })
 }
 
@@ -592,7 +620,7 @@ fn council_resolution_heading(doc: &Document) -> Option<Candidate> {
     let start = start + (text[start..end].len() - text[start..end].trim_start().len());
     let end = start + text[start..end].trim().len();
     let sentence = doc.sentences.iter().position(|&(s, e)| s <= start && start < e)?;
-    Some(Candidate { body: "people_council", sentence, start, end: end.min(doc.sentences[sentence].1) })
+    Some(Candidate { body: "people_council", sentence, start, end: end.min(doc.sentences[sentence].1), rule: Rule::COUNCIL_RESOLUTION_HEADING })
 }
 
 /// The Tỉnh ủy's conference `main` is the executive committee's plenum when the text names
@@ -711,7 +739,7 @@ fn congress_under_way(cx: &Context) -> Option<Candidate> {
         if let Some(m) = ELECTED_COMMITTEE.find(&text[s..e]) {
             let at = s + m.start() + m.as_str().find(['Đ']).unwrap_or(0);
             if !mentions_central(&text[at..e]) && !names_provincial_city(doc, &text[at..e]) {
-                return Some(Candidate { body: "congress", sentence: si, start: at, end: at + m.as_str().len().min(e - at) });
+                return Some(Candidate { body: "congress", rule: Rule::CONGRESS_UNDER_WAY, sentence: si, start: at, end: at + m.as_str().len().min(e - at) });
             }
         }
     }
@@ -725,7 +753,7 @@ fn congress_under_way(cx: &Context) -> Option<Candidate> {
             // "quán triệt Báo cáo chính trị Đại hội ...": studied, not adopted.
             let studied = STUDYING.is_match(crate::text::clip_tail(before, 90));
             if OWN.is_match(before) && !studied && !mentions_central(&sentence[m.start()..]) && !names_provincial_city(doc, &sentence[m.start()..]) {
-                return Some(Candidate { body: "congress", sentence: si, start: s + m.start(), end: s + m.end() });
+                return Some(Candidate { body: "congress", rule: Rule::CONGRESS_UNDER_WAY, sentence: si, start: s + m.start(), end: s + m.end() });
             }
         }
     }
@@ -838,7 +866,7 @@ fn find_anywhere(doc: &Document, body: &'static str) -> Option<Candidate> {
     for (si, &(s, e)) in doc.sentences.iter().enumerate() {
         for pattern in PATTERNS.iter().filter(|p| p.body == body) {
             if let Some(m) = pattern.regex.find(&text[s..e]) {
-                return Some(Candidate { body, sentence: si, start: s + m.start(), end: s + m.end() });
+                return Some(Candidate { body, rule: pattern.rule, sentence: si, start: s + m.start(), end: s + m.end() });
             }
         }
     }
@@ -856,6 +884,7 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
     static PLENUM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)hội nghị").unwrap());
     let session_from = PLENUM.find(around).map(|m| m.start()).filter(|_| c.body == "executive_committee").unwrap_or(0);
     let mut session = SESSION.captures(&around[session_from..]).or_else(|| SESSION.captures(around)).and_then(|m| parse_ordinal(&m[1]));
+    let mut session_rule = Rule::SESSION_WRITTEN;
     // "Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh Lạng Sơn lần thứ 17": the Party
     // organisation's 17th term.
     // (Only when the session came first: "Hội nghị BCH Đảng bộ tỉnh lần thứ 7" is session 7.)
@@ -864,8 +893,10 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
         .filter(|m| c.body == "executive_committee" && SESSION.find(around).is_some_and(|s| s.end() <= m.get(0).unwrap().start()))
         .and_then(|m| parse_ordinal(&m[1]));
     term = term.or_else(|| provincial_term(around)).or_else(|| provincial_term(sentence));
+    let mut term_rule = Rule::TERM_WRITTEN;
     if c.body == "congress" {
         // A congress elects the committee of its own number.
+        (session_rule, term_rule) = congress_number_rules(session, term);
         session = session.or(term);
         term = session;
     }
@@ -875,21 +906,30 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
         static RIGHT_AFTER: LazyLock<Regex> =
             LazyLock::new(|| Regex::new(r"(?i)^(?:,? khóa [\p{L}0-9]+)?,? (?:lần thứ|phiên (?:họp )?thứ) ([\p{L}0-9]+)").unwrap());
         session = RIGHT_AFTER.captures(&text[c.end..se]).and_then(|m| parse_ordinal(&m[1]));
+        session_rule = Rule::SESSION_RIGHT_AFTER_BODY;
     }
     if term.is_none() && c.body == "executive_committee" {
         term = provincial_term(text);
+        term_rule = Rule::TERM_IN_TEXT;
     }
     let term_years = own_term_years(sentence).or_else(|| own_term_years(text));
     if session.is_none() && ["congress", "people_council", "executive_committee"].contains(&c.body) {
         // The ordinal from a later mention of the same meeting: the headline "Khai mạc Đại hội
         // đại biểu Đảng bộ tỉnh Sơn La", then "Đại hội ... Sơn La lần thứ XVI diễn ra ..." (n_053).
         session = later_ordinal(doc, c, term_years.as_deref());
+        session_rule = Rule::SESSION_FROM_LATER_MENTION;
         if c.body == "congress" {
+            if term.is_none() {
+                term_rule = Rule::TERM_IS_CONGRESS_NUMBER;
+            }
             term = term.or(session);
             session = session.or(term);
         }
     }
-    let province = province_near(doc, c.start, tail_end, ss).or_else(|| doc.main_province());
+    let (province, province_rule) = match province_near(doc, c.start, tail_end, ss) {
+        Some((found, rule)) => (Some(found), rule),
+        None => (doc.main_province(), Rule::ARTICLE_PROVINCE),
+    };
     let year = cx.year.or_else(|| {
         // A congress, and the first plenum of the committee it elects, open the term.
         let opens_term = c.body == "congress" || (c.body == "executive_committee" && session == Some(1));
@@ -910,12 +950,23 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
     // The date written in parentheses right after the meeting ("(diễn ra chiều 23-9)"),
     // else the sentence's first date, else the day before ("cùng ngày"), else the lede's
     // first date (page stamps and cited documents' dates left out).
-    let (date_source, date_sentence) =
-        match DATE_AFTER.captures(&text[c.end..se]).and_then(|m| find_dates(&m[1]).into_iter().next()).or_else(|| own_days(&text[c.end..se])) {
-            Some(d) => (Some(d), sentence),
-            None => match meeting_dates(with_broken_date(doc, c.sentence)).into_iter().next() {
-                Some(d) => (Some(d), with_broken_date(doc, c.sentence)),
-                None => continued(doc, c.sentence).or_else(|| same_day_as_before(doc, c.sentence)).map(|(d, s)| (Some(d), s)).unwrap_or_else(|| {
+    let right_after = DATE_AFTER.captures(&text[c.end..se]).and_then(|m| find_dates(&m[1]).into_iter().next());
+    let mut date_rule = if right_after.is_some() { Rule::DATE_RIGHT_AFTER } else { Rule::OWN_DAYS_AFTER };
+    let (date_source, date_sentence) = match right_after.or_else(|| own_days(&text[c.end..se])) {
+        Some(d) => (Some(d), sentence),
+        None => match meeting_dates(with_broken_date(doc, c.sentence)).into_iter().next() {
+            Some(d) => {
+                date_rule = Rule::SENTENCE_DATE;
+                (Some(d), with_broken_date(doc, c.sentence))
+            }
+            None => continued(doc, c.sentence)
+                .or_else(|| same_day_as_before(doc, c.sentence))
+                .map(|(d, s)| {
+                    date_rule = Rule::DATE_OF_SENTENCE_BEFORE;
+                    (Some(d), s)
+                })
+                .unwrap_or_else(|| {
+                    date_rule = Rule::LEDE_DATE;
                     // The days the lede says the meeting is held ("Kỳ họp thứ 24 ... diễn ra từ
                     // ngày 12 đến ngày 14 tháng 12 năm 2024") before any other date of it.
                     let lede = || cx.lede.iter().map(|&i| with_broken_date(doc, i)).filter(|s| s.split_whitespace().count() >= 8);
@@ -924,8 +975,8 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
                         .or_else(|| lede().find_map(|s| meeting_dates(s).into_iter().next().map(|d| (Some(d), s))))
                         .unwrap_or((None, sentence))
                 }),
-            },
-        };
+        },
+    };
     let mut date = date_source.and_then(|d| d.resolve(year));
     let mut month_day = date_source.filter(|_| date.is_none()).map(|d| (d.month, d.day));
     let mut end_date = date_source.and_then(|d| d.resolve_last(year));
@@ -935,11 +986,13 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
         date = date.and_then(|x| x.pred_opt());
         month_day = month_day.and_then(|_| NaiveDate::from_ymd_opt(2000, d.month, d.day)?.pred_opt()).map(|x| (x.month(), x.day()));
         end_date = None;
+        date_rule = Rule::DAY_BEFORE_TOMORROW;
     }
     if let (Some(close), Some(days)) = (date, DURATION.captures(date_sentence).and_then(|m| duration_days(&m[1]))) {
         if days > 1 && CLOSING.is_match(date_sentence) && end_date.is_none() {
             end_date = Some(close);
             date = close.checked_sub_days(chrono::Days::new(days - 1));
+            date_rule = Rule::LENGTH_AND_CLOSING_DAY;
         }
     }
     if end_date.is_none() && (c.body == "congress" || c.body == "people_council") {
@@ -963,6 +1016,7 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
         // A council's resolution in its official layout, its session undated in the text:
         // the resolution is adopted at the session, on the document's date.
         date = crate::extract::article::official_document_date(doc);
+        date_rule = Rule::COUNCIL_DOCUMENT_DATE;
     }
     if date.is_none() && month_day.is_none() {
         if let Some(published) = cx.published {
@@ -973,6 +1027,7 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
             } else if lower.contains("hôm qua") {
                 date = published.pred_opt();
             }
+            date_rule = Rule::RELATIVE_TO_PUBLICATION;
         }
     }
     let location = LOCATION.captures(sentence).map(|m| {
@@ -981,6 +1036,12 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
         PLACE_END.find(place).map_or(place, |e| &place[..e.start()]).trim().to_string()
     });
     let (evidence, span) = doc.evidence(ss, se);
+    let rules = field_rules(&[
+        ("province", province.is_some(), province_rule),
+        ("date", date.is_some() || month_day.is_some(), date_rule),
+        ("session", session.is_some(), session_rule),
+        ("term", term.is_some(), term_rule),
+    ]);
     Meeting {
         province,
         body: crate::extract::Body::from_code(c.body).expect("each meeting pattern names a Body"),
@@ -994,6 +1055,29 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
         online: held_online(cx, sentence),
         evidence,
         span: Span { start: span.start, end: span.end },
+        rule: c.rule,
+        rules,
+    }
+}
+
+/// The rules of the fields that hold a value: (field, has a value, rule).
+fn field_rules(fields: &[(&'static str, bool, Rule)]) -> crate::extract::FieldRules {
+    fields.iter().filter(|(_, set, _)| *set).map(|&(field, _, rule)| (field, rule)).collect()
+}
+
+/// Sets (or, with `None`, removes) the rule of a field.
+fn set_field_rule(rules: &mut crate::extract::FieldRules, field: &'static str, rule: Option<Rule>) {
+    rules.retain(|(f, _)| *f != field);
+    if let Some(rule) = rule {
+        rules.push((field, rule));
+    }
+}
+
+/// A congress's session and term are one number: the rules of each, from which of them was written.
+fn congress_number_rules(session: Option<u32>, term: Option<u32>) -> (Rule, Rule) {
+    match (session, term) {
+        (Some(_), _) => (Rule::SESSION_WRITTEN, Rule::TERM_IS_CONGRESS_NUMBER),
+        (None, _) => (Rule::SESSION_IS_CONGRESS_NUMBER, Rule::TERM_WRITTEN),
     }
 }
 
@@ -1213,7 +1297,7 @@ fn report_year(text: &str) -> Option<i32> {
 }
 
 /// The province named right after the meeting's words, else anywhere in its sentence.
-fn province_near(doc: &Document, start: usize, end: usize, sentence_start: usize) -> Option<String> {
+fn province_near(doc: &Document, start: usize, end: usize, sentence_start: usize) -> Option<(String, Rule)> {
     let g = Gazetteer::get();
     let text = doc.text();
     // The province as the article names it: in an article of July 2025 on, a name of the 34
@@ -1229,11 +1313,11 @@ fn province_near(doc: &Document, start: usize, end: usize, sentence_start: usize
     };
     let found = g.find_provinces(&text[start..end]);
     if let Some(m) = found.first() {
-        return Some(name(start, m));
+        return Some((name(start, m), Rule::PROVINCE_IN_MEETING_NAME));
     }
     let sentence_end = doc.sentences.iter().find(|s| s.0 == sentence_start).map_or(end, |s| s.1);
     let found = g.find_provinces(&text[sentence_start..sentence_end]);
-    found.first().map(|m| name(sentence_start, m))
+    found.first().map(|m| (name(sentence_start, m), Rule::PROVINCE_IN_SENTENCE))
 }
 
 fn duration_days(s: &str) -> Option<u64> {
@@ -1706,8 +1790,11 @@ mod tests {
             .collect()
     }
 
-    /// (province, body, session, term, month and day) of each meeting.
-    fn found(text: &str) -> Vec<(Option<String>, &'static str, Option<u32>, Option<u32>, Option<(u32, u32)>)> {
+    /// A meeting as (province, body, session, term, month and day).
+    type Found = (Option<String>, &'static str, Option<u32>, Option<u32>, Option<(u32, u32)>);
+
+    /// Each meeting of the text as [`Found`].
+    fn found(text: &str) -> Vec<Found> {
         meetings(text)
             .into_iter()
             .map(|m| (m.province.clone(), m.body.code(), m.session, m.term, m.date.map(|d| (d.month(), d.day())).or(m.month_day)))
@@ -1863,5 +1950,22 @@ mod tests {
         // Another province's body recalled in an aside is no item of its own.
         let m = found("Hội nghị Ban Chấp hành Đảng bộ tỉnh Yên Bái lần thứ 22\nSáng 10-4, Ban Chấp hành Đảng bộ tỉnh Yên Bái khóa XIX tổ chức Hội nghị lần thứ 22.\nTrước đó, ngày 5-4, Ban Thường vụ Tỉnh ủy Lào Cai đã làm việc với đoàn công tác.");
         assert_eq!(m.len(), 1);
+    }
+
+    #[test]
+    fn each_meeting_names_the_rules_of_it_and_its_fields() {
+        use crate::extract::Rule;
+        let m = &meetings("Sáng 6/4/2023, Hội nghị lần thứ 14 Ban Chấp hành Đảng bộ tỉnh Hải Dương khóa XVII khai mạc.")[0];
+        assert_eq!(m.rule, Rule::PLENUM_OF_EXECUTIVE_COMMITTEE);
+        assert_eq!(
+            m.rules,
+            [("province", Rule::PROVINCE_IN_MEETING_NAME), ("date", Rule::SENTENCE_DATE), ("session", Rule::SESSION_WRITTEN), ("term", Rule::TERM_WRITTEN)]
+        );
+        let m = &meetings("Sáng 12/7/2023, Kỳ họp thứ 15 HĐND tỉnh Lào Cai khóa XVI khai mạc.")[0];
+        assert_eq!(m.rule, Rule::SESSION_OF_COUNCIL);
+        // A congress with the first plenum of the committee it elected.
+        let found = meetings("Sáng 14/10/2020, Đại hội đại biểu Đảng bộ tỉnh Hải Dương lần thứ XVII khai mạc. Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh khóa XVII bầu Ban Thường vụ.");
+        assert_eq!(found.iter().map(|m| m.rule).collect::<Vec<_>>(), [Rule::CONGRESS_OF_ORGANISATION, Rule::FIRST_PLENUM_AT_CONGRESS]);
+        assert!(found[0].rules.contains(&("term", Rule::TERM_IS_CONGRESS_NUMBER)) && found[1].rules.contains(&("session", Rule::SESSION_WRITTEN)));
     }
 }

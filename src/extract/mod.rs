@@ -10,6 +10,7 @@ pub mod meetings;
 pub mod officials;
 pub mod resolutions;
 pub mod roles;
+pub mod rules;
 pub mod targets;
 
 use chrono::Datelike;
@@ -17,6 +18,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 pub use document::Document;
+pub use rules::{FieldRules, Rule};
 
 /// The version of the extraction rules, stored with each loaded article.
 pub const EXTRACTOR_VERSION: &str = concat!("kb-", env!("CARGO_PKG_VERSION"), "-rules-1");
@@ -187,6 +189,12 @@ pub struct Meeting {
     pub online: bool,
     pub evidence: String,
     pub span: Span,
+    /// The rule that found it (`kb extract --explain`; in JSON only with --explain).
+    #[serde(skip)]
+    pub rule: Rule,
+    /// The rules that chose its province, date, session and term.
+    #[serde(skip)]
+    pub rules: FieldRules,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -198,6 +206,9 @@ pub struct Role {
     pub former: bool,
     pub evidence: String,
     pub span: Span,
+    /// The rule that gave the title to its holder.
+    #[serde(skip)]
+    pub rule: Rule,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -212,6 +223,9 @@ pub struct Official {
     /// in the JSON.
     #[serde(skip)]
     pub capacity_evidence: Option<(String, Span)>,
+    /// The rule that named them with their first title.
+    #[serde(skip)]
+    pub rule: Rule,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -232,6 +246,9 @@ pub struct Resolution {
     pub numbered: bool,
     pub evidence: String,
     pub span: Span,
+    /// The rule that recognised the reference.
+    #[serde(skip)]
+    pub rule: Rule,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -253,6 +270,16 @@ pub struct Target {
     pub indicator: Option<&'static str>,
     pub evidence: String,
     pub span: Span,
+    /// The rule that found the figure.
+    #[serde(skip)]
+    pub rule: Rule,
+    /// The rules that chose its metric and its indicator.
+    #[serde(skip)]
+    pub rules: FieldRules,
+    /// The words of the data/indicators.tsv phrase its own words matched (as tokens, `#`
+    /// the figure), when the indicator came from them.
+    #[serde(skip)]
+    pub indicator_words: Option<String>,
 }
 
 /// Everything extracted from one article. `kb extract --json` prints it as

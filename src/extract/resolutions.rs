@@ -2,7 +2,7 @@
 //! số 20-NQ/TW, ngày 16/6/2022", "Quyết định số 123/QĐ-UBND", "Kế hoạch số 154 ...
 //! của Thành ủy"), with one canonical reference, its date, issuing body and subject.
 
-use crate::extract::{Document, DocumentAction, Resolution};
+use crate::extract::{Document, DocumentAction, Resolution, Rule};
 use crate::text::dates::find_dates;
 use crate::text::WordRegex;
 use crate::text::{canonical, clip, clip_tail};
@@ -133,7 +133,7 @@ pub fn extract(doc: &Document, _year: Option<i32>) -> Vec<Resolution> {
         let reference = format!("{number}-{kind}/{issuer}");
         covered.push((whole.start(), whole.end()));
         full_refs.push((whole.start(), whole.end(), kind.clone(), issuer.clone(), true));
-        push(doc, &mut found, reference, kind, number, Some(issuer), whole.start(), whole.end());
+        push(doc, &mut found, reference, kind, number, Some(issuer), whole.start(), whole.end(), Rule::PARTY_REF);
     }
     for m in JOINT_REF.captures_iter(text) {
         let whole = m.get(0).unwrap();
@@ -142,7 +142,7 @@ pub fn extract(doc: &Document, _year: Option<i32>) -> Vec<Resolution> {
         let reference = format!("{number}/{}/{issuer}", &m[3]);
         covered.push((whole.start(), whole.end()));
         full_refs.push((whole.start(), whole.end(), m[3].to_string(), issuer.clone(), false));
-        push(doc, &mut found, reference, m[3].to_string(), number, Some(issuer), whole.start(), whole.end());
+        push(doc, &mut found, reference, m[3].to_string(), number, Some(issuer), whole.start(), whole.end(), Rule::JOINT_REF);
     }
     for m in STATE_REF.captures_iter(text) {
         let whole = m.get(0).unwrap();
@@ -178,7 +178,7 @@ pub fn extract(doc: &Document, _year: Option<i32>) -> Vec<Resolution> {
             _ => continue,
         };
         covered.push((whole.start(), whole.end()));
-        push(doc, &mut found, reference, kind, number, Some(issuer), whole.start(), whole.end());
+        push(doc, &mut found, reference, kind, number, Some(issuer), whole.start(), whole.end(), Rule::STATE_REF);
     }
     for m in LETTER_REF.captures_iter(text) {
         let whole = m.get(0).unwrap();
@@ -190,7 +190,7 @@ pub fn extract(doc: &Document, _year: Option<i32>) -> Vec<Resolution> {
         let kind = kind_of(&m[1]).to_string();
         let reference = format!("{}/{issuer}", num.as_str());
         covered.push((num.start(), whole.end()));
-        push(doc, &mut found, reference, kind, num.as_str().to_string(), Some(issuer), num.start(), whole.end());
+        push(doc, &mut found, reference, kind, num.as_str().to_string(), Some(issuer), num.start(), whole.end(), Rule::LETTER_REF);
     }
     for m in BARE_REF.captures_iter(text) {
         let whole = m.get(0).unwrap();
@@ -235,7 +235,7 @@ pub fn extract(doc: &Document, _year: Option<i32>) -> Vec<Resolution> {
             }
             let reference = if party { format!("{number}-{kind}/{issuer}") } else { format!("{number}/{kind}-{issuer}") };
             covered.push((n_start, n_end));
-            push(doc, &mut found, reference, kind.clone(), number, Some(issuer.clone()), start, n_end);
+            push(doc, &mut found, reference, kind.clone(), number, Some(issuer.clone()), start, n_end, Rule::BARE_REF_WITH_ISSUER);
         }
     }
     found
@@ -373,6 +373,7 @@ pub fn named(doc: &Document) -> Vec<Resolution> {
             numbered: false,
             evidence,
             span,
+            rule: Rule::NAMED_DOCUMENT,
         });
     }
     found
@@ -394,7 +395,17 @@ fn canonical_name(written: &str) -> String {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn push(doc: &Document, found: &mut Vec<Resolution>, reference: String, kind: String, number: String, issuer: Option<String>, start: usize, end: usize) {
+fn push(
+    doc: &Document,
+    found: &mut Vec<Resolution>,
+    reference: String,
+    kind: String,
+    number: String,
+    issuer: Option<String>,
+    start: usize,
+    end: usize,
+    rule: Rule,
+) {
     let text = doc.text();
     if found.iter().any(|r| ref_key(&r.reference) == ref_key(&reference)) {
         return;
@@ -420,6 +431,7 @@ fn push(doc: &Document, found: &mut Vec<Resolution>, reference: String, kind: St
         numbered: true,
         evidence,
         span,
+        rule,
     });
 }
 
@@ -786,5 +798,18 @@ mod tests {
         assert!(refs("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện Kết luận 137 về sắp xếp.").is_empty());
         // n_039 (dev set): a committee reviewing a resolution of its own.
         assert_eq!(refs("Ban Thường vụ Thành ủy Hải Phòng tổ chức tổng kết 10 năm thực hiện Nghị quyết (NQ) 28 về xây dựng."), ["28-NQ/TU"]);
+    }
+
+    #[test]
+    fn each_document_names_the_rule_that_found_it() {
+        use crate::extract::Rule;
+        let doc = Document::new("Quán triệt Nghị quyết số 57-NQ/TW, Quyết định số 1234/QĐ-UBND ngày 3/4/2023 và Nghị quyết 18 của Bộ Chính trị.");
+        let found: Vec<(String, Rule)> = extract(&doc, None).into_iter().map(|r| (r.reference, r.rule)).collect();
+        assert_eq!(
+            found,
+            [("57-NQ/TW".to_string(), Rule::PARTY_REF), ("1234/QĐ-UBND".to_string(), Rule::STATE_REF), ("18-NQ/TW".to_string(), Rule::BARE_REF_WITH_ISSUER)]
+        );
+        let named = named(&Document::new("Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII."));
+        assert_eq!(named.iter().map(|r| r.rule).collect::<Vec<_>>(), [Rule::NAMED_DOCUMENT]);
     }
 }

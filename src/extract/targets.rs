@@ -4,7 +4,7 @@
 //! planned or a change.
 
 use crate::extract::indicators::{Vocabulary, FIGURE};
-use crate::extract::{Document, Target};
+use crate::extract::{Document, Rule, Target};
 use crate::text::canonical;
 use crate::text::dates::find_dates;
 use crate::text::numbers::{parse_number, scale_of};
@@ -192,16 +192,23 @@ pub fn extract(doc: &Document, default_year: Option<i32>) -> Vec<Target> {
                 // with no words of its own measures what the figure before it in the
                 // sentence measured.
                 if t.metric.is_empty() {
-                    t.metric = match previous {
-                        Some(prev) if !prev.metric.is_empty() => prev.metric.clone(),
-                        _ => canonical(&t.evidence),
+                    let rule;
+                    (t.metric, rule) = match previous {
+                        Some(prev) if !prev.metric.is_empty() => (prev.metric.clone(), Rule::METRIC_OF_FIGURE_BEFORE),
+                        _ => (canonical(&t.evidence), Rule::METRIC_IS_EVIDENCE),
                     };
+                    t.rules = vec![("metric", rule)];
                 }
                 let in_sentence = &clues[sentence_clues..];
                 let earlier = &out[out.len() - in_sentence.len()..];
-                (t.indicator, clue.chain) = indicator_of(&t, &clue, earlier.last(), in_sentence, earlier, sentence);
+                let indicator_rule;
+                (t.indicator, clue.chain, indicator_rule) = indicator_of(&t, &clue, earlier.last(), in_sentence, earlier, sentence);
+                t.rules.push(("indicator", if t.indicator.is_some() { indicator_rule } else { Rule::NO_INDICATOR }));
+                if indicator_rule != Rule::INDICATOR_OWN_WORDS || t.indicator.is_none() {
+                    t.indicator_words = None;
+                }
                 // "thu ngân sách 45.799/36.875 tỷ đồng": the figure achieved and its plan.
-                let plan = clue.plan.take().map(|plan| Target { value: plan, kind: crate::extract::FigureKind::Target, ..t.clone() });
+                let plan = clue.plan.take().map(|plan| Target { value: plan, kind: crate::extract::FigureKind::Target, rule: Rule::PLAN_OF_PAIR, ..t.clone() });
                 out.push(t);
                 if let Some(plan) = plan {
                     out.push(plan);
@@ -331,7 +338,7 @@ struct Clue {
     plan: Option<f64>,
 }
 
-/// The indicator of a figure and the measure it continues (its `chain`).
+/// The indicator of a figure, the measure it continues (its `chain`), and the rule that chose the indicator.
 ///
 /// It is the code the figure's own words name. But when the words between it and the
 /// figure before it in the sentence name nothing ("tăng", "bằng", "chiếm", "năm 2023
@@ -350,7 +357,7 @@ fn indicator_of(
     earlier: &[Clue],
     earlier_targets: &[Target],
     sentence: &str,
-) -> (Option<&'static str>, Option<&'static str>) {
+) -> (Option<&'static str>, Option<&'static str>, Rule) {
     let vocab = Vocabulary::get();
     let w = &*WORDS;
     let own = clue.own.flatten();
@@ -370,14 +377,14 @@ fn indicator_of(
         if clue.own.is_none() && clue.clause_start > 0 && names_nothing(own_clause) {
             let before = &sentence[..clue.clause_start - 1];
             if let Some(code) = reclassify(clause_start_of(before, w)) {
-                return (Some(code), Some(code));
+                return (Some(code), Some(code), Rule::INDICATOR_OF_CLAUSE_BEFORE);
             }
         }
-        return (own, own);
+        return (own, own, Rule::INDICATOR_OWN_WORDS);
     };
     let from = clue.clause_start.max(prev_clue.end).min(clue.start);
     if !names_nothing(&sentence[from..clue.start]) {
-        return (own, own);
+        return (own, own, Rule::INDICATOR_OWN_WORDS);
     }
     if t.unit == "count" && !clue.noun.is_empty() {
         // (The same noun, or one of two words or more that the other extends: "tổ chức", "tổ chức đảng".)
@@ -387,7 +394,7 @@ fn indicator_of(
         // (Unless the earlier count has no code and this one's own words name one: "trong 350
         // đại biểu có ... 45 đại biểu đương nhiên".)
         if let Some((c, e)) = same_noun.filter(|(_, e)| e.indicator.is_some() || own.is_none()) {
-            return (e.indicator, c.chain);
+            return (e.indicator, c.chain, Rule::INDICATOR_OF_SAME_NOUN);
         }
         if prev.unit == "count" {
             // The verb of the list and this count's own words: "kiểm tra khi có dấu hiệu
@@ -397,18 +404,18 @@ fn indicator_of(
             vocab.tokens(&sentence[from..clue.start], &mut tokens);
             tokens.extend(clue.tail.iter().cloned());
             if let Some(code) = vocab.classify(&tokens, &t.unit).flatten() {
-                return (Some(code), Some(code));
+                return (Some(code), Some(code), Rule::INDICATOR_OF_LISTED_COUNT);
             }
         }
     }
     if clue.own.is_some() {
-        return (own, own);
+        return (own, own, Rule::INDICATOR_OWN_WORDS);
     }
-    let Some(code) = prev_clue.chain else { return (None, None) };
+    let Some(code) = prev_clue.chain else { return (None, None, Rule::NO_INDICATOR) };
     let code = if t.unit == "%" && t.kind == "change" { vocab.percent_change(code) } else { code };
     // (A share of plan or of the whole is a figure of the measure itself: "bằng 103,65% kế hoạch".)
     let fits = vocab.accepts(code, &t.unit) || t.unit == "%" && t.kind != "change";
-    (fits.then_some(code), Some(code))
+    (fits.then_some(code), Some(code), Rule::INDICATOR_CONTINUES_FIGURE_BEFORE)
 }
 
 /// The words of the kinds of documents (`data/document_kinds.tsv`), lower case.
@@ -655,7 +662,9 @@ fn list_item(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, e
     }
     let start = item_start + (before[item_start..].len() - before[item_start..].trim_start().len());
     let (evidence, span) = doc.evidence(s + start, s + whole.end());
-    let t = Target { value, value_max: None, of: None, qualifier: None, comparison: None, evidence, span, ..prev.clone() };
+    let rules = vec![("metric", Rule::SAME_AS_LIST), ("indicator", Rule::SAME_AS_LIST)];
+    let t =
+        Target { value, value_max: None, of: None, qualifier: None, comparison: None, evidence, span, rule: Rule::LIST_ITEM_OF_COUNT, rules, ..prev.clone() };
     let clue = Clue { clause_start: start, start: whole.start(), end: whole.end(), plan: None, ..prev_clue.clone() };
     Some((t, clue))
 }
@@ -847,9 +856,11 @@ fn figure(doc: &Document, s: usize, sentence: &str, kind_words: &KindWords, caps
     // "07 nhiệm vụ trọng tâm" → "số nhiệm vụ trọng tâm", "25/30 nội dung" → "số nội dung".
     let mut noun_end = end;
     let mut members_of: Option<String> = None;
+    let mut metric_rule = Rule::METRIC_WORDS_BEFORE;
     if unit == "count" || unit == "ratio" && (!rank || metric.is_empty()) {
         let (noun, noun_len) = noun_after(&sentence[whole.end()..], &w.noun_stop, &w.noun_pair);
         if !noun.is_empty() {
+            metric_rule = Rule::NOUN_AFTER_COUNT;
             metric = if noun.to_lowercase().starts_with("số ") { noun } else { format!("số {noun}") };
             noun_end = noun_end.max(whole.end() + noun_len);
             if unit == "count" {
@@ -892,7 +903,9 @@ fn figure(doc: &Document, s: usize, sentence: &str, kind_words: &KindWords, caps
         let scales = tokens[before_after..].iter().take_while(|t| ["nghìn", "triệu", "tỷ", "vạn"].contains(&t.as_str())).count();
         tokens.drain(before_after..before_after + scales);
     }
-    let mut own = vocab.classify(&tokens, &unit);
+    let own_match = vocab.classify_words(&tokens, &unit);
+    let mut own = own_match.as_ref().map(|(code, _)| *code);
+    let own_words = own_match.map(|(_, range)| tokens[range].join(" "));
     if own.is_none() {
         if let Some(body) = &members_of {
             // A body's members (`member_body_before`), in a list that names the body once per
@@ -914,7 +927,25 @@ fn figure(doc: &Document, s: usize, sentence: &str, kind_words: &KindWords, caps
     let metric = canonical(&metric);
     let start = clause_start + (sentence[clause_start..].len() - sentence[clause_start..].trim_start().len());
     let (evidence, span) = doc.evidence(s + start.min(whole.start()), s + end.min(sentence.len()));
-    Some((Target { metric, value, value_max, unit, of: ratio_of, year, kind, qualifier, comparison, indicator: None, evidence, span }, clue))
+    let (rule, rules, indicator_words) = (Rule::FIGURE_WITH_METRIC_BEFORE, vec![("metric", metric_rule)], own_words);
+    let t = Target {
+        metric,
+        value,
+        value_max,
+        unit,
+        of: ratio_of,
+        year,
+        kind,
+        qualifier,
+        comparison,
+        indicator: None,
+        evidence,
+        span,
+        rule,
+        rules,
+        indicator_words,
+    };
+    Some((t, clue))
 }
 
 /// "Đại hội bầu Đoàn Chủ tịch gồm 17 đại biểu, Ban Thẩm tra tư cách đại biểu 5 đại biểu":
@@ -1467,5 +1498,36 @@ mod tests {
         // A list of separate nouns still stops at its comma.
         let found = metrics("Toàn tỉnh có 12 trường học, 5 bệnh viện.");
         assert_eq!(found[0].1, "số trường học");
+    }
+
+    #[test]
+    fn each_figure_names_the_rules_of_it_its_metric_and_its_indicator() {
+        use crate::extract::Rule;
+        let found = extract(&Document::new("Tổng thu ngân sách đạt 20.900 tỷ đồng, tăng 42,4%. Tỉnh có 07 nhiệm vụ trọng tâm."), Some(2023));
+        let rules: Vec<(Rule, crate::extract::FieldRules, Option<&str>)> =
+            found.iter().map(|t| (t.rule, t.rules.clone(), t.indicator_words.as_deref())).collect();
+        assert_eq!(
+            rules,
+            [
+                (
+                    Rule::FIGURE_WITH_METRIC_BEFORE,
+                    vec![("metric", Rule::METRIC_WORDS_BEFORE), ("indicator", Rule::INDICATOR_OWN_WORDS)],
+                    Some("tổng thu ngân sách")
+                ),
+                (
+                    Rule::FIGURE_WITH_METRIC_BEFORE,
+                    vec![("metric", Rule::METRIC_OF_FIGURE_BEFORE), ("indicator", Rule::INDICATOR_CONTINUES_FIGURE_BEFORE)],
+                    None
+                ),
+                (Rule::FIGURE_WITH_METRIC_BEFORE, vec![("metric", Rule::NOUN_AFTER_COUNT), ("indicator", Rule::NO_INDICATOR)], None),
+            ]
+        );
+        // "thu ngân sách 45.799/36.875 tỷ đồng": the achieved figure and its plan.
+        let pair = extract(&Document::new("Năm 2023, thu ngân sách đạt 45.799/36.875 tỷ đồng."), Some(2023));
+        assert_eq!(pair.iter().map(|t| t.rule).collect::<Vec<_>>(), [Rule::FIGURE_WITH_METRIC_BEFORE, Rule::PLAN_OF_PAIR]);
+        // A table's cells.
+        let table = extract(&Document::new("Chỉ tiêu | 2021 | 2022\nThu ngân sách (tỷ đồng) | 12.500 | 13.800"), None);
+        assert!(!table.is_empty() && table.iter().all(|t| t.rule == Rule::TABLE_CELL && t.rules[0] == ("metric", Rule::METRIC_ROW_LABEL)));
+        assert!(table.iter().all(|t| t.indicator == Some("budget_revenue") && t.rules[1] == ("indicator", Rule::INDICATOR_OF_ROW_LABEL)));
     }
 }

@@ -342,10 +342,20 @@ impl SearchRows {
     }
 }
 
-/// Writes the facts of one extraction for the article `article_id`.
+/// Writes the facts of one extraction for the article `article_id`: its meetings, then
+/// the officials (their roles and what they did at the main meeting), the documents and
+/// the figures, each tied to the main meeting when there is one.
 fn insert_facts(tx: &Cached, article_id: i64, facts: &Extraction, derived: &Derived) -> Result<()> {
-    let meta = &facts.article;
+    let meeting_ids = insert_meetings(tx, article_id, facts, derived)?;
+    let main_meeting = meeting_ids.first().copied();
+    let seen_date = facts.meetings.first().and_then(|m| m.date).or(facts.article.published).map(|d| d.to_string());
+    insert_officials(tx, article_id, facts, derived, main_meeting, seen_date.as_deref())?;
+    insert_documents(tx, article_id, facts, derived, main_meeting)?;
+    insert_targets(tx, article_id, facts, derived, main_meeting)
+}
 
+/// The article's meetings; their row ids, in order.
+fn insert_meetings(tx: &Cached, article_id: i64, facts: &Extraction, derived: &Derived) -> Result<Vec<i64>> {
     let mut meeting_ids = Vec::new();
     for (m, (province_2025, province_ascii)) in facts.meetings.iter().zip(&derived.meetings) {
         tx.execute(
@@ -372,9 +382,12 @@ fn insert_facts(tx: &Cached, article_id: i64, facts: &Extraction, derived: &Deri
         )?;
         meeting_ids.push(tx.last_insert_rowid());
     }
-    let main_meeting = meeting_ids.first().copied();
-    let seen_date = facts.meetings.first().and_then(|m| m.date).or(meta.published).map(|d| d.to_string());
+    Ok(meeting_ids)
+}
 
+/// Each official (one row per person, `official_id`), their roles as seen on `seen_date`,
+/// and what they did at the main meeting.
+fn insert_officials(tx: &Cached, article_id: i64, facts: &Extraction, derived: &Derived, main_meeting: Option<i64>, seen_date: Option<&str>) -> Result<()> {
     for (o, (key, home, name_ascii, home_ascii, orgs)) in facts.officials.iter().zip(&derived.officials) {
         let official_id = official_id(tx, &o.name, key, home.as_deref(), name_ascii, home_ascii)?;
         for (r, org_ascii) in o.roles.iter().zip(orgs) {
@@ -411,7 +424,12 @@ fn insert_facts(tx: &Cached, article_id: i64, facts: &Extraction, derived: &Deri
             }
         }
     }
+    Ok(())
+}
 
+/// Each document (one row per reference, its missing details filled from later mentions)
+/// and its mention in this article.
+fn insert_documents(tx: &Cached, article_id: i64, facts: &Extraction, derived: &Derived, main_meeting: Option<i64>) -> Result<()> {
     for (r, key) in facts.resolutions.iter().chain(&facts.named_documents).zip(&derived.ref_keys) {
         tx.execute(
             "INSERT INTO resolutions (ref, ref_key, kind, number, issuer, issued_date, issued_by, subject, numbered)
@@ -429,7 +447,11 @@ fn insert_facts(tx: &Cached, article_id: i64, facts: &Extraction, derived: &Deri
             params![resolution_id, article_id, main_meeting, r.action, r.span.start as i64, r.span.end as i64, r.evidence],
         )?;
     }
+    Ok(())
+}
 
+/// Each figure, with its metric's match key.
+fn insert_targets(tx: &Cached, article_id: i64, facts: &Extraction, derived: &Derived, main_meeting: Option<i64>) -> Result<()> {
     for (t, metric_ascii) in facts.targets.iter().zip(&derived.metrics) {
         tx.execute("INSERT OR IGNORE INTO metric_keys (metric_ascii) VALUES (?1)", [metric_ascii])?;
         let metric_key_id: i64 = tx.query_row("SELECT id FROM metric_keys WHERE metric_ascii = ?1", [metric_ascii], |r| r.get(0))?;

@@ -5,6 +5,7 @@
 
 use super::Item;
 use crate::extract::roles::TitleMatch;
+use crate::extract::Rule;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -75,8 +76,8 @@ static DASH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[–—-]\s*$")
 /// named after the list: "A, T; B, T", "A, T và ông B, T".
 static MEMBER_JOINER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:;|,?\s*và)\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
 
-/// Which titles belong to which name: (name item index, title, former).
-pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a TitleMatch, bool)> {
+/// Which titles belong to which name: (name item index, title, former, the rule that linked them).
+pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a TitleMatch, bool, Rule)> {
     let mut links = Vec::new();
     let mut claimed = vec![false; items.len()];
     let gap = |a: &Item, b: &Item| &sentence[a.end()..b.start()];
@@ -133,17 +134,24 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
             chain.clear();
             j = i;
         }
+        let before_rule = if apposition {
+            Rule::TITLE_COMMA_NAME
+        } else if dash_mode && DASH.is_match(gap(&items[i - 1], &items[i])) {
+            Rule::TITLE_DASH_NAME
+        } else {
+            Rule::TITLE_BEFORE_NAME
+        };
         for (k, t, former) in chain {
-            links.push((i, t, former));
+            links.push((i, t, former, before_rule));
             claimed[k] = true;
         }
         // "các Phó Chủ tịch UBND tỉnh A, B": a plural title before a list of names.
         if j < i && PLURAL.is_match(&sentence[..items[j].start()]) {
-            let shared: Vec<(&TitleMatch, bool)> = links.iter().filter(|(n, _, _)| *n == i).map(|(_, t, f)| (*t, *f)).collect();
+            let shared: Vec<(&TitleMatch, bool)> = links.iter().filter(|(n, _, _, _)| *n == i).map(|(_, t, f, _)| (*t, *f)).collect();
             let mut k = i + 1;
             while k < items.len() && matches!(items[k], Item::Name { .. }) && NAME_GLUE.is_match(gap(&items[k - 1], &items[k])) {
                 for (t, f) in &shared {
-                    links.push((k, *t, *f));
+                    links.push((k, *t, *f, Rule::PLURAL_TITLE_LIST));
                 }
                 k += 1;
             }
@@ -194,8 +202,8 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
                         }
                         _ => false,
                     });
-                    if !narrower_own && !links.iter().any(|(n, t2, _)| *n == k && std::ptr::eq(*t2, t)) {
-                        links.push((k, t, former));
+                    if !narrower_own && !links.iter().any(|(n, t2, _, _)| *n == k && std::ptr::eq(*t2, t)) {
+                        links.push((k, t, former, if plural { Rule::PLURAL_TITLE_LIST } else { Rule::TITLE_ANNOUNCES_HOLDERS }));
                     }
                 }
                 // Another plural title opens another list.
@@ -221,7 +229,7 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
         {
             continue;
         }
-        links.push((j + 1, t, false));
+        links.push((j + 1, t, false, Rule::POST_APPROVED_FOR_PERSON));
         claimed[j] = true;
     }
     // A career: "ông A từng là Bí thư Huyện ủy X; nguyên Trưởng Ban Nội chính Tỉnh ủy Y; ...".
@@ -234,7 +242,7 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
             if claimed[j] || j > i + 1 && !CAREER_GAP.is_match(gap(&items[j - 1], &items[j])) {
                 break;
             }
-            links.push((i, t, true));
+            links.push((i, t, true, Rule::CAREER_TITLES));
             claimed[j] = true;
             j += 1;
         }
@@ -273,7 +281,7 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
             let owner = *group.last().unwrap();
             for t in &items[k..=m] {
                 if let Item::Title(t) = t {
-                    links.push((owner, t, false));
+                    links.push((owner, t, false, Rule::NAME_THEN_TITLE_ASIDE));
                 }
             }
             claimed[k..=m].iter_mut().for_each(|c| *c = true);
@@ -306,11 +314,15 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
                 sharing = members_before(sentence, items, group[0]);
             }
             if group.len() == 1 || predicate || predicate_seen {
-                for &n in group.iter().chain(&sharing) {
-                    links.push((n, t, former));
+                let rule = if predicate || predicate_seen { Rule::NAME_THEN_PREDICATE_TITLE } else { Rule::NAME_THEN_TITLE };
+                for &n in &group {
+                    links.push((n, t, former, rule));
+                }
+                for &n in &sharing {
+                    links.push((n, t, former, Rule::MEMBERS_SHARE_POST));
                 }
             } else {
-                links.push((*group.last().unwrap(), t, former));
+                links.push((*group.last().unwrap(), t, former, Rule::NAME_THEN_TITLE));
             }
             predicate_seen |= predicate;
             claimed[j] = true;

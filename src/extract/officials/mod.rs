@@ -13,7 +13,7 @@ mod member_lists;
 mod names;
 
 use crate::extract::roles::{find_titles, starts_with_title_head, TitleMatch};
-use crate::extract::{Document, Official, Role};
+use crate::extract::{Document, Official, Role, Rule};
 use crate::text::gazetteer::Gazetteer;
 use crate::text::{canonical, fold_key};
 use names::{past_country, past_honorific, position, trim_to_name, NAME};
@@ -73,11 +73,12 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
         subject = continue_subject(sentence, &mut items, subject.take());
         let links = link::link(sentence, &items);
         let constructed = posts_of_bodies(sentence, &items, province);
-        let links: Vec<(usize, &TitleMatch, bool)> = links.iter().copied().chain(constructed.iter().map(|(n, t)| (*n, t, false))).collect();
+        let links: Vec<(usize, &TitleMatch, bool, Rule)> =
+            links.iter().copied().chain(constructed.iter().map(|(n, t)| (*n, t, false, Rule::POST_OF_BODY_NAMED_BEFORE))).collect();
         let capacities = capacity::capacities(sentence, &items);
         for (i, item) in items.iter().enumerate() {
             let Item::Name { start, end, name } = item else { continue };
-            let titles: Vec<&TitleMatch> = links.iter().filter(|(n, _, _)| *n == i).map(|(_, t, _)| *t).collect();
+            let titles: Vec<&TitleMatch> = links.iter().filter(|(n, _, _, _)| *n == i).map(|(_, t, _, _)| *t).collect();
             let key = fold_key(name);
             let existing = officials.iter().position(|o| fold_key(&o.name) == key);
             if titles.is_empty() && existing.is_none() {
@@ -92,6 +93,7 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
                     name_as_written: name_ev,
                     span,
                     capacity_evidence: None,
+                    rule: links.iter().find(|(n, _, _, _)| *n == i).map_or(Rule::NAME_THEN_TITLE, |l| l.3),
                 });
                 officials.len() - 1
             });
@@ -102,14 +104,14 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
             let written_province = |former: bool| {
                 links
                     .iter()
-                    .filter(|(n, _, f)| *n == i && *f == former)
-                    .find_map(|(_, t, _)| t.place.as_deref().and_then(|p| Gazetteer::get().province(p)).map(|p| p.name.clone()))
+                    .filter(|(n, _, f, _)| *n == i && *f == former)
+                    .find_map(|(_, t, _, _)| t.place.as_deref().and_then(|p| Gazetteer::get().province(p)).map(|p| p.name.clone()))
             };
             let written_province = [written_province(false), written_province(true)];
             // "Vũ Thị Lan – Ủy viên Ban Thường vụ, Chủ tịch Ủy ban MTTQ Việt Nam phường": a
             // title written without its level beside the person's ward or commune posts.
-            let below_province = links.iter().any(|(n, t, f)| *n == i && !*f && written_below_province(sentence, t));
-            for (_, t, former) in links.iter().filter(|(n, _, _)| *n == i) {
+            let below_province = links.iter().any(|(n, t, f, _)| *n == i && !*f && written_below_province(sentence, t));
+            for (_, t, former, rule) in links.iter().filter(|(n, _, _, _)| *n == i) {
                 let demoted;
                 let t = if below_province && !*former && provincial_without_level(sentence, t) {
                     demoted = TitleMatch { code: "other".into(), title: canonical(&sentence[t.start..t.end]), org: None, ..(*t).clone() };
@@ -124,7 +126,7 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
                     }
                     _ => t.org.clone(),
                 };
-                let role = Role { code: t.code.clone(), title: t.title.clone(), org, former: *former, evidence, span };
+                let role = Role { code: t.code.clone(), title: t.title.clone(), org, former: *former, evidence, span, rule: *rule };
                 let o = &mut officials[idx];
                 if !o.roles.iter().any(|r| r.code == role.code && r.org == role.org && r.former == role.former && r.title == role.title) {
                     o.roles.push(role);
@@ -146,7 +148,7 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
         // Phó Chủ tịch HĐND tỉnh": titles standing for people named elsewhere.
         for (i, item) in items.iter().enumerate() {
             if let Item::Title(t) = item {
-                let linked = links.iter().any(|(_, lt, _)| std::ptr::eq(*lt, t));
+                let linked = links.iter().any(|(_, lt, _, _)| std::ptr::eq(*lt, t));
                 if linked || capacities[i].is_empty() || t.code == "other" {
                     continue;
                 }
@@ -163,13 +165,29 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
             Some(i) => i,
             None => {
                 let (name_as_written, span) = doc.evidence(start, end);
-                officials.push(Official { name, roles: Vec::new(), capacity: Vec::new(), name_as_written, span, capacity_evidence: None });
+                officials.push(Official {
+                    name,
+                    roles: Vec::new(),
+                    capacity: Vec::new(),
+                    name_as_written,
+                    span,
+                    capacity_evidence: None,
+                    rule: Rule::MEMBER_LIST,
+                });
                 officials.len() - 1
             }
         };
         let (evidence, span) = doc.evidence(start, end);
         if !officials[idx].roles.iter().any(|r| r.code == title.code && !r.former) {
-            officials[idx].roles.push(Role { code: title.code.clone(), title: title.title.clone(), org: title.org.clone(), former: false, evidence, span });
+            officials[idx].roles.push(Role {
+                code: title.code.clone(),
+                title: title.title.clone(),
+                org: title.org.clone(),
+                former: false,
+                evidence,
+                span,
+                rule: Rule::MEMBER_LIST,
+            });
         }
     }
     // Each such title goes to the holders of that post the article names, when they are
@@ -1093,5 +1111,42 @@ mod tests {
         assert_eq!(people(text)[0].2, ["chair", "speaker"]);
         // Without the first person speaking for the chair, an opening speech is a speech.
         assert_eq!(people(&text.replace("Thay mặt Chủ tọa Kỳ họp, tôi", "Các đại biểu"))[0].2, ["speaker"]);
+    }
+
+    #[test]
+    fn each_official_and_title_names_the_rule_that_gave_it() {
+        use crate::extract::Rule;
+        let rules = |text: &str| -> Vec<(String, Rule, Vec<Rule>)> {
+            extract(&Document::new(text), Some("Hải Dương")).into_iter().map(|o| (o.name, o.rule, o.roles.iter().map(|r| r.rule).collect())).collect()
+        };
+        let one = |name: &str, rule: Rule, roles: &[Rule]| (name.to_string(), rule, roles.to_vec());
+        // s_001 (dev set) and its kin.
+        assert_eq!(rules("Bí thư Tỉnh ủy Trần Đức Thắng chủ trì hội nghị."), [one("Trần Đức Thắng", Rule::TITLE_BEFORE_NAME, &[Rule::TITLE_BEFORE_NAME])]);
+        assert_eq!(
+            rules("Dự có đồng chí Lê Văn Hiệu, Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn Đại biểu Quốc hội tỉnh."),
+            [one("Lê Văn Hiệu", Rule::NAME_THEN_TITLE, &[Rule::NAME_THEN_TITLE, Rule::NAME_THEN_TITLE])]
+        );
+        assert_eq!(
+            rules("Phát biểu tại hội nghị, Bí thư Tỉnh ủy, đồng chí Trần Đức Thắng nhấn mạnh."),
+            [one("Trần Đức Thắng", Rule::TITLE_COMMA_NAME, &[Rule::TITLE_COMMA_NAME])]
+        );
+        assert_eq!(
+            rules("Các Phó Chủ tịch UBND tỉnh Lưu Văn Bản, Nguyễn Minh Hùng dự hội nghị."),
+            [
+                one("Lưu Văn Bản", Rule::TITLE_BEFORE_NAME, &[Rule::TITLE_BEFORE_NAME]),
+                one("Nguyễn Minh Hùng", Rule::PLURAL_TITLE_LIST, &[Rule::PLURAL_TITLE_LIST])
+            ]
+        );
+        assert_eq!(
+            rules("Ông Nguyễn Văn Bình từng là Bí thư Huyện ủy Kim Thành; nguyên Trưởng Ban Nội chính Tỉnh ủy."),
+            [one("Nguyễn Văn Bình", Rule::CAREER_TITLES, &[Rule::CAREER_TITLES, Rule::CAREER_TITLES])]
+        );
+        assert_eq!(
+            rules("Bộ Chính trị chuẩn y Bí thư Tỉnh ủy Thái Bình nhiệm kỳ 2015-2020 đối với ông Ngô Đông Hải."),
+            [one("Ngô Đông Hải", Rule::POST_APPROVED_FOR_PERSON, &[Rule::POST_APPROVED_FOR_PERSON])]
+        );
+        let listed = rules("Ban Thường vụ Tỉnh ủy khóa XVII gồm 15 đồng chí, gồm: Trần Đức Thắng, Lê Văn Hiệu, Triệu Thế Hùng.");
+        assert_eq!(listed.len(), 3);
+        assert!(listed.iter().all(|(_, rule, roles)| *rule == Rule::MEMBER_LIST && roles == &[Rule::MEMBER_LIST]), "{listed:?}");
     }
 }

@@ -9,7 +9,7 @@
 
 use super::{Words, WORDS};
 use crate::extract::indicators::{Vocabulary, FIGURE};
-use crate::extract::{Document, Target};
+use crate::extract::{Document, Rule, Target};
 use crate::text::canonical;
 use crate::text::numbers::{parse_number, scale_of};
 use regex::Regex;
@@ -246,7 +246,9 @@ fn read_table(doc: &Document, rows: &[Vec<Cell>], title: Option<&str>, default_y
             let mut tokens = Vec::new();
             vocab.tokens(&metric, &mut tokens);
             tokens.push(FIGURE.to_string());
-            let indicator = vocab.classify(&tokens, &unit).flatten();
+            let matched = vocab.classify_words(&tokens, &unit);
+            let indicator = matched.as_ref().and_then(|(code, _)| *code);
+            let indicator_words = matched.filter(|(code, _)| code.is_some()).map(|(_, range)| tokens[range].join(" "));
             let (evidence, span) = doc.evidence(label.start.min(cell.start), cell.end);
             out.push(Target {
                 metric: canonical(&metric),
@@ -259,6 +261,12 @@ fn read_table(doc: &Document, rows: &[Vec<Cell>], title: Option<&str>, default_y
                 qualifier: caps.get(1).map(|q| q.as_str().to_string()),
                 comparison: None,
                 indicator,
+                rule: Rule::TABLE_CELL,
+                indicator_words,
+                rules: vec![
+                    ("metric", Rule::METRIC_ROW_LABEL),
+                    ("indicator", if indicator.is_some() { Rule::INDICATOR_OF_ROW_LABEL } else { Rule::NO_INDICATOR }),
+                ],
                 evidence,
                 span,
             });
