@@ -30,6 +30,7 @@ struct Words {
     comma_before: Vec<String>,
     rank_before: Vec<String>,
     measure_alone: Vec<String>,
+    percentage_point: Vec<String>,
     not_after_except: Vec<String>,
     not_before_except: Vec<String>,
     date_before: Vec<String>,
@@ -64,6 +65,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         comma_before: vec![],
         rank_before: vec![],
         measure_alone: vec![],
+        percentage_point: vec![],
         not_after_except: vec![],
         not_before_except: vec![],
         date_before: vec![],
@@ -99,6 +101,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "comma_before" => w.comma_before = list,
             "rank_before" => w.rank_before = list,
             "measure_alone" => w.measure_alone = list,
+            "percentage_point" => w.percentage_point = list,
             "not_after_except" => w.not_after_except = list,
             "not_before_except" => w.not_before_except = list,
             "date_before" => w.date_before = list,
@@ -591,6 +594,20 @@ fn ends_with_word(s: &str, word: &str) -> bool {
     s.strip_suffix(word).is_some_and(|head| head.is_empty() || head.ends_with(' '))
 }
 
+/// The unit of a difference of two percentages, whatever its spelling.
+pub const PERCENTAGE_POINT: &str = "điểm %";
+
+/// Percentage points: the length (bytes of the lower-cased text after the number) of the
+/// spelling of data/figure_words.tsv `percentage_point` it starts with ("điểm %",
+/// "điểm phần trăm", "điểm %"), not followed by a letter.
+fn percentage_point_len(rest: &str, w: &Words) -> Option<usize> {
+    w.percentage_point
+        .iter()
+        .filter(|p| rest.starts_with(p.as_str()) && !rest[p.len()..].starts_with(char::is_alphanumeric))
+        .map(String::len)
+        .max()
+}
+
 fn alone(rest: &str, w: &Words) -> bool {
     if rest.starts_with(char::is_alphanumeric) {
         return false;
@@ -753,6 +770,10 @@ fn figure(doc: &Document, s: usize, sentence: &str, kind_words: &KindWords, caps
         } else if let Some(m) = w.measure.iter().find(|m| rest.starts_with(m.as_str()) && !rest[m.len()..].starts_with(char::is_alphanumeric)) {
             unit = m.clone();
             end += skipped + m.len();
+        } else if let Some(len) = percentage_point_len(rest, w) {
+            // "đóng góp 3,2 điểm % vào mức tăng trưởng chung", "giảm 1,5 điểm phần trăm".
+            unit = PERCENTAGE_POINT.into();
+            end += skipped + len;
         } else if let Some(m) = w.measure_alone.iter().find(|m| rest.starts_with(m.as_str()) && alone(&rest[m.len()..], w)) {
             // "73,40 điểm", "vươn lên 2 bậc xếp hạng", but "75 điểm cầu" counts places.
             unit = m.clone();
@@ -1228,6 +1249,13 @@ mod tests {
         );
         // A noun after "điểm" makes it a count of places.
         assert_eq!(figures("trực tuyến đến 75 điểm cầu."), [(75.0, "count".into())]);
+        // Percentage points, both spellings (invented sentences, issue 17 round 6).
+        assert_eq!(
+            figures("Khu vực công nghiệp - xây dựng tăng 9,1%, đóng góp 3,2 điểm % vào mức tăng trưởng chung."),
+            [(9.1, "%".into()), (3.2, "điểm %".into())]
+        );
+        assert_eq!(figures("Tỷ lệ hộ nghèo giảm 1,5 điểm phần trăm so với năm trước."), [(-1.5, "điểm %".into())]);
+        assert_eq!(figures("dịch vụ đóng góp 2,05 điểm% vào tăng trưởng."), [(2.05, "điểm %".into())]);
         // Codes are no words glued to numbers.
         assert!(figures("chống dịch Covid19 và máy bay F16.").is_empty());
     }
