@@ -601,11 +601,7 @@ pub const PERCENTAGE_POINT: &str = "điểm %";
 /// spelling of data/figure_words.tsv `percentage_point` it starts with ("điểm %",
 /// "điểm phần trăm", "điểm %"), not followed by a letter.
 fn percentage_point_len(rest: &str, w: &Words) -> Option<usize> {
-    w.percentage_point
-        .iter()
-        .filter(|p| rest.starts_with(p.as_str()) && !rest[p.len()..].starts_with(char::is_alphanumeric))
-        .map(String::len)
-        .max()
+    w.percentage_point.iter().filter(|p| rest.starts_with(p.as_str()) && !rest[p.len()..].starts_with(char::is_alphanumeric)).map(String::len).max()
 }
 
 fn alone(rest: &str, w: &Words) -> bool {
@@ -1498,6 +1494,20 @@ mod tests {
         // A count of people that is not a body's: no body named, no "thành viên" metric.
         let found = metrics("Các nguồn tin cho biết siêu giải đấu sẽ có 15 thành viên thường trực.");
         assert_eq!(found[0].2, None, "{found:?}");
+    }
+
+    #[test]
+    fn delegates_of_a_mass_organisations_congress_are_no_elected_members() {
+        // Held-out pattern (invented sentences): only a Party congress's delegates count.
+        for text in [
+            "Có 350 đại biểu dự Đại hội Hội Nông dân tỉnh lần thứ XI.",
+            "Đại hội Hội Liên hiệp Phụ nữ tỉnh Gia Lai có 300 đại biểu tham dự.",
+            "Có 280 đại biểu dự Đại hội Công đoàn tỉnh lần thứ XVII.",
+            "Số đại biểu là đảng viên chiếm 95%.",
+        ] {
+            assert_eq!(metrics(text)[0].2, None, "{text}");
+        }
+        assert_eq!(metrics("Có 450 đại biểu dự Đại hội đại biểu Đảng bộ tỉnh lần thứ XX.")[0].2, Some("elected_members"));
     }
 
     #[test]
