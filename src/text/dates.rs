@@ -45,6 +45,9 @@ static TWO_DAYS: LazyLock<Regex> = LazyLock::new(|| {
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^[0-9]/.,-])([0-9]{1,2})(?:\s*[-–]\s*|\s+đến\s+(?:ngày\s+)?)([0-9]{1,2})([/.-])([0-9]{1,2})(?:([/.-])([0-9]{4}))?").unwrap()
 });
+/// A whole date with spaced dashes, as some portals stamp it: "Đăng ngày 17 - 05 - 2024"
+/// (the year written, so that it is no range of days).
+static SPACED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^0-9/.,-])([0-9]{1,2})\s+[-–]\s+([0-9]{1,2})\s+[-–]\s+([0-9]{4})").unwrap());
 static WORDED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)ngày\s+([0-9]{1,2})\s+tháng\s+([0-9]{1,2})(?:\s+năm\s+([0-9]{4}))?").unwrap());
 /// "từ ngày 12 đến ngày 14 tháng 12 năm 2024", "ngày 12 - 14 tháng 12": a range of days
 /// written in words, sharing the month (and year) written after the last day.
@@ -98,6 +101,14 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
             }
         }
         found.push(DateMention { start: day_m.start(), end, year, month, day, last: None });
+    }
+    for caps in SPACED.captures_iter(text) {
+        let (day, month, year): (u32, u32, i32) = (caps[1].parse().unwrap(), caps[2].parse().unwrap(), caps[3].parse().unwrap());
+        let end = caps.get(3).unwrap().end();
+        if text[end..].starts_with(|c: char| c.is_ascii_digit()) || NaiveDate::from_ymd_opt(year, month, day).is_none() {
+            continue;
+        }
+        found.push(DateMention { start: caps.get(1).unwrap().start(), end, year: Some(year), month, day, last: None });
     }
     for caps in RANGE.captures_iter(text) {
         let first = caps.get(1).unwrap();
@@ -207,6 +218,17 @@ pub fn mentioned_years(text: &str) -> Vec<i32> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_whole_date_with_spaced_dashes() {
+        let d = find_dates("Đăng ngày 17 - 05 - 2024\nLượt xem: 400");
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].resolve(None), NaiveDate::from_ymd_opt(2024, 5, 17));
+        // Not a date: an impossible day, a longer number, a range of days without a year.
+        assert!(find_dates("31 - 02 - 2024").is_empty());
+        assert!(find_dates("từ 17 - 05 - 20245").is_empty());
+        assert!(find_dates("khoảng 3 - 5 - 7 người").is_empty());
+    }
+
     #[test]
     fn full_range_of_two_dates() {
         // D1 of the held-out round: "diễn ra từ ngày 01/10/2025 đến ngày 03/10/2025".
