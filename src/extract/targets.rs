@@ -1497,6 +1497,19 @@ mod tests {
     }
 
     #[test]
+    fn discipline_of_committees_and_target_groups_counted() {
+        // Held-out patterns (invented sentences): who was disciplined, and groups of targets met.
+        for (text, code) in [
+            ("12 chi ủy bị Ủy ban Kiểm tra Tỉnh ủy kỷ luật khiển trách.", "party_discipline"),
+            ("Có 3 trường hợp bị đình chỉ sinh hoạt Đảng.", "party_discipline"),
+            ("Dự báo 8 nhóm chỉ tiêu vượt kế hoạch năm.", "targets_met"),
+        ] {
+            assert_eq!(metrics(text)[0].2, Some(code), "{text}");
+        }
+        assert_eq!(metrics("Có 5 trường hợp được khen thưởng.")[0].2, None);
+    }
+
+    #[test]
     fn delegates_of_a_mass_organisations_congress_are_no_elected_members() {
         // Held-out pattern (invented sentences): only a Party congress's delegates count.
         for text in [
