@@ -76,64 +76,54 @@ static DASH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[–—-]\s*$")
 /// named after the list: "A, T; B, T", "A, T và ông B, T".
 static MEMBER_JOINER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:;|,?\s*và)\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
 
+/// One link: (name item index, title, former, the rule that linked them).
+type Link<'a> = (usize, &'a TitleMatch, bool, Rule);
+
 /// Which titles belong to which name: (name item index, title, former, the rule that linked them).
 pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a TitleMatch, bool, Rule)> {
     let mut links = Vec::new();
     let mut claimed = vec![false; items.len()];
-    let gap = |a: &Item, b: &Item| &sentence[a.end()..b.start()];
-    let tight = |a: &Item, b: &Item| {
-        let g = &sentence[a.end()..b.start()];
-        let g = g.trim().to_lowercase();
-        g.is_empty() || ["đồng chí", "đ/c", "ông", "bà"].contains(&g.as_str()) || super::names::only_rank(&g)
-    };
-    // "UVTW Đảng, Bí thư Tỉnh ủy – Nguyễn Văn Được, Phó Bí thư Thường trực Tỉnh ủy -
-    // Nguyễn Thanh Hải chủ trì": a sentence that opens with a title chain and gives the
-    // first name after a dash writes each chain before its name.
+    let dash_mode = opens_with_dash_chains(sentence, items);
+    titles_before_names(sentence, items, dash_mode, &mut links, &mut claimed);
+    titles_announcing_holders(sentence, items, &mut links, &mut claimed);
+    posts_approved_for_person(sentence, items, &mut links, &mut claimed);
+    careers(sentence, items, &mut links, &mut claimed);
+    titles_after_names(sentence, items, &mut links, &mut claimed);
+    links
+}
+
+/// The text between two items of the sentence.
+fn gap_between<'s>(sentence: &'s str, a: &Item, b: &Item) -> &'s str {
+    &sentence[a.end()..b.start()]
+}
+
+/// Whether only a space, an honorific or a rank stands between two items ("Bí thư Tỉnh ủy
+/// Nguyễn Văn A", "... đồng chí A", "... Đại tá A").
+fn tight_between(sentence: &str, a: &Item, b: &Item) -> bool {
+    let g = &sentence[a.end()..b.start()];
+    let g = g.trim().to_lowercase();
+    g.is_empty() || ["đồng chí", "đ/c", "ông", "bà"].contains(&g.as_str()) || super::names::only_rank(&g)
+}
+
+/// Whether the sentence opens with a title chain and gives the first name after a dash,
+/// so that each chain is written before its name: "UVTW Đảng, Bí thư Tỉnh ủy – Nguyễn Văn
+/// Được, Phó Bí thư Thường trực Tỉnh ủy - Nguyễn Thanh Hải chủ trì".
+fn opens_with_dash_chains(sentence: &str, items: &[Item]) -> bool {
+    let gap = |a: &Item, b: &Item| gap_between(sentence, a, b);
     let first_name = items.iter().position(|it| matches!(it, Item::Name { .. }));
-    let dash_mode = matches!(items.first(), Some(Item::Title(_)))
-        && first_name.is_some_and(|n| n > 0 && matches!(items[n - 1], Item::Title(_)) && DASH.is_match(gap(&items[n - 1], &items[n])));
-    // Titles right before a name, joined to it by a space: "Bí thư Tỉnh ủy Nguyễn Văn A".
+    matches!(items.first(), Some(Item::Title(_)))
+        && first_name.is_some_and(|n| n > 0 && matches!(items[n - 1], Item::Title(_)) && DASH.is_match(gap(&items[n - 1], &items[n])))
+}
+
+/// Titles right before a name, joined to it by a space: "Bí thư Tỉnh ủy Nguyễn Văn A";
+/// a plural title before a list of names gives it to all of them.
+fn titles_before_names<'a>(sentence: &str, items: &'a [Item], dash_mode: bool, links: &mut Vec<Link<'a>>, claimed: &mut [bool]) {
+    let gap = |a: &Item, b: &Item| gap_between(sentence, a, b);
     for i in 0..items.len() {
         if !matches!(items[i], Item::Name { .. }) || i == 0 {
             continue;
         }
-        let mut j = i;
-        let mut first = true;
-        let mut apposition = false;
-        let mut chain: Vec<(usize, &TitleMatch, bool)> = Vec::new();
-        while j > 0 {
-            let prev = &items[j - 1];
-            let Item::Title(t) = prev else { break };
-            let joined = if first {
-                // (Not a plural title: "các đồng chí Ủy viên Ban Thường vụ, đồng chí A, ...".)
-                // "Bộ trưởng Bộ Công an, Đại tướng A": a rank stands where the honorific does.
-                let set_off = APPOSITION.is_match(gap(prev, &items[j])) || super::names::comma_and_rank(gap(prev, &items[j]));
-                apposition = set_off && !PLURAL.is_match(&sentence[..t.start]);
-                tight(prev, &items[j]) || apposition || dash_mode && DASH.is_match(gap(prev, &items[j]))
-            } else {
-                SEPARATOR.is_match(gap(prev, &items[j]))
-            };
-            if !joined || claimed[j - 1] {
-                break;
-            }
-            // A title chain that follows another name with a comma or a dash is that name's.
-            let after_name = |g: &str| g.contains(',') || g.contains(['–', '—', '-']);
-            if !first && !dash_mode && j >= 2 && matches!(items[j - 2], Item::Name { .. }) && after_name(gap(&items[j - 2], prev)) {
-                break;
-            }
-            chain.push((j - 1, t, written_as_former(sentence, prev)));
-            first = false;
-            j -= 1;
-        }
-        // "Bí thư Tỉnh ủy, đồng chí A": a title set before a name by a comma and an
-        // honorific is that name's, unless the title follows another name ("B, Bí thư
-        // Tỉnh ủy, đồng chí A, ...": B's) or is the object of "của", "thay mặt" ("Thừa ủy
-        // quyền của Chủ tịch nước, Thiếu tướng A": A acts for the President, is not him).
-        let object = apposition && chain.last().is_some_and(|(_, t, _)| ON_BEHALF_OF.is_match(&sentence[..t.start]));
-        if object || apposition && j > 0 && matches!(items[j - 1], Item::Name { .. }) && SEPARATOR.is_match(gap(&items[j - 1], &items[j])) {
-            chain.clear();
-            j = i;
-        }
+        let (chain, j, apposition) = title_chain_before(sentence, items, i, dash_mode, claimed);
         let before_rule = if apposition {
             Rule::TITLE_COMMA_NAME
         } else if dash_mode && DASH.is_match(gap(&items[i - 1], &items[i])) {
@@ -157,8 +147,59 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
             }
         }
     }
-    // A title announcing who holds it: "Các Phó Bí thư Tỉnh ủy gồm ông A, Chủ tịch UBND
-    // tỉnh; bà B và ông C" gives it to every name listed, "Bí thư là đồng chí A" to one.
+}
+
+/// The chain of titles written before name `i` that are its own: (title index, title,
+/// former) from the nearest back, the index of the chain's first item (`i` if none), and
+/// whether the chain is set off by a comma and an honorific ("Bí thư Tỉnh ủy, đồng chí A").
+fn title_chain_before<'a>(sentence: &str, items: &'a [Item], i: usize, dash_mode: bool, claimed: &[bool]) -> (Vec<(usize, &'a TitleMatch, bool)>, usize, bool) {
+    let gap = |a: &Item, b: &Item| gap_between(sentence, a, b);
+    let tight = |a: &Item, b: &Item| tight_between(sentence, a, b);
+    let mut j = i;
+    let mut first = true;
+    let mut apposition = false;
+    let mut chain: Vec<(usize, &TitleMatch, bool)> = Vec::new();
+    while j > 0 {
+        let prev = &items[j - 1];
+        let Item::Title(t) = prev else { break };
+        let joined = if first {
+            // (Not a plural title: "các đồng chí Ủy viên Ban Thường vụ, đồng chí A, ...".)
+            // "Bộ trưởng Bộ Công an, Đại tướng A": a rank stands where the honorific does.
+            let set_off = APPOSITION.is_match(gap(prev, &items[j])) || super::names::comma_and_rank(gap(prev, &items[j]));
+            apposition = set_off && !PLURAL.is_match(&sentence[..t.start]);
+            tight(prev, &items[j]) || apposition || dash_mode && DASH.is_match(gap(prev, &items[j]))
+        } else {
+            SEPARATOR.is_match(gap(prev, &items[j]))
+        };
+        if !joined || claimed[j - 1] {
+            break;
+        }
+        // A title chain that follows another name with a comma or a dash is that name's.
+        let after_name = |g: &str| g.contains(',') || g.contains(['–', '—', '-']);
+        if !first && !dash_mode && j >= 2 && matches!(items[j - 2], Item::Name { .. }) && after_name(gap(&items[j - 2], prev)) {
+            break;
+        }
+        chain.push((j - 1, t, written_as_former(sentence, prev)));
+        first = false;
+        j -= 1;
+    }
+    // "Bí thư Tỉnh ủy, đồng chí A": a title set before a name by a comma and an
+    // honorific is that name's, unless the title follows another name ("B, Bí thư
+    // Tỉnh ủy, đồng chí A, ...": B's) or is the object of "của", "thay mặt" ("Thừa ủy
+    // quyền của Chủ tịch nước, Thiếu tướng A": A acts for the President, is not him).
+    let object = apposition && chain.last().is_some_and(|(_, t, _)| ON_BEHALF_OF.is_match(&sentence[..t.start]));
+    if object || apposition && j > 0 && matches!(items[j - 1], Item::Name { .. }) && SEPARATOR.is_match(gap(&items[j - 1], &items[j])) {
+        chain.clear();
+        j = i;
+    }
+    (chain, j, apposition)
+}
+
+/// A title announcing who holds it: "Các Phó Bí thư Tỉnh ủy gồm ông A, Chủ tịch UBND
+/// tỉnh; bà B và ông C" gives it to every name listed, "Bí thư là đồng chí A" to one.
+fn titles_announcing_holders<'a>(sentence: &str, items: &'a [Item], links: &mut Vec<Link<'a>>, claimed: &mut [bool]) {
+    let gap = |a: &Item, b: &Item| gap_between(sentence, a, b);
+    let tight = |a: &Item, b: &Item| tight_between(sentence, a, b);
     for j in 0..items.len() {
         let Item::Title(t) = &items[j] else { continue };
         let plural = PLURAL.is_match(&sentence[..t.start]);
@@ -218,8 +259,12 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
         }
         claimed[j] = true;
     }
-    // A post approved for the person named after it: "chuẩn y Bí thư Tỉnh ủy Thái Bình
-    // nhiệm kỳ 2015-2020 đối với ông Ngô Đông Hải".
+}
+
+/// A post approved for the person named after it: "chuẩn y Bí thư Tỉnh ủy Thái Bình
+/// nhiệm kỳ 2015-2020 đối với ông Ngô Đông Hải".
+fn posts_approved_for_person<'a>(sentence: &str, items: &'a [Item], links: &mut Vec<Link<'a>>, claimed: &mut [bool]) {
+    let gap = |a: &Item, b: &Item| gap_between(sentence, a, b);
     for j in 0..items.len().saturating_sub(1) {
         let Item::Title(t) = &items[j] else { continue };
         if claimed[j]
@@ -232,7 +277,11 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
         links.push((j + 1, t, false, Rule::POST_APPROVED_FOR_PERSON));
         claimed[j] = true;
     }
-    // A career: "ông A từng là Bí thư Huyện ủy X; nguyên Trưởng Ban Nội chính Tỉnh ủy Y; ...".
+}
+
+/// A career: "ông A từng là Bí thư Huyện ủy X; nguyên Trưởng Ban Nội chính Tỉnh ủy Y; ...".
+fn careers<'a>(sentence: &str, items: &'a [Item], links: &mut Vec<Link<'a>>, claimed: &mut [bool]) {
+    let gap = |a: &Item, b: &Item| gap_between(sentence, a, b);
     for i in 0..items.len() {
         if !matches!(items[i], Item::Name { .. }) || !items.get(i + 1).is_some_and(|t| matches!(t, Item::Title(_)) && CAREER.is_match(gap(&items[i], t))) {
             continue;
@@ -247,47 +296,17 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
             j += 1;
         }
     }
-    // Titles after a name: "Trần Đức Thắng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy".
+}
+
+/// Titles after a name: "Trần Đức Thắng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"; after
+/// a list of names sharing what follows, each of theirs.
+fn titles_after_names<'a>(sentence: &str, items: &'a [Item], links: &mut Vec<Link<'a>>, claimed: &mut [bool]) {
+    let tight = |a: &Item, b: &Item| tight_between(sentence, a, b);
     for i in 0..items.len() {
         if !matches!(items[i], Item::Name { .. }) {
             continue;
         }
-        // A list of names sharing what follows: "Hoàng Giang, Trần Huy Tuấn ... giữ chức".
-        // "A (Title) và B (Title) được bầu giữ chức ...": each member's own titles in
-        // parentheses are theirs, what follows the list is all of theirs.
-        let mut group = vec![i];
-        let mut k = i + 1;
-        while k < items.len() {
-            if matches!(items[k], Item::Name { .. }) && NAME_GLUE.is_match(gap(&items[k - 1], &items[k])) {
-                group.push(k);
-                k += 1;
-                continue;
-            }
-            if !matches!(items[k], Item::Title(_)) || claimed[k] || !gap(&items[k - 1], &items[k]).trim_end().ends_with('(') {
-                break;
-            }
-            let mut m = k;
-            while m + 1 < items.len()
-                && matches!(items[m + 1], Item::Title(_))
-                && LIST_GLUE.is_match(gap(&items[m], &items[m + 1]))
-                && !gap(&items[m], &items[m + 1]).contains(')')
-            {
-                m += 1;
-            }
-            let closes_into_next = items.get(m + 1).is_some_and(|n| matches!(n, Item::Name { .. }) && PAREN_NAME_GLUE.is_match(gap(&items[m], n)));
-            if !closes_into_next {
-                break;
-            }
-            let owner = *group.last().unwrap();
-            for t in &items[k..=m] {
-                if let Item::Title(t) = t {
-                    links.push((owner, t, false, Rule::NAME_THEN_TITLE_ASIDE));
-                }
-            }
-            claimed[k..=m].iter_mut().for_each(|c| *c = true);
-            group.push(m + 1);
-            k = m + 2;
-        }
+        let (group, k) = names_sharing_what_follows(sentence, items, i, links, claimed);
         let mut j = k;
         let mut prev_end = items[k - 1].end();
         let mut predicate_seen = false;
@@ -330,7 +349,47 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
             j += 1;
         }
     }
-    links
+}
+
+/// The names listed from name `i` that share what follows them ("Hoàng Giang, Trần Huy
+/// Tuấn ... giữ chức"; "A (Title) và B (Title) được bầu giữ chức ...": each member's own
+/// titles in parentheses are linked as theirs), and the index of the item after the list.
+fn names_sharing_what_follows<'a>(sentence: &str, items: &'a [Item], i: usize, links: &mut Vec<Link<'a>>, claimed: &mut [bool]) -> (Vec<usize>, usize) {
+    let gap = |a: &Item, b: &Item| gap_between(sentence, a, b);
+    let mut group = vec![i];
+    let mut k = i + 1;
+    while k < items.len() {
+        if matches!(items[k], Item::Name { .. }) && NAME_GLUE.is_match(gap(&items[k - 1], &items[k])) {
+            group.push(k);
+            k += 1;
+            continue;
+        }
+        if !matches!(items[k], Item::Title(_)) || claimed[k] || !gap(&items[k - 1], &items[k]).trim_end().ends_with('(') {
+            break;
+        }
+        let mut m = k;
+        while m + 1 < items.len()
+            && matches!(items[m + 1], Item::Title(_))
+            && LIST_GLUE.is_match(gap(&items[m], &items[m + 1]))
+            && !gap(&items[m], &items[m + 1]).contains(')')
+        {
+            m += 1;
+        }
+        let closes_into_next = items.get(m + 1).is_some_and(|n| matches!(n, Item::Name { .. }) && PAREN_NAME_GLUE.is_match(gap(&items[m], n)));
+        if !closes_into_next {
+            break;
+        }
+        let owner = *group.last().unwrap();
+        for t in &items[k..=m] {
+            if let Item::Title(t) = t {
+                links.push((owner, t, false, Rule::NAME_THEN_TITLE_ASIDE));
+            }
+        }
+        claimed[k..=m].iter_mut().for_each(|c| *c = true);
+        group.push(m + 1);
+        k = m + 2;
+    }
+    (group, k)
 }
 
 /// The members of a list before name `i`, each written with their own titles and joined
