@@ -873,6 +873,24 @@ fn find_anywhere(doc: &Document, body: &'static str) -> Option<Candidate> {
     None
 }
 
+/// A meeting's session and its body's term, each with the rule that read it.
+struct Numbers {
+    session: Option<u32>,
+    session_rule: Rule,
+    term: Option<u32>,
+    term_rule: Rule,
+}
+
+/// A meeting's days: its date (or only its month and day), its last day, and the rule that read them.
+struct Days {
+    date: Option<NaiveDate>,
+    month_day: Option<(u32, u32)>,
+    end_date: Option<NaiveDate>,
+    rule: Rule,
+}
+
+/// The meeting a candidate names, read in steps: its session and term, province, year,
+/// days and place.
 fn build(cx: &Context, c: &Candidate) -> Meeting {
     let doc = cx.doc;
     let text = doc.text();
@@ -881,6 +899,51 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
     // The words that name the meeting, with what follows them in the sentence.
     let tail_end = c.end + crate::text::clip(&text[c.end..se], 120).len();
     let around = &text[c.start..tail_end];
+    let term_years = own_term_years(sentence).or_else(|| own_term_years(text));
+    let mut numbers = written_session_and_term(doc, c, around, sentence);
+    session_from_later_mention(doc, c, term_years.as_deref(), &mut numbers);
+    let Numbers { session, session_rule, term, term_rule } = numbers;
+    let (province, province_rule) = match province_near(doc, c.start, tail_end, ss) {
+        Some((found, rule)) => (Some(found), rule),
+        None => (doc.main_province(), Rule::ARTICLE_PROVINCE),
+    };
+    let year = meeting_year(cx, c, session, term_years.as_deref());
+    let (date_source, date_sentence, date_rule) = date_source(cx, c, sentence);
+    let mut days = days_from_source(date_source, date_sentence, year, date_rule);
+    days_reported_in_text(doc, c, year, &mut days);
+    days_of_undated_meeting(cx, c, sentence, &mut days);
+    let Days { date, month_day, end_date, rule: date_rule } = days;
+    let location = meeting_location(sentence);
+    let (evidence, span) = doc.evidence(ss, se);
+    let rules = field_rules(&[
+        ("province", province.is_some(), province_rule),
+        ("date", date.is_some() || month_day.is_some(), date_rule),
+        ("session", session.is_some(), session_rule),
+        ("term", term.is_some(), term_rule),
+    ]);
+    Meeting {
+        province,
+        body: crate::extract::Body::from_code(c.body).expect("each meeting pattern names a Body"),
+        session,
+        term,
+        term_years,
+        date,
+        month_day,
+        end_date,
+        location,
+        online: held_online(cx, sentence),
+        evidence,
+        span: Span { start: span.start, end: span.end },
+        rule: c.rule,
+        rules,
+    }
+}
+
+/// The session and term written with the meeting (`around`: its words and what follows
+/// them in the sentence), else the province's term written in the sentence or the text.
+fn written_session_and_term(doc: &Document, c: &Candidate, around: &str, sentence: &str) -> Numbers {
+    let text = doc.text();
+    let se = doc.sentences[c.sentence].1;
     static PLENUM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)hội nghị").unwrap());
     let session_from = PLENUM.find(around).map(|m| m.start()).filter(|_| c.body == "executive_committee").unwrap_or(0);
     let mut session = SESSION.captures(&around[session_from..]).or_else(|| SESSION.captures(around)).and_then(|m| parse_ordinal(&m[1]));
@@ -912,44 +975,59 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
         term = provincial_term(text);
         term_rule = Rule::TERM_IN_TEXT;
     }
-    let term_years = own_term_years(sentence).or_else(|| own_term_years(text));
-    if session.is_none() && ["congress", "people_council", "executive_committee"].contains(&c.body) {
+    Numbers { session, session_rule, term, term_rule }
+}
+
+/// A session not written with the meeting, from a later mention of the same meeting (a
+/// congress's number is also its term).
+fn session_from_later_mention(doc: &Document, c: &Candidate, term_years: Option<&str>, n: &mut Numbers) {
+    if n.session.is_none() && ["congress", "people_council", "executive_committee"].contains(&c.body) {
         // The ordinal from a later mention of the same meeting: the headline "Khai mạc Đại hội
         // đại biểu Đảng bộ tỉnh Sơn La", then "Đại hội ... Sơn La lần thứ XVI diễn ra ..." (n_053).
-        session = later_ordinal(doc, c, term_years.as_deref());
-        session_rule = Rule::SESSION_FROM_LATER_MENTION;
+        n.session = later_ordinal(doc, c, term_years);
+        n.session_rule = Rule::SESSION_FROM_LATER_MENTION;
         if c.body == "congress" {
-            if term.is_none() {
-                term_rule = Rule::TERM_IS_CONGRESS_NUMBER;
+            if n.term.is_none() {
+                n.term_rule = Rule::TERM_IS_CONGRESS_NUMBER;
             }
-            term = term.or(session);
-            session = session.or(term);
+            n.term = n.term.or(n.session);
+            n.session = n.session.or(n.term);
         }
     }
-    let (province, province_rule) = match province_near(doc, c.start, tail_end, ss) {
-        Some((found, rule)) => (Some(found), rule),
-        None => (doc.main_province(), Rule::ARTICLE_PROVINCE),
-    };
+}
+
+/// The year of the meeting: the publication's, else the first year of the term it opens,
+/// else the end of the term a congress compares with, else the text's, else a term's
+/// first year for its first sessions.
+fn meeting_year(cx: &Context, c: &Candidate, session: Option<u32>, term_years: Option<&str>) -> Option<i32> {
+    let text = cx.doc.text();
     let year = cx.year.or_else(|| {
         // A congress, and the first plenum of the committee it elects, open the term.
         let opens_term = c.body == "congress" || (c.body == "executive_committee" && session == Some(1));
-        term_years.as_ref().filter(|_| opens_term).and_then(|y| y[..4].parse().ok())
+        term_years.filter(|_| opens_term).and_then(|y| y[..4].parse().ok())
     });
     // "giảm 4 người so với nhiệm kỳ 2015-2020": a congress is held as the term it compares
     // with ends (n_014).
     let year = year.or_else(|| (c.body == "congress").then(|| previous_term_end(text)).flatten());
-    let year = year.or(cx.text_year).or_else(|| {
+    year.or(cx.text_year).or_else(|| {
         // Nothing else: a term's first meetings are held in its first year (a later
         // session's year cannot be told from the term).
         // (Not for a body without sessions: "công bố quyết định ... nhiệm kỳ 2020-2025" on 30/6
         // tells nothing of the year.)
         static TERM_BEGINS: LazyLock<WordRegex> = LazyLock::new(|| rule("{term_begins}"));
         let numbered = ["executive_committee", "people_council", "congress"].contains(&c.body) || TERM_BEGINS.is_match(text);
-        term_years.as_ref().filter(|_| numbered && session.is_none_or(|s| s <= 2)).and_then(|y| y[..4].parse().ok())
-    });
-    // The date written in parentheses right after the meeting ("(diễn ra chiều 23-9)"),
-    // else the sentence's first date, else the day before ("cùng ngày"), else the lede's
-    // first date (page stamps and cited documents' dates left out).
+        term_years.filter(|_| numbered && session.is_none_or(|s| s <= 2)).and_then(|y| y[..4].parse().ok())
+    })
+}
+
+/// The date mention the meeting is dated by, the sentence it is in, and the rule that
+/// found it: the date written in parentheses right after the meeting ("(diễn ra chiều
+/// 23-9)"), else the sentence's first date, else the day before ("cùng ngày"), else the
+/// lede's first date (page stamps and cited documents' dates left out).
+fn date_source<'a>(cx: &Context<'a, '_>, c: &Candidate, sentence: &'a str) -> (Option<crate::text::dates::DateMention>, &'a str, Rule) {
+    let doc = cx.doc;
+    let text = doc.text();
+    let se = doc.sentences[c.sentence].1;
     let right_after = DATE_AFTER.captures(&text[c.end..se]).and_then(|m| find_dates(&m[1]).into_iter().next());
     let mut date_rule = if right_after.is_some() { Rule::DATE_RIGHT_AFTER } else { Rule::OWN_DAYS_AFTER };
     let (date_source, date_sentence) = match right_after.or_else(|| own_days(&text[c.end..se])) {
@@ -977,6 +1055,12 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
                 }),
         },
     };
+    (date_source, date_sentence, date_rule)
+}
+
+/// The days a date mention gives in `year`: the day before when the report speaks of
+/// tomorrow, the first day counted back from the closing day when it says how long.
+fn days_from_source(date_source: Option<crate::text::dates::DateMention>, date_sentence: &str, year: Option<i32>, mut date_rule: Rule) -> Days {
     let mut date = date_source.and_then(|d| d.resolve(year));
     let mut month_day = date_source.filter(|_| date.is_none()).map(|d| (d.month, d.day));
     let mut end_date = date_source.and_then(|d| d.resolve_last(year));
@@ -995,69 +1079,62 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
             date_rule = Rule::LENGTH_AND_CLOSING_DAY;
         }
     }
+    Days { date, month_day, end_date, rule: date_rule }
+}
+
+/// A congress's or council's days as the text says it lasts, around the day reported.
+fn days_reported_in_text(doc: &Document, c: &Candidate, year: Option<i32>, days: &mut Days) {
+    let Days { date, month_day, end_date, .. } = days;
     if end_date.is_none() && (c.body == "congress" || c.body == "people_council") {
         // The day reported inside the days the text says the meeting lasted: the meeting
         // is those days (`reported_range`).
-        let day = date.map(|d| (d.month(), d.day())).or(month_day);
+        let day = date.map(|d| (d.month(), d.day())).or(*month_day);
         if let Some(r) = day.and_then(|day| reported_range(doc, c.body, day)) {
             let y = date.map(|d| d.year()).or(year);
             if r.year.is_none() || y.is_none() || r.year == y {
                 match r.resolve(y) {
                     Some(first) => {
-                        date = Some(first);
-                        end_date = r.resolve_last(y);
+                        *date = Some(first);
+                        *end_date = r.resolve_last(y);
                     }
-                    None => month_day = Some((r.month, r.day)),
+                    None => *month_day = Some((r.month, r.day)),
                 }
             }
         }
     }
+}
+
+/// A meeting still undated: a council's session on its resolution's date, else a day
+/// relative to publication ("hôm nay", "hôm qua").
+fn days_of_undated_meeting(cx: &Context, c: &Candidate, sentence: &str, days: &mut Days) {
+    let Days { date, month_day, rule: date_rule, .. } = days;
     if date.is_none() && month_day.is_none() && c.body == "people_council" {
         // A council's resolution in its official layout, its session undated in the text:
         // the resolution is adopted at the session, on the document's date.
-        date = crate::extract::article::official_document_date(doc);
-        date_rule = Rule::COUNCIL_DOCUMENT_DATE;
+        *date = crate::extract::article::official_document_date(cx.doc);
+        *date_rule = Rule::COUNCIL_DOCUMENT_DATE;
     }
     if date.is_none() && month_day.is_none() {
         if let Some(published) = cx.published {
             // "hôm nay", "sáng nay", "chiều nay": the day of publication; "hôm qua": the day before.
             let lower = sentence.to_lowercase();
             if RELATIVE_TODAY.is_match(&lower) {
-                date = Some(published);
+                *date = Some(published);
             } else if lower.contains("hôm qua") {
-                date = published.pred_opt();
+                *date = published.pred_opt();
             }
-            date_rule = Rule::RELATIVE_TO_PUBLICATION;
+            *date_rule = Rule::RELATIVE_TO_PUBLICATION;
         }
     }
-    let location = LOCATION.captures(sentence).map(|m| {
+}
+
+/// Where the meeting is held: "tại ...", up to the verb.
+fn meeting_location(sentence: &str) -> Option<String> {
+    LOCATION.captures(sentence).map(|m| {
         // The place ends where the verb begins: "tại Hội trường UBND tỉnh đã diễn ra Kỳ họp".
         let place = m[1].trim();
         PLACE_END.find(place).map_or(place, |e| &place[..e.start()]).trim().to_string()
-    });
-    let (evidence, span) = doc.evidence(ss, se);
-    let rules = field_rules(&[
-        ("province", province.is_some(), province_rule),
-        ("date", date.is_some() || month_day.is_some(), date_rule),
-        ("session", session.is_some(), session_rule),
-        ("term", term.is_some(), term_rule),
-    ]);
-    Meeting {
-        province,
-        body: crate::extract::Body::from_code(c.body).expect("each meeting pattern names a Body"),
-        session,
-        term,
-        term_years,
-        date,
-        month_day,
-        end_date,
-        location,
-        online: held_online(cx, sentence),
-        evidence,
-        span: Span { start: span.start, end: span.end },
-        rule: c.rule,
-        rules,
-    }
+    })
 }
 
 /// The rules of the fields that hold a value: (field, has a value, rule).
