@@ -682,262 +682,77 @@ fn list_item(doc: &Document, s: usize, sentence: &str, caps: &regex::Captures, e
     Some((t, clue))
 }
 
+/// A number match as written in its sentence: the match, what stands before it and after it.
+struct Reading<'s, 'c> {
+    sentence: &'s str,
+    caps: &'c regex::Captures<'s>,
+    whole: regex::Match<'s>,
+    raw: &'s str,
+    percent: bool,
+    before: &'s str,
+    before_lower: String,
+    last_words: String,
+    /// The sentence after the number in lower case, made at most once.
+    after_lower: std::cell::OnceCell<String>,
+}
+
+impl Reading<'_, '_> {
+    /// The sentence after the number in lower case.
+    fn after_lower(&self) -> &str {
+        self.after_lower.get_or_init(|| self.sentence[self.whole.end()..].to_lowercase()).as_str()
+    }
+}
+
+/// A figure's numbers as read so far: its value, the top of a range, the whole of a share
+/// and the plan of an achieved/plan pair.
+struct Amount {
+    value: f64,
+    value_max: Option<f64>,
+    ratio_of: Option<f64>,
+    plan: Option<f64>,
+}
+
+/// A figure read in steps: whether it is a rank, whether the words before make it none,
+/// a share or a plan, its value and unit, its kind, its year, its metric and the words of
+/// its indicator.
 fn figure(doc: &Document, s: usize, sentence: &str, kind_words: &KindWords, caps: &regex::Captures, default_year: Option<i32>) -> Option<(Target, Clue)> {
     let w = &*WORDS;
     let whole = caps.get(0).unwrap();
     let raw = caps.get(1).unwrap().as_str();
-    let mut value = parse_number(raw)?;
-    let mut value_max = caps.get(4).and_then(|m| parse_number(m.as_str()));
+    let value = parse_number(raw)?;
+    let value_max = caps.get(4).and_then(|m| parse_number(m.as_str()));
     let ratio_of = caps.get(5).and_then(|m| parse_number(m.as_str()));
     let percent = caps.get(2).is_some() || sentence[whole.end()..].starts_with('%');
     let before = sentence[..whole.start()].trim_end();
     let before_lower = before.to_lowercase();
     let last_words: String =
         before_lower.replace(['(', ')'], "").split_whitespace().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join(" ");
-    // A rank: "đứng thứ 14/63", "đứng thứ 9 cả nước", "cao thứ 6 so với cả nước", "vị
-    // trí thứ 8", "lên thứ 3".
-    let ranked = last_words.strip_suffix(" thứ").is_some_and(|x| w.rank_before.iter().any(|r| ends_with_word(x, r)));
-    // ("xếp hạng 15 về chỉ số PCI", "đứng hạng 3": a rank without "thứ", when no noun
-    // follows: "bảng xếp hạng 50 thương hiệu" counts brands.)
-    // The sentence after the number in lower case, made at most once.
-    let after_lower_cell = std::cell::OnceCell::new();
-    let after_lower_once = || after_lower_cell.get_or_init(|| sentence[whole.end()..].to_lowercase()).as_str();
-    let rank_alone = w.rank_alone.iter().any(|r| ends_with_words(&last_words, r)) && alone(after_lower_once(), w);
-    let rank = (ratio_of.is_some() || ranked) && last_words.ends_with("thứ") || rank_alone;
-    // (A fraction after a verb written in lower case is no document's number: "ra thông báo
-    // kết luận 4/5 tổ chức đảng".)
-    let document_word = KIND_WORDS.iter().any(|k| ends_with_words(&last_words, k));
-    let lower_case_verb =
-        document_word && ratio_of.is_some_and(|total| value <= total) && before.split_whitespace().last().is_some_and(|w| w.starts_with(char::is_lowercase));
-    if !rank && !lower_case_verb && w.not_before.iter().any(|nb| ends_with_words(&last_words, nb)) && !not_before_lifted(&last_words, value, raw, w) {
+    let r = Reading { sentence, caps, whole, raw, percent, before, before_lower, last_words, after_lower: std::cell::OnceCell::new() };
+    let rank = written_as_rank(&r, ratio_of, w);
+    if not_a_figure_after(&r, value, ratio_of, rank, w) {
         return None;
     }
-    // "45.799/36.875 tỷ đồng", "83,2%/50%", "8.793/6.500 đảng viên": a figure achieved and its
-    // plan, not a share (a share is of a larger whole, "25/30 nội dung"; a year is no plan).
-    let mut ratio_of = ratio_of;
-    let mut plan: Option<f64> = None;
-    if let (Some(total), Some(written)) = (ratio_of, caps.get(5)) {
-        // "Nghị định số 131/2018", "từ ngày 1 - 28/10", "tháng 1-3/2021": a number and its
-        // year, a range of days of a month, are no figures.
-        let year = (1900.0..=2100.0).contains(&total) && written.as_str().len() == 4;
-        if year || caps.get(3).is_some() && total <= 12.0 {
-            return None;
-        }
-        let after_b = after_lower_once();
-        let (_, scale_len) = scale_of(after_b);
-        let money = ["đồng", "usd", "vnđ"].iter().any(|m| after_b[scale_len..].trim_start().starts_with(m));
-        // (Achieved and planned are of one order of magnitude: "289/1 Ung Văn Khiêm" is an address.)
-        let comparable = total >= value / 3.0 && value >= total / 3.0;
-        if !rank && comparable && (percent || money || value > total) {
-            plan = Some(total);
-            ratio_of = None;
-        }
-    }
-    let mut end = whole.end();
-    let after = &sentence[end..];
-    let after_lower = after_lower_once();
-    let unit: String;
-    if percent {
-        unit = "%".into();
-        if caps.get(2).is_none() {
-            end += 1;
-        }
-    } else if rank && ratio_of.is_none() {
-        unit = "ratio".into();
-        value_max = None;
-    } else if let Some(total) = ratio_of {
-        if value > total {
-            return None; // "9/2021" and other things that are no ratio
-        }
-        unit = "ratio".into();
-        value_max = None;
-    } else {
-        let (factor, scale_len) = scale_of(after_lower);
-        let rest = after_lower[scale_len..].trim_start();
-        let skipped = after_lower.len() - after_lower[scale_len..].trim_start().len();
-        let currency = ["đồng", "vnđ", "vnd", "usd", "đô la"].iter().find(|c| rest.starts_with(*c) && !rest.starts_with("đồng chí"));
-        if let Some(currency) = currency {
-            unit = if currency.starts_with('u') || currency.starts_with("đô") { "USD".into() } else { "VND".into() };
-            end += skipped + currency.len();
-        } else if rest.starts_with("lần") && !rest.starts_with("lần thứ") && ["tăng", "gấp", "gần", "hơn", "cao", "giảm"].iter().any(|w| last_words.contains(w))
-        {
-            unit = "times".into();
-            end += skipped + "lần".len();
-        } else if let Some(m) = w.measure.iter().find(|m| rest.starts_with(m.as_str()) && !rest[m.len()..].starts_with(char::is_alphanumeric)) {
-            unit = m.clone();
-            end += skipped + m.len();
-        } else if let Some(len) = percentage_point_len(rest, w) {
-            // "đóng góp 3,2 điểm % vào mức tăng trưởng chung", "giảm 1,5 điểm phần trăm".
-            unit = PERCENTAGE_POINT.into();
-            end += skipped + len;
-        } else if let Some(m) = w.measure_alone.iter().find(|m| rest.starts_with(m.as_str()) && alone(&rest[m.len()..], w)) {
-            // "73,40 điểm", "vươn lên 2 bậc xếp hạng", but "75 điểm cầu" counts places.
-            unit = m.clone();
-            end += skipped + m.len();
-        } else {
-            // A count: the number must be followed by a noun that is not a duration.
-            let noun = rest.split_whitespace().next().unwrap_or("");
-            if noun.is_empty() || !noun.starts_with(char::is_alphabetic) || w.noun_stop.iter().any(|s| s == noun.trim_end_matches([',', '.', ';'])) {
-                return None; // "chiều 16 và sáng 17.10": no noun, no count
-            }
-            if slogan(rest, w) {
-                return None; // "tinh thần 7 dám", "3 không", "5 rõ": a slogan, nothing counted
-            }
-            let place = w.place_unit.iter().filter(|p| starts_with_word(rest, p)).max_by_key(|p| p.len());
-            if let Some(place) = place {
-                let clause_word = w.not_after.iter().any(|na| starts_with_word(place, na));
-                // (What follows the unit, as written: a capital starts a name.)
-                let written = after.trim_start();
-                let unit_end = written.char_indices().nth(place.chars().count()).map_or(written.len(), |(i, _)| i);
-                if !counted_places(before, &written[unit_end..], clause_word, w) {
-                    return None;
-                }
-            }
-            let excepted =
-                place.is_some() || w.not_after_except.iter().any(|x| rest.strip_prefix(x.as_str()).is_some_and(|r| !r.starts_with(char::is_alphanumeric)));
-            if !excepted
-                && w.not_after
-                    .iter()
-                    .any(|na| rest.starts_with(&format!("{na} ")) || rest == na || rest.starts_with(&format!("{na},")) || rest.starts_with(&format!("{na}.")))
-            {
-                return None;
-            }
-            if (1900..=2100).contains(&(value as i64)) && value.fract() == 0.0 && raw.len() == 4 {
-                return None; // a year
-            }
-            unit = "count".into();
-            end += skipped + noun.len();
-        }
-        value *= factor;
-        value_max = value_max.map(|v| v * factor);
-        plan = plan.map(|v| v * factor);
-    }
-    if unit != "%" && unit != "ratio" {
-        if let Some(vm) = value_max {
-            if vm < value {
-                value_max = None;
-            }
-        }
-    }
-    let qualifier = w.qualifier.iter().filter(|q| ends_with_word(&before_lower, q)).max_by_key(|q| q.len()).cloned();
+    let mut amount = Amount { value, value_max, ratio_of, plan: None };
+    share_or_plan(&r, &mut amount, rank)?;
+    let (unit, end) = value_and_unit(&r, &mut amount, rank, w)?;
+    let Amount { mut value, value_max, ratio_of, plan } = amount;
+    let qualifier = w.qualifier.iter().filter(|q| ends_with_word(&r.before_lower, q)).max_by_key(|q| q.len()).cloned();
     let clause_start = clause_start_of(before, w);
     let clause = sentence[clause_start..whole.start()].trim().trim_end_matches([':', '(']).trim_end();
     let after_clause = &sentence[end.min(sentence.len())..];
     static COMPARISON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:,\s*)?(so (?:với|cùng)[^,.;]{0,40})").unwrap());
     let comparison = COMPARISON.captures(after_clause).map(|c| canonical(&c[1]));
-    // The clause without the bound written before the figure ("tăng trên", "vượt gần").
-    let lower_clause = {
-        let lower = clause.to_lowercase();
-        w.qualifier.iter().find_map(|q| lower.strip_suffix(q.as_str()).filter(|r| r.ends_with(' ')).map(|r| r.trim_end().to_string())).unwrap_or(lower)
-    };
-    let kind = if comparison.is_some()
-        || w.change.iter().any(|c| lower_clause.ends_with(c.as_str()) || lower_clause.ends_with(&format!("{c} bình quân")))
-        || unit == "times"
-    {
-        crate::extract::FigureKind::Change
-    } else if kind_words.estimate_before(sentence, whole.start(), w) {
-        crate::extract::FigureKind::Estimate
-    } else if kind_words.target_before(sentence, whole.start(), w) {
-        crate::extract::FigureKind::Target
-    } else {
-        crate::extract::FigureKind::Actual
-    };
+    let lower_clause = clause_without_bound(clause, w);
+    let kind = figure_kind(&r, kind_words, comparison.is_some(), &lower_clause, &unit, w);
     let decrease = lower_clause.ends_with("giảm") || lower_clause.contains("giảm bình quân");
     if decrease && !lower_clause.ends_with("còn") {
         value = -value;
     }
     let year = year_of_figure(sentence, whole.start()).or(default_year);
-    let metric_words: Vec<&str> = clause.split_whitespace().collect();
-    let metric_start = metric_words.len().saturating_sub(14);
-    let mut metric = metric_words[metric_start..].join(" ");
-    // The verbs and qualifiers between the metric and the figure are not the metric.
-    loop {
-        let trimmed = w
-            .metric_trim
-            .iter()
-            .find_map(|verb| metric.strip_suffix(verb).filter(|rest| rest.is_empty() || rest.ends_with(' ')).map(|rest| rest.trim_end().to_string()));
-        match trimmed {
-            Some(rest) => metric = rest,
-            None => break,
-        }
-    }
-    // Words left over from the figure before ("đề ra (23.600 tỷ đồng) và") name nothing.
-    let metric = metric.trim_start_matches([')', ' ']).to_string();
-    let metric = metric.strip_prefix("và ").map(str::to_string).unwrap_or(metric);
-    let leftover = metric.starts_with("so với")
-        || metric.starts_with("so cùng")
-        || metric == "và"
-        || metric.contains(|c: char| c.is_ascii_digit()) && !metric.contains("năm") && !metric.contains("tháng");
-    let mut metric = if leftover { String::new() } else { metric };
-    // A count, or a share that is not a rank, measures the noun after it:
-    // "07 nhiệm vụ trọng tâm" → "số nhiệm vụ trọng tâm", "25/30 nội dung" → "số nội dung".
-    let mut noun_end = end;
-    let mut members_of: Option<String> = None;
-    let mut metric_rule = Rule::METRIC_WORDS_BEFORE;
-    if unit == "count" || unit == "ratio" && (!rank || metric.is_empty()) {
-        let (noun, noun_len) = noun_after(&sentence[whole.end()..], &w.noun_stop, &w.noun_pair);
-        if !noun.is_empty() {
-            metric_rule = Rule::NOUN_AFTER_COUNT;
-            metric = if noun.to_lowercase().starts_with("số ") { noun } else { format!("số {noun}") };
-            noun_end = noun_end.max(whole.end() + noun_len);
-            if unit == "count" {
-                if let Some(body) = member_body_before(&sentence[clause_start..whole.start()], &metric, w) {
-                    metric = format!("số thành viên {body}");
-                    members_of = Some(body);
-                }
-            }
-        }
-    }
-    let mut shared_noun = false;
-    if unit == "%" {
-        // "trên 70% số xã đạt chuẩn nông thôn mới nâng cao": a share whose clause names
-        // nothing measures the noun phrase after it (`share_of_after`).
-        if let Some((phrase, len)) = share_of_after(&sentence[end.min(sentence.len())..], &metric, &last_words, w) {
-            shared_noun = true;
-            metric = phrase;
-            noun_end = noun_end.max(end + len);
-        }
-    }
-    let end = noun_end;
-    // The figure's own words, for its indicator: its clause, the figure, and what
-    // follows up to the next punctuation.
-    let vocab = Vocabulary::get();
-    let mut tokens = Vec::new();
-    vocab.tokens(&sentence[clause_start..whole.start()], &mut tokens);
-    tokens.push(FIGURE.to_string());
-    let after_figure = &sentence[whole.end()..];
-    // (Up to the punctuation, or over it to the end of a noun that holds a comma: "46 chi,
-    // đảng bộ trực thuộc", "70% số xã, phường".)
-    let cut = after_figure.find([',', ';', ':', '(', ')', '.']).unwrap_or(after_figure.len()).max(end.saturating_sub(whole.end()).min(after_figure.len()));
-    let after_figure = &after_figure[..cut];
-    // (What follows a share is its base, not its measure: "chiếm 0,52% tổng số đảng viên";
-    // but a share whose own words name nothing measures it: "trên 70% số xã đạt chuẩn".)
-    let before_after = tokens.len();
-    if unit != "%" || end > whole.end() + 1 {
-        vocab.tokens(crate::text::clip(after_figure, 160), &mut tokens);
-        tokens.truncate(before_after + 12);
-        // (The scale is part of the figure: "6 triệu lượt khách" is "# lượt khách".)
-        let scales = tokens[before_after..].iter().take_while(|t| ["nghìn", "triệu", "tỷ", "vạn"].contains(&t.as_str())).count();
-        tokens.drain(before_after..before_after + scales);
-    }
-    let own_match = vocab.classify_words(&tokens, &unit);
-    let mut own = own_match.as_ref().map(|(code, _)| *code);
-    let own_words = own_match.map(|(_, range)| tokens[range].join(" "));
-    if own.is_none() {
-        if let Some(body) = &members_of {
-            // A body's members (`member_body_before`), in a list that names the body once per
-            // item ("Ban Thẩm tra tư cách đại biểu 5 đại biểu"): read as "BODY gồm # ...".
-            let mut words = Vec::new();
-            vocab.tokens(&format!("{body} gồm"), &mut words);
-            words.extend(tokens[tokens.iter().rposition(|t| t == FIGURE).unwrap_or(0)..].iter().cloned());
-            own = vocab.classify(&words, &unit);
-        }
-    }
-    if own.is_none() && shared_noun {
-        // The share's own words after it name a measure that is no indicator: it does not
-        // continue the figure before ("100% số xã có đường ô tô" after a water figure).
-        own = Some(None);
-    }
+    let metric = metric_before(clause, w);
+    let (metric, end, members_of, metric_rule, shared_noun) = metric_after(&r, metric, &unit, rank, clause_start, end, w);
+    let mut tokens = indicator_tokens(&r, clause_start, end, &unit);
+    let (own, own_words) = own_indicator(&tokens, &unit, members_of.as_deref(), shared_noun);
     let tail = tokens.split_off(tokens.iter().rposition(|t| t == FIGURE).unwrap_or(0));
     let noun = if unit == "count" { metric.strip_prefix("số ").unwrap_or("").to_lowercase() } else { String::new() };
     let clue = Clue { clause_start, start: whole.start(), end, noun, own, tail, chain: None, plan };
@@ -963,6 +778,309 @@ fn figure(doc: &Document, s: usize, sentence: &str, kind_words: &KindWords, caps
         indicator_words,
     };
     Some((t, clue))
+}
+
+/// Whether the number is a rank: "đứng thứ 14/63", "đứng thứ 9 cả nước", "cao thứ 6 so
+/// với cả nước", "vị trí thứ 8", "lên thứ 3", "xếp hạng 15 về chỉ số PCI".
+fn written_as_rank(r: &Reading, ratio_of: Option<f64>, w: &Words) -> bool {
+    let last_words = &r.last_words;
+    // A rank: "đứng thứ 14/63", "đứng thứ 9 cả nước", "cao thứ 6 so với cả nước", "vị
+    // trí thứ 8", "lên thứ 3".
+    let ranked = last_words.strip_suffix(" thứ").is_some_and(|x| w.rank_before.iter().any(|r| ends_with_word(x, r)));
+    // ("xếp hạng 15 về chỉ số PCI", "đứng hạng 3": a rank without "thứ", when no noun
+    // follows: "bảng xếp hạng 50 thương hiệu" counts brands.)
+    let rank_alone = w.rank_alone.iter().any(|r| ends_with_words(last_words, r)) && alone(r.after_lower(), w);
+    (ratio_of.is_some() || ranked) && last_words.ends_with("thứ") || rank_alone
+}
+
+/// Whether the words right before the number make it no figure (`not_before`, unless
+/// lifted), a rank and a fraction after a document word and a lower-case verb aside.
+fn not_a_figure_after(r: &Reading, value: f64, ratio_of: Option<f64>, rank: bool, w: &Words) -> bool {
+    let (before, last_words) = (r.before, &r.last_words);
+    // (A fraction after a verb written in lower case is no document's number: "ra thông báo
+    // kết luận 4/5 tổ chức đảng".)
+    let document_word = KIND_WORDS.iter().any(|k| ends_with_words(last_words, k));
+    let lower_case_verb =
+        document_word && ratio_of.is_some_and(|total| value <= total) && before.split_whitespace().last().is_some_and(|w| w.starts_with(char::is_lowercase));
+    !rank && !lower_case_verb && w.not_before.iter().any(|nb| ends_with_words(last_words, nb)) && !not_before_lifted(last_words, value, r.raw, w)
+}
+
+/// Whether "a/b" is a share or a figure achieved and its plan; `None` when it is no figure.
+fn share_or_plan(r: &Reading, amount: &mut Amount, rank: bool) -> Option<()> {
+    let (caps, value, percent) = (r.caps, amount.value, r.percent);
+    // "45.799/36.875 tỷ đồng", "83,2%/50%", "8.793/6.500 đảng viên": a figure achieved and its
+    // plan, not a share (a share is of a larger whole, "25/30 nội dung"; a year is no plan).
+    if let (Some(total), Some(written)) = (amount.ratio_of, caps.get(5)) {
+        // "Nghị định số 131/2018", "từ ngày 1 - 28/10", "tháng 1-3/2021": a number and its
+        // year, a range of days of a month, are no figures.
+        let year = (1900.0..=2100.0).contains(&total) && written.as_str().len() == 4;
+        if year || caps.get(3).is_some() && total <= 12.0 {
+            return None;
+        }
+        let after_b = r.after_lower();
+        let (_, scale_len) = scale_of(after_b);
+        let money = ["đồng", "usd", "vnđ"].iter().any(|m| after_b[scale_len..].trim_start().starts_with(m));
+        // (Achieved and planned are of one order of magnitude: "289/1 Ung Văn Khiêm" is an address.)
+        let comparable = total >= value / 3.0 && value >= total / 3.0;
+        if !rank && comparable && (percent || money || value > total) {
+            amount.plan = Some(total);
+            amount.ratio_of = None;
+        }
+    }
+    Some(())
+}
+
+/// The figure's unit and where its words end (the value scaled by "nghìn", "tỷ"...):
+/// a percentage, a rank or share, money, "lần", a measure, percentage points, or a count
+/// of the noun after it; `None` when it is no figure.
+fn value_and_unit(r: &Reading, amount: &mut Amount, rank: bool, w: &Words) -> Option<(String, usize)> {
+    let (sentence, caps, whole, percent) = (r.sentence, r.caps, r.whole, r.percent);
+    let mut end = whole.end();
+    let after = &sentence[end..];
+    let after_lower = r.after_lower();
+    let unit: String;
+    if percent {
+        unit = "%".into();
+        if caps.get(2).is_none() {
+            end += 1;
+        }
+    } else if rank && amount.ratio_of.is_none() {
+        unit = "ratio".into();
+        amount.value_max = None;
+    } else if let Some(total) = amount.ratio_of {
+        if amount.value > total {
+            return None; // "9/2021" and other things that are no ratio
+        }
+        unit = "ratio".into();
+        amount.value_max = None;
+    } else {
+        let (factor, scale_len) = scale_of(after_lower);
+        let rest = after_lower[scale_len..].trim_start();
+        let skipped = after_lower.len() - after_lower[scale_len..].trim_start().len();
+        let currency = ["đồng", "vnđ", "vnd", "usd", "đô la"].iter().find(|c| rest.starts_with(*c) && !rest.starts_with("đồng chí"));
+        if let Some(currency) = currency {
+            unit = if currency.starts_with('u') || currency.starts_with("đô") { "USD".into() } else { "VND".into() };
+            end += skipped + currency.len();
+        } else if rest.starts_with("lần")
+            && !rest.starts_with("lần thứ")
+            && ["tăng", "gấp", "gần", "hơn", "cao", "giảm"].iter().any(|w| r.last_words.contains(w))
+        {
+            unit = "times".into();
+            end += skipped + "lần".len();
+        } else if let Some(m) = w.measure.iter().find(|m| rest.starts_with(m.as_str()) && !rest[m.len()..].starts_with(char::is_alphanumeric)) {
+            unit = m.clone();
+            end += skipped + m.len();
+        } else if let Some(len) = percentage_point_len(rest, w) {
+            // "đóng góp 3,2 điểm % vào mức tăng trưởng chung", "giảm 1,5 điểm phần trăm".
+            unit = PERCENTAGE_POINT.into();
+            end += skipped + len;
+        } else if let Some(m) = w.measure_alone.iter().find(|m| rest.starts_with(m.as_str()) && alone(&rest[m.len()..], w)) {
+            // "73,40 điểm", "vươn lên 2 bậc xếp hạng", but "75 điểm cầu" counts places.
+            unit = m.clone();
+            end += skipped + m.len();
+        } else {
+            let noun_len = counted_noun_len(r, rest, after, amount.value, w)?;
+            unit = "count".into();
+            end += skipped + noun_len;
+        }
+        amount.value *= factor;
+        amount.value_max = amount.value_max.map(|v| v * factor);
+        amount.plan = amount.plan.map(|v| v * factor);
+    }
+    if unit != "%" && unit != "ratio" {
+        if let Some(vm) = amount.value_max {
+            if vm < amount.value {
+                amount.value_max = None;
+            }
+        }
+    }
+    Some((unit, end))
+}
+
+/// A count: the length of the noun the number must be followed by (not a duration, a
+/// slogan, a place unit that counts no places, a word of `not_after`, a year); `None`
+/// when it is no count. `rest`: what follows the number and its scale, in lower case.
+fn counted_noun_len(r: &Reading, rest: &str, after: &str, value: f64, w: &Words) -> Option<usize> {
+    // A count: the number must be followed by a noun that is not a duration.
+    let noun = rest.split_whitespace().next().unwrap_or("");
+    if noun.is_empty() || !noun.starts_with(char::is_alphabetic) || w.noun_stop.iter().any(|s| s == noun.trim_end_matches([',', '.', ';'])) {
+        return None; // "chiều 16 và sáng 17.10": no noun, no count
+    }
+    if slogan(rest, w) {
+        return None; // "tinh thần 7 dám", "3 không", "5 rõ": a slogan, nothing counted
+    }
+    let place = w.place_unit.iter().filter(|p| starts_with_word(rest, p)).max_by_key(|p| p.len());
+    if let Some(place) = place {
+        let clause_word = w.not_after.iter().any(|na| starts_with_word(place, na));
+        // (What follows the unit, as written: a capital starts a name.)
+        let written = after.trim_start();
+        let unit_end = written.char_indices().nth(place.chars().count()).map_or(written.len(), |(i, _)| i);
+        if !counted_places(r.before, &written[unit_end..], clause_word, w) {
+            return None;
+        }
+    }
+    let excepted = place.is_some() || w.not_after_except.iter().any(|x| rest.strip_prefix(x.as_str()).is_some_and(|r| !r.starts_with(char::is_alphanumeric)));
+    if !excepted
+        && w.not_after
+            .iter()
+            .any(|na| rest.starts_with(&format!("{na} ")) || rest == na || rest.starts_with(&format!("{na},")) || rest.starts_with(&format!("{na}.")))
+    {
+        return None;
+    }
+    if (1900..=2100).contains(&(value as i64)) && value.fract() == 0.0 && r.raw.len() == 4 {
+        return None; // a year
+    }
+    Some(noun.len())
+}
+
+/// The figure's clause in lower case without the bound written before the figure ("tăng
+/// trên", "vượt gần").
+fn clause_without_bound(clause: &str, w: &Words) -> String {
+    let lower = clause.to_lowercase();
+    w.qualifier.iter().find_map(|q| lower.strip_suffix(q.as_str()).filter(|r| r.ends_with(' ')).map(|r| r.trim_end().to_string())).unwrap_or(lower)
+}
+
+/// The figure's kind: a change (compared, "tăng", "lần"), else an estimate, a target, or
+/// what was achieved.
+fn figure_kind(r: &Reading, kind_words: &KindWords, compared: bool, lower_clause: &str, unit: &str, w: &Words) -> crate::extract::FigureKind {
+    let (sentence, at) = (r.sentence, r.whole.start());
+    if compared || w.change.iter().any(|c| lower_clause.ends_with(c.as_str()) || lower_clause.ends_with(&format!("{c} bình quân"))) || unit == "times" {
+        crate::extract::FigureKind::Change
+    } else if kind_words.estimate_before(sentence, at, w) {
+        crate::extract::FigureKind::Estimate
+    } else if kind_words.target_before(sentence, at, w) {
+        crate::extract::FigureKind::Target
+    } else {
+        crate::extract::FigureKind::Actual
+    }
+}
+
+/// The metric written in the figure's clause: its last words, without the verbs and
+/// qualifiers before the figure and the words left over from a figure before.
+fn metric_before(clause: &str, w: &Words) -> String {
+    let metric_words: Vec<&str> = clause.split_whitespace().collect();
+    let metric_start = metric_words.len().saturating_sub(14);
+    let mut metric = metric_words[metric_start..].join(" ");
+    // The verbs and qualifiers between the metric and the figure are not the metric.
+    loop {
+        let trimmed = w
+            .metric_trim
+            .iter()
+            .find_map(|verb| metric.strip_suffix(verb).filter(|rest| rest.is_empty() || rest.ends_with(' ')).map(|rest| rest.trim_end().to_string()));
+        match trimmed {
+            Some(rest) => metric = rest,
+            None => break,
+        }
+    }
+    // Words left over from the figure before ("đề ra (23.600 tỷ đồng) và") name nothing.
+    let metric = metric.trim_start_matches([')', ' ']).to_string();
+    let metric = metric.strip_prefix("và ").map(str::to_string).unwrap_or(metric);
+    let leftover = metric.starts_with("so với")
+        || metric.starts_with("so cùng")
+        || metric == "và"
+        || metric.contains(|c: char| c.is_ascii_digit()) && !metric.contains("năm") && !metric.contains("tháng");
+    if leftover {
+        String::new()
+    } else {
+        metric
+    }
+}
+
+/// The metric a count or share measures by the noun after it ("07 nhiệm vụ trọng tâm" →
+/// "số nhiệm vụ trọng tâm"; a body's members; "70% số xã ..."), else `metric`: (metric,
+/// where the figure's words end, the body counted, the metric's rule, whether a share
+/// measures the noun after it).
+fn metric_after(
+    r: &Reading,
+    mut metric: String,
+    unit: &str,
+    rank: bool,
+    clause_start: usize,
+    end: usize,
+    w: &Words,
+) -> (String, usize, Option<String>, Rule, bool) {
+    let (sentence, whole, last_words) = (r.sentence, r.whole, &r.last_words);
+    // A count, or a share that is not a rank, measures the noun after it:
+    // "07 nhiệm vụ trọng tâm" → "số nhiệm vụ trọng tâm", "25/30 nội dung" → "số nội dung".
+    let mut noun_end = end;
+    let mut members_of: Option<String> = None;
+    let mut metric_rule = Rule::METRIC_WORDS_BEFORE;
+    if unit == "count" || unit == "ratio" && (!rank || metric.is_empty()) {
+        let (noun, noun_len) = noun_after(&sentence[whole.end()..], &w.noun_stop, &w.noun_pair);
+        if !noun.is_empty() {
+            metric_rule = Rule::NOUN_AFTER_COUNT;
+            metric = if noun.to_lowercase().starts_with("số ") { noun } else { format!("số {noun}") };
+            noun_end = noun_end.max(whole.end() + noun_len);
+            if unit == "count" {
+                if let Some(body) = member_body_before(&sentence[clause_start..whole.start()], &metric, w) {
+                    metric = format!("số thành viên {body}");
+                    members_of = Some(body);
+                }
+            }
+        }
+    }
+    let mut shared_noun = false;
+    if unit == "%" {
+        // "trên 70% số xã đạt chuẩn nông thôn mới nâng cao": a share whose clause names
+        // nothing measures the noun phrase after it (`share_of_after`).
+        if let Some((phrase, len)) = share_of_after(&sentence[end.min(sentence.len())..], &metric, last_words, w) {
+            shared_noun = true;
+            metric = phrase;
+            noun_end = noun_end.max(end + len);
+        }
+    }
+    (metric, noun_end, members_of, metric_rule, shared_noun)
+}
+
+/// The figure's own words, for its indicator, as tokens: its clause, the figure, and what
+/// follows up to the next punctuation.
+fn indicator_tokens(r: &Reading, clause_start: usize, end: usize, unit: &str) -> Vec<String> {
+    let (sentence, whole) = (r.sentence, r.whole);
+    let vocab = Vocabulary::get();
+    let mut tokens = Vec::new();
+    vocab.tokens(&sentence[clause_start..whole.start()], &mut tokens);
+    tokens.push(FIGURE.to_string());
+    let after_figure = &sentence[whole.end()..];
+    // (Up to the punctuation, or over it to the end of a noun that holds a comma: "46 chi,
+    // đảng bộ trực thuộc", "70% số xã, phường".)
+    let cut = after_figure.find([',', ';', ':', '(', ')', '.']).unwrap_or(after_figure.len()).max(end.saturating_sub(whole.end()).min(after_figure.len()));
+    let after_figure = &after_figure[..cut];
+    // (What follows a share is its base, not its measure: "chiếm 0,52% tổng số đảng viên";
+    // but a share whose own words name nothing measures it: "trên 70% số xã đạt chuẩn".)
+    let before_after = tokens.len();
+    if unit != "%" || end > whole.end() + 1 {
+        vocab.tokens(crate::text::clip(after_figure, 160), &mut tokens);
+        tokens.truncate(before_after + 12);
+        // (The scale is part of the figure: "6 triệu lượt khách" is "# lượt khách".)
+        let scales = tokens[before_after..].iter().take_while(|t| ["nghìn", "triệu", "tỷ", "vạn"].contains(&t.as_str())).count();
+        tokens.drain(before_after..before_after + scales);
+    }
+    tokens
+}
+
+/// The indicator the figure's own words name (`Some(None)`: a measure that is no
+/// indicator), and those words: a body's members read as "BODY gồm # ...".
+fn own_indicator(tokens: &[String], unit: &str, members_of: Option<&str>, shared_noun: bool) -> (Option<Option<&'static str>>, Option<String>) {
+    let vocab = Vocabulary::get();
+    let own_match = vocab.classify_words(tokens, unit);
+    let mut own = own_match.as_ref().map(|(code, _)| *code);
+    let own_words = own_match.map(|(_, range)| tokens[range].join(" "));
+    if own.is_none() {
+        if let Some(body) = members_of {
+            // A body's members (`member_body_before`), in a list that names the body once per
+            // item ("Ban Thẩm tra tư cách đại biểu 5 đại biểu"): read as "BODY gồm # ...".
+            let mut words = Vec::new();
+            vocab.tokens(&format!("{body} gồm"), &mut words);
+            words.extend(tokens[tokens.iter().rposition(|t| t == FIGURE).unwrap_or(0)..].iter().cloned());
+            own = vocab.classify(&words, unit);
+        }
+    }
+    if own.is_none() && shared_noun {
+        // The share's own words after it name a measure that is no indicator: it does not
+        // continue the figure before ("100% số xã có đường ô tô" after a water figure).
+        own = Some(None);
+    }
+    (own, own_words)
 }
 
 /// "Đại hội bầu Đoàn Chủ tịch gồm 17 đại biểu, Ban Thẩm tra tư cách đại biểu 5 đại biểu":
