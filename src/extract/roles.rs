@@ -26,6 +26,8 @@ pub struct RoleDef {
     pub canonical_title: String,
     pub org: String,
     pub aliases: Vec<String>,
+    /// The code of the post this one is a narrower form of (column `broader`).
+    pub broader: Option<String>,
 }
 
 /// A title found in canonical text.
@@ -73,6 +75,23 @@ static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| crate::timings::timed
 /// The role vocabulary as shipped in `data/roles.tsv`.
 pub fn vocabulary() -> &'static [RoleDef] {
     &VOCABULARY.roles
+}
+
+/// Whether post `code` is a narrower form of post `broader` (data/roles.tsv column
+/// `broader`): "Phó Bí thư Thường trực Tỉnh ủy" of "Phó Bí thư Tỉnh ủy".
+pub fn narrower_form_of(code: &str, broader: &str) -> bool {
+    VOCABULARY.roles.iter().any(|r| r.code == code && r.broader.as_deref() == Some(broader))
+}
+
+/// Stops, naming the row, at a `broader` that is not another code of the file.
+fn check_broader(rows: &[crate::data::Row], roles: &[RoleDef]) {
+    for (row, role) in rows.iter().zip(roles) {
+        if let Some(b) = &role.broader {
+            if *b == role.code || !roles.iter().any(|r| r.code == *b) {
+                row.fail(&format!("broader {b:?} is not another code of this file"));
+            }
+        }
+    }
 }
 
 /// An abbreviation of data/abbreviations.tsv: the phrase spelt out, word by word, and
@@ -188,7 +207,8 @@ impl Vocabulary {
         // Vocabulary titles also accept the misspellings of their words; heads do not.
         let with_typos = load_abbreviations(&[ABBREVIATIONS_TSV, TITLE_TYPOS]);
         let mut roles = Vec::new();
-        for row in ROLES_TSV.table(3) {
+        let rows = ROLES_TSV.table(3);
+        for row in &rows {
             let mut aliases = vec![canonical(row.required(2))];
             aliases.extend(row.list(4).into_iter().map(canonical));
             let level = row.required(1);
@@ -201,8 +221,10 @@ impl Vocabulary {
                 canonical_title: canonical(row.required(2)),
                 org: row.col(3).to_string(),
                 aliases,
+                broader: Some(row.col(5)).filter(|b| !b.is_empty()).map(str::to_string),
             });
         }
+        check_broader(&rows, &roles);
         let mut all: Vec<(usize, String)> = roles.iter().enumerate().flat_map(|(i, r)| r.aliases.iter().map(move |a| (i, a.clone()))).collect();
         // Longer aliases first: the alternation prefers the first that matches.
         all.sort_by_key(|(_, a)| std::cmp::Reverse(a.chars().count()));
@@ -717,6 +739,36 @@ fn starts_capitalised(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_narrower_post_is_the_broader_column_not_a_code_suffix() {
+        assert!(narrower_form_of("standing_deputy_secretary", "deputy_secretary"));
+        assert!(narrower_form_of("secretariat_standing_member", "secretariat_member"));
+        // (Codes that end alike name different posts: a deputy is no prime minister.)
+        assert!(!narrower_form_of("deputy_prime_minister", "prime_minister"));
+        assert!(!narrower_form_of("vice_minister", "minister"));
+        assert!(!narrower_form_of("deputy_secretary", "standing_deputy_secretary"));
+    }
+
+    #[test]
+    fn an_unknown_broader_code_names_the_file_and_line() {
+        let file =
+            DataFile { path: "data/roles.tsv", text: "# c\ncode\tlevel\ttitle\torg\taliases\tbroader\na\tprovince\tA\t\t\t\nb\tprovince\tB\t\t\tnot_a_code\n" };
+        let rows = file.table(3);
+        let role = |code: &str, broader: Option<&str>| RoleDef {
+            code: code.into(),
+            level: "province".into(),
+            canonical_title: code.into(),
+            org: String::new(),
+            aliases: vec![],
+            broader: broader.map(str::to_string),
+        };
+        check_broader(&rows, &[role("a", None), role("b", Some("a"))]);
+        let err = std::panic::catch_unwind(|| check_broader(&rows, &[role("a", None), role("b", Some("not_a_code"))])).unwrap_err();
+        let message = err.downcast_ref::<String>().unwrap();
+        assert!(message.starts_with("data/roles.tsv line 4: broader \"not_a_code\""), "{message}");
+        assert!(std::panic::catch_unwind(|| check_broader(&rows, &[role("a", Some("a")), role("b", None)])).is_err());
+    }
 
     /// `title_matches` as it was written before the finder became a multi-pattern regex:
     /// the alternation of every alias after `(?:^|[^\p{L}\p{N}])`, and the alias told by

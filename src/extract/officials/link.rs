@@ -233,13 +233,13 @@ fn titles_announcing_holders<'a>(sentence: &str, items: &'a [Item], links: &mut 
                         break;
                     }
                     // "Các phó bí thư gồm: Ông A, Phó Bí thư Thường trực Tỉnh ủy, ...": a member
-                    // who states a narrower form of the listed post (its code ends in the
-                    // post's code) after a comma holds that one, not both; one in parentheses
+                    // who states a narrower form of the listed post (data/roles.tsv `broader`)
+                    // after a comma holds that one, not both; one in parentheses
                     // ("Ông A (Phó Bí thư Thường trực khóa XVI)") may be a post of before.
                     let narrower_own = items.get(k + 1).is_some_and(|n| match n {
                         Item::Title(own) => {
                             let g = gap(&items[k], n);
-                            own.code != t.code && own.code.ends_with(&format!("_{}", t.code)) && g.contains(',') && !g.contains(['(', ';'])
+                            crate::extract::roles::narrower_form_of(&own.code, &t.code) && g.contains(',') && !g.contains(['(', ';'])
                         }
                         _ => false,
                     });
