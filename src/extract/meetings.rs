@@ -178,9 +178,10 @@ static NOT_THE_COMMITTEES: LazyLock<WordRegex> = LazyLock::new(|| {
 /// "quán triệt Báo cáo chính trị Đại hội ..." (`studying`).
 static CITED: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}])(?:(?:{cited_before}|{studying})[^,;]{0,40}|trình\s*)$"));
 static SESSION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(?:lần thứ|kỳ họp thứ|kỳ họp lần thứ|kỳ họp chuyên đề (?:lần )?thứ|kỳ họp|họp kỳ thứ|phiên (?:họp )?thứ) ((?:mười |hai mươi )?[\p{L}[0-9]]+)",
-    )
+    Regex::new(&format!(
+        r"(?i)(?:lần thứ|kỳ họp thứ|kỳ họp lần thứ|kỳ họp chuyên đề (?:lần )?thứ|kỳ họp|họp kỳ thứ|phiên (?:họp )?thứ) ({})",
+        crate::text::ordinals::ORDINAL_PATTERN
+    ))
     .unwrap()
 });
 static TERM: LazyLock<crate::text::WordRegex> = LazyLock::new(|| crate::text::WordRegex::new(r"(?i)khóa ([IVXLC]+|[0-9]{1,2})\b").unwrap());
@@ -1977,6 +1978,19 @@ mod tests {
         assert_eq!((m[0].1, m[0].2, m[0].3), ("people_council", Some(4), Some(8)));
         let m = found("Chiều 20/4/2024, Kỳ họp chuyên đề thứ 12 HĐND tỉnh Hà Giang khóa XVIII đã bế mạc sau một ngày làm việc.");
         assert_eq!((m[0].1, m[0].2, m[0].3), ("people_council", Some(12), Some(18)));
+    }
+
+    #[test]
+    fn a_sessions_ordinal_in_compound_number_words_and_the_council_with_its_abbreviation() {
+        // Held-out pattern: "Hội đồng Nhân dân (HĐND) tỉnh ... kỳ họp thứ bốn mươi ba"; invented variants.
+        let m = found("Sáng 10/11, Hội đồng Nhân dân (HĐND) tỉnh Lạng Sơn khóa XVII, nhiệm kỳ 2021 - 2026 tổ chức kỳ họp thứ bốn mươi ba (kỳ họp chuyên đề) để xem xét một số nội dung.");
+        assert_eq!((m[0].0.as_deref(), m[0].1, m[0].2, m[0].3), (Some("Lạng Sơn"), "people_council", Some(43), Some(17)));
+        let m = found("Chiều 8/12, HĐND tỉnh Yên Bái khóa XIX khai mạc Kỳ họp thứ Hai mươi lăm.");
+        assert_eq!((m[0].1, m[0].2), ("people_council", Some(25)));
+        let m = found("Sáng 3/7, HĐND tỉnh Phú Thọ khóa XX tổ chức kỳ họp thứ mười, kỳ họp thường lệ giữa năm.");
+        assert_eq!((m[0].1, m[0].2), ("people_council", Some(10)));
+        let m = found("Sáng 5/12, HĐND tỉnh Gia Lai khóa XII tổ chức kỳ họp thứ năm, nhiệm kỳ 2021-2026.");
+        assert_eq!((m[0].1, m[0].2), ("people_council", Some(5)));
     }
 
     #[test]

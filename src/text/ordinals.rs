@@ -1,6 +1,12 @@
 //! Ordinals and numerals as written in session and term numbers: Arabic ("lần thứ
 //! 14"), Roman ("khóa XVII") and Vietnamese words ("lần thứ Năm", "lần thứ nhất").
 
+/// An ordinal as a regex fragment: a compound of Vietnamese number words ("mười hai", "hai
+/// mươi mốt", "bốn mươi ba") or one word or number ("14", "XVII", "Năm"); read it with
+/// [`parse_ordinal`]. Case-insensitive patterns use it as written.
+pub const ORDINAL_PATTERN: &str =
+    r"(?:(?:mười|(?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín) mươi)(?: (?:mốt|một|hai|ba|tư|bốn|năm|lăm|sáu|bảy|bẩy|tám|chín)\b)?|[\p{L}[0-9]]+)";
+
 /// Reads "14", "XVII", "Năm", "nhất", "mười hai" as a number.
 pub fn parse_ordinal(word: &str) -> Option<u32> {
     let w = word.trim().trim_end_matches([',', '.', ';', ')']);
@@ -86,6 +92,7 @@ mod tests {
         assert_eq!(parse_ordinal("nhất"), Some(1));
         assert_eq!(parse_ordinal("mười hai"), Some(12));
         assert_eq!(parse_ordinal("hai mươi mốt"), Some(21));
+        assert_eq!(parse_ordinal("bốn mươi ba"), Some(43));
         assert_eq!(parse_ordinal("hội"), None);
     }
 }
