@@ -67,6 +67,14 @@ pub struct Vocabulary {
     by_first: HashMap<String, Vec<usize>>,
     /// Written form (one token) → what it means (tokens).
     forms: HashMap<String, Vec<String>>,
+    /// The topics a generic measure is carried from (`carried_topic`): phrases of kind
+    /// `topic` of data/indicator_words.tsv, by their first token.
+    topics: Vec<Phrase>,
+    topics_by_first: HashMap<String, Vec<usize>>,
+    /// The generic measures of each code (kind `topic_measure`): a measure that names no
+    /// topic ("giá trị sản xuất", "vốn đăng ký"), and whether it takes a topic of the
+    /// sentence before too (kind `topic_measure_or_sentence_before`: "xếp thứ 2").
+    topic_measures: Vec<(usize, Vec<Tok>, bool)>,
 }
 
 static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| crate::timings::timed("indicators vocabulary", Vocabulary::load));
@@ -79,6 +87,8 @@ impl Vocabulary {
     fn load() -> Vocabulary {
         let mut forms: HashMap<String, Vec<String>> = HashMap::new();
         let mut groups: HashMap<String, Vec<String>> = HashMap::new();
+        // (code as written, phrase, row) of the topic rows, read once the codes are known.
+        let mut topic_rows: Vec<(&'static str, &'static str, &'static str, crate::data::Row)> = Vec::new();
         for row in INDICATOR_WORDS.table(3) {
             match row.required(0) {
                 "means" => {
@@ -95,7 +105,12 @@ impl Vocabulary {
                     let name = row.required(1).to_string();
                     groups.insert(name, row.list(2).into_iter().map(str::to_string).collect());
                 }
-                other => row.fail(&format!("unknown kind {other:?} (means or group)")),
+                kind @ ("topic" | "topic_measure" | "topic_measure_or_sentence_before") => {
+                    for phrase in row.list(2) {
+                        topic_rows.push((row.required(1), phrase, kind, row.clone()));
+                    }
+                }
+                other => row.fail(&format!("unknown kind {other:?} (means, group, topic, topic_measure or topic_measure_or_sentence_before)")),
             }
         }
         let mut codes = Vec::new();
@@ -103,7 +118,8 @@ impl Vocabulary {
         for row in INDICATORS.table(4) {
             let code = row.required(0);
             let usual_unit = row.required(1);
-            let mut units: Vec<String> = vec![usual_unit.to_lowercase()];
+            // (A "none" row with the unit "-" names measures of any unit.)
+            let mut units: Vec<String> = if code == "none" && usual_unit == "-" { Vec::new() } else { vec![usual_unit.to_lowercase()] };
             units.extend(row.list(4).into_iter().map(str::to_lowercase));
             // A code may take several rows, each with the units its phrases apply to.
             let index = if code == "none" {
@@ -149,7 +165,33 @@ impl Vocabulary {
                 by_first.entry(w.clone()).or_default().push(i);
             }
         }
-        Vocabulary { codes, phrases, by_first, forms }
+        let (mut topics, mut topic_measures) = (Vec::new(), Vec::new());
+        for (code, phrase, kind, row) in topic_rows {
+            let is_topic = kind == "topic";
+            let index = match codes.iter().position(|c| c.code == code) {
+                Some(i) => Some(i),
+                None if code == "none" && is_topic => None,
+                None => row.fail(&format!("{code:?} is no code of {}", INDICATORS.path)),
+            };
+            let toks = phrase_tokens(phrase, &forms);
+            if !matches!(toks.first(), Some(Tok::Word(_))) || matches!(toks.last(), Some(Tok::Gap(_))) || toks.iter().any(|t| *t == Tok::Word(FIGURE.into())) {
+                row.fail(&format!("phrase {phrase:?} must start and end with a word, without #"));
+            }
+            match index {
+                Some(i) if !is_topic => topic_measures.push((i, toks, kind == "topic_measure_or_sentence_before")),
+                _ => {
+                    let weight = toks.iter().filter(|t| matches!(t, Tok::Word(_))).count();
+                    topics.push(Phrase { code: index, units: Vec::new(), toks, weight });
+                }
+            }
+        }
+        let mut topics_by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, p) in topics.iter().enumerate() {
+            if let Some(Tok::Word(w)) = p.toks.first() {
+                topics_by_first.entry(w.clone()).or_default().push(i);
+            }
+        }
+        Vocabulary { codes, phrases, by_first, forms, topics, topics_by_first, topic_measures }
     }
 
     pub fn code(&self, code: &str) -> Option<&Code> {
@@ -213,7 +255,7 @@ impl Vocabulary {
             let Some(candidates) = self.by_first.get(&tokens[start]) else { continue };
             for &i in candidates {
                 let p = &self.phrases[i];
-                if p.code.is_some() && !p.units.contains(&unit) {
+                if !p.units.is_empty() && !p.units.contains(&unit) {
                     continue;
                 }
                 let mut ends = Vec::new();
@@ -240,6 +282,67 @@ impl Vocabulary {
             }
         }
         Some((best.3.map(|c| self.codes[c].code), best.0..best.1))
+    }
+
+    /// The topic a generic measure carries (I1 of issue 17): "Sản xuất nông nghiệp của tỉnh
+    /// phát triển khá toàn diện, giá trị sản xuất đạt 40.516 nghìn tỷ đồng" (n_008) is
+    /// agricultural output, "Thu hút đầu tư trực tiếp nước ngoài (FDI) được tám dự án, tổng
+    /// vốn đầu tư 31,8 triệu USD" (d_032) FDI. `clause` is the tokens of the figure's own
+    /// words, which named no code; `window` what comes before them: the sentence up to the
+    /// clause and a lead-in ending with ":" that opens the sentence. The topic is the
+    /// phrase found nearest the window's end, of the vocabulary (any code, `none` rows,
+    /// whatever their units: a measure named in between resets the topic) or of the topic
+    /// rows of data/indicator_words.tsv ("công nghiệp", "FDI", "doanh nghiệp thành lập
+    /// mới"), a longer one overlapping it winning over it. Its code is the figure's when
+    /// the clause holds one of that code's generic measures (`topic_measure`) and the code
+    /// accepts the figure's unit. The window may begin with the sentence before, up to
+    /// `near` (the index where the lead-in or the sentence begins): a topic found there
+    /// only goes to the measures that take one of the sentence before ("Chỉ số PCI năm
+    /// 2023 của tỉnh đạt 67,5 điểm. Tỉnh Bình Dương xếp thứ 2": I7 of issue 17, d_018).
+    /// (The window is only read when the clause holds a generic measure.)
+    pub fn carried_topic(&self, window: impl FnOnce() -> (Vec<String>, usize), clause: &[String], unit: &str) -> Option<&'static str> {
+        let unit = unit.to_lowercase();
+        let measures: Vec<(usize, bool)> = self
+            .topic_measures
+            .iter()
+            .filter(|(_, toks, _)| {
+                (0..clause.len()).any(|start| {
+                    let mut ends = Vec::new();
+                    match_at(toks, clause, start, &mut ends);
+                    !ends.is_empty()
+                })
+            })
+            .map(|(code, _, across)| (*code, *across))
+            .collect();
+        if measures.is_empty() {
+            return None;
+        }
+        let (window, near) = window();
+        let window = &window;
+        // (A phrase does not run from the sentence before into this one.)
+        let within = |start: usize, end: usize| start >= near || end <= near;
+        // (start, end, weight, code)
+        let mut found: Vec<(usize, usize, usize, Option<usize>)> = Vec::new();
+        for start in 0..window.len() {
+            let vocabulary = self.by_first.get(&window[start]).into_iter().flatten().map(|&i| &self.phrases[i]);
+            let topics = self.topics_by_first.get(&window[start]).into_iter().flatten().map(|&i| &self.topics[i]);
+            for p in vocabulary.chain(topics) {
+                let mut ends = Vec::new();
+                match_at(&p.toks, window, start, &mut ends);
+                found.extend(ends.into_iter().filter(|&end| within(start, end)).map(|end| (start, end, p.weight, p.code)));
+            }
+        }
+        let mut best = *found.iter().max_by_key(|m| (m.1, m.2, m.0))?;
+        loop {
+            let longer = found.iter().filter(|m| m.0 < best.1 && best.0 < m.1 && m.2 > best.2).max_by_key(|m| (m.2, m.1));
+            match longer {
+                Some(m) => best = *m,
+                None => break,
+            }
+        }
+        let code = best.3?;
+        let measured = measures.iter().any(|&(c, across)| c == code && (across || best.1 > near));
+        (measured && self.codes[code].units.contains(&unit)).then(|| self.codes[code].code)
     }
 
     /// Whether a figure of `unit` may have `code`.

@@ -206,6 +206,8 @@ rules! {
     INDICATOR_OWN_WORDS = "indicator_own_words",
     /// Indicator: the clause names nothing but a linking verb; the clause before names it (`indicator_of`).
     INDICATOR_OF_CLAUSE_BEFORE = "indicator_of_clause_before",
+    /// Indicator: a generic measure ("giá trị sản xuất") takes the topic named before it in the sentence or its lead-in (`topic_before`).
+    INDICATOR_OF_TOPIC_BEFORE = "indicator_of_topic_before",
     /// Indicator: a count repeating an earlier count's noun measures what it measured (`indicator_of`).
     INDICATOR_OF_SAME_NOUN = "indicator_of_same_noun",
     /// Indicator: a count listed after another shares its verb (`indicator_of`).

@@ -150,11 +150,15 @@ pub fn extract(doc: &Document, default_year: Option<i32>) -> Vec<Target> {
     let mut out: Vec<Target> = Vec::new();
     let mut clues: Vec<Clue> = Vec::new();
     let tables = tables::extract(doc, default_year);
+    let mut around = Around::default();
+    let mut previous_sentence = "";
     for &(s, e) in &doc.sentences {
+        let sentence = &text[s..e];
+        around = Around { lead_in: lead_in_of(previous_sentence, around.lead_in, sentence), sentence_before: previous_sentence };
+        previous_sentence = sentence;
         if tables.lines.iter().any(|&(ls, le)| ls <= s && e <= le) {
             continue;
         }
-        let sentence = &text[s..e];
         // Every figure starts with a digit: a sentence without one holds none.
         if !sentence.bytes().any(|b| b.is_ascii_digit()) {
             continue;
@@ -205,7 +209,7 @@ pub fn extract(doc: &Document, default_year: Option<i32>) -> Vec<Target> {
                 let in_sentence = &clues[sentence_clues..];
                 let earlier = &out[out.len() - in_sentence.len()..];
                 let indicator_rule;
-                (t.indicator, clue.chain, indicator_rule) = indicator_of(&t, &clue, earlier.last(), in_sentence, earlier, sentence);
+                (t.indicator, clue.chain, indicator_rule) = indicator_of(&t, &clue, earlier.last(), in_sentence, earlier, sentence, around);
                 t.rules.push(("indicator", if t.indicator.is_some() { indicator_rule } else { Rule::NO_INDICATOR }));
                 if indicator_rule != Rule::INDICATOR_OWN_WORDS || t.indicator.is_none() {
                     t.indicator_words = None;
@@ -360,6 +364,7 @@ fn indicator_of(
     earlier: &[Clue],
     earlier_targets: &[Target],
     sentence: &str,
+    around: Around,
 ) -> (Option<&'static str>, Option<&'static str>, Rule) {
     let vocab = Vocabulary::get();
     let w = &*WORDS;
@@ -376,6 +381,11 @@ fn indicator_of(
         vocab.classify(&tokens, &t.unit).flatten()
     };
     let own_clause = &sentence[clue.clause_start.min(clue.start)..clue.start];
+    if clue.own.is_none() {
+        if let Some(code) = topic_before(t, clue, sentence, around) {
+            return (Some(code), Some(code), Rule::INDICATOR_OF_TOPIC_BEFORE);
+        }
+    }
     let (Some(prev), Some(prev_clue)) = (previous, earlier.last()) else {
         if clue.own.is_none() && clue.clause_start > 0 && names_nothing(own_clause) {
             let before = &sentence[..clue.clause_start - 1];
@@ -419,6 +429,51 @@ fn indicator_of(
     // (A share of plan or of the whole is a figure of the measure itself: "bằng 103,65% kế hoạch".)
     let fits = vocab.accepts(code, &t.unit) || t.unit == "%" && t.kind != "change";
     (fits.then_some(code), Some(code), Rule::INDICATOR_CONTINUES_FIGURE_BEFORE)
+}
+
+/// A generic measure in a figure's own words ("giá trị sản xuất đạt 541.169 tỷ đồng",
+/// "tổng số vốn đăng ký 3.477 tỉ đồng") takes the topic named before it in the sentence
+/// or in the lead-in that opens it (`Vocabulary::carried_topic`; n_008, d_032).
+fn topic_before(t: &Target, clue: &Clue, sentence: &str, around: Around) -> Option<&'static str> {
+    let vocab = Vocabulary::get();
+    let clause_start = clue.clause_start.min(clue.start);
+    let mut clause = Vec::new();
+    vocab.tokens(&sentence[clause_start..clue.start], &mut clause);
+    clause.extend(clue.tail.iter().cloned());
+    let window = || {
+        let mut words = Vec::new();
+        if around.lead_in.is_empty() {
+            vocab.tokens(crate::text::clip_tail(around.sentence_before, 400), &mut words);
+        }
+        let near = words.len();
+        vocab.tokens(around.lead_in, &mut words);
+        vocab.tokens(&sentence[..clause_start], &mut words);
+        (words, near)
+    };
+    vocab.carried_topic(window, &clause, &t.unit)
+}
+
+/// What stands before a sentence, for `topic_before`: the lead-in that opens it
+/// (`lead_in_of`) and the sentence before it (empty after a table or at the start).
+#[derive(Clone, Copy, Default)]
+struct Around<'a> {
+    lead_in: &'a str,
+    sentence_before: &'a str,
+}
+
+/// The lead-in that opens a sentence, for `topic_before`: the sentence before it when
+/// that ends with ":" ("Về thu hút đầu tư nước ngoài:"), and while the sentences after it
+/// are items of a list ("- ...", "+ ...", "• ..."), the lead-in of the item before.
+/// Clipped to its last 300 bytes.
+fn lead_in_of<'a>(previous: &'a str, previous_lead_in: &'a str, sentence: &str) -> &'a str {
+    let item = |s: &str| s.trim_start().starts_with(['-', '+', '•', '*', '–']);
+    if previous.trim_end().ends_with(':') {
+        crate::text::clip_tail(previous, 300)
+    } else if !previous_lead_in.is_empty() && item(previous) && item(sentence) {
+        previous_lead_in
+    } else {
+        ""
+    }
 }
 
 /// The words of the kinds of documents (`data/document_kinds.tsv`), lower case.
@@ -1041,9 +1096,11 @@ fn indicator_tokens(r: &Reading, clause_start: usize, end: usize, unit: &str) ->
     vocab.tokens(&sentence[clause_start..whole.start()], &mut tokens);
     tokens.push(FIGURE.to_string());
     let after_figure = &sentence[whole.end()..];
-    // (Up to the punctuation, or over it to the end of a noun that holds a comma: "46 chi,
-    // đảng bộ trực thuộc", "70% số xã, phường".)
-    let cut = after_figure.find([',', ';', ':', '(', ')', '.']).unwrap_or(after_figure.len()).max(end.saturating_sub(whole.end()).min(after_figure.len()));
+    // (Up to the punctuation after its noun, which may hold a comma: "20 đảng bộ, chi bộ
+    // cơ sở được chọn làm đại hội điểm", "70% số xã, phường".)
+    let noun_len = end.saturating_sub(whole.end()).min(after_figure.len());
+    let noun_len = after_figure[..noun_len].trim_end_matches([',', ';', ':', '(', ')', '.', ' ']).len();
+    let cut = noun_len + after_figure[noun_len..].find([',', ';', ':', '(', ')', '.']).unwrap_or(after_figure.len() - noun_len);
     let after_figure = &after_figure[..cut];
     // (What follows a share is its base, not its measure: "chiếm 0,52% tổng số đảng viên";
     // but a share whose own words name nothing measures it: "trên 70% số xã đạt chuẩn".)
