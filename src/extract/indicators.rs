@@ -288,19 +288,20 @@ impl Vocabulary {
     /// phát triển khá toàn diện, giá trị sản xuất đạt 40.516 nghìn tỷ đồng" (n_008) is
     /// agricultural output, "Thu hút đầu tư trực tiếp nước ngoài (FDI) được tám dự án, tổng
     /// vốn đầu tư 31,8 triệu USD" (d_032) FDI. `clause` is the tokens of the figure's own
-    /// words, which named no code; `window` what comes before them: the sentence up to the
-    /// clause and a lead-in ending with ":" that opens the sentence. The topic is the
+    /// words, which named no code; `window` what comes before the figure: the sentence up to the
+    /// figure (its clause included) and a lead-in ending with ":" that opens the sentence. The topic is the
     /// phrase found nearest the window's end, of the vocabulary (any code, `none` rows,
     /// whatever their units: a measure named in between resets the topic) or of the topic
     /// rows of data/indicator_words.tsv ("công nghiệp", "FDI", "doanh nghiệp thành lập
     /// mới"), a longer one overlapping it winning over it. Its code is the figure's when
     /// the clause holds one of that code's generic measures (`topic_measure`) and the code
     /// accepts the figure's unit. The window may begin with the sentence before, up to
-    /// `near` (the index where the lead-in or the sentence begins): a topic found there
+    /// `near` (the index where the lead-in or the sentence begins; `own` is where the
+    /// figure's clause begins, and no phrase runs over either): a topic found there
     /// only goes to the measures that take one of the sentence before ("Chỉ số PCI năm
     /// 2023 của tỉnh đạt 67,5 điểm. Tỉnh Bình Dương xếp thứ 2": I7 of issue 17, d_018).
     /// (The window is only read when the clause holds a generic measure.)
-    pub fn carried_topic(&self, window: impl FnOnce() -> (Vec<String>, usize), clause: &[String], unit: &str) -> Option<&'static str> {
+    pub fn carried_topic(&self, window: impl FnOnce() -> (Vec<String>, [usize; 2]), clause: &[String], unit: &str) -> Option<&'static str> {
         let unit = unit.to_lowercase();
         let measures: Vec<(usize, bool)> = self
             .topic_measures
@@ -317,10 +318,11 @@ impl Vocabulary {
         if measures.is_empty() {
             return None;
         }
-        let (window, near) = window();
+        let (window, [near, own]) = window();
         let window = &window;
-        // (A phrase does not run from the sentence before into this one.)
-        let within = |start: usize, end: usize| start >= near || end <= near;
+        // (A phrase does not run from the sentence before into this one, nor into the
+        // figure's own clause.)
+        let within = |start: usize, end: usize| [near, own].iter().all(|&b| start >= b || end <= b);
         // (start, end, weight, code)
         let mut found: Vec<(usize, usize, usize, Option<usize>)> = Vec::new();
         for start in 0..window.len() {

@@ -433,7 +433,9 @@ fn indicator_of(
 
 /// A generic measure in a figure's own words ("giá trị sản xuất đạt 541.169 tỷ đồng",
 /// "tổng số vốn đăng ký 3.477 tỉ đồng") takes the topic named before it in the sentence
-/// or in the lead-in that opens it (`Vocabulary::carried_topic`; n_008, d_032).
+/// or in the lead-in that opens it (`Vocabulary::carried_topic`; n_008, d_032). The
+/// window runs up to the figure, so that a subject of the figure's own clause ("Dự án
+/// nhà máy ... có tổng vốn đầu tư") resets the topic.
 fn topic_before(t: &Target, clue: &Clue, sentence: &str, around: Around) -> Option<&'static str> {
     let vocab = Vocabulary::get();
     let clause_start = clue.clause_start.min(clue.start);
@@ -448,8 +450,15 @@ fn topic_before(t: &Target, clue: &Clue, sentence: &str, around: Around) -> Opti
         let near = words.len();
         vocab.tokens(around.lead_in, &mut words);
         vocab.tokens(&sentence[..clause_start], &mut words);
-        (words, near)
+        let own = words.len();
+        vocab.tokens(&sentence[clause_start..clue.start], &mut words);
+        (words, [near, own])
     };
+    // (A figure that names its own field after it, "xếp thứ 10 cả nước về điểm trung bình",
+    // takes no topic from before.)
+    if clue.tail.iter().any(|w| w == "về") {
+        return None;
+    }
     vocab.carried_topic(window, &clause, &t.unit)
 }
 
@@ -806,11 +815,12 @@ fn figure(doc: &Document, s: usize, sentence: &str, kind_words: &KindWords, caps
     let year = year_of_figure(sentence, whole.start()).or(default_year);
     let metric = metric_before(clause, w);
     let (metric, end, members_of, metric_rule, shared_noun) = metric_after(&r, metric, &unit, rank, clause_start, end, w);
-    let mut tokens = indicator_tokens(&r, clause_start, end, &unit);
+    let words_start = clause_start + words_of_figure_before(&sentence[clause_start..whole.start()]);
+    let mut tokens = indicator_tokens(&r, words_start, end, &unit);
     let (own, own_words) = own_indicator(&tokens, &unit, members_of.as_deref(), shared_noun);
     let tail = tokens.split_off(tokens.iter().rposition(|t| t == FIGURE).unwrap_or(0));
     let noun = if unit == "count" { metric.strip_prefix("số ").unwrap_or("").to_lowercase() } else { String::new() };
-    let clue = Clue { clause_start, start: whole.start(), end, noun, own, tail, chain: None, plan };
+    let clue = Clue { clause_start: words_start, start: whole.start(), end, noun, own, tail, chain: None, plan };
     let metric = canonical(&metric);
     let start = clause_start + (sentence[clause_start..].len() - sentence[clause_start..].trim_start().len());
     let (evidence, span) = doc.evidence(s + start.min(whole.start()), s + end.min(sentence.len()));
@@ -1138,6 +1148,24 @@ fn own_indicator(tokens: &[String], unit: &str, members_of: Option<&str>, shared
         own = Some(None);
     }
     (own, own_words)
+}
+
+/// How much of a figure's clause belongs to the figure before it, and names none of this
+/// one's measure: the rest of that figure's unit ("8,8 triệu đồng/người năm 2007 tăng lên
+/// 15,8 triệu đồng": "/người", d_013) and its base of comparison up to "và" ("chiếm 13,63%
+/// so với tổng số hộ nghèo DTTS và chiếm 23,4%": "so với ... và", d_012).
+fn words_of_figure_before(clause: &str) -> usize {
+    let mut rest = clause;
+    while let Some(after) = rest.trim_start().strip_prefix('/') {
+        rest = after.trim_start_matches(char::is_alphabetic);
+    }
+    let lower = rest.trim_start().to_lowercase();
+    if lower.starts_with("so với ") || lower.starts_with("so cùng kỳ ") {
+        if let Some(and) = rest.find(" và ") {
+            rest = &rest[and + " và ".len()..];
+        }
+    }
+    clause.len() - rest.len()
 }
 
 /// "Đại hội bầu Đoàn Chủ tịch gồm 17 đại biểu, Ban Thẩm tra tư cách đại biểu 5 đại biểu":
