@@ -535,11 +535,37 @@ mod tests {
         assert_eq!(classify("Dự Đại hội có", "đại biểu mời", "count"), None);
     }
 
+    fn carried(before: &str, clause: &str, unit: &str) -> Option<&'static str> {
+        let v = Vocabulary::get();
+        let (mut window, mut own) = (Vec::new(), Vec::new());
+        v.tokens(before, &mut window);
+        let at = window.len();
+        v.tokens(clause, &mut own);
+        own.push(FIGURE.to_string());
+        v.carried_topic(|| (window, [0, at]), &own, unit)
+    }
+
+    #[test]
+    fn a_generic_measure_carries_the_nearest_topic() {
+        // n_008, d_032 (dev set); the unit must fit the topic's code.
+        assert_eq!(carried("Sản xuất nông nghiệp của tỉnh phát triển khá toàn diện, ", "giá trị sản xuất đạt", "VND"), Some("agricultural_production"));
+        assert_eq!(carried("Thu hút đầu tư trực tiếp nước ngoài (FDI) được tám dự án, ", "tổng vốn đầu tư", "USD"), Some("fdi"));
+        assert_eq!(carried("Thu hút đầu tư trực tiếp nước ngoài (FDI) được tám dự án, ", "tổng vốn đầu tư", "ha"), None);
+        // A measure of another topic, a topic that is no indicator, no generic measure.
+        assert_eq!(carried("Sản xuất nông nghiệp phát triển, ", "vốn đăng ký", "VND"), None);
+        assert_eq!(carried("Thu hút FDI được 8 dự án; đầu tư trong nước có 77 dự án, ", "tổng vốn đăng ký", "VND"), None);
+        assert_eq!(carried("Sản xuất nông nghiệp phát triển, ", "thu hút lao động", "count"), None);
+    }
+
     #[test]
     fn measures_that_are_no_indicator() {
         // d_008 (dev set): exports of the FDI sector alone; n_006: manufacturing alone.
         assert_eq!(classify("xuất khẩu của khu vực FDI đạt", "tỷ USD", "USD"), None);
         assert_eq!(classify("tốc độ tăng trưởng ngành công nghiệp chế biến, chế tạo đạt", "", "%"), None);
         assert_eq!(classify("Lúa", "ha", "ha"), None);
+        // I2 of issue 17: targets missed; a "none" row of one unit (ratio) names only its figures.
+        assert_eq!(classify("có", "nhóm chỉ tiêu không đạt kế hoạch", "count"), None);
+        assert_eq!(classify("chỉ đạo đại hội của", "đảng bộ", "ratio"), None);
+        assert_eq!(classify("được bầu từ Đại hội của", "đảng bộ trực thuộc", "count"), Some("party_organisations"));
     }
 }

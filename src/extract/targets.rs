@@ -1754,6 +1754,163 @@ mod tests {
         assert_eq!(found[0].1, "số trường học");
     }
 
+    fn codes(text: &str) -> Vec<Option<&'static str>> {
+        indicators(text).into_iter().map(|(_, code)| code).collect()
+    }
+
+    #[test]
+    fn a_generic_measure_takes_the_topic_named_before_it() {
+        // I1 of issue 17. d_032 and n_008 (dev set).
+        let fdi = "Thu hút đầu tư trực tiếp nước ngoài (FDI) được tám dự án, tổng vốn đầu tư 31,8 triệu USD, so với cùng kỳ, số dự án cấp mới bằng 100%, vốn đầu tư tăng 49%.";
+        assert_eq!(codes(fdi), [Some("fdi"); 3]);
+        let firms = "Sáu tháng đầu năm thành lập mới 420 DN, đạt 52,5% kế hoạch năm, tổng số vốn đăng ký 3.477 tỉ đồng, tăng 15,07% về số DN, tăng 72,66% về số vốn đăng ký.";
+        assert_eq!(codes(firms), [Some("new_businesses"); 5]);
+        assert_eq!(
+            codes("Sản xuất công nghiệp phục hồi nhanh, chỉ số sản xuất công nghiệp tăng 20,2%, giá trị sản xuất đạt 541.169 tỷ đồng."),
+            [Some("industrial_production"); 2]
+        );
+        assert_eq!(
+            codes("Sản xuất nông nghiệp của tỉnh phát triển khá toàn diện, giá trị sản xuất đạt 40.516 nghìn tỷ đồng, vượt 6,6% so với kế hoạch."),
+            [Some("agricultural_production"); 2]
+        );
+        // Invented variants: a lead-in clause, a heading line, another word order.
+        assert_eq!(codes("Về thu hút FDI: trong 9 tháng cấp mới 25 dự án, tổng vốn đăng ký 300 triệu USD."), [Some("fdi"); 2]);
+        assert_eq!(codes("Về thu hút đầu tư nước ngoài:\nTrong năm, tỉnh cấp mới 12 dự án với tổng vốn đăng ký 250 triệu USD."), [Some("fdi"); 2]);
+        assert_eq!(
+            codes("Lĩnh vực nông - lâm - thủy sản: giá trị sản xuất 9 tháng tăng 3,2%; công nghiệp: giá trị sản xuất tăng 8,1%."),
+            [Some("agricultural_production"), Some("industrial_production")]
+        );
+        assert_eq!(codes("Công nghiệp tiếp tục phục hồi, giá trị sản xuất ước đạt 120.500 tỷ đồng, tăng 9%."), [Some("industrial_production"); 2]);
+        assert_eq!(codes("Có 520 doanh nghiệp thành lập mới, tăng 12%, tổng vốn đăng ký 4.300 tỷ đồng."), [Some("new_businesses"); 3]);
+        // n_036, d_007 (dev set): the economy's growth and size.
+        assert_eq!(codes("Kinh tế của tỉnh có sự thay đổi mạnh mẽ, có năm tăng trưởng trên 20%."), [Some("grdp_growth")]);
+        assert_eq!(
+            codes("Quy mô kinh tế ước năm 2025 đạt khoảng 565 ngàn tỷ đồng, trong đó quy mô trừ dầu thô và khí đốt hơn 312 ngàn tỷ đồng."),
+            [Some("grdp_size"); 2]
+        );
+    }
+
+    #[test]
+    fn a_topic_is_not_carried_past_another_one() {
+        // Another topic in between, named or not in the vocabulary.
+        assert_eq!(codes("Thu hút FDI được 8 dự án; đầu tư trong nước có 77 dự án, tổng vốn đăng ký 5.000 tỷ đồng."), [Some("fdi"), None, None]);
+        assert_eq!(
+            codes("Thu hút đầu tư trực tiếp nước ngoài đạt 1,2 tỷ USD, kim ngạch xuất khẩu đạt 3 tỷ USD, vốn đầu tư thực hiện tăng 10%."),
+            [Some("fdi"), Some("export_value"), None]
+        );
+        assert_eq!(codes("Ngành dịch vụ phục hồi, giá trị sản xuất tăng 7%."), [None]);
+        assert_eq!(codes("Công nghiệp phát triển mạnh, thu hút 20 dự án với tổng vốn đăng ký 5.000 tỷ đồng."), [None, None]);
+        assert_eq!(codes("Phát triển kinh tế tư nhân, có năm tăng trưởng 20%."), [None]);
+        assert_eq!(codes("Kinh tế tiếp tục phục hồi, doanh thu của doanh nghiệp tăng trưởng 15%."), [None]);
+        // The figure's own subject, a sentence before that is no lead-in, a measure of its own.
+        assert_eq!(codes("Thu hút FDI đạt 500 triệu USD; Dự án nhà máy nhiệt điện có tổng vốn đầu tư 2 tỷ USD đang được triển khai."), [Some("fdi"), None]);
+        assert_eq!(codes("Sản xuất nông nghiệp gặp nhiều khó khăn. Giá trị sản xuất đạt 30.000 tỷ đồng."), [None]);
+        assert_eq!(codes("Sản xuất nông nghiệp được mùa; giá trị sản xuất trên 1 ha đất canh tác đạt 150 triệu đồng.")[1], None);
+        assert_eq!(codes("Tăng trưởng kinh tế đạt 3,1%, cao hơn tỷ lệ tăng trưởng tín dụng chung của nền kinh tế (0,67%)."), [Some("grdp_growth"), None]);
+    }
+
+    #[test]
+    fn a_rank_takes_the_index_named_before_it() {
+        // I7 of issue 17. d_018 (dev set): the index named in the sentence, and a variant
+        // naming it in the sentence before.
+        let pci = "Với 73,40 điểm trong Bảng xếp hạng PCI 2019, tăng 3,04 điểm so với năm 2018, Quảng Ninh lần thứ 3 chiếm ngôi quán quân, á quân Đồng Tháp đạt 72,10 điểm, trong khi đó Vĩnh Long vươn mạnh từ vị trí thứ 8 lên thứ 3.";
+        assert_eq!(codes(pci), [Some("pci_rank"); 5]);
+        assert_eq!(codes("Năm 2023, chỉ số PCI của Quảng Ninh đạt 72,1 điểm. Tỉnh Bình Dương xếp thứ 2, tăng 5 bậc."), [Some("pci_rank"); 3]);
+        // n_008 (dev set): another measure named in between; a rank naming its own field.
+        assert_eq!(codes("Năm 2023, tăng trưởng kinh tế đạt 8,5%, xếp thứ 5 cả nước."), [Some("grdp_growth"), None]);
+        assert_eq!(codes("Năm 2023, chỉ số PCI của tỉnh đạt 68 điểm. Tỉnh xếp thứ 10 cả nước về điểm trung bình thi tốt nghiệp."), [Some("pci_rank"), None]);
+    }
+
+    #[test]
+    fn party_units_counted_in_an_event_and_inspection_findings() {
+        // I3 of issue 17. d_003, d_021 (dev set) and invented variants: no stock of units.
+        assert_eq!(
+            codes("Hội nghị rút ra kinh nghiệm chỉ đạo đại hội của 21/25 đảng bộ, chi bộ cơ sở được các huyện uỷ, thành uỷ chọn làm đại hội điểm."),
+            [None]
+        );
+        assert_eq!(codes("Đến ngày 20-8-2020, Đảng bộ tỉnh Gia Lai có 21/21 đảng bộ trực thuộc Tỉnh ủy đã hoàn thành đại hội đảng bộ cấp huyện."), [None]);
+        assert_eq!(codes("Sau sắp xếp, 05 đảng bộ tỉnh hợp nhất thành Đảng bộ tỉnh Lâm Đồng."), [None]);
+        assert_eq!(codes("Có 20 đảng bộ, chi bộ cơ sở được chọn làm đại hội điểm."), [None]);
+        // s_031 (dev set): the units whose congresses elected the delegates are counted.
+        assert_eq!(codes("Đại hội có 299 đại biểu được bầu từ Đại hội của 14 đảng bộ trực thuộc.")[1], Some("party_organisations"));
+        // n_039 (dev set) and variants: units where the Party is organised.
+        assert_eq!(
+            codes("Theo đó, thành lập được 311 tổ chức Đảng tại 178 doanh nghiệp ngoài nhà nước, 81 HTX, 52 đơn vị sự nghiệp ngoài công lập."),
+            [Some("party_organisations"); 4]
+        );
+        assert_eq!(codes("Huyện có 150 doanh nghiệp ngoài nhà nước có tổ chức Đảng."), [Some("party_organisations")]);
+        assert_eq!(codes("Toàn tỉnh có 42 HTX có tổ chức đảng."), [Some("party_organisations")]);
+        // I4 of issue 17. d_024, d_028 (dev set) and variants: what an inspection found.
+        assert_eq!(
+            codes("Qua kiểm tra, có 30 tổ chức Đảng chưa thực hiện tốt nội dung kiểm tra, 2 đảng viên vi phạm quy chế làm việc."),
+            [Some("party_inspection"); 2]
+        );
+        assert_eq!(
+            codes("Qua kiểm tra, kết luận 1 tổ chức và 6 đảng viên có vi phạm. Đã thi hành kỷ luật 1 tổ chức đảng và 3 đảng viên."),
+            [Some("party_inspection"), Some("party_discipline"), Some("party_discipline")]
+        );
+        // ("kết luận 12 tổ chức" reads as a document, Kết luận 12: no figure.)
+        assert_eq!(codes("Ủy ban Kiểm tra đã kiểm tra 45 tổ chức đảng, phát hiện 12 tổ chức có vi phạm."), [Some("party_inspection"); 2]);
+        assert_eq!(codes("Qua giám sát, 38 đảng viên đã có kết luận giám sát."), [Some("party_inspection")]);
+        assert_eq!(
+            codes("Qua kiểm tra, phát hiện 5 đảng viên có vi phạm, đã xử lý kỷ luật 3 đảng viên."),
+            [Some("party_inspection"), Some("party_discipline")]
+        );
+    }
+
+    #[test]
+    fn missed_targets_are_no_targets_met() {
+        // I2 of issue 17, invented sentences.
+        assert_eq!(codes("Năm 2024, có 3 nhóm chỉ tiêu không đạt kế hoạch."), [None]);
+        assert_eq!(codes("Có 4 chỉ tiêu không hoàn thành kế hoạch đề ra."), [None]);
+        assert_eq!(codes("Có 18/20 chỉ tiêu hoàn thành, 2 chỉ tiêu chưa hoàn thành."), [Some("targets_met"), None]);
+        // d_007 (dev set).
+        assert_eq!(
+            codes("ước thực hiện có 7/10 chỉ tiêu kinh tế tăng trưởng cao hơn kế hoạch; 3/10 chỉ tiêu kinh tế dự kiến đạt thấp hơn kế hoạch đề ra."),
+            [Some("targets_met"), None]
+        );
+    }
+
+    #[test]
+    fn delegates_of_a_party_congress_are_elected_members() {
+        // I5 of issue 17. n_046, n_050, s_008 (dev set).
+        assert_eq!(codes("Đoàn đại biểu của Đảng bộ tỉnh đi dự Đại hội Đảng toàn quốc lần thứ XI gồm 21 người."), [Some("elected_members")]);
+        assert_eq!(
+            codes("ĐH đại biểu Đảng bộ tỉnh Ninh Bình lần thứ XXII nhiệm kỳ 2020-2025 đã chính thức khai mạc với sự tham dự của 339 đại biểu."),
+            [Some("elected_members")]
+        );
+        assert_eq!(
+            codes("Cùng dự có các Mẹ Việt Nam anh hùng, và 350 đại biểu thuộc 20 đoàn đại biểu của Quận ủy, Huyện ủy."),
+            [Some("elected_members"), None]
+        );
+        // A mass organisation's congress, an ordinary conference.
+        assert_eq!(codes("Đại hội đại biểu Hội Nông dân tỉnh khai mạc với sự tham dự của 250 đại biểu."), [None]);
+        assert_eq!(codes("Đoàn đại biểu tỉnh dự Đại hội Công đoàn Việt Nam gồm 12 người."), [None]);
+        assert_eq!(codes("Hội nghị có sự tham dự của 300 đại biểu."), [None]);
+    }
+
+    #[test]
+    fn words_of_the_figure_before_name_nothing_of_this_one() {
+        // I8 of issue 17. d_013, d_012 (dev set).
+        assert_eq!(
+            codes("GDP bình quân đầu người (theo giá hiện hành) từ 8,8 triệu đồng/người năm 2007 tăng lên 15,8 triệu đồng/người năm 2010."),
+            [Some("grdp_per_capita"); 2]
+        );
+        assert_eq!(
+            codes("trong đó có 3.508 hộ cận nghèo vùng đồng bào dân tộc (chiếm 13,63% so với tổng số hộ nghèo DTTS và chiếm 23,4% so với tổng số hộ cận nghèo toàn tỉnh)."),
+            [Some("near_poverty_rate"); 3]
+        );
+        // n_006 (dev set): manufacturing's share of GRDP is no growth.
+        assert_eq!(
+            codes("Tỷ trọng ngành công nghiệp chế biến, chế tạo trong cơ cấu GRDP toàn tỉnh ngày càng tăng, năm 2021 đạt 11,9% - tăng 2,1% so với năm 2020."),
+            [None, None]
+        );
+        assert_eq!(
+            codes("Tỷ trọng công nghiệp - xây dựng trong GRDP đạt 38,5%; tỷ trọng dịch vụ trong GRDP đạt 40%."),
+            [Some("structure_industry"), Some("structure_services")]
+        );
+    }
+
     #[test]
     fn each_figure_names_the_rules_of_it_its_metric_and_its_indicator() {
         use crate::extract::Rule;
