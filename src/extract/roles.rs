@@ -364,7 +364,31 @@ pub fn find_titles(text: &str, province: Option<&str>) -> Vec<TitleMatch> {
     }
     found.retain(|t| !names_a_body(text, t));
     found.sort_by_key(|t| t.start);
+    within_organisation_names(text, &mut found);
     found
+}
+
+/// "Trưởng Ban Công tác đại biểu Quốc hội", "Phó Trưởng Ban Công tác đại biểu": a title
+/// of the vocabulary written in small letters right after (one space) a post outside the
+/// vocabulary is a word of that post's organisation name (names are capitalised on their
+/// first word only), not a post of its own: the post outside takes it in.
+fn within_organisation_names(text: &str, found: &mut Vec<TitleMatch>) {
+    let mut k = 1;
+    while k < found.len() {
+        let (prev, t) = (&found[k - 1], &found[k]);
+        let joined = prev.code == "other" && t.code != "other" && prev.org.is_some() && t.start == prev.end + 1 && text[prev.end..t.start] == *" ";
+        if joined && text[t.start..].starts_with(char::is_lowercase) {
+            let end = t.end;
+            let words = canonical(&text[t.start..end]);
+            let prev = &mut found[k - 1];
+            prev.title = format!("{} {words}", prev.title);
+            prev.org = prev.org.as_ref().map(|o| format!("{o} {words}"));
+            prev.end = end;
+            found.remove(k);
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// The vocabulary titles of `text` that are whole words (see `text::word_matches`), with

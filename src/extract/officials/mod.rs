@@ -67,7 +67,7 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
     let mut subject: Option<(String, String)> = None;
     // Who gives the opening or closing speech (see `SPEAKS_AS_CHAIR`).
     let mut openers: Vec<usize> = Vec::new();
-    for &(s, e) in &doc.sentences {
+    for (s, e) in sentences_across_title_lines(doc) {
         let sentence = &text[s..e];
         let mut items = items(sentence, province, &officials);
         subject = continue_subject(sentence, &mut items, subject.take());
@@ -223,6 +223,53 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
     }
     officials.retain(|o| !o.roles.is_empty());
     officials
+}
+
+/// The sentences of the document, a line that ends in a title with no stop joined to the
+/// next line when that one goes on with another title ("đồng chí Đại tướng A, Ủy viên Bộ
+/// Chính trị\n Bộ trưởng Bộ Công an tặng hoa": a line break written for the comma
+/// between two titles of one chain). A joined sentence stays under 3 KB.
+fn sentences_across_title_lines(doc: &Document) -> Vec<(usize, usize)> {
+    let text = doc.text();
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(doc.sentences.len());
+    for &(s, e) in &doc.sentences {
+        if let Some(last) = out.last_mut() {
+            let (ls, le) = *last;
+            let between = &text[le..s];
+            let line_break = between.chars().all(char::is_whitespace) && between.matches('\n').count() == 1;
+            if line_break && e - ls <= 3000 && opens_with_bare_title(&text[s..e]) && ends_with_title(&text[ls..le]) {
+                last.1 = e;
+                continue;
+            }
+        }
+        out.push((s, e));
+    }
+    out
+}
+
+/// True when `sentence` ends in a title of the vocabulary written after a comma (the
+/// chain of a name: "A, Ủy viên Bộ Chính trị"; not a headline "... là Ủy viên Trung
+/// ương"), with no stop after it.
+fn ends_with_title(sentence: &str) -> bool {
+    let sentence = sentence.trim_end();
+    if sentence.ends_with(|c: char| !c.is_alphanumeric()) {
+        return false;
+    }
+    let tail = crate::text::clip_tail(sentence, 200);
+    find_titles(tail, None).last().is_some_and(|t| t.end == tail.len() && t.code != "other" && tail[..t.start].trim_end().ends_with(','))
+}
+
+/// True when `sentence` opens with a title of the vocabulary that no name follows ("Bộ
+/// trưởng Bộ Công an tặng hoa"; not "Tổng thư ký Quốc hội Bùi Văn Cường cho biết", the
+/// title of a person of its own).
+fn opens_with_bare_title(sentence: &str) -> bool {
+    if !starts_with_title_head(&format!("{} ", crate::text::clip(sentence, 200))) {
+        return false;
+    }
+    let head = crate::text::clip(sentence, 300);
+    find_titles(head, None)
+        .first()
+        .is_some_and(|t| t.start == 0 && t.code != "other" && !head[t.end..].trim_start_matches(' ').starts_with(char::is_uppercase))
 }
 
 /// "phát biểu khai mạc", "phát biểu bế mạc": the speech that opens or closes a meeting.
