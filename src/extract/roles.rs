@@ -345,7 +345,7 @@ pub fn find_titles(text: &str, province: Option<&str>) -> Vec<TitleMatch> {
         if org_len == 0 {
             continue;
         }
-        let end = head_stop + org_len;
+        let end = of_organisation_end(text, head_stop + org_len);
         if found.iter().any(|t| t.start < end && head_start < t.end) {
             // The organisation runs into a vocabulary title: keep the head alone out.
             continue;
@@ -494,7 +494,7 @@ fn other_title(text: &str, start: usize, end: usize) -> TitleMatch {
     if let Some(rest) = text[end..].strip_prefix(' ') {
         let len = org_words(rest);
         if len > 0 {
-            end += 1 + len;
+            end = of_organisation_end(text, end + 1 + len);
         }
     }
     // "Phó Chủ tịch HĐND huyện Trùng Khánh, tỉnh Cao Bằng": a district's post, then its province.
@@ -508,6 +508,20 @@ fn other_title(text: &str, start: usize, end: usize) -> TitleMatch {
     let title = canonical(&text[start..end]);
     let org = Some(strip_post(&title).to_string()).filter(|o| !o.is_empty() && *o != title);
     TitleMatch { start, end, code: "other".into(), title, org, place: None }
+}
+
+/// "Ủy ban Pháp luật của Quốc hội", "Ban Chỉ đạo của Tỉnh ủy": an organisation written
+/// with the body it belongs to after "của" goes on over that body's name; the end of it
+/// (or `end` when none follows, or a person's name does: "của Nguyễn Văn A").
+fn of_organisation_end(text: &str, end: usize) -> usize {
+    let Some(rest) = text[end..].strip_prefix(" của ") else { return end };
+    if !starts_capitalised(rest) || name_at_start(rest) {
+        return end;
+    }
+    match org_words(rest) {
+        0 => end,
+        len => end + " của ".len() + len,
+    }
 }
 
 /// The end of what stays with a title after `end`: "(mới)", "(cũ)", "khóa XV", "(khóa
