@@ -330,32 +330,59 @@ fn continue_subject(sentence: &str, items: &mut Vec<Item>, before: Option<(Strin
 }
 
 /// "Ủy ban Kiểm tra Tỉnh ủy ... do ông Nguyễn Sỹ Quân làm Chủ nhiệm": a bare post the
-/// person takes in a body named earlier in the sentence is the post of that body.
+/// person takes in a body named earlier in the sentence is the post of that body. The
+/// person is introduced by "do", "có" ("UBND tỉnh có ông A làm Chủ tịch"), "trong đó"
+/// ("Ban Thường vụ có 15 đồng chí, trong đó ông A làm Bí thư"), "bầu" ("HĐND tỉnh bầu bà
+/// C làm Phó Chủ tịch"), or opens a clause of their own after the body's ("bầu Ủy ban
+/// Kiểm tra Tỉnh ủy gồm 11 thành viên, ông A tiếp tục làm Chủ nhiệm"); the post follows
+/// "làm", "giữ chức", after "tiếp tục", "được bầu" and the like. No other person stands
+/// between the body and the name. A Bí thư of the committee's standing board or executive
+/// ("bầu Ban Thường vụ gồm 15 đồng chí; đồng chí B được bầu làm Bí thư") is the committee's.
 fn posts_of_bodies(sentence: &str, items: &[Item], province: Option<&str>) -> Vec<(usize, TitleMatch)> {
-    static BY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])do\s+(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
-    static TAKES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+(?i:làm|giữ chức)\s+(\p{Lu}[\p{L} ]{2,30}?)\s*(?:[.,;]|$)").unwrap());
+    static BY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:(?:^|[^\p{L}])(?:do|có|trong đó(?:\s+có)?|bầu(?:\s+bổ sung)?)\s+(?:(?:đồng chí|đ/c|ông|bà)\s+)?|[,;]\s*(?:đồng chí|đ/c|ông|bà)\s+)$").unwrap()
+    });
+    static TAKES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s+(?i:(?:(?:tiếp tục|tái đắc cử|được)\s+(?:[\p{Ll}]+\s+){0,3}?)?(?:làm|giữ chức(?:\s+vụ|\s+danh)?))\s+(\p{Lu}[\p{L} ]{2,30}?)\s*(?:[.,;]|$)").unwrap()
+    });
+    static PARTY_ORGAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^\p{L}])Ban (?:Thường vụ|Chấp hành)(?:[^\p{L}]|$)").unwrap());
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let Item::Name { start, end, .. } = item else { continue };
-        let Some(by) = BY.find(&sentence[..*start]) else { continue };
+        let Some(by) = BY.find(crate::text::clip_tail(&sentence[..*start], 60)) else { continue };
+        let by_start = *start - crate::text::clip_tail(&sentence[..*start], 60).len() + by.start();
         let Some(c) = TAKES.captures(&sentence[*end..]) else { continue };
         let post = c.get(1).unwrap();
         let (post_start, post_end) = (end + post.start(), end + post.end());
         if items.iter().any(|it| it.start() < post_end && post_start < it.end()) || !starts_with_title_head(&format!("{} ", post.as_str())) {
             continue;
         }
-        // The body: the first capitalised word of the clause before "do" from which the
-        // post and the words after it make a title of the vocabulary.
-        let clause_start = sentence[..by.start()].rfind(['.', ';', ':']).map_or(0, |p| p + 1);
-        let clause = &sentence[clause_start..by.start()];
+        // The body: the first capitalised word of the clause before the person from which
+        // the post and the words after it make a title of the vocabulary.
+        let clause_start = sentence[..by_start].rfind(['.', ':']).map_or(0, |p| p + 1);
+        let clause_start = match sentence[..by_start].rfind(';') {
+            Some(p) if by.as_str().trim_start().starts_with(|ch: char| ch != ';') => clause_start.max(p + 1),
+            _ => clause_start,
+        };
+        if items.iter().any(|it| matches!(it, Item::Name { .. }) && it.start() >= clause_start && it.start() < *start) {
+            continue;
+        }
+        let clause = &sentence[clause_start..by_start];
         let starts = clause.char_indices().filter(|&(k, ch)| ch.is_uppercase() && (k == 0 || clause[..k].ends_with(' '))).map(|(k, _)| k).take(40);
+        let mut taken = None;
         for k in starts {
             let candidate = format!("{} {}", post.as_str(), clause[k..].trim_end_matches([' ', ',']));
             let found = find_titles(&candidate, province);
             if let Some(t) = found.into_iter().find(|t| t.start == 0 && t.code != "other" && t.end > post.as_str().len() + 1) {
-                out.push((i, TitleMatch { start: post_start, end: post_end, ..t }));
+                taken = Some(t);
                 break;
             }
+        }
+        if taken.is_none() && PARTY_ORGAN.is_match(clause) && ["bí thư", "phó bí thư"].contains(&post.as_str().to_lowercase().as_str()) {
+            taken = find_titles(&format!("{} Tỉnh ủy", post.as_str()), province).into_iter().find(|t| t.start == 0 && t.code != "other");
+        }
+        if let Some(t) = taken {
+            out.push((i, TitleMatch { start: post_start, end: post_end, ..t }));
         }
     }
     out
