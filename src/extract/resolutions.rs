@@ -647,6 +647,19 @@ mod tests {
     }
 
     #[test]
+    fn an_issuer_written_out_in_words() {
+        // The held-out pattern D1 (invented sentences): the words the abbreviation stands for.
+        assert_eq!(refs("Thực hiện Nghị quyết số 112/NQ-Hội đồng Nhân dân của HĐND tỉnh về kế hoạch."), ["112/NQ-HĐND"]);
+        assert_eq!(refs("Theo Quyết định số 45/QĐ-Ủy ban nhân dân ngày 3/5/2024."), ["45/QĐ-UBND"]);
+        use unicode_normalization::UnicodeNormalization;
+        // Uỷ, NFD, a year and spaces around the dash.
+        assert_eq!(refs("Theo Quyết định số 46/QĐ-Uỷ ban Nhân dân tỉnh."), ["46/QĐ-UBND"]);
+        assert_eq!(refs(&"Nghị quyết 07/2023/NQ - Hội đồng nhân dân tỉnh.".nfd().collect::<String>()), ["07/2023/NQ-HĐND"]);
+        // Words that are no abbreviation's stay out.
+        assert!(refs("Quyết định số 47/QĐ-Hội Nông dân tỉnh.").iter().all(|r| !r.contains("Hội")));
+    }
+
+    #[test]
     fn what_was_done_with_a_document_is_the_cue_nearest_before_it() {
         let actions = |text: &str| extract(&Document::new(text), None).into_iter().map(|r| r.action).collect::<Vec<_>>();
         assert_eq!(actions("Hội nghị đã thông qua Nghị quyết số 05-NQ/TU về phát triển du lịch"), [DocumentAction::Adopted]);

@@ -500,6 +500,7 @@ fn items(sentence: &str, province: Option<&str>, known: &[Official]) -> Vec<Item
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_normalization::UnicodeNormalization;
 
     fn people(text: &str) -> Vec<(String, Vec<String>, Vec<&'static str>)> {
         let doc = Document::new(text);
@@ -507,6 +508,97 @@ mod tests {
             .into_iter()
             .map(|o| (o.name, o.roles.into_iter().map(|r| r.code).collect(), o.capacity.iter().map(|c| c.code()).collect()))
             .collect()
+    }
+
+    /// (name, [(code, former)]) of each official of `text`.
+    fn held(text: &str) -> Vec<(String, Vec<(String, bool)>)> {
+        let doc = Document::new(text);
+        extract(&doc, Some("Hải Dương")).into_iter().map(|o| (o.name, o.roles.into_iter().map(|r| (r.code, r.former)).collect())).collect()
+    }
+
+    #[test]
+    fn a_person_relieved_of_a_post_held_it_before() {
+        // O1 of round 3 (invented sentences of the held-out pattern).
+        let post = |code: &str| vec![(code.to_string(), true)];
+        assert_eq!(held("HĐND tỉnh đã miễn nhiệm chức Phó Chủ tịch UBND tỉnh đối với ông Lò Văn Sơn."), [("Lò Văn Sơn".into(), post("people_committee_vice_chair"))]);
+        let found = held("Kỳ họp đã biểu quyết miễn nhiệm chức vụ Chủ tịch Uỷ ban nhân dân tỉnh khóa XV, nhiệm kỳ 2021-2026, đối với bà Nguyễn Thị Hạnh để nghỉ hưu.");
+        assert_eq!(found, [("Nguyễn Thị Hạnh".into(), post("people_committee_chair"))]);
+        let found = held("Kỳ họp biểu quyết cho thôi giữ chức Phó Chủ tịch HĐND tỉnh khoá XVI đối với đ/c Ksor Phước Hà để nhận nhiệm vụ mới.");
+        assert_eq!(found, [("Ksor Phước Hà".into(), post("people_council_vice_chair"))]);
+        // The person named first, the one post after them.
+        let found = held("HĐND tỉnh cũng miễn nhiệm ông Trần Văn Minh, Phó Chủ tịch UBND tỉnh.\nÔng Hoàng Văn Nam thôi giữ chức Giám đốc Sở Tài chính.");
+        assert_eq!(found, [("Trần Văn Minh".into(), post("people_committee_vice_chair")), ("Hoàng Văn Nam".into(), post("department_director"))]);
+        // Of several posts after the name, which was relieved cannot be told: as written.
+        let found = held("HĐND tỉnh miễn nhiệm ông Trần Văn Minh, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh.");
+        assert!(found[0].1.iter().all(|(_, former)| !former), "{found:?}");
+        // An appointment is not a relief.
+        let found = held("Bộ Chính trị chuẩn y Bí thư Tỉnh ủy nhiệm kỳ 2020-2025 đối với ông Ngô Đông Hải.");
+        assert_eq!(found, [("Ngô Đông Hải".into(), vec![("party_secretary".into(), false)])]);
+    }
+
+    #[test]
+    fn a_post_by_its_head_word_is_the_post_of_the_body_of_its_clause() {
+        // O2 and O4 of round 3 (invented sentences of the held-out patterns).
+        let found = held("Sau hợp nhất, UBND tỉnh Tây Ninh có ông Trần Văn Anh làm Chủ tịch.");
+        assert_eq!(found, [("Trần Văn Anh".into(), vec![("people_committee_chair".into(), false)])]);
+        assert_eq!(held("Ban Thường vụ Tỉnh ủy có 15 đồng chí, trong đó ông Nguyễn Văn Xuân làm Bí thư.")[0].1, [("party_secretary".into(), false)]);
+        assert_eq!(held("Ban Chấp hành Đảng bộ tỉnh có 53 đồng chí, trong đó đ/c Y Thanh Hà Niê Kđăm làm Bí thư.")[0].0, "Y Thanh Hà Niê Kđăm");
+        let found = held("Hội nghị cũng bầu Ủy ban Kiểm tra Tỉnh ủy gồm 11 thành viên, ông Nguyễn Văn Ân tiếp tục làm Chủ nhiệm.");
+        assert_eq!(found[0].1, [("inspection_commission_chair".into(), false)]);
+        let found = held(&"Đại hội bầu Ủy ban Kiểm tra Tỉnh uỷ gồm 9 đồng chí; đồng chí Lò Thị Hoa được bầu giữ chức Chủ nhiệm.".nfd().collect::<String>());
+        assert_eq!(found[0].1, [("inspection_commission_chair".into(), false)]);
+        assert_eq!(held("Hội nghị bầu Ban Thường vụ gồm 15 đồng chí; đồng chí Hoàng Văn Bảo được bầu làm Bí thư.")[0].1, [("party_secretary".into(), false)]);
+        let found = held("HĐND tỉnh Cao Bằng đã bầu bổ sung ông Nông Văn Tú giữ chức Phó Chủ tịch.");
+        assert_eq!(found[0].1, [("people_council_vice_chair".into(), false)]);
+        // Another person between the body and the name: no body for the post.
+        assert!(held("UBND tỉnh khen ông Trần Văn A, ông Lê Văn B làm Chủ tịch.").iter().all(|o| o.0 != "Lê Văn B"));
+    }
+
+    #[test]
+    fn a_title_chain_goes_on_over_an_organisation_of_a_body() {
+        // O5 of round 3: "của Quốc hội" is the committee's, the chain goes on after it.
+        let found = people("Chủ trì có các ông: Nguyễn Văn Anh - Ủy viên Trung ương Đảng, Ủy viên Ủy ban Thường vụ Quốc hội, Chủ nhiệm Ủy ban Pháp luật của Quốc hội, Bí thư Tỉnh ủy; Trần Văn Bình - Phó Bí thư Thường trực Tỉnh ủy.");
+        assert!(found[0].1.contains(&"party_secretary".to_string()), "{found:?}");
+        assert_eq!(found[1].1, ["standing_deputy_secretary"]);
+        let found = people("Các đồng chí: Hà Văn Anh - Chủ nhiệm Ủy ban Kinh tế của Quốc hội, Bí thư Tỉnh ủy; Lò Văn Bình - Phó Bí thư Tỉnh ủy chủ trì.");
+        assert_eq!(found[0].1, ["other", "party_secretary"]);
+    }
+
+    #[test]
+    fn an_honorific_and_a_name_end_the_dash_item_before() {
+        // O6 of round 3 (PRECISION): the titles after a dash are the name's before it.
+        let found = people("Dự có ông Lê Văn Anh – Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Nghệ An, bà Trần Thị Bích – Phó Chủ tịch Ban Chấp hành Trung ương Hội Nông dân Việt Nam.");
+        assert_eq!(found[0].1, ["cc_member", "party_secretary"]);
+        assert_eq!(found[1].1, ["other"]);
+        let text = "Dự có đồng chí Nguyễn Văn Hùng - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Gia Lai, ông Rơ Mah Tuấn - Phó Chủ tịch UBND tỉnh.";
+        let found = people(&text.nfd().collect::<String>());
+        assert_eq!(found[0].1, ["cc_member", "party_secretary"]);
+        assert_eq!(found[1], ("Rơ Mah Tuấn".into(), vec!["people_committee_vice_chair".into()], vec!["attendee"]));
+        // A title set before the first name by a comma stays its own.
+        assert_eq!(people("Bí thư Tỉnh ủy, đồng chí Nguyễn Văn An phát biểu.")[0].1, ["party_secretary"]);
+    }
+
+    #[test]
+    fn a_line_break_for_the_comma_of_a_title_chain() {
+        // O7 of round 3.
+        let found = people("Tại buổi lễ, đồng chí Đại tướng Tô Văn Anh, Ủy viên Bộ Chính trị\n Bộ trưởng Bộ Công an tặng hoa chúc mừng.");
+        assert_eq!(found[0].1, ["politburo_member", "minister"]);
+        let found = people("đồng chí Thượng tướng Lê Văn Bình, Ủy viên Trung ương Đảng\nThứ trưởng Bộ Quốc phòng dự buổi lễ.");
+        assert_eq!(found[0].1, ["cc_member", "vice_minister"]);
+        // A headline ending in a title, then a person of their own (news corpus, society_022).
+        let found = people("101 ứng viên là Ủy viên Trung ương\nTổng thư ký Quốc hội Bùi Văn Cường cho biết.");
+        assert!(found.iter().all(|o| !o.1.contains(&"cc_member".to_string())), "{found:?}");
+    }
+
+    #[test]
+    fn a_title_inside_an_organisations_name_is_none() {
+        // O8 of round 3 (PRECISION): "đại biểu Quốc hội" of "Ban Công tác đại biểu".
+        let found = people("Dự có ông Trần Văn Anh, Ủy viên Ủy ban Thường vụ Quốc hội, Trưởng Ban Công tác đại biểu Quốc hội; bà Lê Thị Bình, Phó Trưởng Đoàn đại biểu Quốc hội tỉnh.");
+        assert!(!found[0].1.contains(&"na_deputy".to_string()), "{found:?}");
+        assert_eq!(found[1].1, ["na_delegation_deputy_head"]);
+        assert_eq!(people("Ông Vũ Văn Anh, Phó Trưởng Ban Công tác đại biểu Quốc hội dự.")[0].1, ["other"]);
+        // Written as a title of its own, it stays one.
+        assert_eq!(people("Ông Vũ Văn Anh, đại biểu Quốc hội tỉnh dự.")[0].1, ["na_deputy"]);
     }
 
     #[test]
