@@ -40,7 +40,10 @@ static RELIEVES: LazyLock<Regex> = LazyLock::new(|| {
 /// "ông A thôi giữ chức ...", "bà B được miễn nhiệm chức vụ ...": the post that follows is
 /// one the person held until then.
 static RELIEVED_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s,)]*(?:(?:đã|vừa|được|xin)\s+){0,3}(?:(?:thôi|miễn nhiệm|bãi nhiệm)(?:\s+(?:giữ|làm|đảm nhiệm))?)(?:\s+(?:chức vụ|chức danh|chức))?\s+$").unwrap()
+    Regex::new(
+        r"(?i)^[\s,)]*(?:(?:đã|vừa|được|xin)\s+){0,3}(?:(?:thôi|miễn nhiệm|bãi nhiệm)(?:\s+(?:giữ|làm|đảm nhiệm))?)(?:\s+(?:chức vụ|chức danh|chức))?\s+$",
+    )
+    .unwrap()
 });
 /// "miễn nhiệm ông A, Phó Chủ tịch UBND tỉnh", "cho thôi giữ chức đối với bà B, ...": a
 /// person relieved, named before the post they held.

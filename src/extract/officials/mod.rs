@@ -267,9 +267,7 @@ fn opens_with_bare_title(sentence: &str) -> bool {
         return false;
     }
     let head = crate::text::clip(sentence, 300);
-    find_titles(head, None)
-        .first()
-        .is_some_and(|t| t.start == 0 && t.code != "other" && !head[t.end..].trim_start_matches(' ').starts_with(char::is_uppercase))
+    find_titles(head, None).first().is_some_and(|t| t.start == 0 && t.code != "other" && !head[t.end..].trim_start_matches(' ').starts_with(char::is_uppercase))
 }
 
 /// "phát biểu khai mạc", "phát biểu bế mạc": the speech that opens or closes a meeting.
@@ -340,10 +338,16 @@ fn continue_subject(sentence: &str, items: &mut Vec<Item>, before: Option<(Strin
 /// ("bầu Ban Thường vụ gồm 15 đồng chí; đồng chí B được bầu làm Bí thư") is the committee's.
 fn posts_of_bodies(sentence: &str, items: &[Item], province: Option<&str>) -> Vec<(usize, TitleMatch)> {
     static BY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:(?:^|[^\p{L}])(?:do|có|trong đó(?:\s+có)?|bầu(?:\s+bổ sung)?)\s+(?:(?:đồng chí|đ/c|ông|bà)\s+)?|[,;]\s*(?:đồng chí|đ/c|ông|bà)\s+)$").unwrap()
+        Regex::new(
+            r"(?i)(?:(?:^|[^\p{L}])(?:do|có|trong đó(?:\s+có)?|bầu(?:\s+bổ sung)?)\s+(?:(?:đồng chí|đ/c|ông|bà)\s+)?|[,;]\s*(?:đồng chí|đ/c|ông|bà)\s+)$",
+        )
+        .unwrap()
     });
     static TAKES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s+(?i:(?:(?:tiếp tục|tái đắc cử|được)\s+(?:[\p{Ll}]+\s+){0,3}?)?(?:làm|giữ chức(?:\s+vụ|\s+danh)?))\s+(\p{Lu}[\p{L} ]{2,30}?)\s*(?:[.,;]|$)").unwrap()
+        Regex::new(
+            r"^\s+(?i:(?:(?:tiếp tục|tái đắc cử|được)\s+(?:[\p{Ll}]+\s+){0,3}?)?(?:làm|giữ chức(?:\s+vụ|\s+danh)?))\s+(\p{Lu}[\p{L} ]{2,30}?)\s*(?:[.,;]|$)",
+        )
+        .unwrap()
     });
     static PARTY_ORGAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^\p{L}])Ban (?:Thường vụ|Chấp hành)(?:[^\p{L}]|$)").unwrap());
     let mut out = Vec::new();
@@ -520,8 +524,12 @@ mod tests {
     fn a_person_relieved_of_a_post_held_it_before() {
         // O1 of round 3 (invented sentences of the held-out pattern).
         let post = |code: &str| vec![(code.to_string(), true)];
-        assert_eq!(held("HĐND tỉnh đã miễn nhiệm chức Phó Chủ tịch UBND tỉnh đối với ông Lò Văn Sơn."), [("Lò Văn Sơn".into(), post("people_committee_vice_chair"))]);
-        let found = held("Kỳ họp đã biểu quyết miễn nhiệm chức vụ Chủ tịch Uỷ ban nhân dân tỉnh khóa XV, nhiệm kỳ 2021-2026, đối với bà Nguyễn Thị Hạnh để nghỉ hưu.");
+        assert_eq!(
+            held("HĐND tỉnh đã miễn nhiệm chức Phó Chủ tịch UBND tỉnh đối với ông Lò Văn Sơn."),
+            [("Lò Văn Sơn".into(), post("people_committee_vice_chair"))]
+        );
+        let found =
+            held("Kỳ họp đã biểu quyết miễn nhiệm chức vụ Chủ tịch Uỷ ban nhân dân tỉnh khóa XV, nhiệm kỳ 2021-2026, đối với bà Nguyễn Thị Hạnh để nghỉ hưu.");
         assert_eq!(found, [("Nguyễn Thị Hạnh".into(), post("people_committee_chair"))]);
         let found = held("Kỳ họp biểu quyết cho thôi giữ chức Phó Chủ tịch HĐND tỉnh khoá XVI đối với đ/c Ksor Phước Hà để nhận nhiệm vụ mới.");
         assert_eq!(found, [("Ksor Phước Hà".into(), post("people_council_vice_chair"))]);
