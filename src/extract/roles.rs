@@ -709,6 +709,17 @@ pub fn org_words(s: &str) -> usize {
     let bytes = s.len();
     while pos < bytes && words < 12 {
         let rest = &s[pos..];
+        // "Ban Kinh tế - Ngân sách", "Ban Văn hóa – Xã hội": two parts of one name joined by
+        // a dash (not a name, nor a title of its own: "Giám đốc Sở - Chủ tịch ...").
+        if words > 0 && (rest.starts_with(" - ") || rest.starts_with(" – ")) {
+            let dash = rest.char_indices().nth(2).map_or(rest.len(), |(k, _)| k);
+            let after = &rest[dash + 1..];
+            let word = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            if starts_capitalised(after) && !is_surname(word) && !starts_with_title_head(after) && g.province_at_start(after).is_none() {
+                pos += dash;
+                continue;
+            }
+        }
         if !rest.starts_with(' ') && pos > 0 {
             break;
         }

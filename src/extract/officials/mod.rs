@@ -587,6 +587,18 @@ mod tests {
     }
 
     #[test]
+    fn elected_with_a_post_of_a_committee_named_with_a_dash() {
+        // O3 of round 3: "Ban Kinh tế - Ngân sách HĐND tỉnh" is one name, the new post follows.
+        let found = people("HĐND tỉnh đã bầu ông Hà Văn Anh, Trưởng ban Kinh tế - Ngân sách HĐND tỉnh giữ chức vụ Phó Chủ tịch HĐND tỉnh khóa XV.");
+        assert_eq!(found[0].1, ["other", "people_council_vice_chair"]);
+        let found = people("Dự có Bộ trưởng Bộ Lao động – Thương binh và Xã hội Đào Ngọc Dung.");
+        assert_eq!(found[0], ("Đào Ngọc Dung".into(), vec!["minister".into()], vec!["attendee"]));
+        // A dash before a name or a title of its own ends the organisation.
+        let found = people("Ông Lê Văn Cường, Giám đốc Sở Y tế - Phó Chủ tịch UBND tỉnh dự.");
+        assert_eq!(found[0].1, ["department_director", "people_committee_vice_chair"]);
+    }
+
+    #[test]
     fn a_line_break_for_the_comma_of_a_title_chain() {
         // O7 of round 3.
         let found = people("Tại buổi lễ, đồng chí Đại tướng Tô Văn Anh, Ủy viên Bộ Chính trị\n Bộ trưởng Bộ Công an tặng hoa chúc mừng.");
