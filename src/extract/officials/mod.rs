@@ -599,6 +599,16 @@ mod tests {
     }
 
     #[test]
+    fn an_honorific_typed_without_its_second_word() {
+        // O9 of round 3: "Đồng" for "Đồng chí", a second family name after it.
+        let found = people("1. Đồng Trương Quang Anh, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy.\n2. Đồng Lò Văn Bình, Phó Bí thư Tỉnh ủy.");
+        assert_eq!(found.iter().map(|f| f.0.as_str()).collect::<Vec<_>>(), ["Trương Quang Anh", "Lò Văn Bình"]);
+        // The family name Đồng stays: no second family name, or no aside after the name.
+        assert_eq!(people("1. Đồng Văn Thanh, Bí thư Tỉnh ủy.")[0].0, "Đồng Văn Thanh");
+        assert_eq!(people("Bí thư Tỉnh ủy Đồng Lê Quang Huy phát biểu.")[0].0, "Đồng Lê Quang Huy");
+    }
+
+    #[test]
     fn a_line_break_for_the_comma_of_a_title_chain() {
         // O7 of round 3.
         let found = people("Tại buổi lễ, đồng chí Đại tướng Tô Văn Anh, Ủy viên Bộ Chính trị\n Bộ trưởng Bộ Công an tặng hoa chúc mừng.");
