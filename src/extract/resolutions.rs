@@ -76,6 +76,26 @@ static STATE_REF: LazyLock<WordRegex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+const ABBREVIATIONS: crate::data::DataFile = crate::data_file!("abbreviations.tsv");
+
+/// The phrases of data/abbreviations.tsv of two words or more with an abbreviation in
+/// capitals (`Ủy ban nhân dân` → `UBND`, `Hội đồng nhân dân` → `HĐND`), lower-cased.
+static SPELLED_ISSUERS: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {
+    let capitals = |f: &&str| f.chars().count() >= 2 && f.chars().all(|c| c.is_ascii_uppercase() || c == 'Đ');
+    ABBREVIATIONS
+        .table(2)
+        .iter()
+        .filter(|row| row.col(0).split_whitespace().count() >= 2)
+        .filter_map(|row| row.list(1).into_iter().find(capitals).map(|abbr| (canonical(row.col(0)).to_lowercase(), abbr)))
+        .collect()
+});
+/// A State reference with its issuer written out in words, as the abbreviation it stands
+/// for would be: "Nghị quyết số 112/NQ-Hội đồng Nhân dân" (112/NQ-HĐND), "Quyết định số
+/// 45/QĐ-Ủy ban nhân dân" (45/QĐ-UBND).
+static SPELLED_STATE_REF: LazyLock<WordRegex> = LazyLock::new(|| {
+    let phrases = alternation(SPELLED_ISSUERS.iter().map(|(p, _)| p.as_str()));
+    WordRegex::new(&format!(r"\b([0-9]{{1,5}})((?:\s*/\s*[0-9]{{4}})?)\s*/\s*({KIND_ABBR})\s*[-–]\s*(?i:({phrases}))\b")).unwrap()
+});
 /// A joint document (a kind of data/document_kinds.tsv named "... liên tịch": TTLT,
 /// NQLT) with its issuers after a slash: "117/2007/TTLT/BLĐTBXH-BTC" (the kind, then the
 /// ministries joined by dashes), kept as written.
@@ -143,6 +163,19 @@ pub fn extract(doc: &Document, _year: Option<i32>) -> Vec<Resolution> {
         covered.push((whole.start(), whole.end()));
         full_refs.push((whole.start(), whole.end(), m[3].to_string(), issuer.clone(), false));
         push(doc, &mut found, reference, m[3].to_string(), number, Some(issuer), whole.start(), whole.end(), Rule::JOINT_REF);
+    }
+    for m in SPELLED_STATE_REF.captures_iter(text) {
+        let whole = m.get(0).unwrap();
+        let written = m[4].to_lowercase();
+        let Some((_, issuer)) = SPELLED_ISSUERS.iter().find(|(p, _)| *p == written) else { continue };
+        if covered.iter().any(|&(s, e)| s < whole.end() && whole.start() < e) || !matches!(state_form(text, whole.start(), &m[3]), StateForm::Kind) {
+            continue;
+        }
+        let number = format!("{}{}", &m[1], m[2].chars().filter(|c| !c.is_whitespace()).collect::<String>());
+        let reference = format!("{number}/{}-{issuer}", &m[3]);
+        covered.push((whole.start(), whole.end()));
+        full_refs.push((whole.start(), whole.end(), m[3].to_string(), issuer.to_string(), false));
+        push(doc, &mut found, reference, m[3].to_string(), number, Some(issuer.to_string()), whole.start(), whole.end(), Rule::STATE_REF);
     }
     for m in STATE_REF.captures_iter(text) {
         let whole = m.get(0).unwrap();
@@ -611,6 +644,19 @@ mod tests {
 
     fn refs(text: &str) -> Vec<String> {
         extract(&Document::new(text), None).into_iter().map(|r| r.reference).collect()
+    }
+
+    #[test]
+    fn an_issuer_written_out_in_words() {
+        // The held-out pattern D1 (invented sentences): the words the abbreviation stands for.
+        assert_eq!(refs("Thực hiện Nghị quyết số 112/NQ-Hội đồng Nhân dân của HĐND tỉnh về kế hoạch."), ["112/NQ-HĐND"]);
+        assert_eq!(refs("Theo Quyết định số 45/QĐ-Ủy ban nhân dân ngày 3/5/2024."), ["45/QĐ-UBND"]);
+        use unicode_normalization::UnicodeNormalization;
+        // Uỷ, NFD, a year and spaces around the dash.
+        assert_eq!(refs("Theo Quyết định số 46/QĐ-Uỷ ban Nhân dân tỉnh."), ["46/QĐ-UBND"]);
+        assert_eq!(refs(&"Nghị quyết 07/2023/NQ - Hội đồng nhân dân tỉnh.".nfd().collect::<String>()), ["07/2023/NQ-HĐND"]);
+        // Words that are no abbreviation's stay out.
+        assert!(refs("Quyết định số 47/QĐ-Hội Nông dân tỉnh.").iter().all(|r| !r.contains("Hội")));
     }
 
     #[test]

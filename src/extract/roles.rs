@@ -345,7 +345,7 @@ pub fn find_titles(text: &str, province: Option<&str>) -> Vec<TitleMatch> {
         if org_len == 0 {
             continue;
         }
-        let end = head_stop + org_len;
+        let end = of_organisation_end(text, head_stop + org_len);
         if found.iter().any(|t| t.start < end && head_start < t.end) {
             // The organisation runs into a vocabulary title: keep the head alone out.
             continue;
@@ -364,7 +364,31 @@ pub fn find_titles(text: &str, province: Option<&str>) -> Vec<TitleMatch> {
     }
     found.retain(|t| !names_a_body(text, t));
     found.sort_by_key(|t| t.start);
+    within_organisation_names(text, &mut found);
     found
+}
+
+/// "Trưởng Ban Công tác đại biểu Quốc hội", "Phó Trưởng Ban Công tác đại biểu": a title
+/// of the vocabulary written in small letters right after (one space) a post outside the
+/// vocabulary is a word of that post's organisation name (names are capitalised on their
+/// first word only), not a post of its own: the post outside takes it in.
+fn within_organisation_names(text: &str, found: &mut Vec<TitleMatch>) {
+    let mut k = 1;
+    while k < found.len() {
+        let (prev, t) = (&found[k - 1], &found[k]);
+        let joined = prev.code == "other" && t.code != "other" && prev.org.is_some() && t.start == prev.end + 1 && text[prev.end..t.start] == *" ";
+        if joined && text[t.start..].starts_with(char::is_lowercase) {
+            let end = t.end;
+            let words = canonical(&text[t.start..end]);
+            let prev = &mut found[k - 1];
+            prev.title = format!("{} {words}", prev.title);
+            prev.org = prev.org.as_ref().map(|o| format!("{o} {words}"));
+            prev.end = end;
+            found.remove(k);
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// The vocabulary titles of `text` that are whole words (see `text::word_matches`), with
@@ -470,7 +494,7 @@ fn other_title(text: &str, start: usize, end: usize) -> TitleMatch {
     if let Some(rest) = text[end..].strip_prefix(' ') {
         let len = org_words(rest);
         if len > 0 {
-            end += 1 + len;
+            end = of_organisation_end(text, end + 1 + len);
         }
     }
     // "Phó Chủ tịch HĐND huyện Trùng Khánh, tỉnh Cao Bằng": a district's post, then its province.
@@ -484,6 +508,20 @@ fn other_title(text: &str, start: usize, end: usize) -> TitleMatch {
     let title = canonical(&text[start..end]);
     let org = Some(strip_post(&title).to_string()).filter(|o| !o.is_empty() && *o != title);
     TitleMatch { start, end, code: "other".into(), title, org, place: None }
+}
+
+/// "Ủy ban Pháp luật của Quốc hội", "Ban Chỉ đạo của Tỉnh ủy": an organisation written
+/// with the body it belongs to after "của" goes on over that body's name; the end of it
+/// (or `end` when none follows, or a person's name does: "của Nguyễn Văn A").
+fn of_organisation_end(text: &str, end: usize) -> usize {
+    let Some(rest) = text[end..].strip_prefix(" của ") else { return end };
+    if !starts_capitalised(rest) || name_at_start(rest) {
+        return end;
+    }
+    match org_words(rest) {
+        0 => end,
+        len => end + " của ".len() + len,
+    }
 }
 
 /// The end of what stays with a title after `end`: "(mới)", "(cũ)", "khóa XV", "(khóa
@@ -671,6 +709,17 @@ pub fn org_words(s: &str) -> usize {
     let bytes = s.len();
     while pos < bytes && words < 12 {
         let rest = &s[pos..];
+        // "Ban Kinh tế - Ngân sách", "Ban Văn hóa – Xã hội": two parts of one name joined by
+        // a dash (not a name, nor a title of its own: "Giám đốc Sở - Chủ tịch ...").
+        if words > 0 && (rest.starts_with(" - ") || rest.starts_with(" – ")) {
+            let dash = rest.char_indices().nth(2).map_or(rest.len(), |(k, _)| k);
+            let after = &rest[dash + 1..];
+            let word = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            if starts_capitalised(after) && !is_surname(word) && !starts_with_title_head(after) && g.province_at_start(after).is_none() {
+                pos += dash;
+                continue;
+            }
+        }
         if !rest.starts_with(' ') && pos > 0 {
             break;
         }

@@ -31,6 +31,25 @@ static CAREER: LazyLock<Regex> = LazyLock::new(|| {
 /// A decision on a post, the post written right after it: "chuẩn y", "phê chuẩn", "bổ nhiệm".
 static APPROVES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])(?:chuẩn y|phê chuẩn|chỉ định|bổ nhiệm|công nhận)(?:\s+(?:chức vụ|chức danh|chức))?\s*$").unwrap());
+/// A decision relieving someone of a post, the post written right after it: "miễn nhiệm
+/// (chức vụ)", "bãi nhiệm", "cho thôi giữ chức", "cho thôi làm": the person held the post
+/// until then, a post of before.
+static RELIEVES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}])(?:miễn nhiệm|bãi nhiệm|(?:cho\s+)?thôi\s+(?:giữ|làm|đảm nhiệm))(?:\s+(?:chức vụ|chức danh|chức))?\s*$").unwrap()
+});
+/// "ông A thôi giữ chức ...", "bà B được miễn nhiệm chức vụ ...": the post that follows is
+/// one the person held until then.
+static RELIEVED_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^[\s,)]*(?:(?:đã|vừa|được|xin)\s+){0,3}(?:(?:thôi|miễn nhiệm|bãi nhiệm)(?:\s+(?:giữ|làm|đảm nhiệm))?)(?:\s+(?:chức vụ|chức danh|chức))?\s+$",
+    )
+    .unwrap()
+});
+/// "miễn nhiệm ông A, Phó Chủ tịch UBND tỉnh", "cho thôi giữ chức đối với bà B, ...": a
+/// person relieved, named before the post they held.
+static RELIEVES_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}])(?:miễn nhiệm|bãi nhiệm|(?:cho\s+)?thôi\s+(?:giữ|làm|đảm nhiệm))(?:\s+(?:chức vụ|chức danh|chức))?\s+(?:đối với\s+)?(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap()
+});
 /// After such a post, the person it is for: "... đối với ông".
 static FOR_PERSON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^[^.;:]{0,60}?(?:^|\s)đối với\s+(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
 /// Within a career: what may stand between two of its titles (no name, no sentence end).
@@ -159,6 +178,8 @@ fn title_chain_before<'a>(sentence: &str, items: &'a [Item], i: usize, dash_mode
     let mut first = true;
     let mut apposition = false;
     let mut chain: Vec<(usize, &TitleMatch, bool)> = Vec::new();
+    // Whether the chain stopped at titles that go on another name's chain.
+    let mut follows_another_name = false;
     while j > 0 {
         let prev = &items[j - 1];
         let Item::Title(t) = prev else { break };
@@ -177,6 +198,7 @@ fn title_chain_before<'a>(sentence: &str, items: &'a [Item], i: usize, dash_mode
         // A title chain that follows another name with a comma or a dash is that name's.
         let after_name = |g: &str| g.contains(',') || g.contains(['–', '—', '-']);
         if !first && !dash_mode && j >= 2 && matches!(items[j - 2], Item::Name { .. }) && after_name(gap(&items[j - 2], prev)) {
+            follows_another_name = true;
             break;
         }
         chain.push((j - 1, t, written_as_former(sentence, prev)));
@@ -187,8 +209,11 @@ fn title_chain_before<'a>(sentence: &str, items: &'a [Item], i: usize, dash_mode
     // honorific is that name's, unless the title follows another name ("B, Bí thư
     // Tỉnh ủy, đồng chí A, ...": B's) or is the object of "của", "thay mặt" ("Thừa ủy
     // quyền của Chủ tịch nước, Thiếu tướng A": A acts for the President, is not him).
+    // Nor when the titles go on the chain of a name before them: "ông A – Ủy viên Trung
+    // ương Đảng, Bí thư Tỉnh ủy, bà B – ...": an honorific and a name end A's item.
     let object = apposition && chain.last().is_some_and(|(_, t, _)| ON_BEHALF_OF.is_match(&sentence[..t.start]));
-    if object || apposition && j > 0 && matches!(items[j - 1], Item::Name { .. }) && SEPARATOR.is_match(gap(&items[j - 1], &items[j])) {
+    let another_names = apposition && follows_another_name;
+    if object || another_names || apposition && j > 0 && matches!(items[j - 1], Item::Name { .. }) && SEPARATOR.is_match(gap(&items[j - 1], &items[j])) {
         chain.clear();
         j = i;
     }
@@ -262,19 +287,21 @@ fn titles_announcing_holders<'a>(sentence: &str, items: &'a [Item], links: &mut 
 }
 
 /// A post approved for the person named after it: "chuẩn y Bí thư Tỉnh ủy Thái Bình
-/// nhiệm kỳ 2015-2020 đối với ông Ngô Đông Hải".
+/// nhiệm kỳ 2015-2020 đối với ông Ngô Đông Hải"; or relieved ("miễn nhiệm chức Phó Chủ
+/// tịch UBND tỉnh đối với ông A": a post of before).
 fn posts_approved_for_person<'a>(sentence: &str, items: &'a [Item], links: &mut Vec<Link<'a>>, claimed: &mut [bool]) {
     let gap = |a: &Item, b: &Item| gap_between(sentence, a, b);
     for j in 0..items.len().saturating_sub(1) {
         let Item::Title(t) = &items[j] else { continue };
+        let relieved = RELIEVES.is_match(&sentence[..t.start]);
         if claimed[j]
             || !matches!(items[j + 1], Item::Name { .. })
-            || !APPROVES.is_match(&sentence[..t.start])
+            || !(relieved || APPROVES.is_match(&sentence[..t.start]))
             || !FOR_PERSON.is_match(gap(&items[j], &items[j + 1]))
         {
             continue;
         }
-        links.push((j + 1, t, false, Rule::POST_APPROVED_FOR_PERSON));
+        links.push((j + 1, t, relieved, Rule::POST_APPROVED_FOR_PERSON));
         claimed[j] = true;
     }
 }
@@ -310,12 +337,19 @@ fn titles_after_names<'a>(sentence: &str, items: &'a [Item], links: &mut Vec<Lin
         let mut j = k;
         let mut prev_end = items[k - 1].end();
         let mut predicate_seen = false;
+        let mut relieved_seen = false;
         let mut sharing: Vec<usize> = Vec::new();
+        // "miễn nhiệm ông A, Phó Chủ tịch UBND tỉnh": the one post written after the person
+        // relieved is the post relieved of (of several, which one cannot be told).
+        let relieved_person = RELIEVES_PERSON.is_match(crate::text::clip_tail(&sentence[..items[i].start()], 80));
+        let first_link = links.len();
         while j < items.len() {
             let Item::Title(t) = &items[j] else { break };
             let g = &sentence[prev_end..t.start];
             let separator = SEPARATOR.captures(g);
-            let predicate = PREDICATE.is_match(g);
+            let relieved = RELIEVED_OF.is_match(g);
+            let predicate = PREDICATE.is_match(g) || relieved;
+            relieved_seen |= relieved;
             if separator.is_none() && !predicate {
                 break;
             }
@@ -326,7 +360,7 @@ fn titles_after_names<'a>(sentence: &str, items: &'a [Item], links: &mut Vec<Lin
             if items.get(j + 1).is_some_and(|n| matches!(n, Item::Name { .. }) && tight(&items[j], n)) {
                 break;
             }
-            let former = separator.is_some_and(|c| c.name("former").is_some());
+            let former = separator.is_some_and(|c| c.name("former").is_some()) || relieved_seen;
             if predicate && !predicate_seen {
                 // "Ba đồng chí: A, T; B, T; C, T được bầu giữ chức Phó Bí thư": the members
                 // listed before, each with their own titles, share the post.
@@ -347,6 +381,9 @@ fn titles_after_names<'a>(sentence: &str, items: &'a [Item], links: &mut Vec<Lin
             claimed[j] = true;
             prev_end = t.end;
             j += 1;
+        }
+        if relieved_person && group.len() == 1 && links.len() == first_link + 1 && !predicate_seen {
+            links[first_link].2 = true;
         }
     }
 }

@@ -186,6 +186,13 @@ pub(super) fn whole_name(text: &str, start: usize, end: usize) -> Option<(usize,
 /// anywhere, at its first family name; after an honorific, a title or in a list, at its
 /// first word unless that word opens an organisation (and, after a title, where a
 /// family name follows what is left of the title's organisation).
+/// "1. Đồng Trương Quang A, Ủy viên Trung ương Đảng": "Đồng chí" typed without "chí". Told
+/// from the family name Đồng by a second family name right after it, three words of name
+/// after it, and an aside (a comma) after the name: the name starts at the second word.
+fn honorific_lost_its_second_word(words: &[(usize, &str)], after_run: &str) -> bool {
+    words.len() >= 4 && words[0].1 == "Đồng" && is_surname(words[1].1) && after_run.starts_with(',')
+}
+
 pub(super) fn trim_to_name(text: &str, start: usize, end: usize, position: Position) -> Option<(usize, usize)> {
     let run = &text[start..end];
     // "K'Mák": one word, a name only where a name stands.
@@ -214,6 +221,7 @@ pub(super) fn trim_to_name(text: &str, start: usize, end: usize, position: Posit
         0
     };
     let after_run = &text[end..];
+    let first = if honorific_lost_its_second_word(&words, after_run) { 1 } else { first };
     let mut last = first;
     for (i, (_, w)) in words.iter().enumerate().skip(first + 1) {
         // A word that opens a title ends the name where the title goes on ("... Văn A
