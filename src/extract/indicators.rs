@@ -523,6 +523,19 @@ mod tests {
     }
 
     #[test]
+    fn sector_and_per_capita_wordings_of_statistics_offices() {
+        // Held-out wordings, written here with other figures: the sector written out in full
+        // or abbreviated (NLTS), the industrial index without "sản xuất", the per-capita
+        // product with its place between, investment "xã hội" without "toàn".
+        assert_eq!(classify("khu vực nông nghiệp, lâm nghiệp và thủy sản tăng", "", "%"), Some("growth_agriculture"));
+        assert_eq!(classify("trong đó khu vực NLTS giảm", "", "%"), Some("growth_agriculture"));
+        assert_eq!(classify("chỉ số công nghiệp (trừ dầu thô và khí đốt) ước tăng", "", "%"), Some("industrial_production"));
+        assert_eq!(classify("tổng sản phẩm trên địa bàn tỉnh bình quân đầu người đạt", "triệu đồng", "VND"), Some("grdp_per_capita"));
+        assert_eq!(classify("tổng sản phẩm trên địa bàn tỉnh đạt", "tỷ đồng", "VND"), Some("grdp_size"));
+        assert_eq!(classify("tổng vốn đầu tư xã hội đạt", "nghìn tỷ đồng", "VND"), Some("total_investment"));
+    }
+
+    #[test]
     fn people_elected_and_people_attending() {
         // n_003, s_014, d_040 (dev set) and a variant.
         assert_eq!(classify("Ban Thường vụ Tỉnh ủy Lào Cai khóa I gồm", "người", "count"), Some("elected_members"));
