@@ -283,7 +283,8 @@ struct Context<'a, 'd> {
     doc: &'a Document<'d>,
     /// Sentence indices of the lede (see `lede`).
     lede: Vec<usize>,
-    published: Option<NaiveDate>,
+    /// The article's own day, that "sáng nay" is read against (`article_today`).
+    today: Option<crate::text::dates::DateMention>,
     /// The publication year, when known.
     year: Option<i32>,
     /// The year the text itself points to: the progress it reviews, else the lede's year.
@@ -343,7 +344,8 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
     let text = doc.text();
     let lede = lede(doc);
     let text_year = report_year(text).or_else(|| lede_year(doc, &lede)).or_else(|| anniversary_year(doc, &lede));
-    let cx = Context { doc, lede, published, year, text_year };
+    let today = article_today(doc, published);
+    let cx = Context { doc, lede, today, year, text_year };
     let mut candidates = candidates_in(doc, cx.lede.iter().copied());
     if candidates.is_empty() {
         // The meeting named only after the lede: a document's text broken into short lines,
@@ -913,7 +915,7 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
     let (date_source, date_sentence, date_rule) = date_source(cx, c, sentence);
     let mut days = days_from_source(date_source, date_sentence, year, date_rule);
     days_reported_in_text(doc, c, year, &mut days);
-    days_of_undated_meeting(cx, c, sentence, &mut days);
+    days_of_undated_meeting(cx, c, &mut days);
     let Days { date, month_day, end_date, rule: date_rule } = days;
     let location = meeting_location(sentence);
     let (evidence, span) = doc.evidence(ss, se);
@@ -1034,13 +1036,13 @@ fn date_source<'a>(cx: &Context<'a, '_>, c: &Candidate, sentence: &'a str) -> (O
     let mut date_rule = if right_after.is_some() { Rule::DATE_RIGHT_AFTER } else { Rule::OWN_DAYS_AFTER };
     let (date_source, date_sentence) = match right_after.or_else(|| own_days(&text[c.end..se])) {
         Some(d) => (Some(d), sentence),
-        None => match meeting_dates(with_broken_date(doc, c.sentence)).into_iter().next() {
-            Some(d) => {
-                date_rule = Rule::SENTENCE_DATE;
+        None => match first_day(with_broken_date(doc, c.sentence), cx.today) {
+            Some((d, relative)) => {
+                date_rule = if relative { Rule::RELATIVE_TO_PUBLICATION } else { Rule::SENTENCE_DATE };
                 (Some(d), with_broken_date(doc, c.sentence))
             }
             None => continued(doc, c.sentence)
-                .or_else(|| same_day_as_before(doc, c.sentence))
+                .or_else(|| same_day_as_before(doc, c.sentence, cx.today))
                 .map(|(d, s)| {
                     date_rule = Rule::DATE_OF_SENTENCE_BEFORE;
                     (Some(d), s)
@@ -1052,7 +1054,12 @@ fn date_source<'a>(cx: &Context<'a, '_>, c: &Candidate, sentence: &'a str) -> (O
                     let lede = || cx.lede.iter().map(|&i| with_broken_date(doc, i)).filter(|s| s.split_whitespace().count() >= 8);
                     lede()
                         .find_map(|s| own_days_in(s, c.body).map(|d| (Some(d), s)))
-                        .or_else(|| lede().find_map(|s| meeting_dates(s).into_iter().next().map(|d| (Some(d), s))))
+                        .or_else(|| {
+                            // A lede sentence naming its day against a stamp the article lacks
+                            // ("Sáng nay, ..."): the days after it are other events'.
+                            let undated = |s: &str| cx.today.is_none() && relative_words(s).is_some_and(|r| !r.3);
+                            lede().take_while(|s| !undated(s)).find_map(|s| first_day(s, cx.today).map(|(d, _)| (Some(d), s)))
+                        })
                         .unwrap_or((None, sentence))
                 }),
         },
@@ -1106,27 +1113,15 @@ fn days_reported_in_text(doc: &Document, c: &Candidate, year: Option<i32>, days:
     }
 }
 
-/// A meeting still undated: a council's session on its resolution's date, else a day
-/// relative to publication ("hôm nay", "hôm qua").
-fn days_of_undated_meeting(cx: &Context, c: &Candidate, sentence: &str, days: &mut Days) {
+/// A meeting still undated: a council's session on its resolution's date. (Days named
+/// relative to the article's, "hôm nay", "hôm qua", are read with the others, `first_day`.)
+fn days_of_undated_meeting(cx: &Context, c: &Candidate, days: &mut Days) {
     let Days { date, month_day, rule: date_rule, .. } = days;
     if date.is_none() && month_day.is_none() && c.body == "people_council" {
         // A council's resolution in its official layout, its session undated in the text:
         // the resolution is adopted at the session, on the document's date.
         *date = crate::extract::article::official_document_date(cx.doc);
         *date_rule = Rule::COUNCIL_DOCUMENT_DATE;
-    }
-    if date.is_none() && month_day.is_none() {
-        if let Some(published) = cx.published {
-            // "hôm nay", "sáng nay", "chiều nay": the day of publication; "hôm qua": the day before.
-            let lower = sentence.to_lowercase();
-            if RELATIVE_TODAY.is_match(&lower) {
-                *date = Some(published);
-            } else if lower.contains("hôm qua") {
-                *date = published.pred_opt();
-            }
-            *date_rule = Rule::RELATIVE_TO_PUBLICATION;
-        }
     }
 }
 
@@ -1172,7 +1167,94 @@ fn held_online(cx: &Context, sentence: &str) -> bool {
             .any(|s| s.contains("trực tuyến") && ["hội nghị", "kỳ họp", "hình thức", "điểm cầu"].iter().any(|w| s.contains(w)))
 }
 
-static RELATIVE_TODAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:hôm|sáng|chiều|tối|trưa) nay\b").unwrap());
+/// Which day words such as "sáng nay", "tối qua", "ngày mai" name, against the article's own day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Relative {
+    Today,
+    Yesterday,
+    Tomorrow,
+}
+
+/// "Sáng nay", "tối qua", "ngày mai" (`relative_today`, `relative_yesterday`,
+/// `relative_tomorrow` in data/meeting_words.tsv): a day named against the article's own
+/// day, in `sentence`. Returns the words' span, the day they name, and whether the day is
+/// written in parentheses right after them ("chiều nay (7/12)", "Ngày mai (28/10)"). Not
+/// the words of a name ("Sáng Mai").
+fn relative_words(sentence: &str) -> Option<(usize, usize, Relative, bool)> {
+    static RELATIVE: LazyLock<WordRegex> =
+        LazyLock::new(|| rule(r"(?:^|[^\p{L}])(?:({relative_today})|({relative_yesterday})|({relative_tomorrow}))(?:$|[^\p{L}])"));
+    RELATIVE.captures_iter(sentence).find_map(|c| {
+        let (m, which) = match (c.get(1), c.get(2), c.get(3)) {
+            (Some(m), _, _) => (m, Relative::Today),
+            (_, Some(m), _) => (m, Relative::Yesterday),
+            (_, _, Some(m)) => (m, Relative::Tomorrow),
+            _ => return None,
+        };
+        let last_word = m.as_str().rsplit(' ').next().unwrap_or("");
+        let dated = day_in_parentheses(&sentence[m.end()..]).is_some();
+        last_word.starts_with(char::is_lowercase).then_some((m.start(), m.end(), which, dated))
+    })
+}
+
+/// The day written in parentheses at the start of `after`: "(7/12)", "( ngày 28-10 )".
+fn day_in_parentheses(after: &str) -> Option<crate::text::dates::DateMention> {
+    static DAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*\(\s*(?:ngày\s*)?[0-9]{1,2}\s*[/.-]\s*[0-9]{1,2}[^()]{0,12}\)").unwrap());
+    let m = DAY.find(crate::text::clip(after, 60))?;
+    find_dates(m.as_str()).into_iter().next()
+}
+
+/// `day` moved by `days` (a date mention without its year stays without one).
+fn shifted(day: crate::text::dates::DateMention, days: i64) -> Option<crate::text::dates::DateMention> {
+    let date = NaiveDate::from_ymd_opt(day.year.unwrap_or(2000), day.month, day.day)?.checked_add_signed(chrono::Duration::days(days))?;
+    Some(crate::text::dates::DateMention { year: day.year.map(|_| date.year()), month: date.month(), day: date.day(), last: None, ..day })
+}
+
+/// The article's own day, that "sáng nay", "hôm qua" are read against: its stamp
+/// `published`, else the day the text writes after such words ("Chiều nay (7/12)"; "Ngày
+/// mai (28/10)" makes today the 27th, n_014), the first the text gives.
+fn article_today(doc: &Document, published: Option<NaiveDate>) -> Option<crate::text::dates::DateMention> {
+    if let Some(p) = published {
+        return Some(crate::text::dates::DateMention { start: 0, end: 0, year: Some(p.year()), month: p.month(), day: p.day(), last: None });
+    }
+    let text = doc.text();
+    doc.sentences.iter().find_map(|&(s, e)| {
+        let sentence = &text[s..e];
+        let (_, end, which, dated) = relative_words(sentence).filter(|r| r.3)?;
+        let day = day_in_parentheses(&sentence[end..]).filter(|_| dated)?;
+        shifted(
+            day,
+            match which {
+                Relative::Today => 0,
+                Relative::Yesterday => 1,
+                Relative::Tomorrow => -1,
+            },
+        )
+    })
+}
+
+/// The day `relative_words` name in `sentence`, against the article's day `today`, as a
+/// date mention spanning the words: today's words that day, yesterday's the day before,
+/// tomorrow's the day the text reports on (the article's, as "sáng mai (14/10)" is read,
+/// see `tomorrow`). None without the article's day, and where the day is written in
+/// parentheses after the words (that date is read as written).
+fn relative_day(sentence: &str, today: Option<crate::text::dates::DateMention>) -> Option<crate::text::dates::DateMention> {
+    let (start, end, which, _) = relative_words(sentence).filter(|r| !r.3)?;
+    let day = shifted(today?, if which == Relative::Yesterday { -1 } else { 0 })?;
+    Some(crate::text::dates::DateMention { start, end, ..day })
+}
+
+/// The first day a sentence names that can be a meeting's: its first date (`meeting_dates`)
+/// or a day named against the stamp (`relative_day`), whichever it writes first; with true
+/// for the latter.
+fn first_day(sentence: &str, today: Option<crate::text::dates::DateMention>) -> Option<(crate::text::dates::DateMention, bool)> {
+    let written = meeting_dates(sentence).into_iter().next();
+    let relative = relative_day(sentence, today);
+    match (written, relative) {
+        (Some(w), Some(r)) if r.start < w.start => Some((r, true)),
+        (Some(w), _) => Some((w, false)),
+        (None, r) => r.map(|r| (r, true)),
+    }
+}
 
 /// True when the words before a date say it is tomorrow's: "sáng mai (14/10)", "Ngày mai (28/10)".
 fn tomorrow(before: &str) -> bool {
@@ -1244,8 +1326,9 @@ fn with_broken_date<'t>(doc: &'t Document, si: usize) -> &'t str {
     }
 }
 
-/// "Cùng ngày, ...": the last date of the sentences before.
-fn same_day_as_before<'t>(doc: &'t Document, si: usize) -> Option<(crate::text::dates::DateMention, &'t str)> {
+/// "Cùng ngày, ...": the last date of the sentences before, or the day one of them names
+/// against the stamp ("Sáng nay, ... Cùng ngày, ...", `relative_day`).
+fn same_day_as_before<'t>(doc: &'t Document, si: usize, today: Option<crate::text::dates::DateMention>) -> Option<(crate::text::dates::DateMention, &'t str)> {
     let text = doc.text();
     let (s, e) = doc.sentences[si];
     if !text[s..e].to_lowercase().contains("cùng ngày") {
@@ -1253,7 +1336,7 @@ fn same_day_as_before<'t>(doc: &'t Document, si: usize) -> Option<(crate::text::
     }
     (si.saturating_sub(3)..si).rev().find_map(|i| {
         let sentence = &text[doc.sentences[i].0..doc.sentences[i].1];
-        meeting_dates(sentence).into_iter().last().map(|d| (d, sentence))
+        meeting_dates(sentence).into_iter().last().or_else(|| relative_day(sentence, today)).map(|d| (d, sentence))
     })
 }
 
@@ -1414,6 +1497,7 @@ fn duration_days(s: &str) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_normalization::UnicodeNormalization;
 
     fn meetings(text: &str) -> Vec<Meeting> {
         let doc = Document::new(text);
@@ -2069,5 +2153,48 @@ mod tests {
         let found = meetings("Sáng 14/10/2020, Đại hội đại biểu Đảng bộ tỉnh Hải Dương lần thứ XVII khai mạc. Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh khóa XVII bầu Ban Thường vụ.");
         assert_eq!(found.iter().map(|m| m.rule).collect::<Vec<_>>(), [Rule::CONGRESS_OF_ORGANISATION, Rule::FIRST_PLENUM_AT_CONGRESS]);
         assert!(found[0].rules.contains(&("term", Rule::TERM_IS_CONGRESS_NUMBER)) && found[1].rules.contains(&("session", Rule::SESSION_WRITTEN)));
+    }
+    /// The meetings of a whole article, its stamp read as `kb extract` reads it.
+    fn article_meetings(text: &str) -> Vec<(&'static str, Option<String>, Option<String>)> {
+        crate::extract::extract(text).meetings.iter().map(|m| (m.body.code(), m.province.clone(), m.date_text())).collect()
+    }
+
+    #[test]
+    fn days_named_against_the_articles_own_day() {
+        let day = |text: &str| article_meetings(text).first().and_then(|m| m.2.clone());
+        // The stamp found only on the line under the headline, a breadcrumb above it (D1).
+        let text = "> Tin tức - Sự kiện > Tin hoạt động HĐND > Phát biểu khai mạc ...\nPhát biểu khai mạc của Chủ tịch HĐND tỉnh tại Kỳ họp thứ Chín, HĐND tỉnh Quảng Bình khóa XVIII\n07/12/2022\nHôm nay, HĐND tỉnh Quảng Bình khóa XVIII long trọng khai mạc Kỳ họp thứ Chín.";
+        assert_eq!(day(text).as_deref(), Some("2022-12-07"));
+        for (text, expected) in [
+            // Today's words: the stamp's day, before another date of the lede (an aside's).
+            ("Khai mạc Kỳ họp thứ 9 HĐND tỉnh Quảng Bình khóa XVIII\n07/12/2022\nSáng nay, HĐND tỉnh Quảng Bình khóa XVIII long trọng khai mạc Kỳ họp thứ 9 tại Hội trường.\nTrước đó, ngày 5/12, Thường trực HĐND tỉnh đã họp báo về kỳ họp.", "2022-12-07"),
+            // Yesterday's: the day before; a day in parentheses is read as written.
+            ("Ban Thường vụ Tỉnh ủy Lạng Sơn cho ý kiến vào nhiều đề án\n15/03/2024\nTối qua, Ban Thường vụ Tỉnh ủy Lạng Sơn đã họp cho ý kiến vào các đề án quan trọng của tỉnh.", "2024-03-14"),
+            ("Ban Thường vụ Tỉnh ủy Lạng Sơn cho ý kiến vào nhiều đề án\n15/03/2024\nHôm qua (13/3), Ban Thường vụ Tỉnh ủy Lạng Sơn đã họp cho ý kiến vào các đề án quan trọng.", "2024-03-13"),
+            ("Khai mạc Kỳ họp thứ 15 HĐND tỉnh Cao Bằng khóa XVII\n05.12.2023\nChiều nay (7/12), HĐND tỉnh Cao Bằng khóa XVII khai mạc Kỳ họp thứ 15 tại Hội trường.", "2023-12-07"),
+            // Tomorrow's: the day the text reports on.
+            ("Đại hội đại biểu Đảng bộ tỉnh Bình Định lần thứ XX sẵn sàng khai mạc\nNgày 13-10-2020\nNgày mai, Đại hội đại biểu Đảng bộ tỉnh Bình Định lần thứ XX, nhiệm kỳ 2020-2025 sẽ chính thức khai mạc.", "2020-10-13"),
+            // No stamp: another relative day with its date in parentheses fixes the article's
+            // day ("Ngày mai (28/10)": today the 27th, n_014).
+            ("Chiều nay, Đại hội Đảng bộ tỉnh Nghệ An lần thứ XIX, nhiệm kỳ 2020-2025 đã bầu Ban Chấp hành Đảng bộ tỉnh khóa XIX gồm 67 người.\nNgày mai (28/10), Đại hội tiếp tục làm việc.", "2020-10-27"),
+            // NFD, "Uỷ", a stamp with its label; a name is no day ("Sáng Mai").
+            ("Hội nghị Ban Thường vụ Tỉnh uỷ Hà Giang\nCập nhật: 20/03/2024\nChị Sáng Mai cho biết, sáng nay, Ban Thường vụ Tỉnh uỷ Hà Giang họp cho ý kiến về đề án.", "2024-03-20"),
+        ] {
+            let nfd: String = text.nfd().collect();
+            assert_eq!(day(text).as_deref(), Some(expected), "{text}");
+            assert_eq!(day(&nfd).as_deref(), Some(expected), "NFD {text}");
+        }
+        // "Cùng ngày" after a sentence dated "sáng nay": that day.
+        let text = "Khai mạc kỳ họp HĐND hai tỉnh\nTin đăng lúc : 08-12-2023\nSáng nay, HĐND tỉnh Hà Giang khóa XVIII khai mạc Kỳ họp thứ 12. Cùng ngày, HĐND tỉnh Tuyên Quang khóa XIX khai mạc Kỳ họp thứ 9.";
+        let found = article_meetings(text);
+        assert_eq!(
+            found.iter().map(|m| (m.1.as_deref(), m.2.as_deref())).collect::<Vec<_>>(),
+            [(Some("Hà Giang"), Some("2023-12-08")), (Some("Tuyên Quang"), Some("2023-12-08"))]
+        );
+        // Without the article's day, "sáng nay" dates nothing, and the lede's later dates
+        // are other events'.
+        let text = "Khai mạc Kỳ họp thứ 9 HĐND tỉnh Quảng Bình khóa XVIII\nSáng nay, HĐND tỉnh Quảng Bình khóa XVIII long trọng khai mạc Kỳ họp thứ 9 tại Hội trường.\nTrước đó, ngày 5/12, Thường trực HĐND tỉnh đã họp báo về kỳ họp.";
+        assert_eq!(day(text), None);
+        assert!(relative_words("Năm nay, hiện nay, từ nay đến nay, những ngày qua").is_none());
     }
 }

@@ -120,7 +120,7 @@ rules! {
     LENGTH_AND_CLOSING_DAY = "length_and_closing_day",
     /// Date: a council's resolution in its official layout, on the document's date (`official_document_date`).
     COUNCIL_DOCUMENT_DATE = "council_document_date",
-    /// Date: "hôm nay", "sáng nay", "hôm qua" from the publication date (`RELATIVE_TODAY`).
+    /// Date: "hôm nay", "sáng nay", "tối qua", "ngày mai" against the publication date (`relative_day`).
     RELATIVE_TO_PUBLICATION = "relative_to_publication",
     /// Session: "lần thứ N", "kỳ họp thứ N" in the words naming the meeting (`SESSION`).
     SESSION_WRITTEN = "session_written",
