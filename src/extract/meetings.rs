@@ -243,7 +243,54 @@ fn own_days(after: &str) -> Option<crate::text::dates::DateMention> {
     let m = caps.get(1).unwrap();
     meeting_dates(m.as_str()).into_iter().find(|d| d.start <= 12)
 }
-static DURATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)sau ([0-9]+(?:,5)?|một|hai|ba|bốn|năm|sáu) ngày (?:làm việc|diễn ra)").unwrap());
+/// A meeting's length, said with its closing: "sau 3 ngày làm việc", "với ba ngày làm việc
+/// khẩn trương", "trải qua 2,5 ngày", "sau hai ngày rưỡi", "sau 4 buổi làm việc", "sau hai
+/// ngày (21-22/10)": a cue (`length_cue`), a count in digits or words, "ngày" or "buổi"
+/// (half a day), then words of the meeting's work (`length_after`) or a mark.
+static DURATION: LazyLock<WordRegex> = LazyLock::new(|| {
+    rule(
+        r"(?:^|[^\p{L}]){length_cue}\s+(?:hơn\s+)?([0-9]{1,2}(?:,5)?|nửa|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(ngày|buổi)(\s+rưỡi)?(?:\s+{length_after}(?:$|[^\p{L}])|\s*[(),.;]|\s*$)",
+    )
+});
+
+/// The calendar days a meeting of `DURATION`'s length spans: "3 ngày" 3, "2,5 ngày" or
+/// "hai ngày rưỡi" 3, "4 buổi" 2, "3 buổi" 2, "2 buổi" 1.
+fn meeting_length(s: &str) -> Option<u64> {
+    let c = DURATION.captures(s)?;
+    let count = match c[1].to_lowercase().as_str() {
+        "nửa" => 0.5,
+        n => n.replace(',', ".").parse::<f64>().ok().or_else(|| parse_ordinal(n).map(f64::from))?,
+    };
+    let days = count + if c.get(3).is_some() { 0.5 } else { 0.0 };
+    let days = if c[2].to_lowercase() == "buổi" { days / 2.0 } else { days };
+    Some(days.ceil() as u64)
+}
+
+/// The length of the meeting whose closing day `date_sentence` (a part of the text)
+/// reports: said in that sentence ("Chiều 17/10, Đại hội ... đã bế mạc sau 3 ngày làm
+/// việc", "Sau ba ngày làm việc, chiều 28/9 ... bế mạc"), or in the sentence right before or
+/// after it when that one also speaks of the closing, or goes on in lower case, and dates
+/// nothing itself ("... đã bế mạc. Sau 3 ngày làm việc khẩn trương, Đại hội đã hoàn thành
+/// toàn bộ chương trình").
+fn closing_length(doc: &Document, date_sentence: &str) -> Option<u64> {
+    if !CLOSING.is_match(date_sentence) {
+        return None;
+    }
+    meeting_length(date_sentence).or_else(|| {
+        let text = doc.text();
+        // (Where the sentence lies in the text, to read the sentences around it.)
+        let start = (date_sentence.as_ptr() as usize).checked_sub(text.as_ptr() as usize).filter(|&o| o + date_sentence.len() <= text.len())?;
+        let i = doc.sentences.partition_point(|&(_, e)| e <= start);
+        let end = start + date_sentence.len();
+        let j = doc.sentences.partition_point(|&(s, _)| s < end);
+        [i.checked_sub(1), Some(j)].into_iter().flatten().filter_map(|k| doc.sentences.get(k)).find_map(|&(s, e)| {
+            let next = &text[s..e];
+            // (A line going on in lower case is the same sentence, broken.)
+            let speaks_of_closing = CLOSING.is_match(next) || (s >= end && next.starts_with(char::is_lowercase));
+            (speaks_of_closing && find_dates(next).is_empty()).then(|| meeting_length(next)).flatten()
+        })
+    })
+}
 /// A meeting closing, said in its closing day's sentence: "bế mạc", "kết thúc", "thành công
 /// tốt đẹp" (`closing` in data/meeting_words.tsv).
 static CLOSING: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}]){closing}(?:$|[^\p{L}])"));
@@ -913,7 +960,7 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
     };
     let year = meeting_year(cx, c, session, term_years.as_deref());
     let (date_source, date_sentence, date_rule) = date_source(cx, c, sentence);
-    let mut days = days_from_source(date_source, date_sentence, year, date_rule);
+    let mut days = days_from_source(doc, date_source, date_sentence, year, date_rule);
     days_reported_in_text(doc, c, year, &mut days);
     days_of_undated_meeting(cx, c, &mut days);
     let Days { date, month_day, end_date, rule: date_rule } = days;
@@ -1069,7 +1116,7 @@ fn date_source<'a>(cx: &Context<'a, '_>, c: &Candidate, sentence: &'a str) -> (O
 
 /// The days a date mention gives in `year`: the day before when the report speaks of
 /// tomorrow, the first day counted back from the closing day when it says how long.
-fn days_from_source(date_source: Option<crate::text::dates::DateMention>, date_sentence: &str, year: Option<i32>, mut date_rule: Rule) -> Days {
+fn days_from_source(doc: &Document, date_source: Option<crate::text::dates::DateMention>, date_sentence: &str, year: Option<i32>, mut date_rule: Rule) -> Days {
     let mut date = date_source.and_then(|d| d.resolve(year));
     let mut month_day = date_source.filter(|_| date.is_none()).map(|d| (d.month, d.day));
     let mut end_date = date_source.and_then(|d| d.resolve_last(year));
@@ -1081,8 +1128,9 @@ fn days_from_source(date_source: Option<crate::text::dates::DateMention>, date_s
         end_date = None;
         date_rule = Rule::DAY_BEFORE_TOMORROW;
     }
-    if let (Some(close), Some(days)) = (date, DURATION.captures(date_sentence).and_then(|m| duration_days(&m[1]))) {
-        if days > 1 && CLOSING.is_match(date_sentence) && end_date.is_none() {
+    // (Where the date's sentence lies in the text, to read the sentences around it.)
+    if let (Some(close), Some(days)) = (date, closing_length(doc, date_sentence)) {
+        if days > 1 && end_date.is_none() {
             end_date = Some(close);
             date = close.checked_sub_days(chrono::Days::new(days - 1));
             date_rule = Rule::LENGTH_AND_CLOSING_DAY;
@@ -1480,18 +1528,6 @@ fn province_near(doc: &Document, start: usize, end: usize, sentence_start: usize
     let sentence_end = doc.sentences.iter().find(|s| s.0 == sentence_start).map_or(end, |s| s.1);
     let found = g.find_provinces(&text[sentence_start..sentence_end]);
     found.first().map(|m| (name(sentence_start, m), Rule::PROVINCE_IN_SENTENCE))
-}
-
-fn duration_days(s: &str) -> Option<u64> {
-    let days: f64 = match s {
-        "một" => 1.0,
-        "hai" => 2.0,
-        "ba" => 3.0,
-        "bốn" => 4.0,
-        "năm" => 5.0,
-        _ => s.replace(',', ".").parse().ok()?,
-    };
-    Some(days.ceil() as u64)
 }
 
 #[cfg(test)]
@@ -2196,5 +2232,35 @@ mod tests {
         let text = "Khai mạc Kỳ họp thứ 9 HĐND tỉnh Quảng Bình khóa XVIII\nSáng nay, HĐND tỉnh Quảng Bình khóa XVIII long trọng khai mạc Kỳ họp thứ 9 tại Hội trường.\nTrước đó, ngày 5/12, Thường trực HĐND tỉnh đã họp báo về kỳ họp.";
         assert_eq!(day(text), None);
         assert!(relative_words("Năm nay, hiện nay, từ nay đến nay, những ngày qua").is_none());
+    }
+    #[test]
+    fn the_length_said_with_the_closing_in_either_order() {
+        let days = |text: &str| meetings(text).first().map(|m| (m.date.map(|d| d.to_string()), m.end_date.map(|d| d.to_string())));
+        let range = |a: &str, b: &str| Some((Some(a.to_string()), Some(b.to_string())));
+        for (text, expected) in [
+            // The closing verb before the length, and after it; digits and words.
+            ("Chiều 17/10, Đại hội đại biểu Đảng bộ tỉnh Bình Phước lần thứ X, nhiệm kỳ 2015-2020, đã bế mạc sau 3 ngày làm việc.", range("2023-10-15", "2023-10-17")),
+            ("Sau ba ngày làm việc, chiều 28/9, Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ XVI đã bế mạc.", range("2023-09-26", "2023-09-28")),
+            ("Chiều 17/10, Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XIX đã kết thúc sau 03 ngày làm việc.", range("2023-10-15", "2023-10-17")),
+            ("Với 3 ngày làm việc khẩn trương, nghiêm túc, chiều 17/10, Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XIX đã thành công tốt đẹp.", range("2023-10-15", "2023-10-17")),
+            ("Trải qua hai ngày rưỡi làm việc, chiều 10/12, Kỳ họp thứ 7 HĐND tỉnh Lào Cai khóa XVI đã bế mạc.", range("2023-12-08", "2023-12-10")),
+            // Half days: 3 or 4 "buổi" are two days, 2 one.
+            ("Chiều 10/12, Kỳ họp thứ 7 HĐND tỉnh Lào Cai khóa XVI đã hoàn thành chương trình với 3 buổi làm việc.", range("2023-12-09", "2023-12-10")),
+            ("Sáng 10/12, sau 2 buổi làm việc, Kỳ họp thứ 7 HĐND tỉnh Lào Cai khóa XVI đã bế mạc.", Some((Some("2023-12-10".to_string()), None))),
+            // The days in parentheses after the length.
+            ("Kỳ họp thứ 12 HĐND tỉnh Hà Giang khóa XVIII bế mạc sau hai ngày (21-22/10).", range("2023-10-21", "2023-10-22")),
+            // The length in the next sentence, about the closing; or on the next line.
+            ("Chiều 17/10, Đại hội đại biểu Đảng bộ tỉnh Bình Phước lần thứ X đã bế mạc. Sau 3 ngày làm việc khẩn trương, Đại hội đã hoàn thành toàn bộ chương trình đề ra.", range("2023-10-15", "2023-10-17")),
+            ("Chiều 17/10, Đại hội đại biểu Đảng bộ tỉnh Bình Phước lần thứ X đã bế mạc\nsau 3 ngày làm việc.", range("2023-10-15", "2023-10-17")),
+            // No closing: the length alone says nothing of the day reported.
+            ("Chiều 17/10, Đại hội đại biểu Đảng bộ tỉnh Bình Phước lần thứ X khai mạc, dự kiến diễn ra trong 3 ngày.", Some((Some("2023-10-17".to_string()), None))),
+        ] {
+            assert_eq!(days(text), expected, "{text}");
+            let nfd: String = text.nfd().collect();
+            assert_eq!(days(&nfd), expected, "NFD {text}");
+        }
+        assert_eq!(meeting_length("sau 4 buổi làm việc,"), Some(2));
+        assert_eq!(meeting_length("sau nửa ngày làm việc"), Some(1));
+        assert_eq!(meeting_length("sau 3 ngày nghỉ lễ"), None);
     }
 }

@@ -116,7 +116,7 @@ rules! {
     LEDE_DATE = "lede_date",
     /// Date: "sẽ khai mạc vào sáng mai (14/10)": the day before (`tomorrow`).
     DAY_BEFORE_TOMORROW = "day_before_tomorrow",
-    /// Date: "sau 3 ngày làm việc ... bế mạc": the opening from the closing day and the length (`DURATION`).
+    /// Date: "sau 3 ngày làm việc ... bế mạc": the opening from the closing day and the length (`closing_length`).
     LENGTH_AND_CLOSING_DAY = "length_and_closing_day",
     /// Date: a council's resolution in its official layout, on the document's date (`official_document_date`).
     COUNCIL_DOCUMENT_DATE = "council_document_date",
