@@ -519,7 +519,16 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
     // (At most MAX_MEETINGS meetings: building one reads the whole text, so a text repeating
     // a meeting's name thousands of times must not build thousands.)
     let mut dates_of: Option<(usize, Vec<crate::text::dates::DateMention>)> = None;
-    for c in candidates.iter().skip(1).filter(|c| c.sentence != main.sentence) {
+    // Where each meeting built from a candidate was named (sentence, clause), to read a
+    // round-up sentence's meetings each in its clause.
+    let mut named_in: Vec<Option<(usize, (usize, usize))>> = vec![Some((main.sentence, clause_of(doc, main)))];
+    named_in.resize(meetings.len(), None);
+    // A round-up sentence names each province's meeting in a clause of its own ("HĐND tỉnh
+    // Hà Giang khai mạc Kỳ họp thứ 12 ...; HĐND tỉnh Tuyên Quang ... Kỳ họp thứ 9 ...; tại
+    // Cao Bằng, HĐND tỉnh khóa XVII tiến hành Kỳ họp thứ 15 ..."): a meeting of the main
+    // one's body in another clause of its sentence is read as any other.
+    let other_clause = |c: &Candidate| c.sentence != main.sentence || (c.body == main_body && clause_of(doc, c) != clause_of(doc, main));
+    for c in candidates.iter().skip(1).filter(|c| other_clause(c)) {
         if meetings.len() >= MAX_MEETINGS {
             break;
         }
@@ -535,7 +544,8 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
             .first()
             .or(g.province_at_start(text[c.end..].trim_start()).as_ref())
             .map(|m| g.provinces[m.province].name.clone())
-            .or_else(|| holder_province(&text[doc.sentences[c.sentence].0..c.start]));
+            .or_else(|| holder_province(&text[doc.sentences[c.sentence].0..c.start]))
+            .or_else(|| clause_province(doc, c));
         if c.body != main_body {
             // A listing page of several provinces' items ("Ngày 24-3, Tỉnh ủy Sóc Trăng tổ
             // chức hội nghị ... Sáng 24-3, Ban Chấp hành Đảng bộ tỉnh Bắc Kạn ... tổ chức Hội
@@ -554,7 +564,13 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
             continue;
         }
         if own_province.is_some() && meetings.iter().all(|m| m.body != c.body || m.province != own_province) {
-            meetings.push(build(&cx, c));
+            let mut m = build(&cx, c);
+            if m.province != own_province && m.rules.iter().any(|&(f, r)| f == "province" && r != Rule::PROVINCE_IN_MEETING_NAME) {
+                // The province of its own clause, not the sentence's first.
+                m.province = own_province;
+            }
+            meetings.push(m);
+            named_in.push(Some((c.sentence, clause_of(doc, c))));
             continue;
         }
         if late {
@@ -581,7 +597,57 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
             meetings.push(other);
         }
     }
+    named_in.resize(meetings.len(), None);
+    for i in 0..meetings.len() {
+        let Some((si, clause)) = named_in[i] else { continue };
+        let round_up = named_in.iter().flatten().any(|&(sj, other)| sj == si && other != clause);
+        if round_up {
+            read_in_clause(&cx, clause, &mut meetings[i]);
+        }
+    }
     meetings
+}
+
+/// The clause of its sentence a candidate is named in: between the ";" or ":" before it and
+/// the ";" after it.
+fn clause_of(doc: &Document, c: &Candidate) -> (usize, usize) {
+    let text = doc.text();
+    let (s, e) = doc.sentences[c.sentence];
+    let start = text[s..c.start].rfind([';', ':']).map_or(s, |i| s + i + 1);
+    let end = text[c.end.min(e)..e].find(';').map_or(e, |i| c.end + i);
+    (start, end)
+}
+
+/// The one province a candidate's clause names, when its sentence has several clauses ("...;
+/// tại Cao Bằng, HĐND tỉnh khóa XVII tiến hành Kỳ họp thứ 15").
+fn clause_province(doc: &Document, c: &Candidate) -> Option<String> {
+    let (s, e) = doc.sentences[c.sentence];
+    let (start, end) = clause_of(doc, c);
+    if (start, end) == (s, e) {
+        return None;
+    }
+    let g = Gazetteer::get();
+    let found = g.find_provinces(&doc.text()[start..end]);
+    let first = found.first()?.province;
+    found.iter().all(|m| m.province == first).then(|| g.provinces[first].name.clone())
+}
+
+/// A meeting of a round-up sentence read in its own clause (`clause_of`): the term and the
+/// day its clause writes (the sentence's first are another province's), no term when the
+/// clause writes none (a congress's term is its number).
+fn read_in_clause(cx: &Context, (start, end): (usize, usize), m: &mut Meeting) {
+    let clause = &cx.doc.text()[start..end];
+    if m.body != crate::extract::Body::Congress {
+        m.term = provincial_term(clause);
+        set_field_rule(&mut m.rules, "term", m.term.map(|_| Rule::TERM_WRITTEN));
+    }
+    if let Some((d, relative)) = first_day(clause, cx.today) {
+        let year = m.date.map(|x| x.year()).or(cx.year);
+        m.date = d.resolve(year);
+        m.month_day = (m.date.is_none()).then_some((d.month, d.day));
+        m.end_date = d.resolve_last(year);
+        set_field_rule(&mut m.rules, "date", Some(if relative { Rule::RELATIVE_TO_PUBLICATION } else { Rule::SENTENCE_DATE }));
+    }
 }
 
 /// `reported_late` read once per sentence (a sentence may name many meetings).
@@ -2262,5 +2328,42 @@ mod tests {
         assert_eq!(meeting_length("sau 4 buổi làm việc,"), Some(2));
         assert_eq!(meeting_length("sau nửa ngày làm việc"), Some(1));
         assert_eq!(meeting_length("sau 3 ngày nghỉ lễ"), None);
+    }
+    #[test]
+    fn a_round_up_sentence_reads_each_provinces_meeting_in_its_clause() {
+        let read = |text: &str| -> Vec<(&'static str, Option<String>, Option<u32>, Option<u32>, Option<String>)> {
+            meetings(text).iter().map(|m| (m.body.code(), m.province.clone(), m.session, m.term, m.date_text())).collect()
+        };
+        let s = |x: &str| Some(x.to_string());
+        // Three councils in one sentence, the third with its province before the body.
+        let text = "HĐND các tỉnh miền núi tổ chức kỳ họp cuối năm\nTrong tuần, HĐND ba tỉnh tổ chức kỳ họp: HĐND tỉnh Hà Giang khai mạc Kỳ họp thứ 12 ngày 5/12/2023; HĐND tỉnh Tuyên Quang khóa XIX tiến hành Kỳ họp thứ 9 ngày 6/12/2023; tại Cao Bằng, HĐND tỉnh khóa XVII tiến hành Kỳ họp thứ 15 ngày 7/12/2023.";
+        let expected = vec![
+            ("people_council", s("Hà Giang"), Some(12), None, s("2023-12-05")),
+            ("people_council", s("Tuyên Quang"), Some(9), Some(19), s("2023-12-06")),
+            ("people_council", s("Cao Bằng"), Some(15), Some(17), s("2023-12-07")),
+        ];
+        assert_eq!(read(text), expected);
+        let nfd: String = text.nfd().collect();
+        assert_eq!(read(&nfd), expected);
+        // Congresses, days in words-free digits, the ordinal in Roman numerals.
+        let text = "Các tỉnh tổ chức Đại hội\nTuần qua, Đại hội đại biểu Đảng bộ tỉnh Long An lần thứ XI khai mạc ngày 14/10/2020; Đại hội đại biểu Đảng bộ tỉnh Hậu Giang lần thứ XIV khai mạc ngày 15/10/2020; Đại hội đại biểu Đảng bộ tỉnh Kiên Giang lần thứ XI khai mạc ngày 16/10/2020.";
+        assert_eq!(
+            read(text),
+            vec![
+                ("congress", s("Long An"), Some(11), Some(11), s("2020-10-14")),
+                ("congress", s("Hậu Giang"), Some(14), Some(14), s("2020-10-15")),
+                ("congress", s("Kiên Giang"), Some(11), Some(11), s("2020-10-16")),
+            ]
+        );
+        // Plenums, "Uỷ" and a line break inside the list.
+        let text = "Tỉnh uỷ các tỉnh họp cuối năm\nNgày 20/12/2023, Ban Chấp hành Đảng bộ tỉnh Bắc Kạn khóa XII tổ chức Hội nghị lần thứ 20; Ban Chấp hành Đảng bộ tỉnh Thái Nguyên khóa XX tổ chức Hội nghị lần thứ 18 ngày 21/12/2023;\nBan Chấp hành Đảng bộ tỉnh Lạng Sơn khóa XVII tổ chức Hội nghị lần thứ 15 ngày 22/12/2023.";
+        let found = read(text);
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert_eq!(found[0], ("executive_committee", s("Bắc Kạn"), Some(20), Some(12), s("2023-12-20")));
+        assert_eq!(found[1], ("executive_committee", s("Thái Nguyên"), Some(18), Some(20), s("2023-12-21")));
+        assert_eq!(found[2].1, s("Lạng Sơn"));
+        // One province's session: a clause after ";" is no other meeting.
+        let text = "Khai mạc Kỳ họp thứ 12 HĐND tỉnh Hà Giang khóa XVIII\nSáng 5/12/2023, HĐND tỉnh Hà Giang khóa XVIII khai mạc Kỳ họp thứ 12; dự kỳ họp có đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy.";
+        assert_eq!(read(text), vec![("people_council", s("Hà Giang"), Some(12), Some(18), s("2023-12-05"))]);
     }
 }
