@@ -2331,9 +2331,8 @@ mod tests {
     }
     #[test]
     fn a_round_up_sentence_reads_each_provinces_meeting_in_its_clause() {
-        let read = |text: &str| -> Vec<(&'static str, Option<String>, Option<u32>, Option<u32>, Option<String>)> {
-            meetings(text).iter().map(|m| (m.body.code(), m.province.clone(), m.session, m.term, m.date_text())).collect()
-        };
+        type Read = (&'static str, Option<String>, Option<u32>, Option<u32>, Option<String>);
+        let read = |text: &str| -> Vec<Read> { meetings(text).iter().map(|m| (m.body.code(), m.province.clone(), m.session, m.term, m.date_text())).collect() };
         let s = |x: &str| Some(x.to_string());
         // Three councils in one sentence, the third with its province before the body.
         let text = "HĐND các tỉnh miền núi tổ chức kỳ họp cuối năm\nTrong tuần, HĐND ba tỉnh tổ chức kỳ họp: HĐND tỉnh Hà Giang khai mạc Kỳ họp thứ 12 ngày 5/12/2023; HĐND tỉnh Tuyên Quang khóa XIX tiến hành Kỳ họp thứ 9 ngày 6/12/2023; tại Cao Bằng, HĐND tỉnh khóa XVII tiến hành Kỳ họp thứ 15 ngày 7/12/2023.";
