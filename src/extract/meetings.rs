@@ -1018,6 +1018,10 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
     let around = &text[c.start..tail_end];
     let term_years = own_term_years(sentence).or_else(|| own_term_years(text));
     let mut numbers = written_session_and_term(doc, c, around, sentence);
+    if numbers.term.is_none() && c.body == "standing_committee" {
+        numbers.term = committee_term_in_lede(cx);
+        numbers.term_rule = Rule::TERM_IN_TEXT;
+    }
     session_from_later_mention(doc, c, term_years.as_deref(), &mut numbers);
     let Numbers { session, session_rule, term, term_rule } = numbers;
     let (province, province_rule) = match province_near(doc, c.start, tail_end, ss) {
@@ -1093,6 +1097,28 @@ fn written_session_and_term(doc: &Document, c: &Candidate, around: &str, sentenc
         term_rule = Rule::TERM_IN_TEXT;
     }
     Numbers { session, session_rule, term, term_rule }
+}
+
+/// The standing committee's term, where the lede ties it to a committee of a term: "Ban
+/// Thường vụ Tỉnh ủy Hà Tĩnh khóa XIX", or what it adopts "của Ban Chấp hành Đảng bộ tỉnh
+/// khóa XIX" in a sentence naming the standing committee; never another body's term ("đại
+/// biểu HĐND tỉnh khóa XVIII", "Đảng ủy Khối ... khóa V").
+fn committee_term_in_lede(cx: &Context) -> Option<u32> {
+    static OF_COMMITTEE: LazyLock<WordRegex> = LazyLock::new(|| {
+        rule(
+            r"(?:^|[^\p{L}])(?:{standing_committee} {party_committee}|(?:của )?{executive_committee} {party_organisation} {province_kind})(?-i:(?: \p{Lu}\p{Ll}*){0,3}),? \(?khóa ({ORD})",
+        )
+    });
+    static STANDING: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}]){standing_committee} {party_committee}"));
+    let text = cx.doc.text();
+    cx.lede.iter().find_map(|&i| {
+        let (s, e) = cx.doc.sentences[i];
+        let sentence = &text[s..e];
+        if !STANDING.is_match(sentence) {
+            return None;
+        }
+        OF_COMMITTEE.captures_iter(sentence).find_map(|c| parse_ordinal(&c[1]))
+    })
 }
 
 /// A session not written with the meeting, from a later mention of the same meeting (a
@@ -2364,5 +2390,20 @@ mod tests {
         // One province's session: a clause after ";" is no other meeting.
         let text = "Khai mạc Kỳ họp thứ 12 HĐND tỉnh Hà Giang khóa XVIII\nSáng 5/12/2023, HĐND tỉnh Hà Giang khóa XVIII khai mạc Kỳ họp thứ 12; dự kỳ họp có đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy.";
         assert_eq!(read(text), vec![("people_council", s("Hà Giang"), Some(12), Some(18), s("2023-12-05"))]);
+    }
+    #[test]
+    fn a_standing_committees_term_from_the_committee_it_works_for() {
+        let term = |text: &str| meetings(text).first().map(|m| (m.body.code(), m.term));
+        for (text, expected) in [
+            ("Ban Thường vụ Tỉnh ủy Hà Tĩnh cho ý kiến nhiều nội dung\nNgày 12/3/2021, Ban Thường vụ Tỉnh ủy Hà Tĩnh họp cho ý kiến vào Chương trình công tác toàn khóa của Ban Chấp hành Đảng bộ tỉnh khóa XIX.", Some(19)),
+            ("Ban Thường vụ Tỉnh uỷ Lạng Sơn họp phiên thường kỳ\nNgày 5/4/2021, Ban Thường vụ Tỉnh uỷ Lạng Sơn (khóa 17) đã họp cho ý kiến về công tác cán bộ.", Some(17)),
+            // Another body's term is not the committee's.
+            ("Ban Thường vụ Tỉnh ủy Hà Tĩnh cho ý kiến nhiều nội dung\nNgày 12/3/2021, Ban Thường vụ Tỉnh ủy Hà Tĩnh họp cho ý kiến về kết quả bầu cử đại biểu HĐND tỉnh khóa XVIII.", None),
+            ("Ban Thường vụ Tỉnh ủy Hà Tĩnh cho ý kiến nhiều nội dung\nNgày 12/3/2021, Ban Thường vụ Tỉnh ủy Hà Tĩnh họp cho ý kiến về Đề án của Đảng ủy Khối các cơ quan tỉnh khóa V.", None),
+        ] {
+            assert_eq!(term(text), Some(("standing_committee", expected)), "{text}");
+            let nfd: String = text.nfd().collect();
+            assert_eq!(term(&nfd), Some(("standing_committee", expected)), "NFD {text}");
+        }
     }
 }

@@ -134,7 +134,7 @@ rules! {
     SESSION_BARE_ELSEWHERE = "session_bare_elsewhere",
     /// Term: "khóa N", "lần thứ N" of the organisation (`TERM_OF_ORGANISATION`, `provincial_term`).
     TERM_WRITTEN = "term_written",
-    /// Term: the provincial term named anywhere in the text (`provincial_term`).
+    /// Term: the provincial term named anywhere in the text (`provincial_term`), or a standing committee's tied to its committee in the lede (`committee_term_in_lede`).
     TERM_IN_TEXT = "term_in_text",
     /// Term: a congress elects the committee of its own number (`build`).
     TERM_IS_CONGRESS_NUMBER = "term_is_congress_number",
