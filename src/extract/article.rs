@@ -298,6 +298,7 @@ fn plausible_stamp(doc: &Document, stamp: NaiveDate) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_normalization::UnicodeNormalization;
 
     #[test]
     fn a_site_banner_as_the_one_pattern_says() {
@@ -465,5 +466,37 @@ mod tests {
         assert_eq!(extract(&doc).published, NaiveDate::from_ymd_opt(2024, 12, 12));
         let doc = Document::with_page(text, page("https://x.vn/portal/pages/2024-12-06/khai-mac-ky-hop.aspx"));
         assert_eq!(extract(&doc).published, NaiveDate::from_ymd_opt(2024, 12, 12));
+    }
+    #[test]
+    fn the_headline_under_a_breadcrumb_and_the_date_under_it() {
+        // A breadcrumb (segments joined by ">", "»", "›" or " / ") is no headline: the
+        // headline is the next real line, and a bare date alone under it the stamp.
+        for (text, title, date) in [
+            (
+                "> Tin tức - Sự kiện > Tin hoạt động HĐND > Phát biểu khai mạc ... Kỳ họp thứ Chín ...\nPhát biểu khai mạc của Chủ tịch HĐND tỉnh tại Kỳ họp thứ Chín, HĐND tỉnh Quảng Bình khóa XVIII\n07/12/2022\nHôm nay, HĐND tỉnh Quảng Bình khóa XVIII long trọng khai mạc Kỳ họp thứ Chín.",
+                "Phát biểu khai mạc của Chủ tịch HĐND tỉnh tại Kỳ họp thứ Chín, HĐND tỉnh Quảng Bình khóa XVIII",
+                (2022, 12, 7),
+            ),
+            (
+                "Home > News\nBế mạc Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh Nghệ An khóa XIX\n15-4-2023\nSáng nay, Hội nghị bế mạc.",
+                "Bế mạc Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh Nghệ An khóa XIX",
+                (2023, 4, 15),
+            ),
+            (
+                "Tin tức / Thời sự / Kỳ họp thứ 15 HĐND tỉnh Cao Bằng\nKhai mạc Kỳ họp thứ 15 HĐND tỉnh Cao Bằng khóa XVII\n05.12.2023\nChiều nay (5/12), HĐND tỉnh khai mạc Kỳ họp thứ 15.",
+                "Khai mạc Kỳ họp thứ 15 HĐND tỉnh Cao Bằng khóa XVII",
+                (2023, 12, 5),
+            ),
+            (
+                // NFD, "Uỷ", the trail marked "›" and cut short.
+                "Thời sự › Hoạt động của Tỉnh uỷ › Ban Thường vụ Tỉnh uỷ Hà Giang...\nBan Thường vụ Tỉnh uỷ Hà Giang cho ý kiến vào nhiều nội dung quan trọng\n20/03/2024\nSáng nay, Ban Thường vụ Tỉnh uỷ họp.".nfd().collect::<String>().leak(),
+                "Ban Thường vụ Tỉnh ủy Hà Giang cho ý kiến vào nhiều nội dung quan trọng",
+                (2024, 3, 20),
+            ),
+        ] {
+            let meta = extract(&Document::new(text));
+            assert_eq!(meta.title.as_deref().map(crate::text::canonical).as_deref(), Some(crate::text::canonical(title).as_str()), "{text}");
+            assert_eq!(meta.published, NaiveDate::from_ymd_opt(date.0, date.1, date.2), "{text}");
+        }
     }
 }

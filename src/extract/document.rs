@@ -53,7 +53,7 @@ impl<'a> Document<'a> {
         for raw in text.split_inclusive('\n') {
             let end = pos + raw.trim_end_matches(['\n', '\r']).len();
             let content = text[pos..end].trim().trim_start_matches(['#', '•', '*', ' ']).trim();
-            let boilerplate = !content.is_empty() && BOILERPLATE_SET.is_match(content);
+            let boilerplate = !content.is_empty() && (BOILERPLATE_SET.is_match(content) || breadcrumb(content));
             lines.push(Line { start: pos, end, boilerplate });
             pos += raw.len();
         }
@@ -158,6 +158,38 @@ impl<'a> Document<'a> {
             years.iter().any(|&y| y >= 2026) && years.iter().all(|&y| y >= 2025)
         }
     }
+}
+
+/// A site's breadcrumb, page furniture above the headline: segments joined by ">", "»" or
+/// "›" ("Tin tức - Sự kiện > Tin hoạt động HĐND > Phát biểu khai mạc ...", "Home > News"),
+/// or by " / " at least twice ("Tin tức / Thời sự / Chính trị"), each segment opening with
+/// a capital and each but the last a short label with no sentence in it; or a line opening
+/// with one of the marks ("> Tin hoạt động HĐND > ...", "» Xem thêm ...") that is no
+/// sentence. A comparison ("Nhiệt độ > 35 độ C") or a menu path inside a sentence ("vào
+/// phần Cài đặt > Tài khoản > ...") is none.
+fn breadcrumb(content: &str) -> bool {
+    const MARKS: [char; 3] = ['>', '»', '›'];
+    static MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+[>»›]+\s+").unwrap());
+    static SLASH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+/\s+").unwrap());
+    // (A trail cut short with "..." is no sentence.)
+    let sentence = |s: &str| {
+        let s = s.replace("...", "…");
+        s.contains(". ") || s.ends_with(['.', ';', ':', ','])
+    };
+    // A segment: opens with a capital, at most `words` words, no sentence in it.
+    let label = |s: &str, words: usize| {
+        let s = s.trim();
+        s.starts_with(char::is_uppercase) && s.split_whitespace().count() <= words && !sentence(s)
+    };
+    // The labels of the trail, then the page's own (the headline, maybe long).
+    let trail = |segments: Vec<&str>, least: usize, words: usize| {
+        segments.len() > least && segments.split_last().is_some_and(|(last, rest)| label(last, 60) && rest.iter().all(|s| label(s, words)))
+    };
+    let opening = content.trim_start_matches(MARKS);
+    if opening.len() < content.len() {
+        return opening.starts_with(char::is_whitespace) && label(opening, 60);
+    }
+    trail(MARK.split(content).collect(), 1, 6) || trail(SLASH.split(content).collect(), 2, 4)
 }
 
 /// "tỉnh Hải Dương (cũ)", "(trước đây)": a former province, named after the July 2025 merger
@@ -384,5 +416,38 @@ mod tests {
         // ... not in an older one, where the same name stood for another unit.
         let text = "Ngày 12/8/2015, Đại hội Đảng bộ phường Hoàn Kiếm nhiệm kỳ 2015-2020 đã diễn ra.";
         assert_eq!(province(text, None), None);
+    }
+    #[test]
+    fn a_breadcrumb_is_page_furniture() {
+        for line in [
+            "> Tin tức - Sự kiện > Tin hoạt động HĐND > Phát biểu khai mạc của Chủ tịch HĐND tỉnh tại Kỳ họp thứ Chín",
+            "Tin tức - Sự kiện > Tin hoạt động HĐND > Phát biểu khai mạc...",
+            "Trang chủ » Thời sự » Chính trị",
+            "Thời sự » Chính trị",
+            "Home > News",
+            "Tin tức › Hoạt động của Tỉnh ủy › Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh Nghệ An",
+            "Tin tức / Thời sự / Chính trị",
+            "Tin Tức / Hoạt Động HĐND / Kỳ họp thứ 15 HĐND tỉnh Cao Bằng khóa XVII",
+            ">> Hội nghị đánh giá kết quả chỉ đạo và tổ chức đại hội điểm các đảng bộ",
+            "» Tin hoạt động HĐND",
+        ] {
+            assert!(breadcrumb(&crate::text::canonical(line)), "{line}");
+        }
+        for line in [
+            "Để thực hiện thao tác này, người dùng vào phần Cài đặt > Tài khoản > Mới xóa trong 30 ngày qua.",
+            "Nhiệt độ > 35 độ C",
+            "Tỷ lệ hộ nghèo giảm còn 2,5% > chỉ tiêu đề ra",
+            "Sở Y tế / Bệnh viện tỉnh",
+            "> Đồng chí Nguyễn Văn A phát biểu tại hội nghị. Hội nghị đã thảo luận.",
+            "> chỉ tiêu đề ra",
+            "Kỳ họp thứ 9 HĐND tỉnh Quảng Bình khóa XVIII",
+        ] {
+            assert!(!breadcrumb(line), "{line}");
+        }
+        // The headline is the next real line, the date under it the article's stamp (the
+        // meeting "Hôm nay ... khai mạc" on that day).
+        let text = "> Tin tức - Sự kiện > Tin hoạt động HĐND > Phát biểu khai mạc Kỳ họp thứ Chín ...\nPhát biểu khai mạc của Chủ tịch HĐND tỉnh tại Kỳ họp thứ Chín, HĐND tỉnh Quảng Bình khóa XVIII\n07/12/2022\nHôm nay, HĐND tỉnh Quảng Bình khóa XVIII long trọng khai mạc Kỳ họp thứ Chín.";
+        let doc = Document::new(text);
+        assert!(doc.lines[0].boilerplate && !doc.lines[1].boilerplate);
     }
 }

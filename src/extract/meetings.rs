@@ -243,7 +243,54 @@ fn own_days(after: &str) -> Option<crate::text::dates::DateMention> {
     let m = caps.get(1).unwrap();
     meeting_dates(m.as_str()).into_iter().find(|d| d.start <= 12)
 }
-static DURATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)sau ([0-9]+(?:,5)?|một|hai|ba|bốn|năm|sáu) ngày (?:làm việc|diễn ra)").unwrap());
+/// A meeting's length, said with its closing: "sau 3 ngày làm việc", "với ba ngày làm việc
+/// khẩn trương", "trải qua 2,5 ngày", "sau hai ngày rưỡi", "sau 4 buổi làm việc", "sau hai
+/// ngày (21-22/10)": a cue (`length_cue`), a count in digits or words, "ngày" or "buổi"
+/// (half a day), then words of the meeting's work (`length_after`) or a mark.
+static DURATION: LazyLock<WordRegex> = LazyLock::new(|| {
+    rule(
+        r"(?:^|[^\p{L}]){length_cue}\s+(?:hơn\s+)?([0-9]{1,2}(?:,5)?|nửa|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(ngày|buổi)(\s+rưỡi)?(?:\s+{length_after}(?:$|[^\p{L}])|\s*[(),.;]|\s*$)",
+    )
+});
+
+/// The calendar days a meeting of `DURATION`'s length spans: "3 ngày" 3, "2,5 ngày" or
+/// "hai ngày rưỡi" 3, "4 buổi" 2, "3 buổi" 2, "2 buổi" 1.
+fn meeting_length(s: &str) -> Option<u64> {
+    let c = DURATION.captures(s)?;
+    let count = match c[1].to_lowercase().as_str() {
+        "nửa" => 0.5,
+        n => n.replace(',', ".").parse::<f64>().ok().or_else(|| parse_ordinal(n).map(f64::from))?,
+    };
+    let days = count + if c.get(3).is_some() { 0.5 } else { 0.0 };
+    let days = if c[2].to_lowercase() == "buổi" { days / 2.0 } else { days };
+    Some(days.ceil() as u64)
+}
+
+/// The length of the meeting whose closing day `date_sentence` (a part of the text)
+/// reports: said in that sentence ("Chiều 17/10, Đại hội ... đã bế mạc sau 3 ngày làm
+/// việc", "Sau ba ngày làm việc, chiều 28/9 ... bế mạc"), or in the sentence right before or
+/// after it when that one also speaks of the closing, or goes on in lower case, and dates
+/// nothing itself ("... đã bế mạc. Sau 3 ngày làm việc khẩn trương, Đại hội đã hoàn thành
+/// toàn bộ chương trình").
+fn closing_length(doc: &Document, date_sentence: &str) -> Option<u64> {
+    if !CLOSING.is_match(date_sentence) {
+        return None;
+    }
+    meeting_length(date_sentence).or_else(|| {
+        let text = doc.text();
+        // (Where the sentence lies in the text, to read the sentences around it.)
+        let start = (date_sentence.as_ptr() as usize).checked_sub(text.as_ptr() as usize).filter(|&o| o + date_sentence.len() <= text.len())?;
+        let i = doc.sentences.partition_point(|&(_, e)| e <= start);
+        let end = start + date_sentence.len();
+        let j = doc.sentences.partition_point(|&(s, _)| s < end);
+        [i.checked_sub(1), Some(j)].into_iter().flatten().filter_map(|k| doc.sentences.get(k)).find_map(|&(s, e)| {
+            let next = &text[s..e];
+            // (A line going on in lower case is the same sentence, broken.)
+            let speaks_of_closing = CLOSING.is_match(next) || (s >= end && next.starts_with(char::is_lowercase));
+            (speaks_of_closing && find_dates(next).is_empty()).then(|| meeting_length(next)).flatten()
+        })
+    })
+}
 /// A meeting closing, said in its closing day's sentence: "bế mạc", "kết thúc", "thành công
 /// tốt đẹp" (`closing` in data/meeting_words.tsv).
 static CLOSING: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}]){closing}(?:$|[^\p{L}])"));
@@ -283,7 +330,8 @@ struct Context<'a, 'd> {
     doc: &'a Document<'d>,
     /// Sentence indices of the lede (see `lede`).
     lede: Vec<usize>,
-    published: Option<NaiveDate>,
+    /// The article's own day, that "sáng nay" is read against (`article_today`).
+    today: Option<crate::text::dates::DateMention>,
     /// The publication year, when known.
     year: Option<i32>,
     /// The year the text itself points to: the progress it reviews, else the lede's year.
@@ -343,7 +391,8 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
     let text = doc.text();
     let lede = lede(doc);
     let text_year = report_year(text).or_else(|| lede_year(doc, &lede)).or_else(|| anniversary_year(doc, &lede));
-    let cx = Context { doc, lede, published, year, text_year };
+    let today = article_today(doc, published);
+    let cx = Context { doc, lede, today, year, text_year };
     let mut candidates = candidates_in(doc, cx.lede.iter().copied());
     if candidates.is_empty() {
         // The meeting named only after the lede: a document's text broken into short lines,
@@ -470,7 +519,16 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
     // (At most MAX_MEETINGS meetings: building one reads the whole text, so a text repeating
     // a meeting's name thousands of times must not build thousands.)
     let mut dates_of: Option<(usize, Vec<crate::text::dates::DateMention>)> = None;
-    for c in candidates.iter().skip(1).filter(|c| c.sentence != main.sentence) {
+    // Where each meeting built from a candidate was named (sentence, clause), to read a
+    // round-up sentence's meetings each in its clause.
+    let mut named_in: Vec<Option<(usize, (usize, usize))>> = vec![Some((main.sentence, clause_of(doc, main)))];
+    named_in.resize(meetings.len(), None);
+    // A round-up sentence names each province's meeting in a clause of its own ("HĐND tỉnh
+    // Hà Giang khai mạc Kỳ họp thứ 12 ...; HĐND tỉnh Tuyên Quang ... Kỳ họp thứ 9 ...; tại
+    // Cao Bằng, HĐND tỉnh khóa XVII tiến hành Kỳ họp thứ 15 ..."): a meeting of the main
+    // one's body in another clause of its sentence is read as any other.
+    let other_clause = |c: &Candidate| c.sentence != main.sentence || (c.body == main_body && clause_of(doc, c) != clause_of(doc, main));
+    for c in candidates.iter().skip(1).filter(|c| other_clause(c)) {
         if meetings.len() >= MAX_MEETINGS {
             break;
         }
@@ -486,7 +544,8 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
             .first()
             .or(g.province_at_start(text[c.end..].trim_start()).as_ref())
             .map(|m| g.provinces[m.province].name.clone())
-            .or_else(|| holder_province(&text[doc.sentences[c.sentence].0..c.start]));
+            .or_else(|| holder_province(&text[doc.sentences[c.sentence].0..c.start]))
+            .or_else(|| clause_province(doc, c));
         if c.body != main_body {
             // A listing page of several provinces' items ("Ngày 24-3, Tỉnh ủy Sóc Trăng tổ
             // chức hội nghị ... Sáng 24-3, Ban Chấp hành Đảng bộ tỉnh Bắc Kạn ... tổ chức Hội
@@ -505,7 +564,13 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
             continue;
         }
         if own_province.is_some() && meetings.iter().all(|m| m.body != c.body || m.province != own_province) {
-            meetings.push(build(&cx, c));
+            let mut m = build(&cx, c);
+            if m.province != own_province && m.rules.iter().any(|&(f, r)| f == "province" && r != Rule::PROVINCE_IN_MEETING_NAME) {
+                // The province of its own clause, not the sentence's first.
+                m.province = own_province;
+            }
+            meetings.push(m);
+            named_in.push(Some((c.sentence, clause_of(doc, c))));
             continue;
         }
         if late {
@@ -532,7 +597,57 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
             meetings.push(other);
         }
     }
+    named_in.resize(meetings.len(), None);
+    for i in 0..meetings.len() {
+        let Some((si, clause)) = named_in[i] else { continue };
+        let round_up = named_in.iter().flatten().any(|&(sj, other)| sj == si && other != clause);
+        if round_up {
+            read_in_clause(&cx, clause, &mut meetings[i]);
+        }
+    }
     meetings
+}
+
+/// The clause of its sentence a candidate is named in: between the ";" or ":" before it and
+/// the ";" after it.
+fn clause_of(doc: &Document, c: &Candidate) -> (usize, usize) {
+    let text = doc.text();
+    let (s, e) = doc.sentences[c.sentence];
+    let start = text[s..c.start].rfind([';', ':']).map_or(s, |i| s + i + 1);
+    let end = text[c.end.min(e)..e].find(';').map_or(e, |i| c.end + i);
+    (start, end)
+}
+
+/// The one province a candidate's clause names, when its sentence has several clauses ("...;
+/// tại Cao Bằng, HĐND tỉnh khóa XVII tiến hành Kỳ họp thứ 15").
+fn clause_province(doc: &Document, c: &Candidate) -> Option<String> {
+    let (s, e) = doc.sentences[c.sentence];
+    let (start, end) = clause_of(doc, c);
+    if (start, end) == (s, e) {
+        return None;
+    }
+    let g = Gazetteer::get();
+    let found = g.find_provinces(&doc.text()[start..end]);
+    let first = found.first()?.province;
+    found.iter().all(|m| m.province == first).then(|| g.provinces[first].name.clone())
+}
+
+/// A meeting of a round-up sentence read in its own clause (`clause_of`): the term and the
+/// day its clause writes (the sentence's first are another province's), no term when the
+/// clause writes none (a congress's term is its number).
+fn read_in_clause(cx: &Context, (start, end): (usize, usize), m: &mut Meeting) {
+    let clause = &cx.doc.text()[start..end];
+    if m.body != crate::extract::Body::Congress {
+        m.term = provincial_term(clause);
+        set_field_rule(&mut m.rules, "term", m.term.map(|_| Rule::TERM_WRITTEN));
+    }
+    if let Some((d, relative)) = first_day(clause, cx.today) {
+        let year = m.date.map(|x| x.year()).or(cx.year);
+        m.date = d.resolve(year);
+        m.month_day = (m.date.is_none()).then_some((d.month, d.day));
+        m.end_date = d.resolve_last(year);
+        set_field_rule(&mut m.rules, "date", Some(if relative { Rule::RELATIVE_TO_PUBLICATION } else { Rule::SENTENCE_DATE }));
+    }
 }
 
 /// `reported_late` read once per sentence (a sentence may name many meetings).
@@ -903,6 +1018,10 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
     let around = &text[c.start..tail_end];
     let term_years = own_term_years(sentence).or_else(|| own_term_years(text));
     let mut numbers = written_session_and_term(doc, c, around, sentence);
+    if numbers.term.is_none() && c.body == "standing_committee" {
+        numbers.term = committee_term_in_lede(cx);
+        numbers.term_rule = Rule::TERM_IN_TEXT;
+    }
     session_from_later_mention(doc, c, term_years.as_deref(), &mut numbers);
     let Numbers { session, session_rule, term, term_rule } = numbers;
     let (province, province_rule) = match province_near(doc, c.start, tail_end, ss) {
@@ -911,9 +1030,9 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
     };
     let year = meeting_year(cx, c, session, term_years.as_deref());
     let (date_source, date_sentence, date_rule) = date_source(cx, c, sentence);
-    let mut days = days_from_source(date_source, date_sentence, year, date_rule);
+    let mut days = days_from_source(doc, date_source, date_sentence, year, date_rule);
     days_reported_in_text(doc, c, year, &mut days);
-    days_of_undated_meeting(cx, c, sentence, &mut days);
+    days_of_undated_meeting(cx, c, &mut days);
     let Days { date, month_day, end_date, rule: date_rule } = days;
     let location = meeting_location(sentence);
     let (evidence, span) = doc.evidence(ss, se);
@@ -980,6 +1099,28 @@ fn written_session_and_term(doc: &Document, c: &Candidate, around: &str, sentenc
     Numbers { session, session_rule, term, term_rule }
 }
 
+/// The standing committee's term, where the lede ties it to a committee of a term: "Ban
+/// Thường vụ Tỉnh ủy Hà Tĩnh khóa XIX", or what it adopts "của Ban Chấp hành Đảng bộ tỉnh
+/// khóa XIX" in a sentence naming the standing committee; never another body's term ("đại
+/// biểu HĐND tỉnh khóa XVIII", "Đảng ủy Khối ... khóa V").
+fn committee_term_in_lede(cx: &Context) -> Option<u32> {
+    static OF_COMMITTEE: LazyLock<WordRegex> = LazyLock::new(|| {
+        rule(
+            r"(?:^|[^\p{L}])(?:{standing_committee} {party_committee}|(?:của )?{executive_committee} {party_organisation} {province_kind})(?-i:(?: \p{Lu}\p{Ll}*){0,3}),? \(?khóa ({ORD})",
+        )
+    });
+    static STANDING: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}]){standing_committee} {party_committee}"));
+    let text = cx.doc.text();
+    cx.lede.iter().find_map(|&i| {
+        let (s, e) = cx.doc.sentences[i];
+        let sentence = &text[s..e];
+        if !STANDING.is_match(sentence) {
+            return None;
+        }
+        OF_COMMITTEE.captures_iter(sentence).find_map(|c| parse_ordinal(&c[1]))
+    })
+}
+
 /// A session not written with the meeting, from a later mention of the same meeting (a
 /// congress's number is also its term).
 fn session_from_later_mention(doc: &Document, c: &Candidate, term_years: Option<&str>, n: &mut Numbers) {
@@ -1034,13 +1175,13 @@ fn date_source<'a>(cx: &Context<'a, '_>, c: &Candidate, sentence: &'a str) -> (O
     let mut date_rule = if right_after.is_some() { Rule::DATE_RIGHT_AFTER } else { Rule::OWN_DAYS_AFTER };
     let (date_source, date_sentence) = match right_after.or_else(|| own_days(&text[c.end..se])) {
         Some(d) => (Some(d), sentence),
-        None => match meeting_dates(with_broken_date(doc, c.sentence)).into_iter().next() {
-            Some(d) => {
-                date_rule = Rule::SENTENCE_DATE;
+        None => match first_day(with_broken_date(doc, c.sentence), cx.today) {
+            Some((d, relative)) => {
+                date_rule = if relative { Rule::RELATIVE_TO_PUBLICATION } else { Rule::SENTENCE_DATE };
                 (Some(d), with_broken_date(doc, c.sentence))
             }
             None => continued(doc, c.sentence)
-                .or_else(|| same_day_as_before(doc, c.sentence))
+                .or_else(|| same_day_as_before(doc, c.sentence, cx.today))
                 .map(|(d, s)| {
                     date_rule = Rule::DATE_OF_SENTENCE_BEFORE;
                     (Some(d), s)
@@ -1052,7 +1193,12 @@ fn date_source<'a>(cx: &Context<'a, '_>, c: &Candidate, sentence: &'a str) -> (O
                     let lede = || cx.lede.iter().map(|&i| with_broken_date(doc, i)).filter(|s| s.split_whitespace().count() >= 8);
                     lede()
                         .find_map(|s| own_days_in(s, c.body).map(|d| (Some(d), s)))
-                        .or_else(|| lede().find_map(|s| meeting_dates(s).into_iter().next().map(|d| (Some(d), s))))
+                        .or_else(|| {
+                            // A lede sentence naming its day against a stamp the article lacks
+                            // ("Sáng nay, ..."): the days after it are other events'.
+                            let undated = |s: &str| cx.today.is_none() && relative_words(s).is_some_and(|r| !r.3);
+                            lede().take_while(|s| !undated(s)).find_map(|s| first_day(s, cx.today).map(|(d, _)| (Some(d), s)))
+                        })
                         .unwrap_or((None, sentence))
                 }),
         },
@@ -1062,7 +1208,7 @@ fn date_source<'a>(cx: &Context<'a, '_>, c: &Candidate, sentence: &'a str) -> (O
 
 /// The days a date mention gives in `year`: the day before when the report speaks of
 /// tomorrow, the first day counted back from the closing day when it says how long.
-fn days_from_source(date_source: Option<crate::text::dates::DateMention>, date_sentence: &str, year: Option<i32>, mut date_rule: Rule) -> Days {
+fn days_from_source(doc: &Document, date_source: Option<crate::text::dates::DateMention>, date_sentence: &str, year: Option<i32>, mut date_rule: Rule) -> Days {
     let mut date = date_source.and_then(|d| d.resolve(year));
     let mut month_day = date_source.filter(|_| date.is_none()).map(|d| (d.month, d.day));
     let mut end_date = date_source.and_then(|d| d.resolve_last(year));
@@ -1074,8 +1220,9 @@ fn days_from_source(date_source: Option<crate::text::dates::DateMention>, date_s
         end_date = None;
         date_rule = Rule::DAY_BEFORE_TOMORROW;
     }
-    if let (Some(close), Some(days)) = (date, DURATION.captures(date_sentence).and_then(|m| duration_days(&m[1]))) {
-        if days > 1 && CLOSING.is_match(date_sentence) && end_date.is_none() {
+    // (Where the date's sentence lies in the text, to read the sentences around it.)
+    if let (Some(close), Some(days)) = (date, closing_length(doc, date_sentence)) {
+        if days > 1 && end_date.is_none() {
             end_date = Some(close);
             date = close.checked_sub_days(chrono::Days::new(days - 1));
             date_rule = Rule::LENGTH_AND_CLOSING_DAY;
@@ -1106,27 +1253,15 @@ fn days_reported_in_text(doc: &Document, c: &Candidate, year: Option<i32>, days:
     }
 }
 
-/// A meeting still undated: a council's session on its resolution's date, else a day
-/// relative to publication ("hôm nay", "hôm qua").
-fn days_of_undated_meeting(cx: &Context, c: &Candidate, sentence: &str, days: &mut Days) {
+/// A meeting still undated: a council's session on its resolution's date. (Days named
+/// relative to the article's, "hôm nay", "hôm qua", are read with the others, `first_day`.)
+fn days_of_undated_meeting(cx: &Context, c: &Candidate, days: &mut Days) {
     let Days { date, month_day, rule: date_rule, .. } = days;
     if date.is_none() && month_day.is_none() && c.body == "people_council" {
         // A council's resolution in its official layout, its session undated in the text:
         // the resolution is adopted at the session, on the document's date.
         *date = crate::extract::article::official_document_date(cx.doc);
         *date_rule = Rule::COUNCIL_DOCUMENT_DATE;
-    }
-    if date.is_none() && month_day.is_none() {
-        if let Some(published) = cx.published {
-            // "hôm nay", "sáng nay", "chiều nay": the day of publication; "hôm qua": the day before.
-            let lower = sentence.to_lowercase();
-            if RELATIVE_TODAY.is_match(&lower) {
-                *date = Some(published);
-            } else if lower.contains("hôm qua") {
-                *date = published.pred_opt();
-            }
-            *date_rule = Rule::RELATIVE_TO_PUBLICATION;
-        }
     }
 }
 
@@ -1172,7 +1307,94 @@ fn held_online(cx: &Context, sentence: &str) -> bool {
             .any(|s| s.contains("trực tuyến") && ["hội nghị", "kỳ họp", "hình thức", "điểm cầu"].iter().any(|w| s.contains(w)))
 }
 
-static RELATIVE_TODAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:hôm|sáng|chiều|tối|trưa) nay\b").unwrap());
+/// Which day words such as "sáng nay", "tối qua", "ngày mai" name, against the article's own day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Relative {
+    Today,
+    Yesterday,
+    Tomorrow,
+}
+
+/// "Sáng nay", "tối qua", "ngày mai" (`relative_today`, `relative_yesterday`,
+/// `relative_tomorrow` in data/meeting_words.tsv): a day named against the article's own
+/// day, in `sentence`. Returns the words' span, the day they name, and whether the day is
+/// written in parentheses right after them ("chiều nay (7/12)", "Ngày mai (28/10)"). Not
+/// the words of a name ("Sáng Mai").
+fn relative_words(sentence: &str) -> Option<(usize, usize, Relative, bool)> {
+    static RELATIVE: LazyLock<WordRegex> =
+        LazyLock::new(|| rule(r"(?:^|[^\p{L}])(?:({relative_today})|({relative_yesterday})|({relative_tomorrow}))(?:$|[^\p{L}])"));
+    RELATIVE.captures_iter(sentence).find_map(|c| {
+        let (m, which) = match (c.get(1), c.get(2), c.get(3)) {
+            (Some(m), _, _) => (m, Relative::Today),
+            (_, Some(m), _) => (m, Relative::Yesterday),
+            (_, _, Some(m)) => (m, Relative::Tomorrow),
+            _ => return None,
+        };
+        let last_word = m.as_str().rsplit(' ').next().unwrap_or("");
+        let dated = day_in_parentheses(&sentence[m.end()..]).is_some();
+        last_word.starts_with(char::is_lowercase).then_some((m.start(), m.end(), which, dated))
+    })
+}
+
+/// The day written in parentheses at the start of `after`: "(7/12)", "( ngày 28-10 )".
+fn day_in_parentheses(after: &str) -> Option<crate::text::dates::DateMention> {
+    static DAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*\(\s*(?:ngày\s*)?[0-9]{1,2}\s*[/.-]\s*[0-9]{1,2}[^()]{0,12}\)").unwrap());
+    let m = DAY.find(crate::text::clip(after, 60))?;
+    find_dates(m.as_str()).into_iter().next()
+}
+
+/// `day` moved by `days` (a date mention without its year stays without one).
+fn shifted(day: crate::text::dates::DateMention, days: i64) -> Option<crate::text::dates::DateMention> {
+    let date = NaiveDate::from_ymd_opt(day.year.unwrap_or(2000), day.month, day.day)?.checked_add_signed(chrono::Duration::days(days))?;
+    Some(crate::text::dates::DateMention { year: day.year.map(|_| date.year()), month: date.month(), day: date.day(), last: None, ..day })
+}
+
+/// The article's own day, that "sáng nay", "hôm qua" are read against: its stamp
+/// `published`, else the day the text writes after such words ("Chiều nay (7/12)"; "Ngày
+/// mai (28/10)" makes today the 27th, n_014), the first the text gives.
+fn article_today(doc: &Document, published: Option<NaiveDate>) -> Option<crate::text::dates::DateMention> {
+    if let Some(p) = published {
+        return Some(crate::text::dates::DateMention { start: 0, end: 0, year: Some(p.year()), month: p.month(), day: p.day(), last: None });
+    }
+    let text = doc.text();
+    doc.sentences.iter().find_map(|&(s, e)| {
+        let sentence = &text[s..e];
+        let (_, end, which, dated) = relative_words(sentence).filter(|r| r.3)?;
+        let day = day_in_parentheses(&sentence[end..]).filter(|_| dated)?;
+        shifted(
+            day,
+            match which {
+                Relative::Today => 0,
+                Relative::Yesterday => 1,
+                Relative::Tomorrow => -1,
+            },
+        )
+    })
+}
+
+/// The day `relative_words` name in `sentence`, against the article's day `today`, as a
+/// date mention spanning the words: today's words that day, yesterday's the day before,
+/// tomorrow's the day the text reports on (the article's, as "sáng mai (14/10)" is read,
+/// see `tomorrow`). None without the article's day, and where the day is written in
+/// parentheses after the words (that date is read as written).
+fn relative_day(sentence: &str, today: Option<crate::text::dates::DateMention>) -> Option<crate::text::dates::DateMention> {
+    let (start, end, which, _) = relative_words(sentence).filter(|r| !r.3)?;
+    let day = shifted(today?, if which == Relative::Yesterday { -1 } else { 0 })?;
+    Some(crate::text::dates::DateMention { start, end, ..day })
+}
+
+/// The first day a sentence names that can be a meeting's: its first date (`meeting_dates`)
+/// or a day named against the stamp (`relative_day`), whichever it writes first; with true
+/// for the latter.
+fn first_day(sentence: &str, today: Option<crate::text::dates::DateMention>) -> Option<(crate::text::dates::DateMention, bool)> {
+    let written = meeting_dates(sentence).into_iter().next();
+    let relative = relative_day(sentence, today);
+    match (written, relative) {
+        (Some(w), Some(r)) if r.start < w.start => Some((r, true)),
+        (Some(w), _) => Some((w, false)),
+        (None, r) => r.map(|r| (r, true)),
+    }
+}
 
 /// True when the words before a date say it is tomorrow's: "sáng mai (14/10)", "Ngày mai (28/10)".
 fn tomorrow(before: &str) -> bool {
@@ -1244,8 +1466,9 @@ fn with_broken_date<'t>(doc: &'t Document, si: usize) -> &'t str {
     }
 }
 
-/// "Cùng ngày, ...": the last date of the sentences before.
-fn same_day_as_before<'t>(doc: &'t Document, si: usize) -> Option<(crate::text::dates::DateMention, &'t str)> {
+/// "Cùng ngày, ...": the last date of the sentences before, or the day one of them names
+/// against the stamp ("Sáng nay, ... Cùng ngày, ...", `relative_day`).
+fn same_day_as_before<'t>(doc: &'t Document, si: usize, today: Option<crate::text::dates::DateMention>) -> Option<(crate::text::dates::DateMention, &'t str)> {
     let text = doc.text();
     let (s, e) = doc.sentences[si];
     if !text[s..e].to_lowercase().contains("cùng ngày") {
@@ -1253,7 +1476,7 @@ fn same_day_as_before<'t>(doc: &'t Document, si: usize) -> Option<(crate::text::
     }
     (si.saturating_sub(3)..si).rev().find_map(|i| {
         let sentence = &text[doc.sentences[i].0..doc.sentences[i].1];
-        meeting_dates(sentence).into_iter().last().map(|d| (d, sentence))
+        meeting_dates(sentence).into_iter().last().or_else(|| relative_day(sentence, today)).map(|d| (d, sentence))
     })
 }
 
@@ -1399,21 +1622,10 @@ fn province_near(doc: &Document, start: usize, end: usize, sentence_start: usize
     found.first().map(|m| (name(sentence_start, m), Rule::PROVINCE_IN_SENTENCE))
 }
 
-fn duration_days(s: &str) -> Option<u64> {
-    let days: f64 = match s {
-        "một" => 1.0,
-        "hai" => 2.0,
-        "ba" => 3.0,
-        "bốn" => 4.0,
-        "năm" => 5.0,
-        _ => s.replace(',', ".").parse().ok()?,
-    };
-    Some(days.ceil() as u64)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_normalization::UnicodeNormalization;
 
     fn meetings(text: &str) -> Vec<Meeting> {
         let doc = Document::new(text);
@@ -2069,5 +2281,129 @@ mod tests {
         let found = meetings("Sáng 14/10/2020, Đại hội đại biểu Đảng bộ tỉnh Hải Dương lần thứ XVII khai mạc. Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh khóa XVII bầu Ban Thường vụ.");
         assert_eq!(found.iter().map(|m| m.rule).collect::<Vec<_>>(), [Rule::CONGRESS_OF_ORGANISATION, Rule::FIRST_PLENUM_AT_CONGRESS]);
         assert!(found[0].rules.contains(&("term", Rule::TERM_IS_CONGRESS_NUMBER)) && found[1].rules.contains(&("session", Rule::SESSION_WRITTEN)));
+    }
+    /// The meetings of a whole article, its stamp read as `kb extract` reads it.
+    fn article_meetings(text: &str) -> Vec<(&'static str, Option<String>, Option<String>)> {
+        crate::extract::extract(text).meetings.iter().map(|m| (m.body.code(), m.province.clone(), m.date_text())).collect()
+    }
+
+    #[test]
+    fn days_named_against_the_articles_own_day() {
+        let day = |text: &str| article_meetings(text).first().and_then(|m| m.2.clone());
+        // The stamp found only on the line under the headline, a breadcrumb above it (D1).
+        let text = "> Tin tức - Sự kiện > Tin hoạt động HĐND > Phát biểu khai mạc ...\nPhát biểu khai mạc của Chủ tịch HĐND tỉnh tại Kỳ họp thứ Chín, HĐND tỉnh Quảng Bình khóa XVIII\n07/12/2022\nHôm nay, HĐND tỉnh Quảng Bình khóa XVIII long trọng khai mạc Kỳ họp thứ Chín.";
+        assert_eq!(day(text).as_deref(), Some("2022-12-07"));
+        for (text, expected) in [
+            // Today's words: the stamp's day, before another date of the lede (an aside's).
+            ("Khai mạc Kỳ họp thứ 9 HĐND tỉnh Quảng Bình khóa XVIII\n07/12/2022\nSáng nay, HĐND tỉnh Quảng Bình khóa XVIII long trọng khai mạc Kỳ họp thứ 9 tại Hội trường.\nTrước đó, ngày 5/12, Thường trực HĐND tỉnh đã họp báo về kỳ họp.", "2022-12-07"),
+            // Yesterday's: the day before; a day in parentheses is read as written.
+            ("Ban Thường vụ Tỉnh ủy Lạng Sơn cho ý kiến vào nhiều đề án\n15/03/2024\nTối qua, Ban Thường vụ Tỉnh ủy Lạng Sơn đã họp cho ý kiến vào các đề án quan trọng của tỉnh.", "2024-03-14"),
+            ("Ban Thường vụ Tỉnh ủy Lạng Sơn cho ý kiến vào nhiều đề án\n15/03/2024\nHôm qua (13/3), Ban Thường vụ Tỉnh ủy Lạng Sơn đã họp cho ý kiến vào các đề án quan trọng.", "2024-03-13"),
+            ("Khai mạc Kỳ họp thứ 15 HĐND tỉnh Cao Bằng khóa XVII\n05.12.2023\nChiều nay (7/12), HĐND tỉnh Cao Bằng khóa XVII khai mạc Kỳ họp thứ 15 tại Hội trường.", "2023-12-07"),
+            // Tomorrow's: the day the text reports on.
+            ("Đại hội đại biểu Đảng bộ tỉnh Bình Định lần thứ XX sẵn sàng khai mạc\nNgày 13-10-2020\nNgày mai, Đại hội đại biểu Đảng bộ tỉnh Bình Định lần thứ XX, nhiệm kỳ 2020-2025 sẽ chính thức khai mạc.", "2020-10-13"),
+            // No stamp: another relative day with its date in parentheses fixes the article's
+            // day ("Ngày mai (28/10)": today the 27th, n_014).
+            ("Chiều nay, Đại hội Đảng bộ tỉnh Nghệ An lần thứ XIX, nhiệm kỳ 2020-2025 đã bầu Ban Chấp hành Đảng bộ tỉnh khóa XIX gồm 67 người.\nNgày mai (28/10), Đại hội tiếp tục làm việc.", "2020-10-27"),
+            // NFD, "Uỷ", a stamp with its label; a name is no day ("Sáng Mai").
+            ("Hội nghị Ban Thường vụ Tỉnh uỷ Hà Giang\nCập nhật: 20/03/2024\nChị Sáng Mai cho biết, sáng nay, Ban Thường vụ Tỉnh uỷ Hà Giang họp cho ý kiến về đề án.", "2024-03-20"),
+        ] {
+            let nfd: String = text.nfd().collect();
+            assert_eq!(day(text).as_deref(), Some(expected), "{text}");
+            assert_eq!(day(&nfd).as_deref(), Some(expected), "NFD {text}");
+        }
+        // "Cùng ngày" after a sentence dated "sáng nay": that day.
+        let text = "Khai mạc kỳ họp HĐND hai tỉnh\nTin đăng lúc : 08-12-2023\nSáng nay, HĐND tỉnh Hà Giang khóa XVIII khai mạc Kỳ họp thứ 12. Cùng ngày, HĐND tỉnh Tuyên Quang khóa XIX khai mạc Kỳ họp thứ 9.";
+        let found = article_meetings(text);
+        assert_eq!(
+            found.iter().map(|m| (m.1.as_deref(), m.2.as_deref())).collect::<Vec<_>>(),
+            [(Some("Hà Giang"), Some("2023-12-08")), (Some("Tuyên Quang"), Some("2023-12-08"))]
+        );
+        // Without the article's day, "sáng nay" dates nothing, and the lede's later dates
+        // are other events'.
+        let text = "Khai mạc Kỳ họp thứ 9 HĐND tỉnh Quảng Bình khóa XVIII\nSáng nay, HĐND tỉnh Quảng Bình khóa XVIII long trọng khai mạc Kỳ họp thứ 9 tại Hội trường.\nTrước đó, ngày 5/12, Thường trực HĐND tỉnh đã họp báo về kỳ họp.";
+        assert_eq!(day(text), None);
+        assert!(relative_words("Năm nay, hiện nay, từ nay đến nay, những ngày qua").is_none());
+    }
+    #[test]
+    fn the_length_said_with_the_closing_in_either_order() {
+        let days = |text: &str| meetings(text).first().map(|m| (m.date.map(|d| d.to_string()), m.end_date.map(|d| d.to_string())));
+        let range = |a: &str, b: &str| Some((Some(a.to_string()), Some(b.to_string())));
+        for (text, expected) in [
+            // The closing verb before the length, and after it; digits and words.
+            ("Chiều 17/10, Đại hội đại biểu Đảng bộ tỉnh Bình Phước lần thứ X, nhiệm kỳ 2015-2020, đã bế mạc sau 3 ngày làm việc.", range("2023-10-15", "2023-10-17")),
+            ("Sau ba ngày làm việc, chiều 28/9, Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ XVI đã bế mạc.", range("2023-09-26", "2023-09-28")),
+            ("Chiều 17/10, Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XIX đã kết thúc sau 03 ngày làm việc.", range("2023-10-15", "2023-10-17")),
+            ("Với 3 ngày làm việc khẩn trương, nghiêm túc, chiều 17/10, Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XIX đã thành công tốt đẹp.", range("2023-10-15", "2023-10-17")),
+            ("Trải qua hai ngày rưỡi làm việc, chiều 10/12, Kỳ họp thứ 7 HĐND tỉnh Lào Cai khóa XVI đã bế mạc.", range("2023-12-08", "2023-12-10")),
+            // Half days: 3 or 4 "buổi" are two days, 2 one.
+            ("Chiều 10/12, Kỳ họp thứ 7 HĐND tỉnh Lào Cai khóa XVI đã hoàn thành chương trình với 3 buổi làm việc.", range("2023-12-09", "2023-12-10")),
+            ("Sáng 10/12, sau 2 buổi làm việc, Kỳ họp thứ 7 HĐND tỉnh Lào Cai khóa XVI đã bế mạc.", Some((Some("2023-12-10".to_string()), None))),
+            // The days in parentheses after the length.
+            ("Kỳ họp thứ 12 HĐND tỉnh Hà Giang khóa XVIII bế mạc sau hai ngày (21-22/10).", range("2023-10-21", "2023-10-22")),
+            // The length in the next sentence, about the closing; or on the next line.
+            ("Chiều 17/10, Đại hội đại biểu Đảng bộ tỉnh Bình Phước lần thứ X đã bế mạc. Sau 3 ngày làm việc khẩn trương, Đại hội đã hoàn thành toàn bộ chương trình đề ra.", range("2023-10-15", "2023-10-17")),
+            ("Chiều 17/10, Đại hội đại biểu Đảng bộ tỉnh Bình Phước lần thứ X đã bế mạc\nsau 3 ngày làm việc.", range("2023-10-15", "2023-10-17")),
+            // No closing: the length alone says nothing of the day reported.
+            ("Chiều 17/10, Đại hội đại biểu Đảng bộ tỉnh Bình Phước lần thứ X khai mạc, dự kiến diễn ra trong 3 ngày.", Some((Some("2023-10-17".to_string()), None))),
+        ] {
+            assert_eq!(days(text), expected, "{text}");
+            let nfd: String = text.nfd().collect();
+            assert_eq!(days(&nfd), expected, "NFD {text}");
+        }
+        assert_eq!(meeting_length("sau 4 buổi làm việc,"), Some(2));
+        assert_eq!(meeting_length("sau nửa ngày làm việc"), Some(1));
+        assert_eq!(meeting_length("sau 3 ngày nghỉ lễ"), None);
+    }
+    #[test]
+    fn a_round_up_sentence_reads_each_provinces_meeting_in_its_clause() {
+        type Read = (&'static str, Option<String>, Option<u32>, Option<u32>, Option<String>);
+        let read = |text: &str| -> Vec<Read> { meetings(text).iter().map(|m| (m.body.code(), m.province.clone(), m.session, m.term, m.date_text())).collect() };
+        let s = |x: &str| Some(x.to_string());
+        // Three councils in one sentence, the third with its province before the body.
+        let text = "HĐND các tỉnh miền núi tổ chức kỳ họp cuối năm\nTrong tuần, HĐND ba tỉnh tổ chức kỳ họp: HĐND tỉnh Hà Giang khai mạc Kỳ họp thứ 12 ngày 5/12/2023; HĐND tỉnh Tuyên Quang khóa XIX tiến hành Kỳ họp thứ 9 ngày 6/12/2023; tại Cao Bằng, HĐND tỉnh khóa XVII tiến hành Kỳ họp thứ 15 ngày 7/12/2023.";
+        let expected = vec![
+            ("people_council", s("Hà Giang"), Some(12), None, s("2023-12-05")),
+            ("people_council", s("Tuyên Quang"), Some(9), Some(19), s("2023-12-06")),
+            ("people_council", s("Cao Bằng"), Some(15), Some(17), s("2023-12-07")),
+        ];
+        assert_eq!(read(text), expected);
+        let nfd: String = text.nfd().collect();
+        assert_eq!(read(&nfd), expected);
+        // Congresses, days in words-free digits, the ordinal in Roman numerals.
+        let text = "Các tỉnh tổ chức Đại hội\nTuần qua, Đại hội đại biểu Đảng bộ tỉnh Long An lần thứ XI khai mạc ngày 14/10/2020; Đại hội đại biểu Đảng bộ tỉnh Hậu Giang lần thứ XIV khai mạc ngày 15/10/2020; Đại hội đại biểu Đảng bộ tỉnh Kiên Giang lần thứ XI khai mạc ngày 16/10/2020.";
+        assert_eq!(
+            read(text),
+            vec![
+                ("congress", s("Long An"), Some(11), Some(11), s("2020-10-14")),
+                ("congress", s("Hậu Giang"), Some(14), Some(14), s("2020-10-15")),
+                ("congress", s("Kiên Giang"), Some(11), Some(11), s("2020-10-16")),
+            ]
+        );
+        // Plenums, "Uỷ" and a line break inside the list.
+        let text = "Tỉnh uỷ các tỉnh họp cuối năm\nNgày 20/12/2023, Ban Chấp hành Đảng bộ tỉnh Bắc Kạn khóa XII tổ chức Hội nghị lần thứ 20; Ban Chấp hành Đảng bộ tỉnh Thái Nguyên khóa XX tổ chức Hội nghị lần thứ 18 ngày 21/12/2023;\nBan Chấp hành Đảng bộ tỉnh Lạng Sơn khóa XVII tổ chức Hội nghị lần thứ 15 ngày 22/12/2023.";
+        let found = read(text);
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert_eq!(found[0], ("executive_committee", s("Bắc Kạn"), Some(20), Some(12), s("2023-12-20")));
+        assert_eq!(found[1], ("executive_committee", s("Thái Nguyên"), Some(18), Some(20), s("2023-12-21")));
+        assert_eq!(found[2].1, s("Lạng Sơn"));
+        // One province's session: a clause after ";" is no other meeting.
+        let text = "Khai mạc Kỳ họp thứ 12 HĐND tỉnh Hà Giang khóa XVIII\nSáng 5/12/2023, HĐND tỉnh Hà Giang khóa XVIII khai mạc Kỳ họp thứ 12; dự kỳ họp có đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy.";
+        assert_eq!(read(text), vec![("people_council", s("Hà Giang"), Some(12), Some(18), s("2023-12-05"))]);
+    }
+    #[test]
+    fn a_standing_committees_term_from_the_committee_it_works_for() {
+        let term = |text: &str| meetings(text).first().map(|m| (m.body.code(), m.term));
+        for (text, expected) in [
+            ("Ban Thường vụ Tỉnh ủy Hà Tĩnh cho ý kiến nhiều nội dung\nNgày 12/3/2021, Ban Thường vụ Tỉnh ủy Hà Tĩnh họp cho ý kiến vào Chương trình công tác toàn khóa của Ban Chấp hành Đảng bộ tỉnh khóa XIX.", Some(19)),
+            ("Ban Thường vụ Tỉnh uỷ Lạng Sơn họp phiên thường kỳ\nNgày 5/4/2021, Ban Thường vụ Tỉnh uỷ Lạng Sơn (khóa 17) đã họp cho ý kiến về công tác cán bộ.", Some(17)),
+            // Another body's term is not the committee's.
+            ("Ban Thường vụ Tỉnh ủy Hà Tĩnh cho ý kiến nhiều nội dung\nNgày 12/3/2021, Ban Thường vụ Tỉnh ủy Hà Tĩnh họp cho ý kiến về kết quả bầu cử đại biểu HĐND tỉnh khóa XVIII.", None),
+            ("Ban Thường vụ Tỉnh ủy Hà Tĩnh cho ý kiến nhiều nội dung\nNgày 12/3/2021, Ban Thường vụ Tỉnh ủy Hà Tĩnh họp cho ý kiến về Đề án của Đảng ủy Khối các cơ quan tỉnh khóa V.", None),
+        ] {
+            assert_eq!(term(text), Some(("standing_committee", expected)), "{text}");
+            let nfd: String = text.nfd().collect();
+            assert_eq!(term(&nfd), Some(("standing_committee", expected)), "NFD {text}");
+        }
     }
 }

@@ -116,11 +116,11 @@ rules! {
     LEDE_DATE = "lede_date",
     /// Date: "sẽ khai mạc vào sáng mai (14/10)": the day before (`tomorrow`).
     DAY_BEFORE_TOMORROW = "day_before_tomorrow",
-    /// Date: "sau 3 ngày làm việc ... bế mạc": the opening from the closing day and the length (`DURATION`).
+    /// Date: "sau 3 ngày làm việc ... bế mạc": the opening from the closing day and the length (`closing_length`).
     LENGTH_AND_CLOSING_DAY = "length_and_closing_day",
     /// Date: a council's resolution in its official layout, on the document's date (`official_document_date`).
     COUNCIL_DOCUMENT_DATE = "council_document_date",
-    /// Date: "hôm nay", "sáng nay", "hôm qua" from the publication date (`RELATIVE_TODAY`).
+    /// Date: "hôm nay", "sáng nay", "tối qua", "ngày mai" against the publication date (`relative_day`).
     RELATIVE_TO_PUBLICATION = "relative_to_publication",
     /// Session: "lần thứ N", "kỳ họp thứ N" in the words naming the meeting (`SESSION`).
     SESSION_WRITTEN = "session_written",
@@ -134,7 +134,7 @@ rules! {
     SESSION_BARE_ELSEWHERE = "session_bare_elsewhere",
     /// Term: "khóa N", "lần thứ N" of the organisation (`TERM_OF_ORGANISATION`, `provincial_term`).
     TERM_WRITTEN = "term_written",
-    /// Term: the provincial term named anywhere in the text (`provincial_term`).
+    /// Term: the provincial term named anywhere in the text (`provincial_term`), or a standing committee's tied to its committee in the lede (`committee_term_in_lede`).
     TERM_IN_TEXT = "term_in_text",
     /// Term: a congress elects the committee of its own number (`build`).
     TERM_IS_CONGRESS_NUMBER = "term_is_congress_number",
