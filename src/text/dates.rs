@@ -4,7 +4,7 @@
 //! from the article, never from today's clock.
 
 use chrono::NaiveDate;
-use regex::Regex;
+use crate::text::WordRegex as Regex;
 use std::sync::LazyLock;
 
 /// A date found in text, possibly without its year.

@@ -4,7 +4,7 @@
 
 use crate::text::WordRegex;
 use crate::text::{canonical, search_key};
-use regex::Regex;
+use crate::text::WordRegex as Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 

@@ -302,6 +302,10 @@ impl<'h> Captures<'h> {
     pub fn get(&self, i: usize) -> Option<Match<'h>> {
         self.slots.get_group(i).map(|s| Match { haystack: self.haystack, start: s.start, end: s.end })
     }
+    /// The group of that name.
+    pub fn name(&self, name: &str) -> Option<Match<'h>> {
+        self.slots.get_group_by_name(name).map(|s| Match { haystack: self.haystack, start: s.start, end: s.end })
+    }
     /// The number of groups, group 0 (the whole match) included.
     pub fn len(&self) -> usize {
         self.slots.group_len()

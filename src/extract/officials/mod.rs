@@ -17,7 +17,7 @@ use crate::extract::{Document, Official, Role, Rule};
 use crate::text::gazetteer::Gazetteer;
 use crate::text::{canonical, fold_key};
 use names::{past_country, past_honorific, position, trim_to_name, NAME};
-use regex::Regex;
+use crate::text::WordRegex as Regex;
 use std::sync::LazyLock;
 
 /// "ông Toàn", "bà Thanh": a person already named, called by the last syllable of the name.
