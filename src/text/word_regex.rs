@@ -24,6 +24,7 @@
 
 use regex_automata::util::captures::Captures as Slots;
 use regex_automata::util::syntax;
+use regex_automata::nfa::thompson::WhichCaptures;
 use regex_automata::{meta, Anchored, Input};
 use regex_syntax::hir::{Hir, HirKind, Look};
 use std::ops::Index;
@@ -60,11 +61,11 @@ const WIDE_CLASS_RANGES: usize = 8;
 const WIDE_REPETITION: u32 = 3;
 
 /// The finder of `hir`: an expression that matches wherever `hir` does, and that compiles
-/// to a small automaton. Unicode word-boundary assertions become the empty string, groups
-/// their contents, wide classes (see [`WIDE_CLASS_RANGES`]) keep their ASCII part and take
-/// in every non-ASCII character, and wide bounded repetitions lose their bound. The
-/// second value says whether anything changed but the groups.
-fn finder_of(hir: &Hir) -> (Hir, bool) {
+/// to a small automaton. Unicode word-boundary assertions become the empty string, wide
+/// classes (see [`WIDE_CLASS_RANGES`]) keep their ASCII part and take in every non-ASCII
+/// character, and wide bounded repetitions lose their bound; None when nothing is to
+/// change (nothing is copied then: the gazetteer's alternations hold thousands of names).
+fn finder_of(hir: &Hir) -> Option<Hir> {
     use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange};
     match hir.kind() {
         HirKind::Look(look) => match look {
@@ -73,49 +74,48 @@ fn finder_of(hir: &Hir) -> (Hir, bool) {
             | Look::WordStartUnicode
             | Look::WordEndUnicode
             | Look::WordStartHalfUnicode
-            | Look::WordEndHalfUnicode => (Hir::empty(), true),
-            _ => (hir.clone(), false),
+            | Look::WordEndHalfUnicode => Some(Hir::empty()),
+            _ => None,
         },
         HirKind::Class(Class::Unicode(class)) if class.ranges().iter().filter(|r| r.end() > '\x7f').count() > WIDE_CLASS_RANGES => {
             let ascii = class.ranges().iter().filter(|r| r.start() <= '\x7f').map(|r| ClassUnicodeRange::new(r.start(), r.end().min('\x7f')));
             let mut wide = ClassUnicode::new(ascii);
             wide.union(&ClassUnicode::new([ClassUnicodeRange::new('\u{80}', char::MAX)]));
-            (Hir::class(Class::Unicode(wide)), true)
+            Some(Hir::class(Class::Unicode(wide)))
         }
-        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) => (hir.clone(), false),
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) => None,
         HirKind::Repetition(r) => {
-            let mut r = r.clone();
-            let (sub, mut changed) = finder_of(&r.sub);
-            r.sub = Box::new(sub);
-            if r.max.is_some_and(|max| max - r.min > WIDE_REPETITION) {
-                r.max = None;
-                changed = true;
+            let sub = finder_of(&r.sub);
+            let unbound = r.max.is_some_and(|max| max - r.min > WIDE_REPETITION);
+            if sub.is_none() && !unbound {
+                return None;
             }
-            (Hir::repetition(r), changed)
+            let mut r = r.clone();
+            if let Some(sub) = sub {
+                r.sub = Box::new(sub);
+            }
+            if unbound {
+                r.max = None;
+            }
+            Some(Hir::repetition(r))
         }
-        HirKind::Capture(c) => finder_of(&c.sub),
-        HirKind::Concat(subs) => {
-            let (subs, changed) = finders_of(subs);
-            (Hir::concat(subs), changed)
-        }
-        HirKind::Alternation(subs) => {
-            let (subs, changed) = finders_of(subs);
-            (Hir::alternation(subs), changed)
-        }
+        HirKind::Capture(c) => finder_of(&c.sub).map(|sub| {
+            let mut c = c.clone();
+            c.sub = Box::new(sub);
+            Hir::capture(c)
+        }),
+        HirKind::Concat(subs) => finders_of(subs).map(Hir::concat),
+        HirKind::Alternation(subs) => finders_of(subs).map(Hir::alternation),
     }
 }
 
-fn finders_of(subs: &[Hir]) -> (Vec<Hir>, bool) {
-    let mut changed = false;
-    let subs = subs
-        .iter()
-        .map(|sub| {
-            let (sub, c) = finder_of(sub);
-            changed |= c;
-            sub
-        })
-        .collect();
-    (subs, changed)
+/// The finders of `subs`, the unchanged ones copied, when one of them changes.
+fn finders_of(subs: &[Hir]) -> Option<Vec<Hir>> {
+    let finders: Vec<Option<Hir>> = subs.iter().map(finder_of).collect();
+    if finders.iter().all(Option::is_none) {
+        return None;
+    }
+    Some(finders.into_iter().zip(subs).map(|(finder, sub)| finder.unwrap_or_else(|| sub.clone())).collect())
 }
 
 impl WordRegex {
@@ -126,11 +126,15 @@ impl WordRegex {
 
     fn build(pattern: &str) -> Result<WordRegex, Error> {
         let hir = syntax::parse(pattern)?;
-        let (finder_hir, smaller) = finder_of(&hir);
-        let two_step = smaller && hir.properties().minimum_len().is_some_and(|n| n > 0);
+        let finder_hir = finder_of(&hir).filter(|_| hir.properties().minimum_len().is_some_and(|n| n > 0));
+        let two_step = finder_hir.is_some();
         // No full DFA: it is tried only on tiny automata, where the lazy DFA does as well.
         let config = meta::Config::new().dfa(false);
-        let finder = meta::Builder::new().configure(config).build_from_hir(if two_step { &finder_hir } else { &hir })?;
+        let finder = match &finder_hir {
+            // A finder only tells where a match starts: no groups, no one-pass DFA.
+            Some(finder_hir) => meta::Builder::new().configure(config.which_captures(WhichCaptures::Implicit).onepass(false)).build_from_hir(finder_hir)?,
+            None => meta::Builder::new().configure(config).build_from_hir(&hir)?,
+        };
         Ok(WordRegex { pattern: pattern.to_string(), hir, finder, two_step, full: OnceLock::new() })
     }
 
