@@ -4,8 +4,8 @@
 
 use crate::extract::{ArticleMeta, Document};
 use crate::text::dates::find_dates;
-use chrono::{Datelike, NaiveDate};
 use crate::text::WordRegex as Regex;
+use chrono::{Datelike, NaiveDate};
 use std::sync::LazyLock;
 
 static DATE_MARKER: LazyLock<regex::Regex> = LazyLock::new(|| regex::Regex::new(r"^\s*date ([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?").unwrap());

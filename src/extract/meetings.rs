@@ -10,8 +10,8 @@ use crate::text::dates::find_dates;
 use crate::text::gazetteer::Gazetteer;
 use crate::text::ordinals::parse_ordinal;
 use crate::text::WordRegex;
-use chrono::{Datelike, NaiveDate};
 use crate::text::WordRegex as Regex;
+use chrono::{Datelike, NaiveDate};
 use std::sync::LazyLock;
 
 /// The most meetings one article reports (a round-up of one region's congresses stays

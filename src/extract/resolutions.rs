@@ -5,8 +5,8 @@
 use crate::extract::{Document, DocumentAction, Resolution, Rule};
 use crate::text::dates::find_dates;
 use crate::text::WordRegex;
-use crate::text::{canonical, clip, clip_tail};
 use crate::text::WordRegex as Regex;
+use crate::text::{canonical, clip, clip_tail};
 use std::sync::LazyLock;
 
 const DOCUMENT_KINDS: crate::data::DataFile = crate::data_file!("document_kinds.tsv");

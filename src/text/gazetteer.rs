@@ -3,8 +3,8 @@
 //! The facts live in `data/provinces.tsv` and `data/districts.tsv`.
 
 use crate::text::WordRegex;
-use crate::text::{canonical, search_key};
 use crate::text::WordRegex as Regex;
+use crate::text::{canonical, search_key};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -229,11 +229,9 @@ impl Gazetteer {
             }
             names.sort();
             names.dedup();
-            let re = WordRegex::new(&format!(
-                r"(?i:\b(?:xã|phường|đặc khu|đảng ủy xã|đảng ủy phường|đảng bộ xã|đảng bộ phường)) ((?-i:{}))\b",
-                alternation(&names)
-            ))
-            .unwrap();
+            let re =
+                WordRegex::new(&format!(r"(?i:\b(?:xã|phường|đặc khu|đảng ủy xã|đảng ủy phường|đảng bộ xã|đảng bộ phường)) ((?-i:{}))\b", alternation(&names)))
+                    .unwrap();
             Wards { by_name, re }
         })
     }

@@ -22,9 +22,9 @@
 //! empty string (whose iteration has its own rules), is searched as one regex, as the
 //! regex crate does: a `WordRegex` can stand for any `Regex`.
 
+use regex_automata::nfa::thompson::WhichCaptures;
 use regex_automata::util::captures::Captures as Slots;
 use regex_automata::util::syntax;
-use regex_automata::nfa::thompson::WhichCaptures;
 use regex_automata::{meta, Anchored, Input};
 use regex_syntax::hir::{Hir, HirKind, Look};
 use std::ops::Index;
