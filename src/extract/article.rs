@@ -4,11 +4,11 @@
 
 use crate::extract::{ArticleMeta, Document};
 use crate::text::dates::find_dates;
+use crate::text::WordRegex as Regex;
 use chrono::{Datelike, NaiveDate};
-use regex::Regex;
 use std::sync::LazyLock;
 
-static DATE_MARKER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*date ([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?").unwrap());
+static DATE_MARKER: LazyLock<regex::Regex> = LazyLock::new(|| regex::Regex::new(r"^\s*date ([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?").unwrap());
 static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b[0-9]{1,2}:[0-9]{2}\b").unwrap());
 static PUBLISHED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -32,7 +32,7 @@ fn is_site_banner(line: &str) -> bool {
     })
 }
 static DOMAIN_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org)$").unwrap());
-static SOURCE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*\((?:[^()]*\.vn|TTXVN|VNA)[^()]*\)\s*$").unwrap());
+static SOURCE_SUFFIX: LazyLock<regex::Regex> = LazyLock::new(|| regex::Regex::new(r"\s*\((?:[^()]*\.vn|TTXVN|VNA)[^()]*\)\s*$").unwrap());
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(thứ (hai|ba|tư|năm|sáu|bảy|[0-9])|chủ nhật)").unwrap());
 
 pub fn extract(doc: &Document) -> ArticleMeta {

@@ -5,7 +5,8 @@ use crate::extract::{Page, Span};
 use crate::text::dates::mentioned_years;
 use crate::text::gazetteer::Gazetteer;
 use crate::text::Normalized;
-use regex::{Regex, RegexSet};
+use crate::text::WordRegex as Regex;
+use regex::RegexSet;
 use std::sync::LazyLock;
 
 const BOILERPLATE: crate::data::DataFile = crate::data_file!("boilerplate.txt");

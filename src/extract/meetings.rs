@@ -10,8 +10,8 @@ use crate::text::dates::find_dates;
 use crate::text::gazetteer::Gazetteer;
 use crate::text::ordinals::parse_ordinal;
 use crate::text::WordRegex;
+use crate::text::WordRegex as Regex;
 use chrono::{Datelike, NaiveDate};
-use regex::Regex;
 use std::sync::LazyLock;
 
 /// The most meetings one article reports (a round-up of one region's congresses stays
@@ -62,7 +62,7 @@ fn alternation(group: &str) -> String {
 /// A rule's regex with each `{group}` replaced by that group's words and `{ORD}` by an
 /// ordinal ("14", "XVII", "nhất"). Braces holding digits ("{0,40}") stay quantifiers.
 fn fill(re: &str) -> String {
-    static GROUP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\{([a-z_]+)\}").unwrap());
+    static GROUP: LazyLock<regex::Regex> = LazyLock::new(|| regex::Regex::new(r"\{([a-z_]+)\}").unwrap());
     GROUP.replace_all(&re.replace("{ORD}", r"[\p{L}[0-9]]+"), |c: &regex::Captures| alternation(&c[1])).into_owned()
 }
 
@@ -820,7 +820,7 @@ fn date_before_in_sentence(doc: &Document, pos: usize) -> Option<crate::text::da
 
 /// The first plenum of a committee ("Hội nghị lần thứ nhất", "phiên họp đầu tiên"), not the
 /// congress's own first sitting ("phiên thứ nhất của Đại hội", "phiên trù bị").
-fn first_session(text: &str) -> Option<regex::Match<'_>> {
+fn first_session(text: &str) -> Option<crate::text::word_regex::Match<'_>> {
     FIRST_SESSION.find_iter(text).find(|m| {
         let after = crate::text::clip(&text[m.end()..], 20).to_lowercase();
         !after.trim_start().trim_start_matches("của ").starts_with("đại hội")

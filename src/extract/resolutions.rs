@@ -5,8 +5,8 @@
 use crate::extract::{Document, DocumentAction, Resolution, Rule};
 use crate::text::dates::find_dates;
 use crate::text::WordRegex;
+use crate::text::WordRegex as Regex;
 use crate::text::{canonical, clip, clip_tail};
-use regex::Regex;
 use std::sync::LazyLock;
 
 const DOCUMENT_KINDS: crate::data::DataFile = crate::data_file!("document_kinds.tsv");
@@ -418,7 +418,7 @@ pub fn named(doc: &Document) -> Vec<Resolution> {
 fn canonical_name(written: &str) -> String {
     static NATIONAL: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^Nghị quyết Đại hội(?: đại biểu)?(?: toàn quốc)?(?: lần thứ)? ([IVXLC]+)(?: của Đảng)?$").unwrap());
-    static DASH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*[-–—]\s*").unwrap());
+    static DASH: LazyLock<regex::Regex> = LazyLock::new(|| regex::Regex::new(r"\s*[-–—]\s*").unwrap());
     let name = canonical(written.trim_end_matches([',', ' ']));
     let name = DASH.replace_all(&name, " - ").into_owned();
     match NATIONAL.captures(&name) {

@@ -6,7 +6,7 @@
 use crate::data::DataFile;
 use crate::text::canonical;
 use crate::text::gazetteer::Gazetteer;
-use regex::Regex;
+use crate::text::WordRegex as Regex;
 use std::sync::LazyLock;
 
 const ROLES_TSV: DataFile = crate::data_file!("roles.tsv");
@@ -102,7 +102,7 @@ struct Abbreviation {
     forms: Vec<String>,
     /// The forms in capitals as whole-word patterns, compiled once: what `phrase_regex`
     /// spells out.
-    spell_out: Vec<Regex>,
+    spell_out: Vec<regex::Regex>,
 }
 
 /// Turns a phrase into a regular expression that also accepts its abbreviations,
@@ -196,7 +196,7 @@ fn load_abbreviations(files: &[DataFile]) -> Vec<Abbreviation> {
     }
     for a in &mut abbreviations {
         a.spell_out =
-            a.forms.iter().filter(|f| !f.chars().any(char::is_lowercase)).map(|form| Regex::new(&format!(r"(?:^|\b){form}(?:\b|$)")).unwrap()).collect();
+            a.forms.iter().filter(|f| !f.chars().any(char::is_lowercase)).map(|form| regex::Regex::new(&format!(r"(?:^|\b){form}(?:\b|$)")).unwrap()).collect();
     }
     abbreviations
 }

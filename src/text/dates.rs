@@ -3,8 +3,8 @@
 //! A date written without a year keeps `year: None`; the caller supplies the year
 //! from the article, never from today's clock.
 
+use crate::text::WordRegex as Regex;
 use chrono::NaiveDate;
-use regex::Regex;
 use std::sync::LazyLock;
 
 /// A date found in text, possibly without its year.

@@ -3,8 +3,8 @@
 //! The facts live in `data/provinces.tsv` and `data/districts.tsv`.
 
 use crate::text::WordRegex;
+use crate::text::WordRegex as Regex;
 use crate::text::{canonical, search_key};
-use regex::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -77,12 +77,16 @@ pub struct Gazetteer {
     /// person's name, and the words (lower case) before it that make it the person's.
     person_named: Vec<(String, Vec<String>)>,
     site_rules: Vec<SiteRule>,
-    /// Commune, ward and special-zone names (folded) from July 2025 -> the provinces having one.
-    wards_by_name: HashMap<String, Vec<usize>>,
-    /// The ward names, for `ward_re`.
-    ward_names: Vec<String>,
-    /// Built on first use: only articles of the new era look for wards.
-    ward_re: std::sync::OnceLock<WordRegex>,
+    /// Read on first use: only articles of the new era look for wards.
+    wards: std::sync::OnceLock<Wards>,
+}
+
+/// The communes, wards and special zones of July 2025 (data/wards.tsv).
+struct Wards {
+    /// Their names (folded) -> the provinces having one.
+    by_name: HashMap<String, Vec<usize>>,
+    /// The names after their kind word ("phường Ba Đình").
+    re: WordRegex,
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| crate::timings::timed("gazetteer", Gazetteer::load));
@@ -123,8 +127,11 @@ impl Gazetteer {
         let mut districts = Vec::new();
         let mut districts_by_name: HashMap<String, Vec<usize>> = HashMap::new();
         let mut names = Vec::new();
-        for row in DISTRICTS_TSV.table(3) {
-            let Some(&province) = by_spelling.get(&search_key(row.required(0))) else {
+        let rows = DISTRICTS_TSV.table(3);
+        // The province column repeats: each spelling is looked up once.
+        let mut province_of: HashMap<&str, Option<usize>> = HashMap::new();
+        for row in &rows {
+            let Some(province) = *province_of.entry(row.required(0)).or_insert_with_key(|p| by_spelling.get(&search_key(p)).copied()) else {
                 row.fail(&format!("{:?} is not a province of data/provinces.tsv", row.col(0)))
             };
             let name = canonical(row.required(1));
@@ -142,21 +149,6 @@ impl Gazetteer {
             alternation(&names)
         ))
         .unwrap();
-        let mut wards_by_name: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut ward_names = Vec::new();
-        for row in WARDS_TSV.table(3) {
-            let Some(&province) = by_spelling.get(&search_key(row.required(0))) else {
-                row.fail(&format!("{:?} is not a province of data/provinces.tsv", row.col(0)))
-            };
-            let name = canonical(row.required(1));
-            let entry = wards_by_name.entry(search_key(&name)).or_default();
-            if !entry.contains(&province) {
-                entry.push(province);
-            }
-            ward_names.push(name);
-        }
-        ward_names.sort();
-        ward_names.dedup();
         let mut site_rules = Vec::new();
         for row in SITES_TSV.table(2) {
             let site = row.required(0).trim().to_lowercase();
@@ -196,9 +188,7 @@ impl Gazetteer {
             site_keys,
             person_named,
             site_rules,
-            wards_by_name,
-            ward_names,
-            ward_re: std::sync::OnceLock::new(),
+            wards: std::sync::OnceLock::new(),
         }
     }
 
@@ -208,20 +198,42 @@ impl Gazetteer {
     /// speak of these units; before July 2025 the same names stood for other communes.
     pub fn find_ward_provinces(&self, text: &str) -> Vec<PlaceMention> {
         let mut out = Vec::new();
-        let ward_re = self.ward_re.get_or_init(|| {
-            WordRegex::new(&format!(
-                r"(?i:\b(?:xã|phường|đặc khu|đảng ủy xã|đảng ủy phường|đảng bộ xã|đảng bộ phường)) ((?-i:{}))\b",
-                alternation(&self.ward_names)
-            ))
-            .unwrap()
-        });
-        for caps in ward_re.captures_iter(text) {
+        let wards = self.wards();
+        for caps in wards.re.captures_iter(text) {
             let m = caps.get(1).unwrap();
-            if let Some([province]) = self.wards_by_name.get(&search_key(m.as_str())).map(Vec::as_slice) {
+            if let Some([province]) = wards.by_name.get(&search_key(m.as_str())).map(Vec::as_slice) {
                 out.push(PlaceMention { start: m.start(), end: m.end(), province: *province });
             }
         }
         out
+    }
+
+    /// data/wards.tsv, read on the first call.
+    fn wards(&self) -> &Wards {
+        self.wards.get_or_init(|| {
+            let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+            let mut names = Vec::new();
+            let rows = WARDS_TSV.table(3);
+            // The province column repeats: each spelling is looked up once.
+            let mut provinces: HashMap<&str, Option<usize>> = HashMap::new();
+            for row in &rows {
+                let Some(province) = *provinces.entry(row.required(0)).or_insert_with_key(|p| self.province_index(p)) else {
+                    row.fail(&format!("{:?} is not a province of data/provinces.tsv", row.col(0)))
+                };
+                let name = canonical(row.required(1));
+                let entry = by_name.entry(search_key(&name)).or_default();
+                if !entry.contains(&province) {
+                    entry.push(province);
+                }
+                names.push(name);
+            }
+            names.sort();
+            names.dedup();
+            let re =
+                WordRegex::new(&format!(r"(?i:\b(?:xã|phường|đặc khu|đảng ủy xã|đảng ủy phường|đảng bộ xã|đảng bộ phường)) ((?-i:{}))\b", alternation(&names)))
+                    .unwrap();
+            Wards { by_name, re }
+        })
     }
 
     /// The province a page's address or host speaks for: a row of `data/sites.tsv` (a
@@ -528,9 +540,9 @@ mod tests {
         assert_eq!(g.provinces[found[0].province].name, "Hà Nội");
         // A name of several provinces decides nothing, and a name needs its kind word.
         let shared: Vec<_> = WARDS_TSV.table(3).into_iter().map(|r| search_key(r.col(1))).collect();
-        let ambiguous = g.wards_by_name.values().filter(|p| p.len() > 1).count();
+        let ambiguous = g.wards().by_name.values().filter(|p| p.len() > 1).count();
         assert!(ambiguous > 200, "{ambiguous} names of several provinces");
-        let name = g.wards_by_name.iter().find(|(_, p)| p.len() > 1).map(|(k, _)| k.clone()).unwrap();
+        let name = g.wards().by_name.iter().find(|(_, p)| p.len() > 1).map(|(k, _)| k.clone()).unwrap();
         let written = WARDS_TSV.table(3).into_iter().find(|r| search_key(r.col(1)) == name).unwrap().col(1);
         assert!(g.find_ward_provinces(&format!("xã {written}")).is_empty());
         assert!(g.find_ward_provinces("Hoàn Kiếm").is_empty());

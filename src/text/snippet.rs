@@ -3,7 +3,7 @@
 //! case, diacritics and tone placement, as the full-text index does.
 
 use super::{search_key, Normalized};
-use regex::Regex;
+use crate::text::WordRegex as Regex;
 use std::sync::OnceLock;
 
 /// Words shown before the first match and in the whole passage.

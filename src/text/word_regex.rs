@@ -1,22 +1,28 @@
-//! [`WordRegex`]: a regular expression with Unicode word boundaries (`\b`) that
-//! searches Vietnamese text at DFA speed, with exactly the matches of `regex::Regex`.
+//! [`WordRegex`]: a regular expression that compiles fast and searches Vietnamese text
+//! at DFA speed, with exactly the matches of `regex::Regex`.
 //!
-//! The regex crate's fast engine (the lazy DFA) cannot check a Unicode `\b` once the
-//! text holds a non-ASCII byte, which every Vietnamese sentence does; it then falls
-//! back to the PikeVM, 10 to 50 times slower, over the whole rest of the text. A
-//! `WordRegex` searches in two steps instead:
-//! 1. the *finder*, the pattern with its Unicode word boundaries dropped (so it matches
-//!    wherever the pattern does, and more), runs as a DFA and gives the leftmost place
-//!    a match may start;
-//! 2. the *pattern* itself is tried anchored at that place, where it dies within the
-//!    length of a match; if it fails there the finder goes on one character later.
+//! Two costs of the regex crate on this text: its fast engine (the lazy DFA) cannot check
+//! a Unicode `\b` once the text holds a non-ASCII byte, which every Vietnamese sentence
+//! does, and falls back to the PikeVM, 10 to 50 times slower, over the whole rest of the
+//! text; and a pattern full of Unicode classes (`\p{L}`, `(?i)` over Vietnamese letters),
+//! above all in bounded repetitions (`[\p{L} ]{0,40}` writes its class 40 times), takes
+//! milliseconds to compile, twice (forwards, and backwards for the DFA). A `WordRegex`
+//! searches in two steps instead:
+//! 1. the *finder*, a looser pattern (its Unicode word boundaries dropped, its wide
+//!    classes taking in every non-ASCII character, its wide repetitions unbounded: see
+//!    `finder_of`), so it matches wherever the pattern does, and more, compiles to a small
+//!    automaton and runs as a DFA; it gives the leftmost place a match may start;
+//! 2. the *pattern* itself, compiled forwards only on the first candidate, is tried
+//!    anchored at that place, where it dies within the length of a match; if it fails
+//!    there the finder goes on one character later.
 //!
 //! The first place the pattern matches anchored is where its leftmost match starts, and
 //! the anchored match there is the one leftmost-first search picks, so every result is
-//! the regex crate's. A pattern without Unicode word boundaries, or one that can match
-//! the empty string (whose iteration has its own rules), is searched as one regex, as
-//! the regex crate does: a `WordRegex` can stand for any `Regex`.
+//! the regex crate's. A pattern the finder would not loosen, or one that can match the
+//! empty string (whose iteration has its own rules), is searched as one regex, as the
+//! regex crate does: a `WordRegex` can stand for any `Regex`.
 
+use regex_automata::nfa::thompson::WhichCaptures;
 use regex_automata::util::captures::Captures as Slots;
 use regex_automata::util::syntax;
 use regex_automata::{meta, Anchored, Input};
@@ -45,8 +51,22 @@ impl std::fmt::Debug for WordRegex {
 /// A pattern that does not compile.
 pub type Error = Box<dyn std::error::Error + Send + Sync>;
 
-/// `hir` with every Unicode word-boundary assertion replaced by the empty string.
-fn without_word_boundaries(hir: &Hir) -> Hir {
+/// A class with more ranges than this beyond ASCII is, in a finder, any non-ASCII
+/// character: a Unicode class such as `\p{L}` compiles to hundreds of UTF-8 states each
+/// time it is written, "any non-ASCII character" to a handful.
+const WIDE_CLASS_RANGES: usize = 8;
+
+/// A repetition with more optional copies than this is, in a finder, unbounded:
+/// `[\p{L} ]{0,40}` compiles its class 40 times, `[\p{L} ]*` once.
+const WIDE_REPETITION: u32 = 3;
+
+/// The finder of `hir`: an expression that matches wherever `hir` does, and that compiles
+/// to a small automaton. Unicode word-boundary assertions become the empty string, wide
+/// classes (see [`WIDE_CLASS_RANGES`]) keep their ASCII part and take in every non-ASCII
+/// character, and wide bounded repetitions lose their bound; None when nothing is to
+/// change (nothing is copied then: the gazetteer's alternations hold thousands of names).
+fn finder_of(hir: &Hir) -> Option<Hir> {
+    use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange};
     match hir.kind() {
         HirKind::Look(look) => match look {
             Look::WordUnicode
@@ -54,23 +74,48 @@ fn without_word_boundaries(hir: &Hir) -> Hir {
             | Look::WordStartUnicode
             | Look::WordEndUnicode
             | Look::WordStartHalfUnicode
-            | Look::WordEndHalfUnicode => Hir::empty(),
-            _ => hir.clone(),
+            | Look::WordEndHalfUnicode => Some(Hir::empty()),
+            _ => None,
         },
-        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) => hir.clone(),
+        HirKind::Class(Class::Unicode(class)) if class.ranges().iter().filter(|r| r.end() > '\x7f').count() > WIDE_CLASS_RANGES => {
+            let ascii = class.ranges().iter().filter(|r| r.start() <= '\x7f').map(|r| ClassUnicodeRange::new(r.start(), r.end().min('\x7f')));
+            let mut wide = ClassUnicode::new(ascii);
+            wide.union(&ClassUnicode::new([ClassUnicodeRange::new('\u{80}', char::MAX)]));
+            Some(Hir::class(Class::Unicode(wide)))
+        }
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) => None,
         HirKind::Repetition(r) => {
+            let sub = finder_of(&r.sub);
+            let unbound = r.max.is_some_and(|max| max - r.min > WIDE_REPETITION);
+            if sub.is_none() && !unbound {
+                return None;
+            }
             let mut r = r.clone();
-            r.sub = Box::new(without_word_boundaries(&r.sub));
-            Hir::repetition(r)
+            if let Some(sub) = sub {
+                r.sub = Box::new(sub);
+            }
+            if unbound {
+                r.max = None;
+            }
+            Some(Hir::repetition(r))
         }
-        HirKind::Capture(c) => {
+        HirKind::Capture(c) => finder_of(&c.sub).map(|sub| {
             let mut c = c.clone();
-            c.sub = Box::new(without_word_boundaries(&c.sub));
+            c.sub = Box::new(sub);
             Hir::capture(c)
-        }
-        HirKind::Concat(subs) => Hir::concat(subs.iter().map(without_word_boundaries).collect()),
-        HirKind::Alternation(subs) => Hir::alternation(subs.iter().map(without_word_boundaries).collect()),
+        }),
+        HirKind::Concat(subs) => finders_of(subs).map(Hir::concat),
+        HirKind::Alternation(subs) => finders_of(subs).map(Hir::alternation),
     }
+}
+
+/// The finders of `subs`, the unchanged ones copied, when one of them changes.
+fn finders_of(subs: &[Hir]) -> Option<Vec<Hir>> {
+    let finders: Vec<Option<Hir>> = subs.iter().map(finder_of).collect();
+    if finders.iter().all(Option::is_none) {
+        return None;
+    }
+    Some(finders.into_iter().zip(subs).map(|(finder, sub)| finder.unwrap_or_else(|| sub.clone())).collect())
 }
 
 impl WordRegex {
@@ -81,9 +126,15 @@ impl WordRegex {
 
     fn build(pattern: &str) -> Result<WordRegex, Error> {
         let hir = syntax::parse(pattern)?;
-        let props = hir.properties();
-        let two_step = props.look_set().contains_word_unicode() && props.minimum_len().is_some_and(|n| n > 0);
-        let finder = if two_step { meta::Builder::new().build_from_hir(&without_word_boundaries(&hir))? } else { meta::Builder::new().build_from_hir(&hir)? };
+        let finder_hir = finder_of(&hir).filter(|_| hir.properties().minimum_len().is_some_and(|n| n > 0));
+        let two_step = finder_hir.is_some();
+        // No full DFA: it is tried only on tiny automata, where the lazy DFA does as well.
+        let config = meta::Config::new().dfa(false);
+        let finder = match &finder_hir {
+            // A finder only tells where a match starts: no groups, no one-pass DFA.
+            Some(finder_hir) => meta::Builder::new().configure(config.which_captures(WhichCaptures::Implicit).onepass(false)).build_from_hir(finder_hir)?,
+            None => meta::Builder::new().configure(config).build_from_hir(&hir)?,
+        };
         Ok(WordRegex { pattern: pattern.to_string(), hir, finder, two_step, full: OnceLock::new() })
     }
 
@@ -93,9 +144,10 @@ impl WordRegex {
 
     fn full(&self) -> &meta::Regex {
         self.full.get_or_init(|| {
-            // Only anchored searches: no lazy DFA (it would give up on Vietnamese text
-            // anyway), which spares building the reverse automaton.
-            meta::Builder::new().configure(meta::Config::new().hybrid(false)).build_from_hir(&self.hir).expect("the pattern compiled once already")
+            // Only anchored searches: no DFA (the lazy one would give up on Vietnamese
+            // text anyway), which spares building the reverse automaton, and no prefilter.
+            let config = meta::Config::new().hybrid(false).dfa(false).auto_prefilter(false);
+            meta::Builder::new().configure(config).build_from_hir(&self.hir).expect("the pattern compiled once already")
         })
     }
 
@@ -254,6 +306,10 @@ impl<'h> Captures<'h> {
     pub fn get(&self, i: usize) -> Option<Match<'h>> {
         self.slots.get_group(i).map(|s| Match { haystack: self.haystack, start: s.start, end: s.end })
     }
+    /// The group of that name.
+    pub fn name(&self, name: &str) -> Option<Match<'h>> {
+        self.slots.get_group_by_name(name).map(|s| Match { haystack: self.haystack, start: s.start, end: s.end })
+    }
     /// The number of groups, group 0 (the whole match) included.
     pub fn len(&self) -> usize {
         self.slots.group_len()
@@ -284,6 +340,38 @@ mod tests {
         let a = ours.captures_iter(text).map(|c| (0..c.len()).map(|i| c.get(i).map(|m| (m.start(), m.end()))).collect()).collect();
         let b = theirs.captures_iter(text).map(|c| (0..c.len()).map(|i| c.get(i).map(|m| (m.start(), m.end()))).collect()).collect();
         (a, b)
+    }
+
+    /// Patterns of the meeting rules' shapes, without `\b`: wide classes, wide bounded
+    /// repetitions (lazy and greedy), `(?i)` over Vietnamese letters, anchors and groups,
+    /// searched in two steps and giving the regex crate's matches.
+    #[test]
+    fn loosened_finders_keep_the_regex_crates_matches() {
+        let text = "Sáng 6/4, Hội nghị Tỉnh ủy Bắc Ninh lần thứ 14 khai mạc; hội nghị TỈNH ỦY lần thứ 2. \
+                    Hội nghị Thành ủy Hà Nội mở rộng của ban chấp hành khóa XVII lần thứ năm.\nNGHỊ QUYẾT ĐẠI HỘI\nBan Thường vụ Tỉnh ủy họp. \
+                    Tỉnh ủy Ninh Bình tổ chức hội nghị quán triệt; Ban Thường vụ Thành ủy Huế sẽ họp; ĐẢNG BỘ TỈNH Λάμδα lần thứ 3, 中文 lần thứ 4";
+        let patterns = [
+            r"(?i)(?:hội nghị) (?:tỉnh ủy|thành ủy)(?: [\p{L} ]{2,25}?)?(?: khóa ([IVXLC]+))? lần thứ ([\p{L}0-9]+)",
+            r"(?i)(?:hội nghị) [^.;]{0,40}?(?:của|giữa) (ban chấp hành|ban thường vụ)",
+            r"(?i)(?:^|, |\. )(?:tỉnh ủy|thành ủy)(?-i:(?: \p{Lu}\p{Ll}*){0,3}) (?:đã )?tổ chức",
+            r"(?i)(?:^|[^\p{L}] )(ban thường vụ) (?:tỉnh ủy|thành ủy)[^.;,]{0,40}?họp",
+            r"(?m)^[\p{Lu} ]{3,40}$",
+            r"[\p{L} ]{5,10}",
+            r"(?i)đảng bộ tỉnh [\p{L}]{1,8} lần thứ ([0-9]+)",
+        ];
+        for pattern in patterns {
+            assert!(WordRegex::new(pattern).unwrap().two_step, "{pattern}");
+            let (a, b) = both(pattern, text);
+            assert!(!b.is_empty(), "{pattern}");
+            assert_eq!(a, b, "{pattern}");
+            let ours = WordRegex::new(pattern).unwrap();
+            let theirs = regex::Regex::new(pattern).unwrap();
+            for start in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+                assert_eq!(ours.find_at(text, start).map(|m| m.range()), theirs.find_at(text, start).map(|m| m.range()), "{pattern} at {start}");
+            }
+        }
+        // Nothing to loosen: one regex.
+        assert!(!WordRegex::new(r"(?i)hội nghị (tỉnh ủy|thành ủy)").unwrap().two_step);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! cue words and where they stand relative to the names.
 
 use super::Item;
-use regex::Regex;
+use crate::text::WordRegex as Regex;
 use std::sync::LazyLock;
 
 const CAPACITY_CUES: crate::data::DataFile = crate::data_file!("capacity_cues.tsv");

@@ -6,7 +6,7 @@
 use super::Item;
 use crate::extract::roles::TitleMatch;
 use crate::extract::Rule;
-use regex::Regex;
+use crate::text::WordRegex as Regex;
 use std::sync::LazyLock;
 
 /// What may stand between a name and its titles, or between two titles: an aside in

@@ -5,7 +5,7 @@ use super::names::whole_name;
 use crate::extract::roles::{find_titles, TitleMatch};
 use crate::extract::Document;
 use crate::text::canonical;
-use regex::Regex;
+use crate::text::WordRegex as Regex;
 use std::sync::LazyLock;
 
 /// "bầu Ban Thường vụ Tỉnh ủy gồm 15 đồng chí, gồm:" ending a line: the body's members

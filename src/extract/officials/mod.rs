@@ -15,9 +15,9 @@ mod names;
 use crate::extract::roles::{find_titles, starts_with_title_head, TitleMatch};
 use crate::extract::{Document, Official, Role, Rule};
 use crate::text::gazetteer::Gazetteer;
+use crate::text::WordRegex as Regex;
 use crate::text::{canonical, fold_key};
 use names::{past_country, past_honorific, position, trim_to_name, NAME};
-use regex::Regex;
 use std::sync::LazyLock;
 
 /// "ông Toàn", "bà Thanh": a person already named, called by the last syllable of the name.

@@ -7,7 +7,7 @@
 
 use crate::data::DataFile;
 use crate::extract::roles::{is_surname, starts_with_title_head, vocabulary, TitleMatch};
-use regex::Regex;
+use crate::text::WordRegex as Regex;
 use std::sync::LazyLock;
 
 const NAME_CUES: DataFile = crate::data_file!("name_cues.tsv");

@@ -12,7 +12,7 @@ use crate::extract::indicators::{Vocabulary, FIGURE};
 use crate::extract::{Document, Rule, Target};
 use crate::text::canonical;
 use crate::text::numbers::{parse_number, scale_of};
-use regex::Regex;
+use crate::text::WordRegex as Regex;
 use std::sync::LazyLock;
 
 /// A table's figures, and the lines it takes (canonical spans), which hold no sentences.
