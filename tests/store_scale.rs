@@ -5,28 +5,12 @@
 //! shell, with no function of kb's. `cargo bench --bench reports` measures the times.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+mod util;
 
-fn kb(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kb")).arg("--db").arg(db).args(args).output().expect("kb runs")
-}
+use std::path::Path;
+use std::process::{Command, Stdio};
 
-fn ok(out: Output) -> String {
-    assert!(out.status.success(), "failed: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn loaded_db() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("kb.db");
-    ok(kb(&db, &["load", Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data").to_str().unwrap()]));
-    (dir, db)
-}
-
-fn json(text: &str) -> Vec<serde_json::Value> {
-    serde_json::from_str(text).unwrap_or_else(|e| panic!("not a JSON array ({e}): {text}"))
-}
+use util::{json, kb, loaded_db, ok};
 
 /// The tables that grow with the articles: a scan of one reads the whole database.
 const FACT_TABLES: [&str; 7] = ["articles", "meetings", "official_roles", "meeting_participants", "resolution_mentions", "targets", "officials"];
