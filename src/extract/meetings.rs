@@ -176,7 +176,9 @@ static NOT_THE_COMMITTEES: LazyLock<WordRegex> = LazyLock::new(|| {
 /// Words before a meeting's name that make it one the article only cites: "thực hiện Nghị
 /// quyết Đại hội ...", "chuẩn bị cho Hội nghị ...", "trình kỳ họp HĐND tỉnh" (`cited_before`),
 /// "quán triệt Báo cáo chính trị Đại hội ..." (`studying`).
-static CITED: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}])(?:(?:{cited_before}|{studying})[^,;]{0,40}|trình\s*)$"));
+/// (The cue's words do not reach across a sentence end the splitter kept, "... quý I. Hội
+/// nghị lần thứ 20 ...": a period before a space ends them.)
+static CITED: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}])(?:(?:{cited_before}|{studying})(?:[^,;.]|\.[^\s]){0,40}|trình\s*)$"));
 static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)(?:lần thứ|kỳ họp thứ|kỳ họp lần thứ|kỳ họp chuyên đề (?:lần )?thứ|kỳ họp|họp kỳ thứ|phiên (?:họp )?thứ) ({})",
@@ -2588,5 +2590,19 @@ mod tests {
         // One province visited: its standing committee's working session (as n_037's kind).
         let one = "Sáng 8/4/2025, Đoàn công tác số 7 của Bộ Chính trị do đồng chí Trần Văn Nam, Ủy viên Bộ Chính trị làm trưởng đoàn đã có buổi làm việc với Ban Thường vụ Tỉnh ủy Gia Lai về công tác chuẩn bị đại hội đảng bộ các cấp.";
         assert_eq!(dated(one, None), vec![(Some("Gia Lai".to_string()), "standing_committee", Some("2025-04-08".to_string()))]);
+    }
+
+    #[test]
+    fn a_session_named_later_after_a_roman_numeral_and_the_year_from_the_text_not_a_page_view() {
+        // "quý I." keeps its sentence whole: the cue "thực hiện" before it does not make the
+        // later "Hội nghị lần thứ 20" a cited one; the year is the report's, not the viewed page's.
+        let text = "Xem: 12/3/2026\n\nHội nghị Ban Chấp hành Đảng bộ tỉnh Phú Thọ\n\nNgày 15/4, Ban Chấp hành Đảng bộ tỉnh Phú Thọ tổ chức Hội nghị đánh giá kết quả thực hiện nhiệm vụ quý I. Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh khóa XIX diễn ra trong 1 ngày.\n\nTheo báo cáo, quý I năm 2024, tăng trưởng kinh tế của tỉnh đạt 6,5%.";
+        let m = &extract(&Document::new(text), None, None)[0];
+        assert_eq!((m.province.as_deref(), m.body.code(), m.session, m.term), (Some("Phú Thọ"), "executive_committee", Some(20), Some(19)));
+        assert_eq!(m.date, NaiveDate::from_ymd_opt(2024, 4, 15));
+        // Still cited when the cue stands in the meeting's own sentence.
+        let cited =
+            "Ngày 15/4/2024, Ban Thường vụ Tỉnh ủy Phú Thọ họp bàn giải pháp thực hiện Nghị quyết Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh khóa XIX.";
+        assert!(found(cited).iter().all(|m| m.1 != "executive_committee"), "{:?}", found(cited));
     }
 }
