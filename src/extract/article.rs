@@ -33,6 +33,12 @@ fn is_site_banner(line: &str) -> bool {
 }
 static DOMAIN_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org)$").unwrap());
 static SOURCE_SUFFIX: LazyLock<regex::Regex> = LazyLock::new(|| regex::Regex::new(r"\s*\((?:[^()]*\.vn|TTXVN|VNA)[^()]*\)\s*$").unwrap());
+/// A State or Party document's place-and-date line: "Thanh Hóa, ngày 14 tháng 12 năm 2024",
+/// or broken in two: "Thanh Hóa, ngày" / "14 tháng 12 năm 2024".
+static PLACE_DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{L} .'-]{1,40},\s*ngày\s*(?:[0-9]{1,2}\s*(?:tháng|[/.-])|$)|^(?:ngày\s*)?[0-9]{1,2}\s*tháng\s*[0-9]{1,2}\s*năm\s*[0-9]{4}\s*$")
+        .unwrap()
+});
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(thứ (hai|ba|tư|năm|sáu|bảy|[0-9])|chủ nhật)").unwrap());
 
 pub fn extract(doc: &Document) -> ArticleMeta {
@@ -40,11 +46,26 @@ pub fn extract(doc: &Document) -> ArticleMeta {
     let mut meta = ArticleMeta::default();
     let mut title_line: Option<usize> = None;
     let mut banner_site = None;
+    // A document's kind in capitals on a line of its own ("KẾ HOẠCH", "NGHỊ QUYẾT"), over
+    // its subject: the title is the two (rule `document_kind_over_subject`).
+    let mut kind_line: Option<String> = None;
     for (i, line) in doc.lines.iter().enumerate() {
         let content = clean_line(&text[line.start..line.end]);
         if line.boilerplate || content.is_empty() {
             continue;
         }
+        if PLACE_DATE_LINE.is_match(&content) {
+            continue; // "Lâm Đồng, ngày 17 tháng 4 năm 2024": a document's place and date
+        }
+        let capitals = content.chars().any(char::is_alphabetic) && !content.chars().any(char::is_lowercase);
+        if capitals && crate::extract::resolutions::is_kind_name(&content) {
+            kind_line = Some(content);
+            continue;
+        }
+        let content = match kind_line.take() {
+            Some(kind) if capitals => format!("{kind} {content}"),
+            _ => content,
+        };
         if is_site_banner(&content) && title_line.is_none() && i + 1 < doc.lines.len() {
             banner_site.get_or_insert(content);
             continue;
@@ -498,5 +519,23 @@ mod tests {
             assert_eq!(meta.title.as_deref().map(crate::text::canonical).as_deref(), Some(crate::text::canonical(title).as_str()), "{text}");
             assert_eq!(meta.published, NaiveDate::from_ymd_opt(date.0, date.1, date.2), "{text}");
         }
+    }
+
+    #[test]
+    fn a_documents_national_heading_and_date_line_are_no_title() {
+        // The heading cells of an official layout, whole or broken over lines: the title is
+        // the document's kind over its subject.
+        for text in [
+            "ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 1520/KH-UBND\nNinh Thuận, ngày 5 tháng 6 năm 2023\nKẾ HOẠCH\nTRIỂN KHAI CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ TRÊN ĐỊA BÀN TỈNH\nCăn cứ Quyết định số 749/QĐ-TTg của Thủ tướng Chính phủ;",
+            "TỈNH ỦY NINH THUẬN\nCỘNG HOÀ XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\nNinh Thuận, ngày\n5 tháng 6 năm 2023\nKẾ HOẠCH\nTRIỂN KHAI CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ TRÊN ĐỊA BÀN TỈNH\nCăn cứ Quyết định số 749/QĐ-TTg của Thủ tướng Chính phủ;",
+        ] {
+            let meta = extract(&Document::new(text));
+            assert_eq!(meta.title.as_deref(), Some("KẾ HOẠCH TRIỂN KHAI CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ TRÊN ĐỊA BÀN TỈNH"), "{text}");
+        }
+        // A headline in capitals under no kind line stays as it is.
+        let meta = extract(&Document::new(
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH LẦN THỨ 12\nNgày 20/4, Ban Chấp hành Đảng bộ tỉnh họp.",
+        ));
+        assert_eq!(meta.title.as_deref(), Some("HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH LẦN THỨ 12"));
     }
 }

@@ -176,7 +176,9 @@ static NOT_THE_COMMITTEES: LazyLock<WordRegex> = LazyLock::new(|| {
 /// Words before a meeting's name that make it one the article only cites: "thực hiện Nghị
 /// quyết Đại hội ...", "chuẩn bị cho Hội nghị ...", "trình kỳ họp HĐND tỉnh" (`cited_before`),
 /// "quán triệt Báo cáo chính trị Đại hội ..." (`studying`).
-static CITED: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}])(?:(?:{cited_before}|{studying})[^,;]{0,40}|trình\s*)$"));
+/// (The cue's words do not reach across a sentence end the splitter kept, "... quý I. Hội
+/// nghị lần thứ 20 ...": a period before a space ends them.)
+static CITED: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}])(?:(?:{cited_before}|{studying})(?:[^,;.]|\.[^\s]){0,40}|trình\s*)$"));
 static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)(?:lần thứ|kỳ họp thứ|kỳ họp lần thứ|kỳ họp chuyên đề (?:lần )?thứ|kỳ họp|họp kỳ thứ|phiên (?:họp )?thứ) ({})",
@@ -413,11 +415,23 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
             candidates.push(c);
         }
     }
+    if candidates.is_empty() && !studies_congress {
+        candidates.extend(congress_named_apart(&cx));
+    }
     if candidates.is_empty() {
         candidates.extend(council_resolution_heading(doc));
     }
     if candidates.is_empty() {
         candidates.extend(session_named_bare(&cx));
+    }
+    let tour = central_group_tour(doc);
+    if tour {
+        candidates.retain(|c| c.body != "standing_committee");
+    }
+    if candidates.iter().any(|c| !announced_in_clause(doc, c)) {
+        // A round-up's meeting announced for later ("...; Đại hội ... Kiên Giang sẽ diễn ra vào
+        // ngày 20/10") is not the one reported, whichever pattern found it first.
+        candidates.retain(|c| !announced_in_clause(doc, c));
     }
     let Some(first) = candidates.first() else { return Vec::new() };
     let mut bare_session = None;
@@ -512,7 +526,7 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
     let lede_end = cx.lede.last().map_or(0, |&i| i + 1);
     if candidates.iter().all(|c| c.sentence < lede_end) {
         let mut memo = LateMemo::default();
-        let late = candidates_in(doc, lede_end..doc.sentences.len()).into_iter().filter(|c| memo.reported(doc, c));
+        let late = candidates_in(doc, lede_end..doc.sentences.len()).into_iter().filter(|c| memo.reported(doc, c) && !(tour && c.body == "standing_committee"));
         candidates.extend(late.collect::<Vec<_>>());
     }
     let main = &candidates[0];
@@ -533,7 +547,7 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
             break;
         }
         let late = c.sentence >= lede_end;
-        if announced(&text[c.start..doc.sentences[c.sentence].1]) {
+        if announced_in_clause(doc, c) {
             continue; // "Đại hội ... Kiên Giang lần thứ X sẽ diễn ra từ 15 - 17.10": not yet held
         }
         // The same body of another province: a round-up of several provinces' congresses
@@ -785,6 +799,42 @@ fn reported_late(doc: &Document, c: &Candidate) -> bool {
     !ASIDE.is_match(sentence) && (!meeting_dates(sentence).is_empty() || continued(doc, c.sentence).is_some())
 }
 
+/// Rule `announced_in_clause`: the meeting a candidate names is announced for later in its
+/// own clause ("Tỉnh Long An tiến hành Đại hội ...; Đại hội ... Kiên Giang sẽ diễn ra": the
+/// words after the next ";" are another meeting's).
+fn announced_in_clause(doc: &Document, c: &Candidate) -> bool {
+    let (_, end) = clause_of(doc, c);
+    announced(&doc.text()[c.start..end.max(c.end)])
+}
+
+/// Rule `central_group_tour`: a working group of the Politburo, the Secretariat or the
+/// Central Committee ("Đoàn công tác số 3 của Bộ Chính trị", `central_group` in
+/// data/meeting_words.tsv) working in turn with the standing committees of two or more
+/// provinces: a tour, not a meeting of each province's standing committee. (One province
+/// visited is its standing committee's working session.)
+fn central_group_tour(doc: &Document) -> bool {
+    static GROUP: LazyLock<WordRegex> =
+        LazyLock::new(|| rule(r"(?:^|[^\p{L}])đoàn (?:công tác|kiểm tra|giám sát)(?: số [0-9]+)?(?: của)? {central_group}(?:$|[^\p{L}])"));
+    static STANDING: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}])(?:{standing_committee})(?: \(btv\))? (?:các )?{party_committee}"));
+    let text = doc.text();
+    if !GROUP.is_match(text) {
+        return false;
+    }
+    let g = Gazetteer::get();
+    let mut provinces: Vec<usize> = Vec::new();
+    for m in STANDING.find_iter(text) {
+        let after = crate::text::clip(&text[m.end()..], 80);
+        let after = &after[..after.find(['.', ';', '\n']).unwrap_or(after.len())];
+        // Only the names right after it ("Tỉnh ủy Sơn La", "các Tỉnh ủy Sơn La, Lai Châu").
+        for p in g.find_provinces(after) {
+            if after[..p.start].split_whitespace().count() <= 6 && !provinces.contains(&p.province) {
+                provinces.push(p.province);
+            }
+        }
+    }
+    provinces.len() >= 2
+}
+
 /// "sẽ diễn ra", "dự kiến tổ chức": a meeting announced for later.
 fn announced(after: &str) -> bool {
     static LATER: LazyLock<WordRegex> = LazyLock::new(|| rule(r"\b{announced_cue}\s+(?:được\s+)?(?:chính thức\s+)?{announced_verb}"));
@@ -832,7 +882,7 @@ fn first_session(text: &str) -> Option<crate::text::word_regex::Match<'_>> {
 /// Đại hội lần thứ XX Đảng bộ tỉnh Cao Bằng"): the congress under way (n_001, n_025).
 fn congress_under_way(cx: &Context) -> Option<Candidate> {
     static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&fill(r"(?:^|[.;:] )(?:Theo đó, )?(?:Đại hội|ĐH) (?:cũng )?(?:đã )?(?:tiến hành |chính thức )?{congress_at_work}")).unwrap()
+        Regex::new(&fill(r"(?:^|[.;:] )(?:Theo đó, |[^,.;:]{1,30}, )?(?:Đại hội|ĐH) (?:cũng )?(?:đã )?(?:tiến hành |chính thức )?{congress_at_work}")).unwrap()
     });
     static OWN: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:thông qua (?:dự thảo )?{congress_document}|văn kiện trình|báo cáo chính trị)\s*$"));
     // "Đại hội đã bầu 55 thành viên vào Ban Chấp hành Đảng bộ tỉnh khóa XIV": the congress
@@ -875,6 +925,38 @@ fn congress_under_way(cx: &Context) -> Option<Candidate> {
         }
     }
     None
+}
+
+/// "Sáng 15/10, Đại hội tiến hành phiên trù bị", "Chiều nay, Đại hội đã bầu ...": "Đại hội"
+/// standing alone as the subject of a sentence that opens with the day (`congress_sitting`
+/// in data/meeting_words.tsv), the congress under way. Returns the day and where the
+/// day (None for "Chiều nay" in an article without its own day). Not a congress announced
+/// ("sẽ"), nor one of another body ("Đại hội Đảng bộ huyện", "Đại hội đại biểu Hội Nông
+/// dân": the verb must follow "Đại hội").
+fn bare_congress_day(sentence: &str, today: Option<crate::text::dates::DateMention>) -> Option<Option<crate::text::dates::DateMention>> {
+    static BARE: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|, )(?-i:Đại hội|ĐH) (?:(?:cũng|đã|chính thức|đang) )*{congress_sitting}(?:$|[^\p{L}])"));
+    let m = BARE.find(crate::text::clip(sentence, 300))?;
+    let at = m.start() + m.as_str().find(['Đ']).unwrap_or(0);
+    let before = &sentence[..at];
+    // The day opens the sentence, a few words before "Đại hội" ("Sáng 15/10,", "Chiều ngày
+    // 16-10,", "Chiều nay,", "Tiếp tục chương trình, sáng 16/10,").
+    let short = before.split_whitespace().count() <= 8;
+    let named = meeting_dates(before).into_iter().next().is_some() || relative_words(before).is_some();
+    (short && named && !announced(sentence)).then(|| first_day(before, today).map(|(d, _)| d))
+}
+
+/// "Sáng 15/10, Đại hội tiến hành phiên trù bị ..." in the lede, the congress named in full
+/// (as a provincial Party congress, not cited, not announced) only in a caption or a
+/// headline the lede does not reach: that congress, under way (rule `congress_named_apart`).
+fn congress_named_apart(cx: &Context) -> Option<Candidate> {
+    let doc = cx.doc;
+    let text = doc.text();
+    let lede_text = |i: usize| &text[doc.sentences[i].0..doc.sentences[i].1];
+    if !cx.lede.iter().any(|&i| bare_congress_day(lede_text(i), cx.today).is_some()) || cx.lede.iter().any(|&i| look_alike_meeting(lede_text(i))) {
+        return None;
+    }
+    let c = candidates_in(doc, 0..doc.sentences.len()).into_iter().find(|c| c.body == "congress" && !announced_in_clause(doc, c))?;
+    Some(Candidate { rule: Rule::CONGRESS_NAMED_APART, ..c })
 }
 
 /// A mass organisation, a State body or a lower level (`look_alike_subject`; a ministry or
@@ -1013,8 +1095,10 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
     let text = doc.text();
     let (ss, se) = doc.sentences[c.sentence];
     let sentence = &text[ss..se];
-    // The words that name the meeting, with what follows them in the sentence.
-    let tail_end = c.end + crate::text::clip(&text[c.end..se], 120).len();
+    // The words that name the meeting, with what follows them in its clause (after a ";" a
+    // round-up names another province's meeting).
+    let rest = &text[c.end.min(se)..se];
+    let tail_end = c.end + crate::text::clip(&rest[..rest.find(';').unwrap_or(rest.len())], 120).len();
     let around = &text[c.start..tail_end];
     let term_years = own_term_years(sentence).or_else(|| own_term_years(text));
     let mut numbers = written_session_and_term(doc, c, around, sentence);
@@ -1186,6 +1270,17 @@ fn date_source<'a>(cx: &Context<'a, '_>, c: &Candidate, sentence: &'a str) -> (O
                     date_rule = Rule::DATE_OF_SENTENCE_BEFORE;
                     (Some(d), s)
                 })
+                .or_else(|| {
+                    // A congress named in full without a day (a headline, a caption): the day
+                    // the text says "Đại hội" sat ("Sáng 15/10, Đại hội tiến hành ...").
+                    (c.body == "congress").then_some(())?;
+                    let (d, s) = (0..doc.sentences.len()).find_map(|i| {
+                        let s = with_broken_date(doc, i);
+                        bare_congress_day(s, cx.today).flatten().map(|d| (d, s))
+                    })?;
+                    date_rule = Rule::BARE_CONGRESS_DATE;
+                    Some((Some(d), s))
+                })
                 .unwrap_or_else(|| {
                     date_rule = Rule::LEDE_DATE;
                     // The days the lede says the meeting is held ("Kỳ họp thứ 24 ... diễn ra từ
@@ -1256,6 +1351,17 @@ fn days_reported_in_text(doc: &Document, c: &Candidate, year: Option<i32>, days:
 /// A meeting still undated: a council's session on its resolution's date. (Days named
 /// relative to the article's, "hôm nay", "hôm qua", are read with the others, `first_day`.)
 fn days_of_undated_meeting(cx: &Context, c: &Candidate, days: &mut Days) {
+    let Days { date, month_day, rule: date_rule, .. } = days;
+    if c.rule == Rule::COUNCIL_RESOLUTION_HEADING && *date_rule == Rule::LEDE_DATE {
+        // A resolution's heading names the session; a date in its preamble ("Căn cứ Luật
+        // ... ngày 19 tháng 6 năm 2015", broken over lines) is a cited law's: the document's
+        // own date, when its layout gives one, is the session's.
+        if let Some(d) = crate::extract::article::official_document_date(cx.doc) {
+            (*date, *month_day, days.end_date) = (Some(d), None, None);
+            days.rule = Rule::COUNCIL_DOCUMENT_DATE;
+            return;
+        }
+    }
     let Days { date, month_day, rule: date_rule, .. } = days;
     if date.is_none() && month_day.is_none() && c.body == "people_council" {
         // A council's resolution in its official layout, its session undated in the text:
@@ -2405,5 +2511,98 @@ mod tests {
             let nfd: String = text.nfd().collect();
             assert_eq!(term(&nfd), Some(("standing_committee", expected)), "NFD {text}");
         }
+    }
+
+    /// Each meeting of `text` read with the publication date `published` (ISO), as (province,
+    /// body, date or month and day).
+    fn dated(text: &str, published: Option<&str>) -> Vec<(Option<String>, &'static str, Option<String>)> {
+        let published = published.map(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").unwrap());
+        let doc = Document::new(text);
+        extract(&doc, published, published.map(|p| p.year()))
+            .into_iter()
+            .map(|m| {
+                let day = m.date.map(|d| d.to_string()).or(m.month_day.map(|(mo, d)| format!("--{mo:02}-{d:02}")));
+                (m.province, m.body.code(), day)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_congress_named_in_full_only_in_a_caption_or_headline_takes_the_bodys_day() {
+        let filler = "Các đại biểu tập trung thảo luận về phương hướng phát triển kinh tế - xã hội của tỉnh.\n\nNhiều ý kiến đề nghị đẩy mạnh cải cách hành chính và thu hút đầu tư.\n\nĐại biểu cũng kiến nghị quan tâm hơn tới công tác xây dựng tổ chức cơ sở đảng.\n\nCác tổ thảo luận sôi nổi, thẳng thắn về những hạn chế trong nhiệm kỳ qua.\n\nCông tác chuẩn bị nhân sự được thực hiện chặt chẽ, đúng quy trình.\n\n";
+        // The full name only in a caption after the lede: the congress under way, dated by
+        // the body's "Sáng 16/10, Đại hội ...".
+        let text = format!(
+            "Đoàn kết, đổi mới, phát triển nhanh và bền vững\n\nSáng 16/10, Đại hội tiến hành phiên trù bị với sự tham dự của 320 đại biểu.\n\n{filler}Ảnh: Toàn cảnh Đại hội đại biểu Đảng bộ tỉnh Bình Thuận lần thứ XIV, nhiệm kỳ 2020-2025."
+        );
+        assert_eq!(dated(&text, None), vec![(Some("Bình Thuận".to_string()), "congress", Some("2020-10-16".to_string()))]);
+        // The caption inside the lede, a briefing's day before it: the congress's own day.
+        let text = "Đoàn kết, đổi mới, phát triển nhanh và bền vững\n\nNgày 15/10/2020, Ban Tuyên giáo thông tin về công tác chuẩn bị. Chiều ngày 16/10, Đại hội chính thức khai mạc với sự tham dự của 320 đại biểu.\n\nẢnh: Toàn cảnh Đại hội đại biểu Đảng bộ tỉnh Bình Thuận lần thứ XIV, nhiệm kỳ 2020-2025.";
+        assert_eq!(dated(text, None), vec![(Some("Bình Thuận".to_string()), "congress", Some("2020-10-16".to_string()))]);
+        // The headline names it, undated: no year anywhere, the month and day.
+        let text = "Đại hội đại biểu Đảng bộ tỉnh Bình Thuận lần thứ XIV làm việc ngày thứ hai\n\nSáng 17/10, Đại hội tiếp tục làm việc, thảo luận các văn kiện trình Đại hội.";
+        assert_eq!(dated(text, None), vec![(Some("Bình Thuận".to_string()), "congress", Some("--10-17".to_string()))]);
+        // A congress of a district ("Đại hội Đảng bộ huyện") is no provincial congress, and a
+        // bare "Đại hội" announced ("sẽ") reports none.
+        let text = format!("Đoàn kết, đổi mới, phát triển\n\nSáng 16/10, Đại hội sẽ tiến hành phiên trù bị.\n\n{filler}Ảnh: Toàn cảnh Đại hội đại biểu Đảng bộ tỉnh Bình Thuận lần thứ XIV.");
+        assert_eq!(dated(&text, None), vec![]);
+    }
+
+    #[test]
+    fn an_undated_congress_report_takes_the_stamp_only_for_today() {
+        let elected = "Đại hội đã bầu 53 đồng chí vào Ban Chấp hành Đảng bộ tỉnh Yên Bái khóa XIX, nhiệm kỳ 2020-2025.\n\nCác đại biểu đã thảo luận, đóng góp nhiều ý kiến vào dự thảo văn kiện.";
+        // No day in the text: the stamp's day is not the congress's.
+        assert_eq!(
+            dated(&format!("Bầu Ban Chấp hành Đảng bộ tỉnh Yên Bái khóa XIX\n\n{elected}"), Some("2020-09-20")),
+            vec![(Some("Yên Bái".to_string()), "congress", None)]
+        );
+        // "Chiều nay": the stamp's day.
+        assert_eq!(
+            dated(&format!("Bầu Ban Chấp hành Đảng bộ tỉnh Yên Bái khóa XIX\n\nChiều nay, {}", elected), Some("2020-09-20")),
+            vec![(Some("Yên Bái".to_string()), "congress", Some("2020-09-20".to_string()))]
+        );
+    }
+
+    #[test]
+    fn a_congress_without_a_year_takes_its_terms_first_year() {
+        for (term, year) in [("2020-2025", "2020"), ("2025 - 2030", "2025")] {
+            let text = format!("Ngày 14/10, Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XIX, nhiệm kỳ {term} long trọng khai mạc tại thành phố Hà Tĩnh.");
+            assert_eq!(dated(&text, None), vec![(Some("Hà Tĩnh".to_string()), "congress", Some(format!("{year}-10-14")))], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_round_ups_announced_congress_is_not_reported_and_each_held_one_has_its_province() {
+        let text = "Ngày 14/10/2020, Tỉnh Sóc Trăng tiến hành Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV, nhiệm kỳ 2020-2025; Đại hội đại biểu Đảng bộ tỉnh Bạc Liêu lần thứ XVI sẽ diễn ra vào ngày 21/10.\n\nCùng ngày 14/10, Đại hội đại biểu Đảng bộ tỉnh Cà Mau lần thứ XVI, nhiệm kỳ 2020-2025 khai mạc tại thành phố Cà Mau.";
+        let got = dated(text, None);
+        assert_eq!(got[0], (Some("Sóc Trăng".to_string()), "congress", Some("2020-10-14".to_string())));
+        assert!(got.iter().any(|m| m.0.as_deref() == Some("Cà Mau")), "{got:?}");
+        assert!(got.iter().all(|m| m.0.as_deref() != Some("Bạc Liêu")), "{got:?}");
+        // Announced alone, in its own clause after a held one: the held one's number.
+        let found = found("Ngày 14/10/2020, Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV của Sóc Trăng khai mạc; Đại hội đại biểu Đảng bộ tỉnh Bạc Liêu lần thứ XVI dự kiến tổ chức vào ngày 21/10.");
+        assert!(found.iter().all(|m| m.0.as_deref() != Some("Bạc Liêu")), "{found:?}");
+    }
+
+    #[test]
+    fn a_central_working_groups_tour_is_no_provincial_meeting() {
+        let tour = "Đoàn công tác số 7 của Bộ Chính trị làm việc tại các tỉnh Tây Nguyên\n\nSáng 8/4/2025, Đoàn công tác số 7 của Bộ Chính trị do đồng chí Trần Văn Nam, Ủy viên Bộ Chính trị làm trưởng đoàn đã có buổi làm việc với Ban Thường vụ Tỉnh ủy Gia Lai. Chiều cùng ngày, Đoàn làm việc với Ban Thường vụ Tỉnh ủy Kon Tum về công tác chuẩn bị đại hội đảng bộ các cấp.";
+        assert_eq!(dated(tour, None), vec![]);
+        // One province visited: its standing committee's working session (as n_037's kind).
+        let one = "Sáng 8/4/2025, Đoàn công tác số 7 của Bộ Chính trị do đồng chí Trần Văn Nam, Ủy viên Bộ Chính trị làm trưởng đoàn đã có buổi làm việc với Ban Thường vụ Tỉnh ủy Gia Lai về công tác chuẩn bị đại hội đảng bộ các cấp.";
+        assert_eq!(dated(one, None), vec![(Some("Gia Lai".to_string()), "standing_committee", Some("2025-04-08".to_string()))]);
+    }
+
+    #[test]
+    fn a_session_named_later_after_a_roman_numeral_and_the_year_from_the_text_not_a_page_view() {
+        // "quý I." keeps its sentence whole: the cue "thực hiện" before it does not make the
+        // later "Hội nghị lần thứ 20" a cited one; the year is the report's, not the viewed page's.
+        let text = "Xem: 12/3/2026\n\nHội nghị Ban Chấp hành Đảng bộ tỉnh Phú Thọ\n\nNgày 15/4, Ban Chấp hành Đảng bộ tỉnh Phú Thọ tổ chức Hội nghị đánh giá kết quả thực hiện nhiệm vụ quý I. Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh khóa XIX diễn ra trong 1 ngày.\n\nTheo báo cáo, quý I năm 2024, tăng trưởng kinh tế của tỉnh đạt 6,5%.";
+        let m = &extract(&Document::new(text), None, None)[0];
+        assert_eq!((m.province.as_deref(), m.body.code(), m.session, m.term), (Some("Phú Thọ"), "executive_committee", Some(20), Some(19)));
+        assert_eq!(m.date, NaiveDate::from_ymd_opt(2024, 4, 15));
+        // Still cited when the cue stands in the meeting's own sentence.
+        let cited =
+            "Ngày 15/4/2024, Ban Thường vụ Tỉnh ủy Phú Thọ họp bàn giải pháp thực hiện Nghị quyết Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh khóa XIX.";
+        assert!(found(cited).iter().all(|m| m.1 != "executive_committee"), "{:?}", found(cited));
     }
 }

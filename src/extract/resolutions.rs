@@ -46,6 +46,13 @@ fn alternation<'a>(items: impl Iterator<Item = &'a str>) -> String {
     items.iter().map(|k| regex::escape(k)).collect::<Vec<_>>().join("|")
 }
 
+/// True when `line` is a document kind's name alone, in any case ("KẾ HOẠCH", "NGHỊ
+/// QUYẾT"): the heading over a document's subject.
+pub fn is_kind_name(line: &str) -> bool {
+    let key = crate::text::fold_key(line.trim());
+    KINDS.iter().any(|k| k.words.iter().any(|w| crate::text::fold_key(w) == key))
+}
+
 fn kind_codes() -> String {
     alternation(KINDS.iter().map(|k| k.code))
 }

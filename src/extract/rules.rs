@@ -93,6 +93,9 @@ rules! {
     CHAIRED_BY_SECRETARY = "chaired_by_secretary",
     /// "Đại hội đã bầu ..." with the congress named only by what it did (`congress_under_way`).
     CONGRESS_UNDER_WAY = "congress_under_way",
+    /// "Sáng 15/10, Đại hội tiến hành phiên trù bị" in the body, the congress named in full
+    /// only in a caption or a headline outside the lede (`congress_named_apart`).
+    CONGRESS_NAMED_APART = "congress_named_apart",
     /// The new committee's first plenum reported with its congress (`meetings::extract`).
     FIRST_PLENUM_AT_CONGRESS = "first_plenum_at_congress",
     /// The congress that elected a committee whose first plenum is reported, named only "Đại hội" (`ONGOING_CONGRESS`).
@@ -112,6 +115,9 @@ rules! {
     SENTENCE_DATE = "sentence_date",
     /// Date: the sentence goes on from the one before, which dates it (`continued`, `same_day_as_before`).
     DATE_OF_SENTENCE_BEFORE = "date_of_sentence_before",
+    /// Date: a congress named in full without a day, dated where the text says "Sáng 15/10,
+    /// Đại hội tiến hành ..." (`bare_congress_day`).
+    BARE_CONGRESS_DATE = "bare_congress_date",
     /// Date: the lede's first date (`own_days_in`, `meeting_dates`).
     LEDE_DATE = "lede_date",
     /// Date: "sẽ khai mạc vào sáng mai (14/10)": the day before (`tomorrow`).

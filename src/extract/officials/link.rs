@@ -23,10 +23,10 @@ static PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[\s,)]*(?:(?:sau đó|rồi|tiếp đó)\s+)?(?:(?:vừa|mới|đã)\s+)?(?:(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+\s+){0,6}?)?(?:tham gia [^.;:]{0,60}?\svà\s+)?(?:tiếp tục\s+)?(?:giữ chức(?: vụ| danh)?|làm|tái đắc cử|đắc cử|trúng cử|tái cử|giữ|thay|bầu là|đảm nhiệm|đảm nhận)(?:\s+(?:chức(?: vụ| danh)?|cương vị|vị trí))?\s+$").unwrap()
 });
 /// "ông A từng là ...", "từng đảm nhận các chức vụ như: ...", "đã đảm nhiệm nhiều vị trí
-/// công tác như ...", "trước đó là ...": a career, every title after
+/// công tác như ...", "trước đó là ...", "trước đây là ...": a career, every title after
 /// it the person's (former) post.
 static CAREER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*,?[^.;:()]{0,30}?(?:^|\s)(?:(?:đã\s+)?(?:từng|lần lượt)\s+(?:là|giữ|đảm nhận|đảm nhiệm|kinh qua|trải qua|qua)\b|đã\s+(?:đảm nhận|đảm nhiệm|kinh qua|trải qua|giữ)\s+(?:nhiều|các)\b|trước đó,?\s+(?:là|giữ chức|từng)\b)[^.;:]{0,150}?:?\s*$").unwrap()
+    Regex::new(r"(?i)^\s*,?[^.;:()]{0,30}?(?:^|\s)(?:(?:đã\s+)?(?:từng|lần lượt)\s+(?:là|giữ|đảm nhận|đảm nhiệm|kinh qua|trải qua|qua)\b|đã\s+(?:đảm nhận|đảm nhiệm|kinh qua|trải qua|giữ)\s+(?:nhiều|các)\b|trước (?:đó|đây),?\s+(?:là|giữ chức|từng)\b)[^.;:]{0,150}?:?\s*$").unwrap()
 });
 /// A decision on a post, the post written right after it: "chuẩn y", "phê chuẩn", "bổ nhiệm".
 static APPROVES: LazyLock<Regex> =
@@ -55,15 +55,20 @@ static FOR_PERSON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^[^.;:]{0
 /// Within a career: what may stand between two of its titles (no name, no sentence end).
 static CAREER_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[^.!?]{0,80}$").unwrap());
 /// "Các Phó Bí thư Tỉnh ủy gồm các ông:", "Hai Phó Bí thư là đồng chí", "các Phó Bí thư
-/// Tỉnh ủy tỉnh này gồm", "3 Phó Bí thư khóa mới gồm": a title, then the names holding it.
+/// Tỉnh ủy tỉnh này gồm", "3 Phó Bí thư khóa mới gồm", "5 Phó Chủ tịch, bao gồm bà": a
+/// title, then the names holding it.
 static LIST_OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s+[\p{Ll}0-9]+){0,3}?\s*(?i:là|gồm(?:\s+có)?)\s*(?i:các\s+)?(?i:(?:đồng chí|ông|bà)\s*)?:?\s*(?i:(?:đồng chí|ông|bà)\s+)?$").unwrap()
+    Regex::new(
+        r"^(?:\s+[\p{Ll}0-9]+){0,3}?\s*,?\s*(?i:là|(?:bao\s+)?gồm(?:\s+có)?)\s*(?i:các\s+)?(?i:(?:đồng chí|ông|bà)\s*)?:?\s*(?i:(?:đồng chí|ông|bà)\s+)?$",
+    )
+    .unwrap()
 });
-/// What joins the members of such a list (and their own titles): punctuation, "và", an
-/// honorific, and an aside in small letters after a member ("Bà A (tái cử), ông B (mới),
+/// What joins the members of such a list (and their own titles): punctuation, "và",
+/// "cùng (với) các ông", an honorific, and an aside in small letters after a member ("Bà A (tái cử), ông B (mới),
 /// bà C (nữ)": "(tái cử)", "(tái đắc cử)", "(mới)", "(nữ)").
-static LIST_GLUE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:\((?-i:[^()\p{Lu}0-9]{1,30})\)\s*)?[\s,;:()–-]*(?:và\s+)?(?:(?:đồng chí|ông|bà)\s+)?$").unwrap());
+static LIST_GLUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:\((?-i:[^()\p{Lu}0-9]{1,30})\)\s*)?[\s,;:()–-]*(?:(?:và|cùng(?:\s+với)?(?:\s+các)?)\s+)?(?:(?:đồng chí|ông|bà)\s+)?$").unwrap()
+});
 /// What joins the members of a list, a rank before a member's name included ("; Đại tá
 /// B, Giám đốc Công an tỉnh").
 fn list_glue(gap: &str) -> bool {

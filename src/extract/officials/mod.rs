@@ -1345,4 +1345,27 @@ mod tests {
         assert_eq!(listed.len(), 3);
         assert!(listed.iter().all(|(_, rule, roles)| *rule == Rule::MEMBER_LIST && roles == &[Rule::MEMBER_LIST]), "{listed:?}");
     }
+
+    #[test]
+    fn a_counted_post_listing_its_holders_and_posts_held_before() {
+        // "5 Phó Chủ tịch UBND tỉnh, bao gồm bà A cùng các ông B, C và D": each holds the post.
+        let found = people(
+            "Hiện UBND tỉnh Hải Dương có 4 Phó Chủ tịch UBND tỉnh, bao gồm bà Lương Thị Hằng cùng các ông Triệu Văn Khôi, Đặng Minh Phương và Tạ Quang Huy.",
+        );
+        let names: Vec<&str> = found.iter().filter(|o| o.1 == ["people_committee_vice_chair"]).map(|o| o.0.as_str()).collect();
+        assert_eq!(names, ["Lương Thị Hằng", "Triệu Văn Khôi", "Đặng Minh Phương", "Tạ Quang Huy"], "{found:?}");
+        // A post the text says someone held before ("trước đây là", "từng là", "nguyên").
+        let found = held("Dự lễ có bà Phạm Thị Thu, trước đây là Phó Chủ tịch HĐND tỉnh Hải Dương; ông Lê Văn Sơn, từng là Chủ tịch UBND tỉnh Hải Dương; ông Vũ Đức Toàn, nguyên Bí thư Tỉnh ủy Hải Dương.");
+        let got: Vec<(&str, Vec<(String, bool)>)> = found.iter().map(|(n, r)| (n.as_str(), r.clone())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Phạm Thị Thu", vec![("people_council_vice_chair".to_string(), true)]),
+                ("Lê Văn Sơn", vec![("people_committee_chair".to_string(), true)]),
+                ("Vũ Đức Toàn", vec![("party_secretary".to_string(), true)]),
+            ]
+        );
+        // Held now, written after "hiện là": not former.
+        assert_eq!(held("Ông Lê Văn Sơn, hiện là Chủ tịch UBND tỉnh Hải Dương, phát biểu.")[0].1, [("people_committee_chair".to_string(), false)]);
+    }
 }
