@@ -363,9 +363,36 @@ pub fn find_titles(text: &str, province: Option<&str>) -> Vec<TitleMatch> {
         pos = end;
     }
     found.retain(|t| !names_a_body(text, t));
+    counted_posts_of_subject(text, province, &mut found);
     found.sort_by_key(|t| t.start);
     within_organisation_names(text, &mut found);
     found
+}
+
+/// Rule `counted_post_of_subject`: "UBND tỉnh Nam Định có 5 Phó Chủ tịch, bao gồm ...",
+/// "Tỉnh ủy hiện có 3 Phó Bí thư là ...": a deputy's post written bare after a count, the
+/// body it belongs to the subject before "có" / "gồm". The post is read as the title it
+/// makes with that body ("Phó Chủ tịch UBND tỉnh Nam Định"), when that is a title of the
+/// vocabulary; and only where a list of its holders may follow (a mark or "là"/"gồm").
+fn counted_posts_of_subject(text: &str, province: Option<&str>, found: &mut Vec<TitleMatch>) {
+    static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?:^|[^\p{L}])((?i:ubnd|hđnd|ủy ban nhân dân|hội đồng nhân dân) (?i:tỉnh|thành phố)(?: \p{Lu}\p{Ll}*){0,3}|(?:Tỉnh|Thành) ủy(?: \p{Lu}\p{Ll}*){0,3}) (?:hiện |nay |đã )?(?:có|gồm) (?:[0-9]{1,2}|hai|ba|bốn|năm|sáu|bảy|các) ((?i:phó chủ tịch|phó bí thư))(?:\s*[,:(]|\s+(?:là|gồm|bao gồm)\s)",
+        )
+        .unwrap()
+    });
+    if !text.contains(" có ") && !text.contains(" gồm ") {
+        return;
+    }
+    for c in COUNTED.captures_iter(text) {
+        let (org, post) = (c.get(1).unwrap(), c.get(2).unwrap());
+        if found.iter().any(|t| t.start < post.end() && post.start() < t.end) {
+            continue;
+        }
+        let written = format!("{} {}", post.as_str(), org.as_str());
+        let Some(t) = find_titles(&written, province).into_iter().find(|t| t.start == 0 && t.code != "other") else { continue };
+        found.push(TitleMatch { start: post.start(), end: post.end(), ..t });
+    }
 }
 
 /// "Trưởng Ban Công tác đại biểu Quốc hội", "Phó Trưởng Ban Công tác đại biểu": a title

@@ -1354,6 +1354,26 @@ mod tests {
         );
         let names: Vec<&str> = found.iter().filter(|o| o.1 == ["people_committee_vice_chair"]).map(|o| o.0.as_str()).collect();
         assert_eq!(names, ["Lương Thị Hằng", "Triệu Văn Khôi", "Đặng Minh Phương", "Tạ Quang Huy"], "{found:?}");
+        // The post written bare after its count, its body the subject before "có".
+        let doc = Document::new("Hiện UBND tỉnh Hải Dương có 3 Phó Chủ tịch, bao gồm bà Lương Thị Hằng cùng các ông Triệu Văn Khôi và Tạ Quang Huy.");
+        let found = extract(&doc, Some("Hải Dương"));
+        let got: Vec<(&str, &str, Option<&str>)> =
+            found.iter().flat_map(|o| o.roles.iter().map(|r| (o.name.as_str(), r.code.as_str(), r.org.as_deref()))).collect();
+        assert_eq!(
+            got,
+            [
+                ("Lương Thị Hằng", "people_committee_vice_chair", Some("UBND tỉnh Hải Dương")),
+                ("Triệu Văn Khôi", "people_committee_vice_chair", Some("UBND tỉnh Hải Dương")),
+                ("Tạ Quang Huy", "people_committee_vice_chair", Some("UBND tỉnh Hải Dương")),
+            ]
+        );
+        // A district's council, or a post not followed by its holders, gives no provincial post.
+        assert!(people("Hiện UBND huyện Tứ Kỳ có 3 Phó Chủ tịch, gồm ông Triệu Văn Khôi và ông Tạ Quang Huy.")
+            .iter()
+            .all(|o| o.1.iter().all(|c| c != "people_committee_vice_chair")));
+        assert!(people("UBND tỉnh có 3 Phó Chủ tịch phụ trách các lĩnh vực; ông Triệu Văn Khôi phát biểu.")
+            .iter()
+            .all(|o| o.1.iter().all(|c| c != "people_committee_vice_chair")));
         // A post the text says someone held before ("trước đây là", "từng là", "nguyên").
         let found = held("Dự lễ có bà Phạm Thị Thu, trước đây là Phó Chủ tịch HĐND tỉnh Hải Dương; ông Lê Văn Sơn, từng là Chủ tịch UBND tỉnh Hải Dương; ông Vũ Đức Toàn, nguyên Bí thư Tỉnh ủy Hải Dương.");
         let got: Vec<(&str, Vec<(String, bool)>)> = found.iter().map(|(n, r)| (n.as_str(), r.clone())).collect();
