@@ -235,15 +235,21 @@ fn holder_province(before: &str) -> Option<String> {
 fn own_days_in(sentence: &str, body: &str) -> Option<crate::text::dates::DateMention> {
     let pattern = PATTERNS.iter().find(|p| p.body == body)?;
     let m = pattern.regex.find(sentence)?;
-    let d = own_days(&sentence[m.end()..])?;
-    Some(crate::text::dates::DateMention { start: d.start + m.end(), end: d.end + m.end(), ..d })
+    Some(mention_moved(own_days(&sentence[m.end()..])?, m.end()))
 }
 
 /// The first day of `OWN_DAYS` in the words after a meeting's name.
 fn own_days(after: &str) -> Option<crate::text::dates::DateMention> {
     let caps = OWN_DAYS.captures(crate::text::clip(after, 200))?;
     let m = caps.get(1).unwrap();
-    meeting_dates(m.as_str()).into_iter().find(|d| d.start <= 12)
+    // (Offsets in `after`, as its callers slice it.)
+    meeting_dates(m.as_str()).into_iter().find(|d| d.start <= 12).map(|d| mention_moved(d, m.start()))
+}
+
+/// A date mention found in a part of a text, with its offsets in the whole of it (`by`:
+/// where the part starts).
+fn mention_moved(d: crate::text::dates::DateMention, by: usize) -> crate::text::dates::DateMention {
+    crate::text::dates::DateMention { start: d.start + by, end: d.end + by, ..d }
 }
 /// A meeting's length, said with its closing: "sau 3 ngày làm việc", "với ba ngày làm việc
 /// khẩn trương", "trải qua 2,5 ngày", "sau hai ngày rưỡi", "sau 4 buổi làm việc", "sau hai
@@ -1254,10 +1260,14 @@ fn meeting_year(cx: &Context, c: &Candidate, session: Option<u32>, term_years: O
 fn date_source<'a>(cx: &Context<'a, '_>, c: &Candidate, sentence: &'a str) -> (Option<crate::text::dates::DateMention>, &'a str, Rule) {
     let doc = cx.doc;
     let text = doc.text();
-    let se = doc.sentences[c.sentence].1;
-    let right_after = DATE_AFTER.captures(&text[c.end..se]).and_then(|m| find_dates(&m[1]).into_iter().next());
+    let (ss, se) = doc.sentences[c.sentence];
+    // (The mentions after the meeting's name, with offsets in its sentence.)
+    let after = c.end.clamp(ss, se);
+    let right_after = DATE_AFTER
+        .captures(&text[after..se])
+        .and_then(|m| find_dates(&m[1]).into_iter().next().map(|d| mention_moved(d, after - ss + m.get(1).unwrap().start())));
     let mut date_rule = if right_after.is_some() { Rule::DATE_RIGHT_AFTER } else { Rule::OWN_DAYS_AFTER };
-    let (date_source, date_sentence) = match right_after.or_else(|| own_days(&text[c.end..se])) {
+    let (date_source, date_sentence) = match right_after.or_else(|| own_days(&text[after..se]).map(|d| mention_moved(d, after - ss))) {
         Some(d) => (Some(d), sentence),
         None => match first_day(with_broken_date(doc, c.sentence), cx.today) {
             Some((d, relative)) => {
@@ -1752,6 +1762,23 @@ mod tests {
         assert_eq!(fill("{national}[^.]{0,40}"), "(?:trung ương|toàn quốc)[^.]{0,40}");
         // A body written "Uỷ" (old tone placement) or abbreviated is the same body.
         assert_eq!(bodies("Ngày 3/3, Ban Thường vụ Tỉnh uỷ Phú Yên đã họp cho ý kiến về đề án nhân sự.")[0].0, "standing_committee");
+    }
+
+    #[test]
+    fn the_days_written_after_a_meeting_are_read_where_they_stand_in_its_sentence() {
+        // The days follow the congress's name in a sentence that opens with a dash and
+        // letters of several bytes: the mention's offsets are the sentence's, not those of
+        // the words after the name (a slice inside 'ạ' was a panic).
+        let text = "Tổng kết Đại hội\n\n- Đại hội Đảng bộ tỉnh Nghệ An khóa XIX đã diễn ra từ ngày 14 đến 16/10/2020 trong không khí dân chủ, đoàn kết. Đại hội đã bầu 64 đồng chí vào Ban Chấp hành.";
+        for text in [text.to_string(), text.nfd().collect::<String>()] {
+            let found = meetings(&text);
+            let congress = found.iter().find(|m| m.body == "congress").expect("the congress");
+            assert_eq!(congress.date, NaiveDate::from_ymd_opt(2020, 10, 14));
+            assert_eq!(congress.end_date, NaiveDate::from_ymd_opt(2020, 10, 16));
+        }
+        // The same with the date right after the name, in parentheses.
+        let found = meetings("Ông Đỗ Văn Ánh dự Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XIX (diễn ra sáng 15/10/2020) và phát biểu chỉ đạo.");
+        assert_eq!(found.first().and_then(|m| m.date), NaiveDate::from_ymd_opt(2020, 10, 15));
     }
 
     #[test]
