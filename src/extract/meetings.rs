@@ -439,6 +439,10 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
         // ngày 20/10") is not the one reported, whichever pattern found it first.
         candidates.retain(|c| !announced_in_clause(doc, c));
     }
+    // A meeting set for a later month is planned wherever else the text names its body
+    // ("Đại hội ... lần thứ XVII triệu tập 350 đại biểu" in the same plan).
+    let planned: Vec<&str> = candidates.iter().filter(|c| set_for_a_later_month(&cx, c)).map(|c| c.body).collect();
+    candidates.retain(|c| !planned.contains(&c.body));
     let Some(first) = candidates.first() else { return Vec::new() };
     let mut bare_session = None;
     if first.body == "provincial_committee" {
@@ -811,6 +815,27 @@ fn reported_late(doc: &Document, c: &Candidate) -> bool {
 fn announced_in_clause(doc: &Document, c: &Candidate) -> bool {
     let (_, end) = clause_of(doc, c);
     announced(&doc.text()[c.start..end.max(c.end)])
+}
+
+/// Rule `set_for_a_later_month`: the meeting a candidate names is set for a month after the
+/// article's own day ("Đại hội Đảng bộ tỉnh lần thứ XVII tổ chức vào tháng 10.2020" in an
+/// article stamped 07/06/2020): a plan, not a report. (Without the article's day nothing is
+/// decided: "tổ chức vào tháng 10/2020" may be told afterwards.)
+fn set_for_a_later_month(cx: &Context, c: &Candidate) -> bool {
+    static MONTH: LazyLock<WordRegex> =
+        LazyLock::new(|| rule(r"\b(?:{announced_verb}\s+)?(?:{announced_month_cue})\s+tháng\s+([0-9]{1,2})(?:\s*[./-]\s*([0-9]{4})|\s+năm\s+([0-9]{4}))?\b"));
+    let Some(today) = cx.today.and_then(|d| d.resolve(None)) else { return false };
+    let text = cx.doc.text();
+    let (_, end) = clause_of(cx.doc, c);
+    let after = crate::text::clip(&text[c.end..end.max(c.end)], 120);
+    let Some(caps) = MONTH.captures(after) else { return false };
+    // Only the month said of the meeting itself, right after its name and number.
+    if after[..caps.get(0).unwrap().start()].split_whitespace().count() > 12 {
+        return false;
+    }
+    let month: u32 = caps[1].parse().unwrap_or(0);
+    let year = caps.get(2).or(caps.get(3)).and_then(|y| y.as_str().parse().ok()).unwrap_or(today.year());
+    NaiveDate::from_ymd_opt(year, month, 1).is_some_and(|first| first > today)
 }
 
 /// Rule `central_group_tour`: a working group of the Politburo, the Secretariat or the
@@ -1762,6 +1787,26 @@ mod tests {
         assert_eq!(fill("{national}[^.]{0,40}"), "(?:trung ương|toàn quốc)[^.]{0,40}");
         // A body written "Uỷ" (old tone placement) or abbreviated is the same body.
         assert_eq!(bodies("Ngày 3/3, Ban Thường vụ Tỉnh uỷ Phú Yên đã họp cho ý kiến về đề án nhân sự.")[0].0, "standing_committee");
+    }
+
+    #[test]
+    fn a_meeting_set_for_a_month_after_the_articles_day_is_a_plan() {
+        // An article of June about the congress of October: no meeting reported.
+        let plan = "Đại hội Đảng bộ tỉnh lần thứ XX sẽ tổ chức vào tháng 10/2025\n\n12/05/2025 08:30\n\nTheo kế hoạch, Đại hội đại biểu Đảng bộ tỉnh Quảng Trị lần thứ XX, nhiệm kỳ 2025-2030 tổ chức vào tháng 10/2025. Đại hội triệu tập 350 đại biểu.";
+        for text in [plan.to_string(), plan.nfd().collect::<String>()] {
+            let doc = Document::new(&text);
+            assert!(extract(&doc, NaiveDate::from_ymd_opt(2025, 5, 12), None).is_empty(), "{text}");
+        }
+        // The body named again in the plan ("Đại hội ... triệu tập 350 đại biểu") is the same
+        // planned meeting.
+        let plan = "Đại hội Đảng bộ tỉnh lần thứ XVII tổ chức vào tháng 10.2020\n\nCHỦ NHẬT, 07/06/2020 11:01:40\n\nĐại hội Đảng bộ tỉnh Hà Tĩnh lần thứ XIX triệu tập 350 đại biểu, gồm 50 đại biểu đương nhiên.";
+        assert!(extract(&Document::new(plan), NaiveDate::from_ymd_opt(2020, 6, 7), None).is_empty());
+        // Told after the month, the same words report a meeting held.
+        let told = "Đại hội đại biểu Đảng bộ tỉnh Quảng Trị lần thứ XX tổ chức vào tháng 10/2025 đã bầu 55 đồng chí vào Ban Chấp hành.";
+        let doc = Document::new(told);
+        assert_eq!(extract(&doc, NaiveDate::from_ymd_opt(2025, 11, 2), None).len(), 1);
+        // Without the article's day, nothing is decided by the month.
+        assert_eq!(extract(&doc, None, None).len(), 1);
     }
 
     #[test]
