@@ -75,6 +75,9 @@ pub struct Vocabulary {
     /// topic ("giá trị sản xuất", "vốn đăng ký"), and whether it takes a topic of the
     /// sentence before too (kind `topic_measure_or_sentence_before`: "xếp thứ 2").
     topic_measures: Vec<(usize, Vec<Tok>, bool)>,
+    /// Kind `breakdown`: (head code, the codes its breakdown's own words may name and
+    /// still measure the head's measure).
+    breakdowns: Vec<(&'static str, Vec<&'static str>)>,
 }
 
 static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| crate::timings::timed("indicators vocabulary", Vocabulary::load));
@@ -89,6 +92,7 @@ impl Vocabulary {
         let mut groups: HashMap<String, Vec<String>> = HashMap::new();
         // (code as written, phrase, row) of the topic rows, read once the codes are known.
         let mut topic_rows: Vec<(&'static str, &'static str, &'static str, crate::data::Row)> = Vec::new();
+        let mut breakdown_rows: Vec<(&'static str, Vec<&'static str>, crate::data::Row)> = Vec::new();
         for row in INDICATOR_WORDS.table(3) {
             match row.required(0) {
                 "means" => {
@@ -110,7 +114,8 @@ impl Vocabulary {
                         topic_rows.push((row.required(1), phrase, kind, row.clone()));
                     }
                 }
-                other => row.fail(&format!("unknown kind {other:?} (means, group, topic, topic_measure or topic_measure_or_sentence_before)")),
+                "breakdown" => breakdown_rows.push((row.required(1), row.list(2), row.clone())),
+                other => row.fail(&format!("unknown kind {other:?} (means, group, topic, topic_measure, topic_measure_or_sentence_before or breakdown)")),
             }
         }
         let mut codes = Vec::new();
@@ -191,7 +196,35 @@ impl Vocabulary {
                 topics_by_first.entry(w.clone()).or_default().push(i);
             }
         }
-        Vocabulary { codes, phrases, by_first, forms, topics, topics_by_first, topic_measures }
+        let mut breakdowns = Vec::new();
+        for (head, owns, row) in breakdown_rows {
+            for code in owns.iter().chain([&head]) {
+                if !codes.iter().any(|c| c.code == *code) {
+                    row.fail(&format!("{code:?} is no code of {}", INDICATORS.path));
+                }
+            }
+            let head = codes.iter().find(|c| c.code == head).map(|c| c.code).expect("checked");
+            let owns = owns.iter().filter_map(|o| codes.iter().find(|c| c.code == *o).map(|c| c.code)).collect();
+            breakdowns.push((head, owns));
+        }
+        Vocabulary { codes, phrases, by_first, forms, topics, topics_by_first, topic_measures, breakdowns }
+    }
+
+    /// Whether a word (as written, one token once folded: "GRDP", "FDI", "GDP") is a word
+    /// of a phrase of data/indicators.tsv.
+    pub fn names_word(&self, word: &str) -> bool {
+        let mut tokens = Vec::new();
+        self.tokens(word, &mut tokens);
+        let [token] = tokens.as_slice() else { return false };
+        self.phrases.iter().any(|p| p.toks.iter().any(|t| matches!(t, Tok::Word(w) if w == token)))
+    }
+
+    /// Whether a figure of a breakdown ("trong đó ...") of a figure of `head`, whose own
+    /// words name `own`, still measures what the head measures (kind `breakdown` of
+    /// data/indicator_words.tsv: "kết nạp 1.250 đảng viên mới, trong đó đảng viên nữ 359
+    /// đồng chí" is admissions, though "đảng viên nữ" alone names the membership).
+    pub fn breakdown_keeps(&self, head: &str, own: &str) -> bool {
+        self.breakdowns.iter().any(|(h, owns)| *h == head && owns.contains(&own))
     }
 
     pub fn code(&self, code: &str) -> Option<&Code> {

@@ -242,6 +242,10 @@ pub fn extract(doc: &Document, _year: Option<i32>) -> Vec<Resolution> {
         if after.starts_with(['/', '-', '–', ',', '.']) && crate::text::after_first_char(after).starts_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
+        // "kết luận 1 tổ chức đảng", "Kết luận 2 nội dung": a count of what follows, no document.
+        if m.get(3).is_none() && crate::extract::targets::counted_after_document(after) {
+            continue;
+        }
         let kind = m.get(3).map(|k| k.as_str().to_string()).unwrap_or_else(|| kind_of(&m[1]).to_string());
         // The numbers listed after it share its kind: "Kết luận 126, 127 của Bộ Chính trị".
         let mut numbers = vec![(whole.start(), num.start(), num.end())];
@@ -851,6 +855,13 @@ mod tests {
         assert!(refs("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện Kết luận 137 về sắp xếp.").is_empty());
         // n_039 (dev set): a committee reviewing a resolution of its own.
         assert_eq!(refs("Ban Thường vụ Thành ủy Hải Phòng tổ chức tổng kết 10 năm thực hiện Nghị quyết (NQ) 28 về xây dựng."), ["28-NQ/TU"]);
+    }
+
+    #[test]
+    fn a_document_word_before_a_counted_noun_names_no_document() {
+        // Class 9 of brief ind8: "kết luận 1 tổ chức đảng", "Kết luận 2 nội dung".
+        assert!(refs("Ủy ban Kiểm tra Tỉnh ủy đã kết luận 1 tổ chức đảng và 12 đảng viên có vi phạm. Kết luận 2 nội dung giám sát.").is_empty());
+        assert_eq!(refs("Thực hiện Kết luận 21 của Bộ Chính trị về công tác cán bộ."), ["21-KL/TW"]);
     }
 
     #[test]

@@ -192,6 +192,8 @@ rules! {
     FIGURE_WITH_METRIC_BEFORE = "figure_with_metric_before",
     /// "thu ngân sách 45.799/36.875 tỷ đồng": the plan of an achieved/plan pair (`extract`).
     PLAN_OF_PAIR = "plan_of_pair",
+    /// "3.250 tỷ đồng (+6,7%)", "(-2,1%)": a signed change in parentheses after a figure (`figure`).
+    SIGNED_CHANGE_AFTER_FIGURE = "signed_change_after_figure",
     /// "...; Quận 1: 12; Quận 3: 9": an item of a list of counts, measuring what the count before does (`list_item`).
     LIST_ITEM_OF_COUNT = "list_item_of_count",
     /// A cell of a table whose rows are measures and columns years (`tables::extract`).
@@ -218,6 +220,10 @@ rules! {
     INDICATOR_OF_SAME_NOUN = "indicator_of_same_noun",
     /// Indicator: a count listed after another shares its verb (`indicator_of`).
     INDICATOR_OF_LISTED_COUNT = "indicator_of_listed_count",
+    /// Indicator: a count of a "trong đó" breakdown measures what its head figure measures (`breakdown_of_head`).
+    INDICATOR_OF_BREAKDOWN_HEAD = "indicator_of_breakdown_head",
+    /// Indicator: a count of delegates or members whose clause names no body, after a congress or an election named before it (`election_context`).
+    INDICATOR_OF_ELECTION_CONTEXT = "indicator_of_election_context",
     /// Indicator: the words between it and the figure before name nothing; it continues that measure (`indicator_of`).
     INDICATOR_CONTINUES_FIGURE_BEFORE = "indicator_continues_figure_before",
     /// Indicator: a table row label's phrase of data/indicators.tsv (`tables::extract`).
