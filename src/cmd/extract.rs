@@ -23,9 +23,18 @@ pub struct ExtractArgs {
     pub paths: Vec<std::path::PathBuf>,
 }
 
+/// Inputs smaller than this are extracted without regex prefilters: building them costs
+/// more than they save on this much text.
+pub const SMALL_INPUT_BYTES: u64 = 256 * 1024;
+
 pub fn run(args: &ExtractArgs) -> Result<()> {
-    crate::extract::warm_up_in_background();
     let files = expand(&args.paths)?;
+    // Little text: start-up is most of the time, so no prefilters to build.
+    let bytes: u64 = files.iter().filter_map(|f| std::fs::metadata(f).ok()).map(|m| m.len()).sum();
+    if bytes < SMALL_INPUT_BYTES {
+        crate::text::word_regex::set_prefilters(false);
+    }
+    crate::extract::warm_up_in_background();
     let articles = read_all(&files)?;
     for article in &articles {
         crate::cmd::input::note_if_cut(&article.source, &article.text);

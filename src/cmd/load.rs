@@ -274,6 +274,10 @@ struct Writer<'c> {
 const IN_FLIGHT_PER_CORE: usize = 4;
 
 fn load(db: &Path, files: &[InputFile], skip_bad: bool) -> Result<Report> {
+    let total: u64 = files.iter().map(|f| f.len).sum();
+    if total < crate::cmd::extract::SMALL_INPUT_BYTES {
+        crate::text::word_regex::set_prefilters(false);
+    }
     let mut conn = store::open(db)?;
     let tx = conn.batch()?;
     let rules = store::rules_version();
@@ -283,7 +287,6 @@ fn load(db: &Path, files: &[InputFile], skip_bad: bool) -> Result<Report> {
     for _ in 0..window {
         credit_tx.send(()).expect("the channel has room");
     }
-    let total: u64 = files.iter().map(|f| f.len).sum();
     let progress = progress_bar(total, "loading");
     let mut writer = Writer {
         tx: &tx,

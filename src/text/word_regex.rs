@@ -28,7 +28,20 @@ use regex_automata::util::syntax;
 use regex_automata::{meta, Anchored, Input};
 use regex_syntax::hir::{Hir, HirKind, Look};
 use std::ops::Index;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
+
+/// Whether patterns compiled from now on get a literal prefilter (see [`set_prefilters`]).
+static PREFILTERS: AtomicBool = AtomicBool::new(true);
+
+/// Whether patterns compiled from now on get a literal prefilter. A prefilter speeds up
+/// searching long inputs, but extracting the literals of a case-insensitive pattern and
+/// building their searcher is a fifth of the start-up of a one-article `kb extract`:
+/// commands reading little text turn them off before compiling anything. Matches are the
+/// same either way.
+pub fn set_prefilters(on: bool) {
+    PREFILTERS.store(on, Ordering::Relaxed);
+}
 
 /// A regular expression searched as described in the module's documentation. The API
 /// is the part of `regex::Regex` the extractors use.
@@ -129,7 +142,7 @@ impl WordRegex {
         let finder_hir = finder_of(&hir).filter(|_| hir.properties().minimum_len().is_some_and(|n| n > 0));
         let two_step = finder_hir.is_some();
         // No full DFA: it is tried only on tiny automata, where the lazy DFA does as well.
-        let config = meta::Config::new().dfa(false);
+        let config = meta::Config::new().dfa(false).auto_prefilter(PREFILTERS.load(Ordering::Relaxed));
         let finder = match &finder_hir {
             // A finder only tells where a match starts: no groups, no one-pass DFA.
             Some(finder_hir) => meta::Builder::new().configure(config.which_captures(WhichCaptures::Implicit).onepass(false)).build_from_hir(finder_hir)?,
