@@ -859,7 +859,7 @@ mod tests {
 
     #[test]
     fn a_document_word_before_a_counted_noun_names_no_document() {
-        // Class 9 of brief ind8: "kết luận 1 tổ chức đảng", "Kết luận 2 nội dung".
+        // "kết luận 1 tổ chức đảng", "Kết luận 2 nội dung".
         assert!(refs("Ủy ban Kiểm tra Tỉnh ủy đã kết luận 1 tổ chức đảng và 12 đảng viên có vi phạm. Kết luận 2 nội dung giám sát.").is_empty());
         assert_eq!(refs("Thực hiện Kết luận 21 của Bộ Chính trị về công tác cán bộ."), ["21-KL/TW"]);
     }

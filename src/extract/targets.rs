@@ -290,6 +290,11 @@ fn breakdown_of_head(t: &Target, clue: &Clue, sentence: &str, earlier: &[Clue], 
     }
     let before = sentence[..clue.start].to_lowercase();
     let at = ["trong đó", "trong số đó", "trong số này"].iter().filter_map(|m| before.rfind(m)).max()?;
+    // What the parts stand for is no part ("500 đại biểu, trong đó 83 đại biểu đương nhiên
+    // ..., đại diện cho hơn 152.000 đảng viên": the membership).
+    if ["đại diện cho", "thay mặt cho"].iter().any(|m| before[at..].contains(m)) {
+        return None;
+    }
     let (_, head) = earlier.iter().zip(earlier_targets).rev().find(|(c, _)| c.end <= at)?;
     let code = head.indicator.filter(|_| head.unit == "count")?;
     let vocab = Vocabulary::get();
@@ -1804,7 +1809,7 @@ mod tests {
 
     #[test]
     fn a_breakdown_of_admissions_measures_admissions() {
-        // Class 1 of brief ind8 (invented sentences): the breakdown after "trong đó" names
+        // The breakdown after "trong đó" names
         // the membership, but it counts admitted members.
         let found = metrics(
             "Năm 2024, Đảng bộ tỉnh kết nạp 1.250 đảng viên mới, trong đó đảng viên nữ là 359 đồng chí, đảng viên là người dân tộc thiểu số 120 đồng chí.",
@@ -1816,11 +1821,15 @@ mod tests {
         // A breakdown by sector keeps its "none" measure.
         let found = metrics("Kim ngạch xuất khẩu đạt 2,1 tỷ USD, trong đó khu vực FDI đạt 1,6 tỷ USD.");
         assert_eq!((found[0].2, found[1].2), (Some("export_value"), None));
+        // What a congress's delegates stand for is the membership, no part of them.
+        let found = metrics("Dự Đại hội có 350 đại biểu chính thức, trong đó 50 đại biểu đương nhiên, đại diện cho hơn 68.000 đảng viên toàn tỉnh.");
+        let codes: Vec<(f64, Option<&str>)> = found.iter().map(|(v, _, c)| (*v, *c)).collect();
+        assert_eq!(codes, [(350.0, Some("elected_members")), (50.0, Some("elected_members")), (68000.0, Some("party_members"))]);
     }
 
     #[test]
     fn a_signed_change_in_parentheses_changes_the_figure_before() {
-        // Class 5 of brief ind8: "(+6,7%)", "(-2,1%)" after a figure.
+        // "(+6,7%)", "(-2,1%)" after a figure.
         let found = extract(&Document::new("Thu ngân sách nhà nước đạt 3.250 tỷ đồng (+6,7%); kim ngạch xuất khẩu đạt 120 triệu USD (-2,1%)."), Some(2024));
         let rows: Vec<(f64, &str, &str, Option<&str>)> = found.iter().map(|t| (t.value, t.metric.as_str(), t.kind.code(), t.indicator)).collect();
         assert_eq!(
@@ -1840,7 +1849,7 @@ mod tests {
 
     #[test]
     fn a_metric_cut_by_a_line_break_is_read_whole() {
-        // Class 6 of brief ind8: the line does not end a sentence, the next goes on.
+        // the line does not end a sentence, the next goes on.
         assert_eq!(metrics("Năm 2024, tốc độ tăng trưởng\nGRDP đạt 8,2%, cao nhất vùng.")[0].2, Some("grdp_growth"));
         assert_eq!(metrics("Thu ngân sách nhà\nnước trên địa bàn đạt 5.100 tỷ đồng.")[0].2, Some("budget_revenue"));
         // A line that ends a sentence, or a paragraph after a blank line, stands alone.
@@ -1850,7 +1859,7 @@ mod tests {
 
     #[test]
     fn the_make_up_of_a_new_committee_is_elected_members() {
-        // Classes 4 and 7 of brief ind8 (invented sentences).
+        // The make-up of a new committee (invented sentences).
         let found = metrics(
             "Đại hội đã bầu 53 đồng chí vào Ban Chấp hành Đảng bộ tỉnh khóa XVI. Trong số ủy viên Ban Chấp hành, nữ 9 đồng chí, tái cử 33 đồng chí, tham gia lần đầu 20 đồng chí, trẻ tuổi (dưới 40) 4 đồng chí; tỷ lệ tái cử 62,3%, tỷ lệ nữ 17%.",
         );
@@ -1866,7 +1875,7 @@ mod tests {
 
     #[test]
     fn a_congress_named_in_the_sentence_before_makes_delegates_elected_members() {
-        // Classes 2 and 8 of brief ind8 (invented sentences).
+        // Congress delegates in more forms, a mass organisation's too (invented sentences).
         let found = metrics(
             "Hội Nông dân tỉnh Long An tổ chức Đại hội đại biểu lần thứ X, nhiệm kỳ 2023 - 2028. Có 250 đại biểu dự, đại diện cho hơn 150.000 hội viên.",
         );
@@ -1883,7 +1892,7 @@ mod tests {
 
     #[test]
     fn a_document_word_before_a_counted_noun_is_a_count() {
-        // Class 9 of brief ind8: "kết luận 1 tổ chức" counts, it names no Kết luận.
+        // "kết luận 1 tổ chức" counts, it names no Kết luận.
         let found = metrics("Ủy ban Kiểm tra Tỉnh ủy đã kết luận 3 tổ chức đảng và 14 đảng viên có vi phạm.");
         assert_eq!(found.iter().map(|f| (f.0, f.2)).collect::<Vec<_>>(), [(3.0, Some("party_inspection")), (14.0, Some("party_inspection"))]);
         // A document's number stays no figure.
