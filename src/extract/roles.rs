@@ -922,6 +922,12 @@ mod tests {
         assert_eq!(codes("Phó Bí thư Thường trực Tỉnh uỷ")[0].0, "standing_deputy_secretary");
         assert_eq!(codes("Trưởng đoàn ĐBQH tỉnh")[0].0, "na_delegation_head");
         assert_eq!(codes("Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng")[0].0, "cc_alternate");
+        // A member of the committee written as "Ủy viên" of it, old tone placement too; its
+        // standing committee's members stay theirs.
+        for title in ["Ủy viên Tỉnh ủy", "Uỷ viên Tỉnh uỷ", "Ủy viên Thành ủy"] {
+            assert_eq!(codes(title)[0].0, "executive_committee_member", "{title}");
+        }
+        assert_eq!(codes("Ủy viên Ban Thường vụ Tỉnh ủy")[0].0, "standing_committee_member");
         // A typo from 003 (Hải Dương), dev set: "Đồng chí Bí thư Tinh ủy Hải Dương Trần Đức Thắng".
         assert_eq!(codes("Bí thư Tinh ủy Hải Dương"), [("party_secretary".into(), Some("Tỉnh ủy Hải Dương".into()))]);
     }
