@@ -732,6 +732,8 @@ pub fn org_words(s: &str) -> usize {
     let mut end = 0;
     let mut words = 0;
     let mut prev_capital = false;
+    // Whether a kind of place in small letters ("xã", "phường") was taken in.
+    let mut in_place = false;
     let mut pos = 0;
     let bytes = s.len();
     while pos < bytes && words < 12 {
@@ -775,13 +777,22 @@ pub fn org_words(s: &str) -> usize {
         // "Ủy ban Kiểm tra tỉnh ủy": the committee written in small letters.
         let committee = word == "ủy"
             && ["tỉnh", "huyện", "thành", "thị", "quận", "đảng"].contains(&s[..word_start].trim_end().rsplit(' ').next().unwrap_or("").to_lowercase().as_str());
-        let accepted = capital
-            || committee
-            || (prev_capital
-                && words > 0
-                && !["phát", "chủ", "cho", "tới", "với", "đã", "tại", "về", "là", "làm", "giữ", "được", "dự", "có", "cùng", "và"].contains(&word))
-            || (word == "và" && starts_capitalised(next) && !name_at_start(next))
-            || ["tỉnh", "thành phố", "huyện", "quận", "thị xã"].contains(&word);
+        // A place's name ends at its first word in small letters ("xã Quảng Bị thông báo").
+        let after_place = in_place && !capital && !place_kind_at(&s[..word_start], word, next);
+        let accepted = !after_place
+            && (capital
+                || committee
+                || (prev_capital
+                    && words > 0
+                    && ![
+                        "phát", "chủ", "cho", "tới", "với", "đã", "tại", "về", "là", "làm", "giữ", "được", "dự", "có", "cùng", "và", "đang", "vẫn", "cũng",
+                        "sẽ", "vừa", "mới", "nay", "khi", "ở", "để", "thì", "nhận", "trao", "nêu", "nói",
+                    ]
+                    .contains(&word))
+                || (word == "và" && starts_capitalised(next) && !name_at_start(next))
+                || ["tỉnh", "huyện", "quận"].contains(&word)
+                || place_kind_at(&s[..word_start], word, next));
+        in_place = in_place || place_kind_at(&s[..word_start], word, next);
         if !accepted {
             break;
         }
@@ -791,6 +802,23 @@ pub fn org_words(s: &str) -> usize {
         pos = end;
     }
     end
+}
+
+/// True when `word` (with `before` it and `next` after it) is a kind of place in small
+/// letters that goes on the organisation: "xã" or "phường" before a place's name or at the
+/// end ("Bí thư Đảng ủy phường Hải An", "Chủ tịch UBND xã"), the two words of "thị xã",
+/// "thị trấn", "thành phố", "đặc khu" before a name. Not "xã hội", "thị trường", "thành tích".
+fn place_kind_at(before: &str, word: &str, next: &str) -> bool {
+    const PAIRS: [(&str, &str); 4] = [("thị", "xã"), ("thị", "trấn"), ("thành", "phố"), ("đặc", "khu")];
+    let next_word = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let after_next = next[next_word.len()..].trim_start_matches(' ');
+    let prev = before.trim_end().rsplit(' ').next().unwrap_or("").to_lowercase();
+    match word {
+        "xã" | "phường" => starts_capitalised(next) || next_word.is_empty() || prev == "thị",
+        "thị" | "thành" | "đặc" => PAIRS.iter().any(|&(a, b)| a == word && b == next_word) && starts_capitalised(after_next),
+        "trấn" | "phố" | "khu" => PAIRS.iter().any(|&(a, b)| a == prev && b == word) && starts_capitalised(next),
+        _ => false,
+    }
 }
 
 /// True when `s` (after a space) starts with a family name and another capitalised word.
@@ -930,6 +958,25 @@ mod tests {
         assert_eq!(codes("Ủy viên Ban Thường vụ Tỉnh ủy")[0].0, "standing_committee_member");
         // A typo from 003 (Hải Dương), dev set: "Đồng chí Bí thư Tinh ủy Hải Dương Trần Đức Thắng".
         assert_eq!(codes("Bí thư Tinh ủy Hải Dương"), [("party_secretary".into(), Some("Tỉnh ủy Hải Dương".into()))]);
+    }
+
+    #[test]
+    fn a_commune_or_ward_goes_on_its_title_and_its_name_ends_it() {
+        // Communes and wards in small letters, the holder's name right after.
+        for (text, title) in [
+            ("Bí thư Đảng ủy phường Hải An Nguyễn Thị Thu trình bày báo cáo", "Bí thư Đảng ủy phường Hải An"),
+            ("Chủ tịch UBND xã Tân Phú Lê Văn Hai phát biểu", "Chủ tịch UBND xã Tân Phú"),
+            ("Giám đốc Trung tâm Y tế thị xã Nghĩa Lộ Lê Văn Hai dự", "Giám đốc Trung tâm Y tế thị xã Nghĩa Lộ"),
+            // A place's name ends at a word in small letters; a verb after the title is no part.
+            ("Chủ tịch xã Quảng Bị thông tin về dự án", "Chủ tịch xã Quảng Bị"),
+            ("Tổng Giám đốc FPT cũng cho biết", "Tổng Giám đốc FPT"),
+        ] {
+            let t = &find_titles(text, None)[0];
+            assert_eq!(&text[t.start..t.end], title, "{text}");
+        }
+        // "xã hội", "thị trường" are no places.
+        let text = "Viện trưởng Viện Nghiên cứu xã hội học phát biểu";
+        assert_eq!(&text[..find_titles(text, None)[0].end], "Viện trưởng Viện Nghiên cứu");
     }
 
     #[test]
