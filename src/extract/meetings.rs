@@ -434,10 +434,13 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
     if tour {
         candidates.retain(|c| c.body != "standing_committee");
     }
-    if candidates.iter().any(|c| !announced_in_clause(doc, c)) {
-        // A round-up's meeting announced for later ("...; Đại hội ... Kiên Giang sẽ diễn ra vào
-        // ngày 20/10") is not the one reported, whichever pattern found it first.
-        candidates.retain(|c| !announced_in_clause(doc, c));
+    // A round-up's meeting announced for later ("...; Đại hội ... Kiên Giang sẽ diễn ra vào
+    // ngày 20/10") is not the one reported, whichever pattern found it first (unless every
+    // candidate is announced: the later rules decide then).
+    let for_later: Vec<bool> = candidates.iter().map(|c| announced_in_clause(doc, c)).collect();
+    if for_later.contains(&false) {
+        let mut flags = for_later.into_iter();
+        candidates.retain(|_| !flags.next().unwrap_or(false));
     }
     // A meeting set for a later month is planned wherever else the text names its body
     // ("Đại hội ... lần thứ XVII triệu tập 350 đại biểu" in the same plan).

@@ -48,6 +48,8 @@ struct Words {
     member_body: Vec<String>,
     member_noun: Vec<String>,
     counted_after_document: Vec<String>,
+    breakdown_opener: Vec<String>,
+    breakdown_stands_for: Vec<String>,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
@@ -84,6 +86,8 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         member_body: vec![],
         member_noun: vec![],
         counted_after_document: vec![],
+        breakdown_opener: vec![],
+        breakdown_stands_for: vec![],
     };
     for row in FIGURE_WORDS.lines() {
         let Some((category, words)) = row.text().split_once('\t') else { row.fail("expected CATEGORY<TAB>WORDS") };
@@ -121,6 +125,8 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "member_body" => w.member_body = list,
             "member_noun" => w.member_noun = list,
             "counted_after_document" => w.counted_after_document = list,
+            "breakdown_opener" => w.breakdown_opener = list,
+            "breakdown_stands_for" => w.breakdown_stands_for = list,
             other => row.fail(&format!("unknown category {other:?}")),
         }
     }
@@ -289,10 +295,10 @@ fn breakdown_of_head(t: &Target, clue: &Clue, sentence: &str, earlier: &[Clue], 
         return None;
     }
     let before = sentence[..clue.start].to_lowercase();
-    let at = ["trong đó", "trong số đó", "trong số này"].iter().filter_map(|m| before.rfind(m)).max()?;
-    // What the parts stand for is no part ("500 đại biểu, trong đó 83 đại biểu đương nhiên
-    // ..., đại diện cho hơn 152.000 đảng viên": the membership).
-    if ["đại diện cho", "thay mặt cho"].iter().any(|m| before[at..].contains(m)) {
+    let at = WORDS.breakdown_opener.iter().filter_map(|m| before.rfind(m.as_str())).max()?;
+    // What the parts stand for is no part ("..., đại diện cho hơn 152.000 đảng viên": the
+    // membership).
+    if WORDS.breakdown_stands_for.iter().any(|m| before[at..].contains(m.as_str())) {
         return None;
     }
     let (_, head) = earlier.iter().zip(earlier_targets).rev().find(|(c, _)| c.end <= at)?;
@@ -1809,8 +1815,7 @@ mod tests {
 
     #[test]
     fn a_breakdown_of_admissions_measures_admissions() {
-        // The breakdown after "trong đó" names
-        // the membership, but it counts admitted members.
+        // The breakdown after "trong đó" names the membership, but it counts admitted members.
         let found = metrics(
             "Năm 2024, Đảng bộ tỉnh kết nạp 1.250 đảng viên mới, trong đó đảng viên nữ là 359 đồng chí, đảng viên là người dân tộc thiểu số 120 đồng chí.",
         );
@@ -1849,7 +1854,7 @@ mod tests {
 
     #[test]
     fn a_metric_cut_by_a_line_break_is_read_whole() {
-        // the line does not end a sentence, the next goes on.
+        // The line does not end a sentence, and the next goes on.
         assert_eq!(metrics("Năm 2024, tốc độ tăng trưởng\nGRDP đạt 8,2%, cao nhất vùng.")[0].2, Some("grdp_growth"));
         assert_eq!(metrics("Thu ngân sách nhà\nnước trên địa bàn đạt 5.100 tỷ đồng.")[0].2, Some("budget_revenue"));
         // A line that ends a sentence, or a paragraph after a blank line, stands alone.
