@@ -317,6 +317,31 @@ impl Vocabulary {
         Some((best.3.map(|c| self.codes[c].code), best.0..best.1))
     }
 
+    /// The code of the most specific phrase that begins with the figure ("# chi bộ", "#
+    /// đảng viên") in a row of the figure's unit, matched at the figure only, and the tokens it matched: what a share
+    /// written right before its noun is a share of ("100% chi bộ ...").
+    pub fn classify_from_figure(&self, tokens: &[String], unit: &str) -> Option<(Option<&'static str>, std::ops::Range<usize>)> {
+        let figure = tokens.iter().position(|t| t == FIGURE)?;
+        let unit = unit.to_lowercase();
+        let mut best: Option<(usize, usize, Option<usize>)> = None;
+        for &i in self.by_first.get(FIGURE)? {
+            let p = &self.phrases[i];
+            // (Of a row of the figure's own unit: "100% ủy viên thống nhất" is a vote, and
+            // "# ủy viên" names members elected only as a count.)
+            if p.units.first() != Some(&unit) {
+                continue;
+            }
+            let mut ends = Vec::new();
+            match_at(&p.toks, tokens, figure, &mut ends);
+            for end in ends {
+                if best.is_none_or(|(w, e, _)| (p.weight, std::cmp::Reverse(end)) > (w, std::cmp::Reverse(e))) {
+                    best = Some((p.weight, end, p.code));
+                }
+            }
+        }
+        best.map(|(_, end, code)| (code.map(|c| self.codes[c].code), figure..end))
+    }
+
     /// The topic a generic measure carries (I1 of issue 17): "Sản xuất nông nghiệp của tỉnh
     /// phát triển khá toàn diện, giá trị sản xuất đạt 40.516 nghìn tỷ đồng" (n_008) is
     /// agricultural output, "Thu hút đầu tư trực tiếp nước ngoài (FDI) được tám dự án, tổng

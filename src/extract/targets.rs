@@ -411,8 +411,16 @@ fn clause_start_of(before: &str, w: &Words) -> usize {
             }
             let lower_before = crate::text::clip_tail(&before[..i], 40).to_lowercase();
             let next = crate::text::clip(before[i + 1..].trim_start(), 40).to_lowercase();
+            // (Nor does a pair written as one noun: "ngành thương mại, dịch vụ tăng 7,2%".)
+            let pair = || {
+                w.noun_pair.iter().filter_map(|p| p.split_once(", ")).any(|(a, b)| {
+                    lower_before.strip_suffix(a).is_some_and(|r| r.is_empty() || r.ends_with(' '))
+                        && next.strip_prefix(b).is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+                })
+            };
             let joined = w.comma_after.iter().any(|x| lower_before.strip_suffix(x.as_str()).is_some_and(|r| r.is_empty() || r.ends_with(' ')))
-                || w.comma_before.iter().any(|x| next.strip_prefix(x.as_str()).is_some_and(|r| r.starts_with(' ')));
+                || w.comma_before.iter().any(|x| next.strip_prefix(x.as_str()).is_some_and(|r| r.starts_with(' ')))
+                || pair();
             !joined
         }
         _ => false,
@@ -937,7 +945,12 @@ fn figure(doc: &Document, s: usize, sentence: &str, kind_words: &KindWords, caps
     let (metric, end, members_of, metric_rule, shared_noun) = metric_after(&r, metric, &unit, rank, clause_start, end, w);
     let words_start = clause_start + words_of_figure_before(&sentence[clause_start..whole.start()]);
     let mut tokens = indicator_tokens(&r, words_start, end, &unit);
-    let (own, own_words) = own_indicator(&tokens, &unit, members_of.as_deref(), shared_noun);
+    let (mut own, mut own_words) = own_indicator(&tokens, &unit, members_of.as_deref(), shared_noun);
+    if own.is_none() && unit == "%" && end <= r.whole.end() + 1 {
+        if let Some((code, words)) = share_before_its_noun(&r, &tokens) {
+            (own, own_words) = (Some(code), Some(words));
+        }
+    }
     let tail = tokens.split_off(tokens.iter().rposition(|t| t == FIGURE).unwrap_or(0));
     let noun = if unit == "count" { metric.strip_prefix("số ").unwrap_or("").to_lowercase() } else { String::new() };
     let clue = Clue { clause_start: words_start, start: whole.start(), end, noun, own, tail, chain: None, plan };
@@ -999,7 +1012,25 @@ fn not_a_figure_after(r: &Reading, value: f64, ratio_of: Option<f64>, rank: bool
     // (Nor is a number a document's that counts what follows it: "kết luận 1 tổ chức đảng",
     // "Kết luận 2 nội dung".)
     let counted = document_word && counted_after_document(r.after_lower());
-    !rank && !lower_case_verb && !counted && w.not_before.iter().any(|nb| ends_with_words(last_words, nb)) && !not_before_lifted(last_words, value, r.raw, w)
+    // (Nor is a percentage or a sum of money: "đạt 51,8% so với nghị quyết (23.600 tỷ
+    // đồng)", "kế hoạch 23.600 tỷ đồng", "kế hoạch 95%"; a document's number has a slash or
+    // a dash, not a unit.)
+    let amount = document_word && (r.percent || money_follows(r.after_lower()));
+    !rank
+        && !lower_case_verb
+        && !counted
+        && !amount
+        && w.not_before.iter().any(|nb| ends_with_words(last_words, nb))
+        && !not_before_lifted(last_words, value, r.raw, w)
+}
+
+/// Whether a sum of money follows a number: a scale word, if any, then "đồng", "VNĐ" or
+/// "USD" ("23.600 tỷ đồng", "1,2 triệu USD"). `after` is the text after the number in
+/// lower case.
+fn money_follows(after: &str) -> bool {
+    let (_, scale_len) = scale_of(after);
+    let rest = after[scale_len..].trim_start();
+    ["đồng", "usd", "vnđ"].iter().any(|m| starts_with_word(rest, m))
 }
 
 /// Whether the words after a number that follows a document's kind ("Kết luận", "Quyết
@@ -1266,6 +1297,29 @@ fn indicator_tokens(r: &Reading, clause_start: usize, end: usize, unit: &str) ->
     tokens
 }
 
+/// "100% chi bộ và hơn 92% đảng viên hoàn thành tốt nhiệm vụ": a share written right
+/// before the noun it is a share of, when the words before it name nothing. The words
+/// after a share are read for its indicator only through a phrase that begins with the
+/// figure ("# chi bộ", "# đảng viên" of data/indicators.tsv, the most specific one), so that a base of
+/// comparison ("đạt 104% kế hoạch") names nothing, and never after "chiếm", "bằng",
+/// "tương đương", "so với" ("chiếm 0,52% tổng số đảng viên" is a share of the measure
+/// before). `tokens` are the figure's own words up to the figure.
+fn share_before_its_noun(r: &Reading, tokens: &[String]) -> Option<(Option<&'static str>, String)> {
+    if ["chiếm", "bằng", "tương đương", "so với"].iter().any(|v| ends_with_words(&r.last_words, v)) {
+        return None;
+    }
+    let vocab = Vocabulary::get();
+    let figure = tokens.iter().rposition(|t| t == FIGURE)?;
+    let mut with_after = tokens[..=figure].to_vec();
+    let after = &r.sentence[r.whole.end()..];
+    let after = after.strip_prefix('%').unwrap_or(after);
+    let cut = after.find([',', ';', ':', '(', ')', '.']).unwrap_or(after.len());
+    vocab.tokens(crate::text::clip(&after[..cut], 160), &mut with_after);
+    with_after.truncate(figure + 1 + 12);
+    let (code, range) = vocab.classify_from_figure(&with_after, "%")?;
+    Some((code, with_after[range].join(" ")))
+}
+
 /// The indicator the figure's own words name (`Some(None)`: a measure that is no
 /// indicator), and those words: a body's members read as "BODY gồm # ...".
 fn own_indicator(tokens: &[String], unit: &str, members_of: Option<&str>, shared_noun: bool) -> (Option<Option<&'static str>>, Option<String>) {
@@ -1523,6 +1577,50 @@ mod tests {
 
     fn indicators(text: &str) -> Vec<(f64, Option<&'static str>)> {
         extract(&Document::new(text), Some(2021)).into_iter().map(|t| (t.value, t.indicator)).collect()
+    }
+
+    #[test]
+    fn a_share_written_before_its_noun_is_a_share_of_that_noun() {
+        assert_eq!(
+            indicators("Năm 2023, toàn Đảng bộ tỉnh có 100% chi bộ và hơn 92% đảng viên hoàn thành tốt nhiệm vụ."),
+            [(100.0, Some("party_organisations")), (92.0, Some("party_members"))]
+        );
+        assert_eq!(
+            indicators("Đến nay, 100% xã đạt chuẩn nông thôn mới; 98% hộ dân dùng nước sạch; 85% trường học đạt chuẩn quốc gia."),
+            [(100.0, Some("new_rural")), (98.0, Some("clean_water")), (85.0, Some("standard_schools"))]
+        );
+        // A vote is no count of members elected, and a base of comparison names nothing.
+        assert_eq!(indicators("Hội nghị có 100% ủy viên thống nhất với các tờ trình."), [(100.0, None)]);
+        assert_eq!(
+            indicators("Kết nạp 1.250 đảng viên mới, đạt 104% kế hoạch."),
+            [(1250.0, Some("party_members_admitted")), (104.0, Some("party_members_admitted"))]
+        );
+    }
+
+    #[test]
+    fn an_amount_after_a_plan_or_resolution_word_is_a_figure() {
+        // The plan in parentheses is a figure of the measure, and so is the change after it.
+        assert_eq!(
+            indicators("Thu ngân sách nhà nước ước đạt 12.100 tỷ đồng, đạt 51,8% so với nghị quyết (23.600 tỷ đồng) và tăng 2,5% so với cùng kỳ."),
+            [(12.1e12, Some("budget_revenue")), (51.8, Some("budget_revenue")), (23.6e12, Some("budget_revenue")), (2.5, Some("budget_revenue"))]
+        );
+        assert_eq!(
+            indicators("Thu ngân sách ước đạt 12.100 tỷ đồng, kế hoạch 23.600 tỷ đồng."),
+            [(12.1e12, Some("budget_revenue")), (23.6e12, Some("budget_revenue"))]
+        );
+        // A document's number is still none: "Kế hoạch 123/KH-UBND", "Nghị quyết 20".
+        assert_eq!(indicators("Thực hiện Kế hoạch 123/KH-UBND và Nghị quyết 20 của Tỉnh ủy."), []);
+    }
+
+    #[test]
+    fn a_sector_pair_and_the_area_of_the_land() {
+        assert_eq!(
+            indicators("Ngành thương mại, dịch vụ tăng 7,2%; ngành công nghiệp - xây dựng tăng 9,1%."),
+            [(7.2, Some("growth_services")), (9.1, Some("growth_industry"))]
+        );
+        assert_eq!(indicators("Diện tích đất tự nhiên của tỉnh là 4.859,4 km2."), [(4859.4, Some("area"))]);
+        assert_eq!(indicators("Huy động vốn đầu tư phát triển toàn tỉnh đạt 45.000 tỷ đồng."), [(45e12, Some("total_investment"))]);
+        assert_eq!(indicators("Có 3 tổ chức đảng và 57 đảng viên bị kỷ luật."), [(3.0, Some("party_discipline")), (57.0, Some("party_discipline"))]);
     }
 
     #[test]
