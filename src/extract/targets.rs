@@ -544,6 +544,13 @@ fn indicator_of(
     if clue.own.is_some() {
         return (own, own, Rule::INDICATOR_OWN_WORDS);
     }
+    // (A count of another noun after a count, with a verb of its own, counts something
+    // else: "dân số trên 3,6 triệu người, gồm 7 dân tộc" is no population; but a list goes
+    // on counting: "311 tổ chức đảng tại 178 doanh nghiệp, 81 HTX, 52 đơn vị sự nghiệp".)
+    let own_verb = !sentence[from..clue.start].trim_matches(|c: char| !c.is_alphanumeric()).is_empty();
+    if t.unit == "count" && prev.unit == "count" && !clue.noun.is_empty() && !prev_clue.noun.is_empty() && own_verb {
+        return (None, None, Rule::NO_INDICATOR);
+    }
     let Some(code) = prev_clue.chain else { return (None, None, Rule::NO_INDICATOR) };
     let code = if t.unit == "%" && t.kind == "change" { vocab.percent_change(code) } else { code };
     // (A share of plan or of the whole is a figure of the measure itself: "bằng 103,65% kế hoạch".)
@@ -1610,6 +1617,33 @@ mod tests {
         );
         // A document's number is still none: "Kế hoạch 123/KH-UBND", "Nghị quyết 20".
         assert_eq!(indicators("Thực hiện Kế hoạch 123/KH-UBND và Nghị quyết 20 của Tỉnh ủy."), []);
+    }
+
+    #[test]
+    fn members_doing_their_duty_and_organisations_clean_and_strong() {
+        assert_eq!(
+            indicators("Tỷ lệ đảng viên đủ tư cách hoàn thành tốt nhiệm vụ đạt 97,35% (chỉ tiêu Nghị quyết là 95%)."),
+            [(97.35, Some("party_members")), (95.0, Some("party_members"))]
+        );
+        assert_eq!(indicators("Các chi, đảng bộ cơ sở được công nhận đạt trong sạch, vững mạnh đạt trên 92%."), [(92.0, Some("party_organisations"))]);
+    }
+
+    #[test]
+    fn a_count_of_another_noun_with_a_verb_of_its_own_is_no_continuation() {
+        assert_eq!(
+            indicators("Dân số trên 3,6 triệu người, gồm 7 dân tộc; có 27 đơn vị hành chính cấp huyện; 559 xã, phường, thị trấn."),
+            [(3.6e6, Some("population")), (7.0, None), (27.0, None), (559.0, None)]
+        );
+        // A list goes on counting what its first item counts.
+        assert_eq!(
+            indicators("Thành lập được 311 tổ chức Đảng tại 178 doanh nghiệp ngoài nhà nước, 81 HTX, 52 đơn vị sự nghiệp ngoài công lập."),
+            [
+                (311.0, Some("party_organisations")),
+                (178.0, Some("party_organisations")),
+                (81.0, Some("party_organisations")),
+                (52.0, Some("party_organisations"))
+            ]
+        );
     }
 
     #[test]
