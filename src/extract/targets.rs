@@ -50,6 +50,8 @@ struct Words {
     counted_after_document: Vec<String>,
     breakdown_opener: Vec<String>,
     breakdown_stands_for: Vec<String>,
+    breakdown_total: Vec<String>,
+    share_noun: Vec<String>,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
@@ -88,6 +90,8 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         counted_after_document: vec![],
         breakdown_opener: vec![],
         breakdown_stands_for: vec![],
+        breakdown_total: vec![],
+        share_noun: vec![],
     };
     for row in FIGURE_WORDS.lines() {
         let Some((category, words)) = row.text().split_once('\t') else { row.fail("expected CATEGORY<TAB>WORDS") };
@@ -127,6 +131,8 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "counted_after_document" => w.counted_after_document = list,
             "breakdown_opener" => w.breakdown_opener = list,
             "breakdown_stands_for" => w.breakdown_stands_for = list,
+            "breakdown_total" => w.breakdown_total = list,
+            "share_noun" => w.share_noun = list,
             other => row.fail(&format!("unknown category {other:?}")),
         }
     }
@@ -298,7 +304,8 @@ fn breakdown_of_head(t: &Target, clue: &Clue, sentence: &str, earlier: &[Clue], 
     let at = WORDS.breakdown_opener.iter().filter_map(|m| before.rfind(m.as_str())).max()?;
     // What the parts stand for is no part ("..., đại diện cho hơn 152.000 đảng viên": the
     // membership).
-    if WORDS.breakdown_stands_for.iter().any(|m| before[at..].contains(m.as_str())) {
+    // Nor is a total after the parts ("..., đưa tổng số đảng viên lên 74.108 đảng viên").
+    if WORDS.breakdown_stands_for.iter().chain(&WORDS.breakdown_total).any(|m| before[at..].contains(m.as_str())) {
         return None;
     }
     let (_, head) = earlier.iter().zip(earlier_targets).rev().find(|(c, _)| c.end <= at)?;
@@ -1289,7 +1296,7 @@ fn indicator_tokens(r: &Reading, clause_start: usize, end: usize, unit: &str) ->
     // cơ sở được chọn làm đại hội điểm", "70% số xã, phường".)
     let noun_len = end.saturating_sub(whole.end()).min(after_figure.len());
     let noun_len = after_figure[..noun_len].trim_end_matches([',', ';', ':', '(', ')', '.', ' ']).len();
-    let cut = noun_len + after_figure[noun_len..].find([',', ';', ':', '(', ')', '.']).unwrap_or(after_figure.len() - noun_len);
+    let cut = noun_len + clause_end_over_asides(&after_figure[noun_len..]);
     let after_figure = &after_figure[..cut];
     // (What follows a share is its base, not its measure: "chiếm 0,52% tổng số đảng viên";
     // but a share whose own words name nothing measures it: "trên 70% số xã đạt chuẩn".)
@@ -1310,7 +1317,8 @@ fn indicator_tokens(r: &Reading, clause_start: usize, end: usize, unit: &str) ->
 /// figure ("# chi bộ", "# đảng viên" of data/indicators.tsv, the most specific one), so that a base of
 /// comparison ("đạt 104% kế hoạch") names nothing, and never after "chiếm", "bằng",
 /// "tương đương", "so với" ("chiếm 0,52% tổng số đảng viên" is a share of the measure
-/// before). `tokens` are the figure's own words up to the figure.
+/// before). A share of a noun of `share_noun` that no such phrase names measures no
+/// indicator (`None`). `tokens` are the figure's own words up to the figure.
 fn share_before_its_noun(r: &Reading, tokens: &[String]) -> Option<(Option<&'static str>, String)> {
     if ["chiếm", "bằng", "tương đương", "so với"].iter().any(|v| ends_with_words(&r.last_words, v)) {
         return None;
@@ -1320,11 +1328,33 @@ fn share_before_its_noun(r: &Reading, tokens: &[String]) -> Option<(Option<&'sta
     let mut with_after = tokens[..=figure].to_vec();
     let after = &r.sentence[r.whole.end()..];
     let after = after.strip_prefix('%').unwrap_or(after);
-    let cut = after.find([',', ';', ':', '(', ')', '.']).unwrap_or(after.len());
+    let cut = clause_end_over_asides(after);
     vocab.tokens(crate::text::clip(&after[..cut], 160), &mut with_after);
     with_after.truncate(figure + 1 + 12);
-    let (code, range) = vocab.classify_from_figure(&with_after, "%")?;
-    Some((code, with_after[range].join(" ")))
+    if let Some((code, range)) = vocab.classify_from_figure(&with_after, "%") {
+        return Some((code, with_after[range].join(" ")));
+    }
+    // (A share of another noun measures no indicator: "85,44% khu dân cư đạt chuẩn văn hóa".)
+    let lower = crate::text::clip(after.trim_start(), 40).to_lowercase();
+    let noun = WORDS.share_noun.iter().filter(|n| starts_with_word(&lower, n)).max_by_key(|n| n.len())?;
+    Some((None, format!("{FIGURE} {noun}")))
+}
+
+/// Where the clause of `text` (the words after a figure) ends: at its first punctuation
+/// mark, but over a parenthesised aside that holds a figure ("5.775/8.227 xã (chiếm
+/// 70,2%) đạt chuẩn nông thôn mới"), which the indicator's tokens leave out.
+fn clause_end_over_asides(text: &str) -> usize {
+    let mut from = 0;
+    loop {
+        let Some(found) = text[from..].find([',', ';', ':', '(', ')', '.']) else { return text.len() };
+        let at = from + found;
+        let aside =
+            text[at..].strip_prefix('(').and_then(|rest| rest.find(')')).filter(|&close| text[at..at + 1 + close].contains(|c: char| c.is_ascii_digit()));
+        match aside {
+            Some(close) => from = at + close + 2,
+            None => return at,
+        }
+    }
 }
 
 /// The indicator the figure's own words name (`Some(None)`: a measure that is no
@@ -1644,6 +1674,24 @@ mod tests {
                 (52.0, Some("party_organisations"))
             ]
         );
+    }
+
+    #[test]
+    fn a_share_of_another_noun_and_a_total_after_a_breakdown() {
+        // h5_039 (a held-out commune congress): the shares of residential areas and
+        // households are no schools up to standard.
+        assert_eq!(
+            indicators("100% trường học đạt chuẩn quốc gia; 85,44% khu dân cư đạt chuẩn văn hóa, 89,42% hộ đạt gia đình văn hóa."),
+            [(100.0, Some("standard_schools")), (85.44, None), (89.42, None)]
+        );
+        // h5_036: the membership after the admissions' breakdown.
+        assert_eq!(
+            indicators("Toàn tỉnh kết nạp được 603 đảng viên mới, trong đó: đảng viên nữ là 359 đồng chí, đưa tổng số đảng viên trong toàn Đảng bộ đạt 74.108 đảng viên."),
+            [(603.0, Some("party_members_admitted")), (359.0, Some("party_members_admitted")), (74108.0, Some("party_members"))]
+        );
+        // h5_038: the noun of a count read over an aside with a figure.
+        assert_eq!(indicators("Cả nước có 5.775/8.227 xã (chiếm 70,2%) đạt chuẩn nông thôn mới."), [(5775.0, Some("new_rural")), (70.2, Some("new_rural"))]);
+        assert_eq!(indicators("Tỷ lệ đảng viên đánh giá, xếp loại hoàn thành tốt nhiệm vụ trở lên bình quân 93%."), [(93.0, Some("party_members"))]);
     }
 
     #[test]
