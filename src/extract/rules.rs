@@ -142,6 +142,8 @@ rules! {
     TERM_WRITTEN = "term_written",
     /// Term: the provincial term named anywhere in the text (`provincial_term`), or a standing committee's tied to its committee in the lede (`committee_term_in_lede`).
     TERM_IN_TEXT = "term_in_text",
+    /// Term: a council's term written with a later mention of the same session ("kỳ họp thứ 12 (kỳ họp chuyên đề) khóa X").
+    TERM_FROM_LATER_MENTION = "term_from_later_mention",
     /// Term: a congress elects the committee of its own number (`build`).
     TERM_IS_CONGRESS_NUMBER = "term_is_congress_number",
     /// Session and term: a congress reported with the first plenum of the committee it elected takes that committee's term.

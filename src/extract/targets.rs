@@ -767,9 +767,13 @@ fn ends_with_words(text: &str, words: &str) -> bool {
 /// A word that would stop the number after it from being a figure does not when the
 /// number cannot be what it usually introduces: "lũy kế 10 tháng 3.798,254 tỷ đồng" (no
 /// month 3.798), "tổng số 58 đồng chí" (not "số 58", a document's number).
-fn not_before_lifted(last_words: &str, value: f64, raw: &str, w: &Words) -> bool {
+fn not_before_lifted(last_words: &str, value: f64, raw: &str, percent: bool, w: &Words) -> bool {
     if w.not_before_except.iter().any(|x| ends_with_words(last_words, x)) {
         return true;
+    }
+    // "giảm bình quân hằng năm 2,97%": a year is a whole number, and no percentage.
+    if ends_with_words(last_words, "năm") {
+        return percent || raw.contains(',');
     }
     let most = if ends_with_words(last_words, "tháng") {
         12.0
@@ -930,6 +934,10 @@ fn figure(doc: &Document, s: usize, sentence: &str, kind_words: &KindWords, caps
     if not_a_figure_after(&r, value, ratio_of, rank, w) {
         return None;
     }
+    // "do giá cả 1 số hàng hóa đầu vào tăng": "1 số" is "một số", some.
+    if raw == "1" && ratio_of.is_none() && !r.percent && starts_with_word(r.after_lower().trim_start(), "số") && r.after_lower().starts_with(' ') {
+        return None;
+    }
     let mut amount = Amount { value, value_max, ratio_of, plan: None };
     share_or_plan(&r, &mut amount, rank)?;
     let (unit, end) = value_and_unit(&r, &mut amount, rank, w)?;
@@ -1035,7 +1043,7 @@ fn not_a_figure_after(r: &Reading, value: f64, ratio_of: Option<f64>, rank: bool
         && !counted
         && !amount
         && w.not_before.iter().any(|nb| ends_with_words(last_words, nb))
-        && !not_before_lifted(last_words, value, r.raw, w)
+        && !not_before_lifted(last_words, value, r.raw, r.percent, w)
 }
 
 /// Whether a sum of money follows a number: a scale word, if any, then "đồng", "VNĐ" or
@@ -1692,6 +1700,15 @@ mod tests {
         // h5_038: the noun of a count read over an aside with a figure.
         assert_eq!(indicators("Cả nước có 5.775/8.227 xã (chiếm 70,2%) đạt chuẩn nông thôn mới."), [(5775.0, Some("new_rural")), (70.2, Some("new_rural"))]);
         assert_eq!(indicators("Tỷ lệ đảng viên đánh giá, xếp loại hoàn thành tốt nhiệm vụ trở lên bình quân 93%."), [(93.0, Some("party_members"))]);
+    }
+
+    #[test]
+    fn a_rate_after_a_year_word_one_as_some_and_doses() {
+        // h5_028 (a held-out commune congress): "hằng năm" before a rate, no year.
+        assert_eq!(indicators("Tỷ lệ hộ nghèo giảm bình quân hằng năm 2,97%."), [(-2.97, Some("poverty_rate"))]);
+        // "1 số" is "một số"; a dose's number is no count.
+        assert_eq!(figures("Do giá cả 1 số hàng hóa đầu vào tăng, 1.883 người đã tiêm mũi 1 sẽ được tiêm mũi 2."), [(1883.0, "count".to_string())]);
+        assert_eq!(figures("Trong đó có 1/2 số người chưa tiêm."), [(1.0, "ratio".to_string())]);
     }
 
     #[test]
