@@ -228,7 +228,8 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 }
 
 /// Splits `text[start..end]` into sentences at `.`, `!` or `?` followed by a space and
-/// a capital letter, a digit or a quote, leaving abbreviations such as "TP." alone; and
+/// a capital letter, a digit or a quote, leaving abbreviations such as "TP." alone (but
+/// not a unit: "1,25 tỷ USD. Tổng ..."); and
 /// at a full stop glued to the next sentence (see `glued_sentence_end`).
 fn split_sentences(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
     static BREAK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?…]+["”»)]?(?:\s+["“«(]?[\p{Lu}[0-9]]|["“«(]?\p{Lu})"#).unwrap());
@@ -239,7 +240,9 @@ fn split_sentences(text: &str, start: usize, end: usize, out: &mut Vec<(usize, u
         let last_word = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
         let cut = match m.as_str().find(char::is_whitespace) {
             Some(space) => {
-                let abbreviation = last_word.len() <= 3 && last_word.chars().all(|c| c.is_uppercase() || c == '.') || DOTTED_ABBREVIATIONS.contains(&last_word);
+                let short_capitals =
+                    last_word.len() <= 3 && last_word.chars().all(|c| c.is_uppercase() || c == '.') && !SENTENCE_FINAL_CAPITALS.contains(&last_word);
+                let abbreviation = short_capitals || DOTTED_ABBREVIATIONS.contains(&last_word);
                 if abbreviation && !last_word.is_empty() {
                     continue;
                 }
@@ -259,6 +262,9 @@ fn split_sentences(text: &str, start: usize, end: usize, out: &mut Vec<(usize, u
     }
     push_trimmed(text, start + from, end, out);
 }
+
+/// Short capitals that end a sentence ("tỷ USD."; data/sentence_final_capitals.txt).
+static SENTENCE_FINAL_CAPITALS: LazyLock<Vec<&'static str>> = LazyLock::new(|| crate::data_file!("sentence_final_capitals.txt").words());
 
 /// Abbreviations written with a dot before a capital (data/dotted_abbreviations.txt).
 static DOTTED_ABBREVIATIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| DOTTED_ABBREVIATIONS_TXT.words());
@@ -365,6 +371,14 @@ mod tests {
     fn keeps_abbreviations_inside_sentences() {
         let doc = Document::new("Ban Chấp hành Đảng bộ TP. Hồ Chí Minh họp.");
         assert_eq!(doc.sentences.len(), 1);
+        let doc = Document::new("Ông Nguyễn V. Thắng, Bí thư Tỉnh ủy, chủ trì hội nghị.");
+        assert_eq!(doc.sentences.len(), 1);
+    }
+
+    #[test]
+    fn a_unit_in_capitals_ends_its_sentence() {
+        let doc = Document::new("Kim ngạch xuất khẩu đạt 1,25 tỷ USD. Tổng vốn đầu tư toàn xã hội đạt 18 nghìn tỷ đồng.");
+        assert_eq!(doc.sentences.len(), 2);
     }
 
     #[test]

@@ -281,7 +281,7 @@ impl Vocabulary {
     /// `kb extract --explain` prints as the phrase behind a figure's indicator).
     pub fn classify_words(&self, tokens: &[String], unit: &str) -> Option<(Option<&'static str>, std::ops::Range<usize>)> {
         let figure = tokens.iter().position(|t| t == FIGURE)?;
-        let unit = unit.to_lowercase();
+        let unit = unit_key(unit);
         // (start, end, weight, code)
         let mut found: Vec<(usize, usize, usize, Option<usize>)> = Vec::new();
         for start in 0..tokens.len() {
@@ -322,7 +322,7 @@ impl Vocabulary {
     /// written right before its noun is a share of ("100% chi bộ ...").
     pub fn classify_from_figure(&self, tokens: &[String], unit: &str) -> Option<(Option<&'static str>, std::ops::Range<usize>)> {
         let figure = tokens.iter().position(|t| t == FIGURE)?;
-        let unit = unit.to_lowercase();
+        let unit = unit_key(unit);
         let mut best: Option<(usize, usize, Option<usize>)> = None;
         for &i in self.by_first.get(FIGURE)? {
             let p = &self.phrases[i];
@@ -360,7 +360,7 @@ impl Vocabulary {
     /// 2023 của tỉnh đạt 67,5 điểm. Tỉnh Bình Dương xếp thứ 2": I7 of issue 17, d_018).
     /// (The window is only read when the clause holds a generic measure.)
     pub fn carried_topic(&self, window: impl FnOnce() -> (Vec<String>, [usize; 2]), clause: &[String], unit: &str) -> Option<&'static str> {
-        let unit = unit.to_lowercase();
+        let unit = unit_key(unit);
         let measures: Vec<(usize, bool)> = self
             .topic_measures
             .iter()
@@ -407,13 +407,23 @@ impl Vocabulary {
 
     /// Whether a figure of `unit` may have `code`.
     pub fn accepts(&self, code: &str, unit: &str) -> bool {
-        self.code(code).is_some_and(|c| c.units.contains(&unit.to_lowercase()))
+        self.code(code).is_some_and(|c| c.units.contains(&unit_key(unit)))
     }
 
     /// The code a change in per cent of `code` is filed under.
     pub fn percent_change(&self, code: &'static str) -> &'static str {
         self.code(code).and_then(|c| c.percent_change).unwrap_or(code)
     }
+}
+
+/// A figure's unit as the vocabulary's units are written: lower case, and a change in
+/// percentage points ("giảm 1,5 điểm phần trăm", `targets::PERCENTAGE_POINT`) measured as
+/// the rate it changes ("%").
+fn unit_key(unit: &str) -> String {
+    if unit == crate::extract::targets::PERCENTAGE_POINT {
+        return "%".to_string();
+    }
+    unit.to_lowercase()
 }
 
 /// The most words a `...` of a phrase stands for: the words of one clause between a

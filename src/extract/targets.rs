@@ -1712,6 +1712,11 @@ mod tests {
     }
 
     #[test]
+    fn a_change_in_percentage_points_measures_its_rate() {
+        assert_eq!(indicators("Tỷ lệ hộ nghèo giảm 1,5 điểm phần trăm, còn 3,2%."), [(-1.5, Some("poverty_rate")), (3.2, Some("poverty_rate"))]);
+    }
+
+    #[test]
     fn a_sector_pair_and_the_area_of_the_land() {
         assert_eq!(
             indicators("Ngành thương mại, dịch vụ tăng 7,2%; ngành công nghiệp - xây dựng tăng 9,1%."),
