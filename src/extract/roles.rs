@@ -294,6 +294,12 @@ pub fn starts_with_title_head(text: &str) -> bool {
     VOCABULARY.head.is_match(text)
 }
 
+/// How long the title head `text` starts with is, its space included ("Chủ nhiệm " of
+/// "Chủ nhiệm Ủy ban Kiểm tra"); `None` when it starts with none.
+pub fn title_head_len(text: &str) -> Option<usize> {
+    VOCABULARY.head.find(text).map(|m| m.end())
+}
+
 /// Every title in a canonical `text`, left to right, without overlaps.
 /// `province` is the article's province, used when the title names none.
 pub fn find_titles(text: &str, province: Option<&str>) -> Vec<TitleMatch> {

@@ -12,7 +12,7 @@ mod link;
 mod member_lists;
 mod names;
 
-use crate::extract::roles::{find_titles, starts_with_title_head, TitleMatch};
+use crate::extract::roles::{find_titles, starts_with_title_head, title_head_len, TitleMatch};
 use crate::extract::{Document, Official, Role, Rule};
 use crate::text::gazetteer::Gazetteer;
 use crate::text::WordRegex as Regex;
@@ -67,9 +67,11 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
     let mut subject: Option<(String, String)> = None;
     // Who gives the opening or closing speech (see `SPEAKS_AS_CHAIR`).
     let mut openers: Vec<usize> = Vec::new();
+    let mut sentence_before = "";
     for (s, e) in sentences_across_title_lines(doc) {
         let sentence = &text[s..e];
         let mut items = items(sentence, province, &officials);
+        titles_of_bodies_named_whole(sentence, std::mem::replace(&mut sentence_before, sentence), &mut items, province);
         subject = continue_subject(sentence, &mut items, subject.take());
         let links = link::link(sentence, &items);
         let constructed = posts_of_bodies(sentence, &items, province);
@@ -392,6 +394,40 @@ fn posts_of_bodies(sentence: &str, items: &[Item], province: Option<&str>) -> Ve
     out
 }
 
+/// "bầu Ủy ban Kiểm tra Tỉnh ủy khóa XX gồm 10 đồng chí. Đồng chí Trần Văn Thọ được bầu
+/// giữ chức Chủ nhiệm Ủy ban Kiểm tra": a title of no code (`other`) whose organisation is
+/// written without its level, after that organisation was named whole in its sentence or
+/// the sentence before, is the title of that organisation: the title as written and the
+/// words that followed the organisation there (up to three) make a title of the
+/// vocabulary. The title keeps its span.
+fn titles_of_bodies_named_whole(sentence: &str, sentence_before: &str, items: &mut [Item], province: Option<&str>) {
+    for item in items.iter_mut() {
+        let Item::Title(t) = item else { continue };
+        if t.code != "other" {
+            continue;
+        }
+        let written = &sentence[t.start..t.end];
+        let Some(head_len) = title_head_len(&format!("{written} ")).filter(|&n| n < written.len()) else { continue };
+        let org = written[head_len..].trim();
+        if org.split_whitespace().count() < 2 {
+            continue;
+        }
+        let Ok(named) = regex::Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}]){}((?:\s+\p{{L}}+){{1,3}})", regex::escape(org))) else { continue };
+        let found = [sentence_before, &sentence[..t.start]].into_iter().flat_map(|context| named.captures_iter(context).collect::<Vec<_>>()).find_map(|c| {
+            let level = c.get(1).unwrap().as_str();
+            // The fewest words that make a title of the vocabulary ("Tỉnh ủy", not "Tỉnh ủy khóa").
+            let words: Vec<&str> = level.split_whitespace().collect();
+            (1..=words.len()).find_map(|n| {
+                let candidate = format!("{written} {}", words[..n].join(" "));
+                find_titles(&candidate, province).into_iter().find(|f| f.start == 0 && f.code != "other" && f.end == candidate.len())
+            })
+        });
+        if let Some(f) = found {
+            *t = TitleMatch { start: t.start, end: t.end, ..f };
+        }
+    }
+}
+
 /// How many people a title stands for, from the words before it: one, a count ("hai
 /// Phó Chủ tịch", "2 Phó Chủ tịch"), or none that can be told ("các Phó Chủ tịch").
 fn holders_written(before: &str) -> Option<usize> {
@@ -560,6 +596,18 @@ mod tests {
         assert_eq!(found[0].1, [("people_council_vice_chair".into(), false)]);
         // Another person between the body and the name: no body for the post.
         assert!(held("UBND tỉnh khen ông Trần Văn A, ông Lê Văn B làm Chủ tịch.").iter().all(|o| o.0 != "Lê Văn B"));
+    }
+
+    #[test]
+    fn a_title_of_a_body_named_whole_in_the_sentence_before() {
+        // s_014 (dev set, Bình Thuận): the commission named whole, then its chair's post bare.
+        let found = people("Ban Chấp hành Đảng bộ tỉnh khóa XX cũng đã bầu Ủy ban Kiểm tra Tỉnh ủy khóa XX gồm 10 đồng chí. Đồng chí Trần Văn Thọ được bầu giữ chức Chủ nhiệm Ủy ban Kiểm tra.");
+        assert_eq!(found, [("Trần Văn Thọ".into(), vec!["inspection_commission_chair".into()], vec![])]);
+        // A district's commission gives a district post; nothing named whole, no code.
+        let found = people("Đại hội bầu Ủy ban Kiểm tra Huyện ủy gồm 7 đồng chí. Đồng chí Lê Văn Ba giữ chức Chủ nhiệm Ủy ban Kiểm tra.");
+        assert_ne!(found[0].1, ["inspection_commission_chair"]);
+        let found = people("Hội nghị đã diễn ra tốt đẹp. Đồng chí Lê Văn Ba giữ chức Chủ nhiệm Ủy ban Kiểm tra.");
+        assert_eq!(found[0].1, ["other"]);
     }
 
     #[test]
