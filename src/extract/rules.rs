@@ -222,6 +222,8 @@ rules! {
     INDICATOR_OF_SAME_NOUN = "indicator_of_same_noun",
     /// Indicator: a count listed after another shares its verb (`indicator_of`).
     INDICATOR_OF_LISTED_COUNT = "indicator_of_listed_count",
+    /// Indicator: a bare count before its share ("khiển trách 28 (chiếm 45%)") measures what the count before it in its passage measured (`extract`).
+    INDICATOR_OF_COUNT_BEFORE = "indicator_of_count_before",
     /// Indicator: a count of a "trong đó" breakdown measures what its head figure measures (`breakdown_of_head`).
     INDICATOR_OF_BREAKDOWN_HEAD = "indicator_of_breakdown_head",
     /// Indicator: a count of delegates or members whose clause names no body, after a congress or an election named before it (`election_context`).

@@ -232,6 +232,11 @@ pub fn extract(doc: &Document, default_year: Option<i32>) -> Vec<Target> {
                         (t.indicator, clue.chain, indicator_rule) = (Some(code), Some(code), Rule::INDICATOR_OF_ELECTION_CONTEXT);
                     }
                 }
+                if t.indicator.is_none() && clue.own.is_none() && clue.bare {
+                    if let Some(code) = count_before_in_passage(&out, t.span.start) {
+                        (t.indicator, clue.chain, indicator_rule) = (Some(code), Some(code), Rule::INDICATOR_OF_COUNT_BEFORE);
+                    }
+                }
                 t.rules.push(("indicator", if t.indicator.is_some() { indicator_rule } else { Rule::NO_INDICATOR }));
                 if indicator_rule != Rule::INDICATOR_OWN_WORDS || t.indicator.is_none() {
                     t.indicator_words = None;
@@ -255,6 +260,15 @@ pub fn extract(doc: &Document, default_year: Option<i32>) -> Vec<Target> {
         out.sort_by_key(|t| t.span.start);
     }
     out
+}
+
+/// The indicator of the last count with one before `at` in its passage (ending at most
+/// `PASSAGE` bytes before): what a bare count goes on counting ("thi hành kỷ luật 62 đảng
+/// viên ... Hình thức kỷ luật đảng viên: khiển trách 28 (chiếm 45%)").
+fn count_before_in_passage(earlier: &[Target], at: usize) -> Option<&'static str> {
+    const PASSAGE: usize = 600;
+    let last = earlier.iter().rev().take_while(|e| e.span.end + PASSAGE >= at).find(|e| e.unit == "count" && e.indicator.is_some())?;
+    last.indicator
 }
 
 /// The sentences figures are read from: those of the document, but a sentence cut by a
@@ -470,6 +484,8 @@ struct Clue {
     chain: Option<&'static str>,
     /// The plan of an achieved/plan pair ("8.793/6.500 đảng viên"), scaled.
     plan: Option<f64>,
+    /// A count written without its noun, before its share ("khiển trách 28 (chiếm 45%)").
+    bare: bool,
 }
 
 /// The indicator of a figure, the measure it continues (its `chain`), and the rule that chose the indicator.
@@ -941,6 +957,7 @@ fn figure(doc: &Document, s: usize, sentence: &str, kind_words: &KindWords, caps
     let mut amount = Amount { value, value_max, ratio_of, plan: None };
     share_or_plan(&r, &mut amount, rank)?;
     let (unit, end) = value_and_unit(&r, &mut amount, rank, w)?;
+    let bare = unit == "count" && end == whole.end();
     let Amount { mut value, value_max, ratio_of, plan } = amount;
     let qualifier = w.qualifier.iter().filter(|q| ends_with_word(&r.before_lower, q)).max_by_key(|q| q.len()).cloned();
     let clause_start = clause_start_of(before, w);
@@ -975,7 +992,7 @@ fn figure(doc: &Document, s: usize, sentence: &str, kind_words: &KindWords, caps
     }
     let tail = tokens.split_off(tokens.iter().rposition(|t| t == FIGURE).unwrap_or(0));
     let noun = if unit == "count" { metric.strip_prefix("số ").unwrap_or("").to_lowercase() } else { String::new() };
-    let clue = Clue { clause_start: words_start, start: whole.start(), end, noun, own, tail, chain: None, plan };
+    let clue = Clue { clause_start: words_start, start: whole.start(), end, noun, own, tail, chain: None, plan, bare };
     let metric = canonical(&metric);
     let start = clause_start + (sentence[clause_start..].len() - sentence[clause_start..].trim_start().len());
     let (evidence, span) = doc.evidence(s + start.min(whole.start()), s + end.min(sentence.len()));
@@ -1138,9 +1155,14 @@ fn value_and_unit(r: &Reading, amount: &mut Amount, rank: bool, w: &Words) -> Op
             unit = m.clone();
             end += skipped + m.len();
         } else {
-            let noun_len = counted_noun_len(r, rest, after, amount.value, w)?;
+            match counted_noun_len(r, rest, after, amount.value, w) {
+                Some(noun_len) => end += skipped + noun_len,
+                // "khiển trách 28 (chiếm 45%), cảnh cáo 21 (34%)": a whole number with its
+                // share in parentheses counts what its passage counts (`bare_count`).
+                None if scale_len == 0 && amount.value.fract() == 0.0 && amount.value_max.is_none() && SHARE_IN_PARENTHESES.is_match(after) => {}
+                None => return None,
+            }
             unit = "count".into();
-            end += skipped + noun_len;
         }
         amount.value *= factor;
         amount.value_max = amount.value_max.map(|v| v * factor);
@@ -1155,6 +1177,9 @@ fn value_and_unit(r: &Reading, amount: &mut Amount, rank: bool, w: &Words) -> Op
     }
     Some((unit, end))
 }
+
+/// A share written in parentheses right after a number: " (chiếm 45%)", " (34%)".
+static SHARE_IN_PARENTHESES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\(\s*(?:chiếm\s+)?[0-9]+(?:[.,][0-9]+)?\s*%\s*\)").unwrap());
 
 /// A count: the length of the noun the number must be followed by (not a duration, a
 /// slogan, a place unit that counts no places, a word of `not_after`, a year); `None`
@@ -1714,6 +1739,20 @@ mod tests {
     #[test]
     fn a_change_in_percentage_points_measures_its_rate() {
         assert_eq!(indicators("Tỷ lệ hộ nghèo giảm 1,5 điểm phần trăm, còn 3,2%."), [(-1.5, Some("poverty_rate")), (3.2, Some("poverty_rate"))]);
+    }
+
+    #[test]
+    fn bare_counts_before_their_shares_count_what_their_passage_counts() {
+        // h6_032 (a held-out Quảng Ninh report): the forms of discipline, each a bare number
+        // with its share in parentheses.
+        let found = indicators(
+            "Toàn tỉnh đã thi hành kỷ luật 62 đảng viên.\n\nHình thức kỷ luật đảng viên: khiển trách 28 (chiếm 45%), cảnh cáo 21 (34%), khai trừ 12 (19%).",
+        );
+        assert_eq!(found.len(), 7, "{found:?}");
+        assert!(found.iter().all(|f| f.1 == Some("party_discipline")), "{found:?}");
+        // Without its share a bare number is no count; nor is a grade.
+        assert_eq!(figures("Hình thức kỷ luật: khiển trách 28, cảnh cáo 21."), []);
+        assert_eq!(figures("Học sinh lớp 12 (chiếm 30%) dự thi."), [(30.0, "%".to_string())]);
     }
 
     #[test]
