@@ -697,13 +697,14 @@ impl LateMemo {
 }
 
 /// A live blog's "Chiều nay (07/12), Kỳ họp thứ 16 tiếp tục làm việc ...": a session named
-/// only by its ordinal, as the subject of a session's work, in a dated lede sentence, where
+/// only by its ordinal ("Tại Kỳ họp thứ 27(kỳ họp chuyên đề) diễn ra vào sáng nay (25/2)"),
+/// as the subject of a session's work, in a dated lede sentence, where
 /// the text names the provincial council (the headline, "Ban Kinh tế - Ngân sách HĐND
 /// tỉnh") and neither the National Assembly nor a lower council.
 fn session_named_bare(cx: &Context) -> Option<Candidate> {
     static BARE_SESSION: LazyLock<WordRegex> = LazyLock::new(|| {
         rule(
-            r"(?:^|, |\. |\) )Kỳ họp (?:chuyên đề )?(?:lần )?thứ {ORD}(?: \(chuyên đề\))? (?:đã |đang |sẽ )?(?:tiếp tục (?:làm việc|phiên|chương trình|thảo luận|chất vấn)|khai mạc|bế mạc|thảo luận|chất vấn|biểu quyết|dành)",
+            r"(?:^|, |\. |\) )(?:(?i:tại|trong) )?Kỳ họp (?:chuyên đề )?(?:lần )?thứ {ORD}(?:\s*\([^()]{1,30}\))? (?:đã |đang |sẽ )?(?:tiếp tục (?:làm việc|phiên|chương trình|thảo luận|chất vấn)|khai mạc|bế mạc|thảo luận|chất vấn|biểu quyết|dành|diễn ra)",
         )
     });
     static COUNCIL: LazyLock<Regex> =
@@ -1134,13 +1135,22 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
     let rest = &text[c.end.min(se)..se];
     let tail_end = c.end + crate::text::clip(&rest[..rest.find(';').unwrap_or(rest.len())], 120).len();
     let around = &text[c.start..tail_end];
-    let term_years = own_term_years(sentence).or_else(|| own_term_years(text));
+    // (A Party body's term is not a State body's: "Chủ tịch UBND tỉnh Bắc Giang nhiệm kỳ
+    // 2016-2021" in a report of the 2020 congress, h6_002.)
+    let party_body = c.body != "people_council";
+    let term_years = own_term_years(sentence, party_body).or_else(|| own_term_years(text, party_body));
     let mut numbers = written_session_and_term(doc, c, around, sentence);
     if numbers.term.is_none() && c.body == "standing_committee" {
         numbers.term = committee_term_in_lede(cx);
         numbers.term_rule = Rule::TERM_IN_TEXT;
     }
     session_from_later_mention(doc, c, term_years.as_deref(), &mut numbers);
+    if c.body == "congress" && numbers.session.is_none() && numbers.term.is_none() {
+        if let Some(n) = elected_committee_term(text) {
+            numbers =
+                Numbers { session: Some(n), session_rule: Rule::SESSION_OF_COMMITTEE_ELECTED, term: Some(n), term_rule: Rule::SESSION_OF_COMMITTEE_ELECTED };
+        }
+    }
     let Numbers { session, session_rule, term, term_rule } = numbers;
     let (province, province_rule) = match province_near(doc, c.start, tail_end, ss) {
         Some((found, rule)) => (Some(found), rule),
@@ -1643,12 +1653,32 @@ fn same_day_as_before<'t>(doc: &'t Document, si: usize, today: Option<crate::tex
 }
 
 /// The term's years ("nhiệm kỳ 2020-2025"), unless written as the term compared with
-/// ("so với nhiệm kỳ 2015-2020").
-fn own_term_years(s: &str) -> Option<String> {
+/// ("so với nhiệm kỳ 2015-2020"), or, for a Party body (`party`), as the term of a State
+/// body named right before it ("Chủ tịch Ủy ban Nhân dân tỉnh Bắc Giang nhiệm kỳ 2016-2021").
+fn own_term_years(s: &str, party: bool) -> Option<String> {
+    static STATE_BODY: LazyLock<WordRegex> =
+        LazyLock::new(|| WordRegex::new(r"(?i)(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd)(?: (?:tỉnh|thành phố))?(?: \p{Lu}\p{Ll}*){0,3},?\s*$").unwrap());
     TERM_YEARS
         .captures_iter(s)
-        .find(|m| !crate::text::clip_tail(&s[..m.get(0).unwrap().start()], 12).to_lowercase().contains("so với"))
+        .find(|m| {
+            let before = &s[..m.get(0).unwrap().start()];
+            let compared = crate::text::clip_tail(before, 12).to_lowercase().contains("so với");
+            let state_body = party && STATE_BODY.is_match(crate::text::clip_tail(before, 80));
+            !compared && !state_body
+        })
         .map(|m| format!("{}-{}", &m[1], &m[2]))
+}
+
+/// The term of the provincial committee a congress elects: "Đại hội đã bầu 51 đồng chí vào
+/// Ban Chấp hành Đảng bộ tỉnh Bắc Giang khóa XIX" (h6_002), its number the congress's own
+/// when the text writes none.
+fn elected_committee_term(text: &str) -> Option<u32> {
+    static ELECTED: LazyLock<WordRegex> = LazyLock::new(|| {
+        rule(
+            r"(?:^|[^\p{L}])bầu (?:ra )?(?:[0-9]+ (?:đồng chí|thành viên|ủy viên|người) )?(?:vào )?{executive_committee} {party_organisation} {province_kind}[^.;]{0,30}? khóa ({ORD})",
+        )
+    });
+    ELECTED.captures_iter(text).find_map(|c| parse_ordinal(&c[1]))
 }
 
 /// The end year of a term the text compares with ("so với nhiệm kỳ 2015-2020" → 2020).
@@ -1681,7 +1711,7 @@ fn later_ordinal(doc: &Document, c: &Candidate, term_years: Option<&str>) -> Opt
                     continue;
                 }
                 let cited = CITED.is_match(&cited_window(&sentence[..m.start()]));
-                if cited && (term_years.is_none() || own_term_years(&sentence[m.start()..]).as_deref() != term_years) {
+                if cited && (term_years.is_none() || own_term_years(&sentence[m.start()..], c.body != "people_council").as_deref() != term_years) {
                     continue;
                 }
                 return Some(n);
@@ -1971,6 +2001,23 @@ mod tests {
         let m =
             &unknown_year("Khai mạc kỳ họp thứ 12 HĐND tỉnh\n\nSáng 28.5, HĐND tỉnh khai mạc kỳ họp thứ 12 (kỳ họp chuyên đề) khoá X, nhiệm kỳ 2021-2026.")[0];
         assert_eq!((m.session, m.term), (Some(12), Some(10)));
+    }
+
+    #[test]
+    fn a_congress_numbered_by_the_committee_it_elects_in_the_year_of_its_term() {
+        // h6_002 (a held-out Bắc Giang congress): no ordinal written, an office's term of
+        // other years in the lede.
+        let text = "Đại hội đại biểu Đảng bộ tỉnh Bắc Giang thành công tốt đẹp\n\nĐồng chí Dương Văn Thái, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban Nhân dân tỉnh Bắc Giang nhiệm kỳ 2016-2021 được bầu giữ chức Bí thư Tỉnh ủy Bắc Giang khóa XIX, nhiệm kỳ 2020-2025.\n\nChiều 15/10, Đại hội đại biểu Đảng bộ tỉnh Bắc Giang đã bế mạc.\n\nĐại hội đã bầu 51 đồng chí vào Ban Chấp hành Đảng bộ tỉnh Bắc Giang khóa XIX, nhiệm kỳ 2020-2025.";
+        let m = &unknown_year(text)[0];
+        assert_eq!((m.body.code(), m.session, m.term, m.date), ("congress", Some(19), Some(19), NaiveDate::from_ymd_opt(2020, 10, 15)));
+    }
+
+    #[test]
+    fn a_session_named_bare_after_tai_and_with_an_aside() {
+        // h6_008 (a held-out Nghệ An session).
+        let text = "HĐND tỉnh khóa XVIII thông qua nghị quyết về thành lập các cơ quan chuyên môn của UBND tỉnh\nTại Kỳ họp thứ 27(kỳ họp chuyên đề) diễn ra vào sáng nay (25/2), cùng với việc xem xét nhiều nội dung quan trọng khác, HĐND tỉnh khóa XVIII, nhiệm kỳ 2021-2026 đã biểu quyết thông qua các Nghị quyết.";
+        let m = &unknown_year(text)[0];
+        assert_eq!((m.body.code(), m.session, m.term), ("people_council", Some(27), Some(18)));
     }
 
     fn unknown_year(text: &str) -> Vec<Meeting> {

@@ -136,6 +136,8 @@ rules! {
     SESSION_FROM_LATER_MENTION = "session_from_later_mention",
     /// Session: a congress's number is the term it opens (`build`).
     SESSION_IS_CONGRESS_NUMBER = "session_is_congress_number",
+    /// Session and term: a congress whose number is written nowhere is numbered by the committee it elects ("bầu 51 đồng chí vào Ban Chấp hành Đảng bộ tỉnh ... khóa XIX", `elected_committee_term`).
+    SESSION_OF_COMMITTEE_ELECTED = "session_of_committee_elected",
     /// Session: "Hội nghị lần thứ N" written bare elsewhere (`committee_met_elsewhere`).
     SESSION_BARE_ELSEWHERE = "session_bare_elsewhere",
     /// Term: "khóa N", "lần thứ N" of the organisation (`TERM_OF_ORGANISATION`, `provincial_term`).
