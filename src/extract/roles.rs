@@ -77,6 +77,13 @@ pub fn vocabulary() -> &'static [RoleDef] {
     &VOCABULARY.roles
 }
 
+/// The level (data/roles.tsv column `level`) of the post `code` written `title`. Code
+/// "other" has rows only for posts that have no code of their own ("Phó Chủ tịch
+/// nước"), so its level is that of the row with this title, and none for the rest.
+pub fn level_of(code: &str, title: &str) -> Option<&'static str> {
+    VOCABULARY.roles.iter().find(|r| r.code == code && (code != "other" || r.canonical_title == title)).map(|r| r.level.as_str())
+}
+
 /// Whether post `code` is a narrower form of post `broader` (data/roles.tsv column
 /// `broader`): "Phó Bí thư Thường trực Tỉnh ủy" of "Phó Bí thư Tỉnh ủy".
 pub fn narrower_form_of(code: &str, broader: &str) -> bool {

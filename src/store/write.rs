@@ -3,7 +3,7 @@
 //! seen at is a row of `article_sources`. Statements are prepared once per connection.
 
 use super::Batch;
-use crate::extract::roles::vocabulary;
+use crate::extract::roles::level_of;
 use crate::extract::{Extraction, Official, Page};
 use crate::identity::{home_province, ref_key};
 use crate::text::gazetteer::Gazetteer;
@@ -126,8 +126,8 @@ impl Derived {
 /// The province an official serves in (see [`home_province`]): their current titles,
 /// each with whether its post is central (data/roles.tsv's level).
 pub(crate) fn home_of(official: &Official, article_province: Option<&str>) -> Option<String> {
-    let central = |code: &str| vocabulary().iter().any(|r| r.code == code && r.level == "central");
-    let current: Vec<(&str, bool)> = official.roles.iter().filter(|r| !r.former).map(|r| (r.evidence.as_str(), central(&r.code))).collect();
+    let central = |code: &str, title: &str| level_of(code, title) == Some("central");
+    let current: Vec<(&str, bool)> = official.roles.iter().filter(|r| !r.former).map(|r| (r.evidence.as_str(), central(&r.code, &r.title))).collect();
     home_province(&current, article_province)
 }
 
@@ -521,5 +521,20 @@ mod tests {
         assert_eq!(home_of(&found[0], Some("Hà Nội")).as_deref(), Some("Nam Định"));
         assert_eq!(found[1].name, "Tòng Thị Phóng");
         assert_eq!(home_of(&found[1], Some("Hà Giang")), None);
+    }
+
+    #[test]
+    fn a_post_kept_as_other_is_central_only_when_its_row_says_so() {
+        // news_travel_044 (news corpus): "Phó Chủ tịch nước" has no code but is national;
+        // "Hiệu trưởng Trường THPT ..." is kept as written and serves the article's province.
+        let doc = crate::extract::Document::new(
+            "Ủy viên Trung ương Đảng, Phó Chủ tịch nước Võ Thị Ánh Xuân dự lễ.\n\nHiệu trưởng Trường THPT Chu Văn An, ông Nguyễn Văn Bình báo cáo.",
+        );
+        let found = crate::extract::officials::extract(&doc, Some("Quảng Nam"));
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found[0].roles.iter().any(|r| r.code == "other" && r.title == "Phó Chủ tịch nước"), "{found:?}");
+        assert_eq!(home_of(&found[0], Some("Quảng Nam")), None);
+        assert!(found[1].roles.iter().all(|r| r.code == "other"), "{found:?}");
+        assert_eq!(home_of(&found[1], Some("Quảng Nam")).as_deref(), Some("Quảng Nam"));
     }
 }

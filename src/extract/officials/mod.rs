@@ -24,11 +24,11 @@ use std::sync::LazyLock;
 static SHORT_NAME: LazyLock<crate::text::WordRegex> =
     LazyLock::new(|| crate::text::WordRegex::new(r"(?:\b(?:ông|bà|đồng chí)|\b(?:Ông|Bà|Đồng chí))\s+(\p{Lu}[\p{Ll}]+)\b").unwrap());
 /// A Party title written without its committee, announcing who holds it ("Hai Phó Bí
-/// thư là đồng chí ...") or before a provincial post ("Phạm Ngọc Nghị (Phó Bí thư, Chủ
+/// thư là đồng chí ...", "3 Phó Bí thư khác là ...") or before a provincial post ("Phạm Ngọc Nghị (Phó Bí thư, Chủ
 /// tịch UBND tỉnh)"). It is the article's own committee's title.
 static BARE_PARTY_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:^|[^\p{L}])(Phó Bí thư Thường trực|Phó Bí thư|Bí thư)(?:\s+(?:là|gồm)(?:\s|\s*:)|\s*,\s*Chủ tịch (?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) tỉnh)",
+        r"(?i)(?:^|[^\p{L}])(Phó Bí thư Thường trực|Phó Bí thư|Bí thư)(?:(?:\s+(?:khác|mới|còn lại))?\s+(?:là|gồm)(?:\s|\s*:)|\s*,\s*Chủ tịch (?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) tỉnh)",
     )
     .unwrap()
 });
@@ -293,7 +293,7 @@ fn written_below_province(sentence: &str, t: &TitleMatch) -> bool {
     let stop = after.find([',', ';', '.', ':', '(', ')', '–', '-']).unwrap_or(after.len());
     let after = crate::text::clip(&after[..stop], 40);
     let written = format!("{}{}", &sentence[t.start..t.end], after);
-    let level = crate::extract::roles::vocabulary().iter().find(|r| r.code == t.code).map(|r| r.level.as_str());
+    let level = crate::extract::roles::level_of(&t.code, &t.title);
     t.code == "other" && BELOW_PROVINCE.is_match(written.trim_end()) || matches!(level, Some("district" | "commune"))
 }
 
@@ -301,7 +301,7 @@ fn written_below_province(sentence: &str, t: &TitleMatch) -> bool {
 /// province, no "Tỉnh ủy" or "tỉnh" ("Ủy viên Ban Thường vụ", "Phó Bí thư Thường trực").
 fn provincial_without_level(sentence: &str, t: &TitleMatch) -> bool {
     static LEVEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])(?:tỉnh|thành|tu|tp|t\.?ư|tw|trung ương)(?:[^\p{L}]|$)").unwrap());
-    let level = crate::extract::roles::vocabulary().iter().find(|r| r.code == t.code).map(|r| r.level.as_str());
+    let level = crate::extract::roles::level_of(&t.code, &t.title);
     level == Some("province") && t.place.is_none() && !LEVEL.is_match(&sentence[t.start..t.end])
 }
 
@@ -1195,6 +1195,15 @@ mod tests {
         // Names listed bare end at a ";" (a variant of n_038, Quân đội, dev set).
         let found = people("Dự có các đồng chí nguyên Chủ tịch nước: Trần Văn An, Lê Văn Bình; Thượng tướng Nguyễn Văn Cường, nguyên Bộ trưởng Bộ Quốc phòng.");
         assert_eq!(found.iter().map(|f| f.1.clone()).collect::<Vec<_>>(), [s(&["state_president"]), s(&["state_president"]), s(&["minister"])]);
+    }
+
+    #[test]
+    fn the_other_deputies_named_after_a_bare_title_hold_it() {
+        // In the pattern of held-out congress reports: "3 Phó Bí thư khác là ...".
+        let found =
+            people("Đồng chí Nguyễn Văn An được bầu giữ chức Bí thư Tỉnh ủy Hải Dương; 2 Phó Bí thư khác là đồng chí Trần Thị Cúc và đồng chí Lê Văn Dũng.");
+        let got: Vec<(&str, Vec<&str>)> = found.iter().map(|f| (f.0.as_str(), f.1.iter().map(String::as_str).collect())).collect();
+        assert_eq!(got, [("Nguyễn Văn An", vec!["party_secretary"]), ("Trần Thị Cúc", vec!["deputy_secretary"]), ("Lê Văn Dũng", vec!["deputy_secretary"])]);
     }
 
     #[test]

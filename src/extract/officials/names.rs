@@ -6,7 +6,7 @@
 //! The words that mark those positions are in `data/name_cues.tsv`.
 
 use crate::data::DataFile;
-use crate::extract::roles::{is_surname, starts_with_title_head, vocabulary, TitleMatch};
+use crate::extract::roles::{is_surname, level_of, starts_with_title_head, TitleMatch};
 use crate::text::WordRegex as Regex;
 use std::sync::LazyLock;
 
@@ -80,10 +80,10 @@ pub(super) fn position(text: &str, start: usize, end: usize, titles: &[TitleMatc
     // foreign post), not after a place word the title left without its place.
     // A central title ("Thủ tướng Boris Johnson") names as many foreigners as Vietnamese
     // officials, whose family names are known: only a provincial or lower title counts.
-    let local = |code: &str| vocabulary().iter().find(|r| r.code == code).is_some_and(|r| r.level != "central");
-    let after_title = titles.iter().any(|t| {
-        t.end < start && local(&t.code) && before[t.end..].chars().all(char::is_whitespace) && !ends_with_word(&before[t.start..t.end], &CUES.org_end)
-    });
+    let local = |t: &TitleMatch| level_of(&t.code, &t.title).is_some_and(|level| level != "central");
+    let after_title = titles
+        .iter()
+        .any(|t| t.end < start && local(t) && before[t.end..].chars().all(char::is_whitespace) && !ends_with_word(&before[t.start..t.end], &CUES.org_end));
     if after_title && !PLACE_WORD.is_match(trimmed) && !starts_with_word(&text[start..end], &CUES.countries) {
         return Position::AfterTitle;
     }
