@@ -1767,6 +1767,13 @@ mod tests {
     }
 
     #[test]
+    fn members_put_out_of_the_party_are_discipline() {
+        // h8_003 (held-out set 8, Phú Thọ): screened out, counted as cases or members.
+        assert_eq!(indicators("Đồng thời rà soát, sàng lọc, đưa ra khỏi Đảng 322 trường hợp."), [(322.0, Some("party_discipline"))]);
+        assert_eq!(indicators("Có 15 đảng viên bị đưa ra khỏi Đảng."), [(15.0, Some("party_discipline"))]);
+    }
+
+    #[test]
     fn a_sector_pair_and_the_area_of_the_land() {
         assert_eq!(
             indicators("Ngành thương mại, dịch vụ tăng 7,2%; ngành công nghiệp - xây dựng tăng 9,1%."),
