@@ -1990,6 +1990,20 @@ mod tests {
     }
 
     #[test]
+    fn a_body_serving_a_congress_holds_no_congress() {
+        // h7_002 (held-out set 7, Bắc Ninh): a subcommittee's working meeting.
+        assert!(meetings(
+            "Ngày 28-2, Tiểu ban Tổ chức phục vụ Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 - 2025 triển khai nhiệm vụ công tác tổ chức phục vụ Đại hội."
+        )
+        .is_empty());
+        // The congress itself, its service praised later, is still reported.
+        let found = meetings(
+            "Sáng 15/10, Đại hội đại biểu Đảng bộ tỉnh Bắc Ninh lần thứ XX, nhiệm kỳ 2020 - 2025 khai mạc. Công tác phục vụ Đại hội được chuẩn bị chu đáo.",
+        );
+        assert_eq!(found.iter().map(|m| (m.body.code(), m.session)).collect::<Vec<_>>(), [("congress", Some(20))]);
+    }
+
+    #[test]
     fn a_day_written_right_after_today_and_a_councils_term_from_a_later_mention() {
         // h5_006 (a held-out Quảng Trị session): stamped 23/4, "Hôm nay 21/4/2020".
         let text = "(QTO) – Hôm nay 21/4/2020, HĐND tỉnh khóa VII, nhiệm kỳ 2016-2021 tổ chức kỳ họp thứ 14.";
