@@ -271,7 +271,7 @@ fn titles_announcing_holders<'a>(sentence: &str, items: &'a [Item], links: &mut 
                     let narrower_own = items.get(k + 1).is_some_and(|n| match n {
                         Item::Title(own) => {
                             let g = gap(&items[k], n);
-                            crate::extract::roles::narrower_form_of(&own.code, &t.code) && g.contains(',') && !g.contains(['(', ';'])
+                            crate::extract::roles::narrower_form_of(&own.code, &t.code) && g.contains([',', '-', '–', ':']) && !g.contains(['(', ';'])
                         }
                         _ => false,
                     });

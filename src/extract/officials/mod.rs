@@ -1295,6 +1295,10 @@ mod tests {
         assert_eq!(found[0], ("Trần Văn Hòa".into(), vec!["standing_deputy_secretary".to_string(), "fatherland_front_chair".to_string()]));
         assert_eq!(found[1], ("Lê Minh Tâm".into(), vec!["deputy_secretary".to_string(), "people_council_chair".to_string()]));
         assert_eq!(found[2], ("Vũ Thị Hạnh".into(), vec!["deputy_secretary".to_string()]));
+        // h7_017 (held-out set 7, Tuyên Quang): the member's post after a dash.
+        let found = codes("4 Phó Bí thư Tỉnh ủy, nhiệm kỳ 2025 - 2030 được chỉ định, gồm: bà Lê Thị Kim Dung - Phó Bí thư Thường trực Tỉnh ủy, ông Nguyễn Văn Sơn - Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh.");
+        assert_eq!(found[0], ("Lê Thị Kim Dung".into(), vec!["standing_deputy_secretary".to_string()]));
+        assert_eq!(found[1], ("Nguyễn Văn Sơn".into(), vec!["deputy_secretary".to_string(), "people_council_chair".to_string()]));
     }
 
     #[test]
