@@ -524,17 +524,17 @@ fn indicator_of(
         vocab.classify(&tokens, &t.unit).flatten()
     };
     let own_clause = &sentence[clue.clause_start.min(clue.start)..clue.start];
+    // Where the clause before this figure's own clause starts, when the own clause names nothing.
+    let clause_before =
+        || (clue.own.is_none() && clue.clause_start > 0 && names_nothing(own_clause)).then(|| clause_start_of(&sentence[..clue.clause_start - 1], w));
     if clue.own.is_none() {
         if let Some(code) = topic_before(t, clue, sentence, around) {
             return (Some(code), Some(code), Rule::INDICATOR_OF_TOPIC_BEFORE);
         }
     }
     let (Some(prev), Some(prev_clue)) = (previous, earlier.last()) else {
-        if clue.own.is_none() && clue.clause_start > 0 && names_nothing(own_clause) {
-            let before = &sentence[..clue.clause_start - 1];
-            if let Some(code) = reclassify(clause_start_of(before, w)) {
-                return (Some(code), Some(code), Rule::INDICATOR_OF_CLAUSE_BEFORE);
-            }
+        if let Some(code) = clause_before().and_then(reclassify) {
+            return (Some(code), Some(code), Rule::INDICATOR_OF_CLAUSE_BEFORE);
         }
         return (own, own, Rule::INDICATOR_OWN_WORDS);
     };
@@ -542,13 +542,9 @@ fn indicator_of(
     // before the aside name: "Giá trị sản xuất công nghiệp tăng cao (Tăng 14,5%" (h8_002);
     // but a share of a figure of that clause is that figure's ("có 680 cơ sở ... có vốn đầu
     // tư nước ngoài (chiếm 35,5%)", news corpus).
-    if clue.own.is_none() && clue.clause_start > 0 && sentence[..clue.clause_start].ends_with('(') && names_nothing(own_clause) {
-        let before = &sentence[..clue.clause_start - 1];
-        let clause_before = clause_start_of(before, w);
-        if earlier.last().is_none_or(|c| c.end <= clause_before) {
-            if let Some(code) = reclassify(clause_before) {
-                return (Some(code), Some(code), Rule::INDICATOR_OF_CLAUSE_BEFORE);
-            }
+    if sentence[..clue.clause_start].ends_with('(') {
+        if let Some(code) = clause_before().filter(|&c| prev_clue.end <= c).and_then(reclassify) {
+            return (Some(code), Some(code), Rule::INDICATOR_OF_CLAUSE_BEFORE);
         }
     }
     let from = clue.clause_start.max(prev_clue.end).min(clue.start);

@@ -334,7 +334,8 @@ fn seed(conn: &Connection) -> Result<()> {
             "INSERT INTO roles (code, canonical_title, level) VALUES (?1, ?2, ?3)
                                    ON CONFLICT(code) DO UPDATE SET canonical_title = excluded.canonical_title, level = excluded.level",
         )?;
-        for r in vocabulary() {
+        // (Rows of code "other" name posts without a code of their own: the code's one row is below.)
+        for r in vocabulary().iter().filter(|r| r.code != "other") {
             role.execute((&r.code, &r.canonical_title, &r.level))?;
         }
         role.execute(("other", "(a post outside the vocabulary; see official_roles.title)", "other"))?;

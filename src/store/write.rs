@@ -126,8 +126,8 @@ impl Derived {
 /// The province an official serves in (see [`home_province`]): their current titles,
 /// each with whether its post is central (data/roles.tsv's level).
 pub(crate) fn home_of(official: &Official, article_province: Option<&str>) -> Option<String> {
-    let central = |code: &str, title: &str| level_of(code, title) == Some("central");
-    let current: Vec<(&str, bool)> = official.roles.iter().filter(|r| !r.former).map(|r| (r.evidence.as_str(), central(&r.code, &r.title))).collect();
+    let current: Vec<(&str, bool)> =
+        official.roles.iter().filter(|r| !r.former).map(|r| (r.evidence.as_str(), level_of(&r.code, &r.title) == Some("central"))).collect();
     home_province(&current, article_province)
 }
 
