@@ -1195,7 +1195,10 @@ fn written_session_and_term(doc: &Document, c: &Candidate, around: &str, sentenc
     let se = doc.sentences[c.sentence].1;
     static PLENUM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)hội nghị").unwrap());
     let session_from = PLENUM.find(around).map(|m| m.start()).filter(|_| c.body == "executive_committee").unwrap_or(0);
-    let mut session = SESSION.captures(&around[session_from..]).or_else(|| SESSION.captures(around)).and_then(|m| parse_ordinal(&m[1]));
+    // The first ordinal that reads as a number: "Kỳ họp chuyên đề (kỳ họp thứ 8)" is session
+    // 8, though "kỳ họp chuyên" is no ordinal.
+    let first_session = |x: &str| SESSION.captures_iter(x).find_map(|m| parse_ordinal(&m[1]));
+    let mut session = first_session(&around[session_from..]).or_else(|| first_session(around));
     let mut session_rule = Rule::SESSION_WRITTEN;
     // "Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh Lạng Sơn lần thứ 17": the Party
     // organisation's 17th term.
@@ -2478,6 +2481,9 @@ mod tests {
         assert_eq!((m[0].1, m[0].2), ("people_council", Some(10)));
         let m = found("Sáng 5/12, HĐND tỉnh Gia Lai khóa XII tổ chức kỳ họp thứ năm, nhiệm kỳ 2021-2026.");
         assert_eq!((m[0].1, m[0].2), ("people_council", Some(5)));
+        // The kind of session first, its number in parentheses (invented).
+        let m = found("Sáng 12/3/2026, HĐND tỉnh Lâm Đồng khóa X tổ chức Kỳ họp chuyên đề (kỳ họp thứ 8) để xem xét nhiều nội dung.");
+        assert_eq!((m[0].1, m[0].2, m[0].3), ("people_council", Some(8), Some(10)));
     }
 
     #[test]
