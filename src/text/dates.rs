@@ -36,9 +36,10 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     // day, separator, month, optionally the same separator and a year.
     Regex::new(r"(?:^|[^[0-9]/.,-])([0-9]{1,2})([/.-])([0-9]{1,2})(?:([/.-])([0-9]{4}))?").unwrap()
 });
-/// "chiều 16 và sáng 17.10", "Ngày 10 và 11-2": two days sharing the month written after the second.
+/// "chiều 16 và sáng 17.10", "Ngày 10 và 11-2", "các ngày 14, 15 và 16/10": days sharing
+/// the month written after the last.
 static TWO_DAYS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:ngày|sáng|chiều|tối|trưa)\s+([0-9]{1,2})\s+(?:và|đến)\s+(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?[0-9]{1,2}([/.-])([0-9]{1,2})(?:[/.-]([0-9]{4}))?").unwrap()
+    Regex::new(r"(?i)(?:ngày|sáng|chiều|tối|trưa)\s+([0-9]{1,2})(?:\s*,\s*[0-9]{1,2}){0,3}\s+(?:và|đến)\s+(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?([0-9]{1,2})([/.-])([0-9]{1,2})(?:[/.-]([0-9]{4}))?").unwrap()
 });
 /// "22-25/9", "12 - 14.10", "từ ngày 27- 29/9/2025": a range of days sharing the month
 /// (and year) written after the last day.
@@ -156,11 +157,13 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
     }
     for caps in TWO_DAYS.captures_iter(text) {
         let first = caps.get(1).unwrap();
-        let (day, month): (u32, u32) = (first.as_str().parse().unwrap(), caps[3].parse().unwrap());
-        let year = caps.get(4).map(|y| y.as_str().parse().unwrap());
+        let (day, last_day, month): (u32, u32, u32) = (first.as_str().parse().unwrap(), caps[2].parse().unwrap(), caps[4].parse().unwrap());
+        let year = caps.get(5).map(|y| y.as_str().parse().unwrap());
+        // The days of one meeting run on from the first: "14 và 15/10" is 14 to 15 October.
+        let last = (day < last_day && last_day - day <= 6).then_some((month, last_day));
         // ("ngày 13 đến 15-10" read as a range already.)
         if (1..=31).contains(&day) && (1..=12).contains(&month) && !found.iter().any(|d| d.start == first.start()) {
-            found.push(DateMention { start: first.start(), end: first.end(), year, month, day, last: None });
+            found.push(DateMention { start: first.start(), end: first.end(), year, month, day, last });
         }
     }
     for caps in WORDED.captures_iter(text) {
@@ -263,6 +266,10 @@ mod tests {
         // Two days sharing a month (Hà Giang and Bắc Ninh reports): the first day counts.
         assert_eq!(first("Tiếp tục chương trình làm việc, chiều 16 và sáng 17.10, Đại hội"), Some((None, 10, 16)));
         assert_eq!(first("(BBNĐT) Ngày 10 và 11-2, Đảng bộ Văn phòng UBND tỉnh Đại hội lần thứ VIII"), Some((None, 2, 10)));
+        // A list of days, the month after the last: the first day, running on to the last.
+        let days = find_dates("Diễn ra trong các ngày 14, 15 và 16/10/2025, Đại hội");
+        assert_eq!((days[0].year, days[0].month, days[0].day, days[0].last), (Some(2025), 10, 14, Some((10, 16))));
+        assert_eq!(find_dates("Trong hai ngày 14 và 15/10/2025")[0].last, Some((10, 15)));
         // A date ending the sentence (from a Tây Ninh report): the full stop is no separator.
         assert_eq!(first("tại Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 22 diễn ra vào ngày 10.10."), Some((None, 10, 10)));
         assert!(find_dates("đạt 1.300.000 đồng").is_empty());
