@@ -16,6 +16,9 @@ mod tables;
 const FIGURE_WORDS: crate::data::DataFile = crate::data_file!("figure_words.tsv");
 
 struct Words {
+    /// Words before a goal word that make it the yardstick of what was achieved ("đạt 104%
+    /// kế hoạch", "vượt chỉ tiêu"): it makes no later figure of the sentence a goal.
+    yardstick_before: Vec<String>,
     metric_trim: Vec<String>,
     noun_stop: Vec<String>,
     not_after: Vec<String>,
@@ -56,6 +59,7 @@ struct Words {
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
     let mut w = Words {
+        yardstick_before: vec![],
         metric_trim: vec![],
         noun_stop: vec![],
         not_after: vec![],
@@ -103,6 +107,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "not_before" => w.not_before = list,
             "qualifier" => w.qualifier = list,
             "target" => w.target = list,
+            "yardstick_before" => w.yardstick_before = list,
             "estimate" => w.estimate = list,
             "change" => w.change = list,
             "measure" => w.measure = list,
@@ -689,10 +694,10 @@ struct WordEnds {
 }
 
 impl WordEnds {
-    fn of(lower: &str, words: &[String]) -> WordEnds {
+    fn of(lower: &str, words: &[String], skip: impl Fn(&str) -> bool) -> WordEnds {
         let mut ends = WordEnds::default();
         for x in words {
-            for (i, _) in lower.match_indices(x.as_str()).filter(|(i, _)| !lower[..*i].ends_with(char::is_alphanumeric)) {
+            for (i, _) in lower.match_indices(x.as_str()).filter(|(i, _)| !lower[..*i].ends_with(char::is_alphanumeric) && !skip(&lower[..*i])) {
                 let end = i + x.len();
                 if lower[end..].starts_with(char::is_alphanumeric) {
                     ends.glued_ends.push(end);
@@ -719,28 +724,43 @@ impl KindWords {
         if !same_offsets {
             return KindWords { estimate: None, target: None };
         }
-        KindWords { estimate: Some(WordEnds::of(&lower, &w.estimate)), target: Some(WordEnds::of(&lower, &w.target)) }
+        KindWords { estimate: Some(WordEnds::of(&lower, &w.estimate, |_| false)), target: Some(WordEnds::of(&lower, &w.target, |before| yardstick(before, w))) }
     }
 
     fn estimate_before(&self, sentence: &str, at: usize, w: &Words) -> bool {
-        Self::before(self.estimate.as_ref(), &w.estimate, sentence, at)
+        Self::before(self.estimate.as_ref(), &w.estimate, sentence, at, |_| false)
     }
 
     fn target_before(&self, sentence: &str, at: usize, w: &Words) -> bool {
-        Self::before(self.target.as_ref(), &w.target, sentence, at)
+        Self::before(self.target.as_ref(), &w.target, sentence, at, |before| yardstick(before, w))
     }
 
-    /// Whether one of `words` stands before byte `at`: looked up, or searched when the
-    /// sentence's lower case moved its offsets.
-    fn before(ends: Option<&WordEnds>, words: &[String], sentence: &str, at: usize) -> bool {
+    /// Whether one of `words` stands before byte `at`, not where `skip` says of the text
+    /// before it: looked up, or searched when the sentence's lower case moved its offsets.
+    fn before(ends: Option<&WordEnds>, words: &[String], sentence: &str, at: usize, skip: impl Fn(&str) -> bool) -> bool {
         match ends {
             Some(ends) => ends.before(at),
             None => {
                 let lower = sentence[..at].to_lowercase();
-                words.iter().any(|x| contains_words(&lower, x))
+                words.iter().any(|x| {
+                    lower.match_indices(x.as_str()).any(|(i, _)| {
+                        !lower[..i].ends_with(char::is_alphanumeric) && !lower[i + x.len()..].starts_with(char::is_alphanumeric) && !skip(&lower[..i])
+                    })
+                })
             }
         }
     }
+}
+
+/// Whether a goal word standing after `before` (lower case) is the yardstick of what was
+/// achieved: a figure right before it ("đạt 104% kế hoạch"), or a word of
+/// `yardstick_before` ("vượt chỉ tiêu", "so với kế hoạch"), or a yardstick goal word
+/// ("đạt 104% kế hoạch đề ra").
+fn yardstick(before: &str, w: &Words) -> bool {
+    let before = before.trim_end();
+    let word_ending =
+        |words: &[String]| words.iter().filter_map(|y| before.strip_suffix(y.as_str())).find(|r| !r.ends_with(char::is_alphanumeric) && r.len() < before.len());
+    before.ends_with('%') || word_ending(&w.yardstick_before).is_some() || word_ending(&w.target).is_some_and(|r| yardstick(r, w))
 }
 
 /// Whether `text` starts with the words `words`, a whole word at its end.
@@ -1577,12 +1597,17 @@ mod tests {
             "Dự ước thu ngân sách 16.750 tỷ đồng, chỉ tiêu5 đạt, mục tiêuX và ƯỚC ĐẠT 3%.",
             "ΣΑΣ phấn đấu 5%, İstanbul ước 3%",
             "Cả nước có 34 tỉnh; ước tính 6,56%.",
+            "Kết nạp 1.250 đảng viên, đạt 104% kế hoạch đề ra; thu hút 12 dự án, vượt chỉ tiêu 5%.",
+            "ΣΑΣ đạt 104% kế hoạch đề ra; 5%",
         ] {
             let kinds = KindWords::of(sentence, w);
             for (at, _) in sentence.char_indices().chain([(sentence.len(), ' ')]) {
                 let lower = sentence[..at].to_lowercase();
                 let estimate = w.estimate.iter().any(|x| contains_words(&lower, x));
-                let target = w.target.iter().any(|x| contains_words(&lower, x));
+                let target = w.target.iter().any(|x| {
+                    let whole = |i: usize| !lower[..i].ends_with(char::is_alphanumeric) && !lower[i + x.len()..].starts_with(char::is_alphanumeric);
+                    lower.match_indices(x.as_str()).any(|(i, _)| whole(i) && !yardstick(&lower[..i], w))
+                });
                 assert_eq!((kinds.estimate_before(sentence, at, w), kinds.target_before(sentence, at, w)), (estimate, target), "{sentence:?} up to {at}");
             }
         }
@@ -1995,6 +2020,10 @@ mod tests {
         let kinds = |text: &str| -> Vec<&'static str> { extract(&Document::new(text), None).into_iter().map(|t| t.kind.code()).collect() };
         assert_eq!(kinds("Cả nước có 34 tỉnh, thành phố."), ["actual"]);
         assert_eq!(kinds("Thu ngân sách nhà nước ước đạt 12.000 tỷ đồng."), ["estimate"]);
+        // A goal word that is the yardstick of what was achieved makes no later figure a goal.
+        assert_eq!(kinds("Kết nạp 1.250 đảng viên mới, đạt 104% kế hoạch đề ra; thu hút 12 dự án FDI."), ["actual", "actual", "actual"]);
+        assert_eq!(kinds("Lợi nhuận chưa hoàn thành kế hoạch nhưng đạt 206,5 tỷ đồng."), ["actual"]);
+        assert_eq!(kinds("Năm 2026, kế hoạch giao tăng trưởng 9%."), ["target"]);
     }
 
     #[test]
