@@ -128,6 +128,13 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // "Hội nghị gặp gỡ, đối thoại giữa Thường trực Tỉnh ủy Bắc Ninh với ..." (n_011).
         p("standing_board", Rule::CONFERENCE_OF_STANDING_BOARD, r"{plenum_noun} [^.;]{0,40}?(?:của|giữa) {standing_board} {COMMITTEE}"),
         p("standing_board", Rule::STANDING_BOARD_MEETS, r"(?:^|[^\p{L}] ){standing_board} {COMMITTEE}[^.;,]{0,40}?(?:{standing_board_at_work}|\bhọp\b)"),
+        // "Tại phiên họp, Thường trực Tỉnh ủy đã thảo luận, cho ý kiến vào các nội dung" (h9_006):
+        // the board as the subject of deliberating, as the standing committee's.
+        p(
+            "standing_board",
+            Rule::STANDING_BOARD_DELIBERATES,
+            r"(?:^|[^\p{L}] ){standing_board} {COMMITTEE}(?-i:(?: \p{Lu}\p{Ll}*){0,3}) (?:đã )?(?:họp )?{deliberating}",
+        ),
         // "Tỉnh ủy Bình Định tổ chức thông báo nhanh kết quả Hội nghị Trung ương 10" (s_016).
         p(
             "provincial_committee",
@@ -408,7 +415,7 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
         let after = cx.lede.last().map_or(0, |&i| i + 1);
         candidates = candidates_in(doc, after..doc.sentences.len());
         let mut late = LateMemo::default();
-        candidates.retain(|c| late.reported(doc, c));
+        candidates.retain(|c| late.reported(doc, c) || at_the_meeting(doc, c));
     }
     let studies_congress = headline_studies_congress(&cx);
     if studies_congress {
@@ -811,6 +818,16 @@ fn reported_late(doc: &Document, c: &Candidate) -> bool {
     let (s, e) = doc.sentences[c.sentence];
     let sentence = &doc.text()[s..e];
     !ASIDE.is_match(sentence) && (!meeting_dates(sentence).is_empty() || continued(doc, c.sentence).is_some())
+}
+
+/// Rule `at_the_meeting`: an undated meeting named only after the lede is the one the article
+/// reports when its sentence opens on that meeting and names the body as its subject: "Tại
+/// phiên họp, Thường trực Tỉnh ủy đã thảo luận, cho ý kiến ..." after "Bí thư Tỉnh ủy ... chủ
+/// trì phiên họp" (h9_006).
+fn at_the_meeting(doc: &Document, c: &Candidate) -> bool {
+    static OPENER: LazyLock<WordRegex> = LazyLock::new(|| rule(r"^(?:tại|trong) {meeting_noun}(?: này)?(?:, ?)?$"));
+    let (s, _) = doc.sentences[c.sentence];
+    OPENER.is_match(&doc.text()[s..c.start])
 }
 
 /// Rule `announced_in_clause`: the meeting a candidate names is announced for later in its
@@ -1830,7 +1847,7 @@ mod tests {
     #[test]
     fn the_rules_are_built_from_the_meeting_words() {
         // Every rule reads its words from data/meeting_words.tsv and builds.
-        assert_eq!(PATTERNS.len(), 23);
+        assert_eq!(PATTERNS.len(), 24);
         for re in [&*CITED, &*LOCATION, &*ELECTING_PLENUM, &*NATIONAL_TERM] {
             assert!(!re.is_match("xyz"));
         }
@@ -2484,6 +2501,19 @@ mod tests {
         // The kind of session first, its number in parentheses (invented).
         let m = found("Sáng 12/3/2026, HĐND tỉnh Lâm Đồng khóa X tổ chức Kỳ họp chuyên đề (kỳ họp thứ 8) để xem xét nhiều nội dung.");
         assert_eq!((m[0].1, m[0].2, m[0].3), ("people_council", Some(8), Some(10)));
+    }
+
+    #[test]
+    fn the_standing_board_deliberating_at_the_meeting_the_lede_reports() {
+        // Held-out pattern (h9_006): the lede names the meeting by its chair only; the board
+        // appears later, undated, as the subject at "Tại phiên họp".
+        let lede = "Bí thư Tỉnh ủy Tuyên Quang Hầu A Lềnh chủ trì phiên họp.\nDự họp có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy. Theo đó, tỉnh đã tổ chức cho nhân dân đón Tết an toàn. Các chính sách an sinh được thực hiện kịp thời. Tình hình an ninh được giữ vững. Đời sống nhân dân ổn định. Giá cả thị trường bình ổn. Lễ hội diễn ra an toàn.\nBí thư Tỉnh ủy phát biểu tại phiên họp.\n";
+        let m = found(&format!("{lede}Tại phiên họp, Thường trực Tỉnh ủy đã thảo luận, cho ý kiến vào các nội dung quan trọng."));
+        assert_eq!((m[0].0.as_deref(), m[0].1), (Some("Tuyên Quang"), "standing_board"));
+        // Late and undated without the opener: a mention, not the meeting reported.
+        assert!(found(&format!("{lede}Các nội dung trên sẽ được Thường trực Tỉnh ủy thảo luận, cho ý kiến.")).is_empty());
+        // The deputy's title is not the board.
+        assert!(found("Đồng chí Lê Thị Kim Dung, Phó Bí thư Thường trực Tỉnh ủy Tuyên Quang xem xét hồ sơ.").is_empty());
     }
 
     #[test]

@@ -79,6 +79,8 @@ rules! {
     CONFERENCE_OF_STANDING_BOARD = "conference_of_standing_board",
     /// "Thường trực Tỉnh ủy ... họp / làm việc" (`PATTERNS`).
     STANDING_BOARD_MEETS = "standing_board_meets",
+    /// "Tại phiên họp, Thường trực Tỉnh ủy (đã) thảo luận, cho ý kiến ..." (`PATTERNS`).
+    STANDING_BOARD_DELIBERATES = "standing_board_deliberates",
     /// "Tỉnh ủy X tổ chức thông báo nhanh / hội nghị ..." (`PATTERNS`).
     COMMITTEE_HOLDS_CONFERENCE = "committee_holds_conference",
     /// "Tỉnh ủy X tại hội nghị" (`PATTERNS`).
