@@ -1980,6 +1980,9 @@ mod tests {
         assert_eq!(m.province.as_deref(), Some("Hải Dương"));
         assert_eq!(m.date, NaiveDate::from_ymd_opt(2023, 4, 6));
         assert_eq!(m.location.as_deref(), Some("trụ sở Tỉnh ủy Hải Dương"));
+        // The committee "tiến hành" its plenum (invented).
+        let m = &meetings("Sáng 10/7/2024, Ban Chấp hành Đảng bộ tỉnh Sơn La khóa XV tiến hành Hội nghị lần thứ 20.")[0];
+        assert_eq!((m.body.code(), m.session, m.term, m.province.as_deref()), ("executive_committee", Some(20), Some(15), Some("Sơn La")));
     }
 
     #[test]
