@@ -825,7 +825,7 @@ fn reported_late(doc: &Document, c: &Candidate) -> bool {
 /// phiên họp, Thường trực Tỉnh ủy đã thảo luận, cho ý kiến ..." after "Bí thư Tỉnh ủy ... chủ
 /// trì phiên họp" (h9_006).
 fn at_the_meeting(doc: &Document, c: &Candidate) -> bool {
-    static OPENER: LazyLock<WordRegex> = LazyLock::new(|| rule(r"^(?:tại|trong) {meeting_noun}(?: này)?(?:, ?)?$"));
+    static OPENER: LazyLock<WordRegex> = LazyLock::new(|| rule(r"^(?:cũng )?(?:tại|trong) {meeting_noun}(?: này)?(?:, ?)?$"));
     let (s, _) = doc.sentences[c.sentence];
     OPENER.is_match(&doc.text()[s..c.start])
 }
@@ -1983,6 +1983,9 @@ mod tests {
         // The committee "tiến hành" its plenum (invented).
         let m = &meetings("Sáng 10/7/2024, Ban Chấp hành Đảng bộ tỉnh Sơn La khóa XV tiến hành Hội nghị lần thứ 20.")[0];
         assert_eq!((m.body.code(), m.session, m.term, m.province.as_deref()), ("executive_committee", Some(20), Some(15), Some("Sơn La")));
+        // And the standing committee and board theirs.
+        assert_eq!(bodies("Sáng 10/7/2024, Ban Thường vụ Tỉnh ủy Sơn La tiến hành hội nghị để xem xét công tác cán bộ.")[0].0, "standing_committee");
+        assert_eq!(bodies("Chiều 10/7/2024, Thường trực Tỉnh ủy Sóc Trăng tiến hành họp để nghe báo cáo.")[0].0, "standing_board");
     }
 
     #[test]
@@ -2515,6 +2518,9 @@ mod tests {
         assert_eq!((m[0].0.as_deref(), m[0].1), (Some("Tuyên Quang"), "standing_board"));
         // Late and undated without the opener: a mention, not the meeting reported.
         assert!(found(&format!("{lede}Các nội dung trên sẽ được Thường trực Tỉnh ủy thảo luận, cho ý kiến.")).is_empty());
+        // "Cũng tại hội nghị", the committee voting (held-out pattern, h10_002).
+        let m = found(&format!("{lede}Cũng tại hội nghị, Ban Chấp hành Đảng bộ tỉnh Bạc Liêu đã tiến hành bỏ phiếu bầu chức danh Bí thư Tỉnh ủy."));
+        assert_eq!((m[0].0.as_deref(), m[0].1), (Some("Bạc Liêu"), "executive_committee"));
         // The deputy's title is not the board.
         assert!(found("Đồng chí Lê Thị Kim Dung, Phó Bí thư Thường trực Tỉnh ủy Tuyên Quang xem xét hồ sơ.").is_empty());
     }
