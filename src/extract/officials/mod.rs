@@ -594,6 +594,9 @@ mod tests {
         assert_eq!(held("Hội nghị bầu Ban Thường vụ gồm 15 đồng chí; đồng chí Hoàng Văn Bảo được bầu làm Bí thư.")[0].1, [("party_secretary".into(), false)]);
         let found = held("HĐND tỉnh Cao Bằng đã bầu bổ sung ông Nông Văn Tú giữ chức Phó Chủ tịch.");
         assert_eq!(found[0].1, [("people_council_vice_chair".into(), false)]);
+        // A photo's aside between the name and the post (held-out pattern, h10_002).
+        let found = held("Trao Quyết định của Bộ Chính trị phân công đồng chí Võ Văn Dũng (phải) giữ chức Phó trưởng Ban Nội chính Trung ương.");
+        assert_eq!((found[0].0.as_str(), found[0].1.as_slice()), ("Võ Văn Dũng", [("central_dept_deputy_head".into(), false)].as_slice()));
         // Another person between the body and the name: no body for the post.
         assert!(held("UBND tỉnh khen ông Trần Văn A, ông Lê Văn B làm Chủ tịch.").iter().all(|o| o.0 != "Lê Văn B"));
     }
