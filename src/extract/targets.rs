@@ -670,7 +670,14 @@ static KIND_WORDS: LazyLock<Vec<String>> =
 
 /// Whether `text` holds `words` as whole words ("ước" in "ước đạt", not in "cả nước").
 fn contains_words(text: &str, words: &str) -> bool {
-    text.match_indices(words).any(|(i, _)| !text[..i].ends_with(char::is_alphanumeric) && !text[i + words.len()..].starts_with(char::is_alphanumeric))
+    contains_words_except(text, words, |_| false)
+}
+
+/// Whether `text` contains `words` as whole words somewhere `skip` does not rule out (it is
+/// given the text before the occurrence).
+fn contains_words_except(text: &str, words: &str, skip: impl Fn(&str) -> bool) -> bool {
+    text.match_indices(words)
+        .any(|(i, _)| !text[..i].ends_with(char::is_alphanumeric) && !text[i + words.len()..].starts_with(char::is_alphanumeric) && !skip(&text[..i]))
 }
 
 /// Where a sentence's estimate and target words (`estimate`, `target` in
@@ -742,11 +749,7 @@ impl KindWords {
             Some(ends) => ends.before(at),
             None => {
                 let lower = sentence[..at].to_lowercase();
-                words.iter().any(|x| {
-                    lower.match_indices(x.as_str()).any(|(i, _)| {
-                        !lower[..i].ends_with(char::is_alphanumeric) && !lower[i + x.len()..].starts_with(char::is_alphanumeric) && !skip(&lower[..i])
-                    })
-                })
+                words.iter().any(|x| contains_words_except(&lower, x, &skip))
             }
         }
     }
@@ -758,8 +761,7 @@ impl KindWords {
 /// ("đạt 104% kế hoạch đề ra").
 fn yardstick(before: &str, w: &Words) -> bool {
     let before = before.trim_end();
-    let word_ending =
-        |words: &[String]| words.iter().filter_map(|y| before.strip_suffix(y.as_str())).find(|r| !r.ends_with(char::is_alphanumeric) && r.len() < before.len());
+    let word_ending = |words: &[String]| words.iter().filter_map(|y| before.strip_suffix(y.as_str())).find(|r| !r.ends_with(char::is_alphanumeric));
     before.ends_with('%') || word_ending(&w.yardstick_before).is_some() || word_ending(&w.target).is_some_and(|r| yardstick(r, w))
 }
 
@@ -1604,10 +1606,7 @@ mod tests {
             for (at, _) in sentence.char_indices().chain([(sentence.len(), ' ')]) {
                 let lower = sentence[..at].to_lowercase();
                 let estimate = w.estimate.iter().any(|x| contains_words(&lower, x));
-                let target = w.target.iter().any(|x| {
-                    let whole = |i: usize| !lower[..i].ends_with(char::is_alphanumeric) && !lower[i + x.len()..].starts_with(char::is_alphanumeric);
-                    lower.match_indices(x.as_str()).any(|(i, _)| whole(i) && !yardstick(&lower[..i], w))
-                });
+                let target = w.target.iter().any(|x| contains_words_except(&lower, x, |before| yardstick(before, w)));
                 assert_eq!((kinds.estimate_before(sentence, at, w), kinds.target_before(sentence, at, w)), (estimate, target), "{sentence:?} up to {at}");
             }
         }
