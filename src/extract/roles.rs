@@ -783,8 +783,16 @@ pub fn org_words(s: &str) -> usize {
         let capital = first.is_uppercase();
         let next = tail[word_len..].trim_start_matches(' ');
         // (Nor the end of a place begun before: "Huyện ủy Gia Lâm Phạm Văn Dũng".)
-        let ends_place = s[..word_start].trim_end().rsplit(' ').next().is_some_and(|prev| g.is_place_name(&format!("{prev} {word}")));
-        if capital && is_surname(word) && starts_capitalised(next) && words > 0 && !place_at_start(g, tail) && !ends_place {
+        let ends_place = s[..word_start].trim_end().rsplit(' ').next().is_some_and(|prev| g.is_place_name(&format!("{prev} {word}")))
+            || in_place && ward_goes_on(g, &s[..word_start], word);
+        if capital
+            && is_surname(word)
+            && starts_capitalised(next)
+            && words > 0
+            && !place_at_start(g, tail)
+            && !ends_place
+            && !ward_after_kind(g, &s[..word_start], tail)
+        {
             break; // a person's name follows the organisation (not a place: "huyện Hoa Lư")
         }
         // "Ủy ban Kiểm tra tỉnh ủy": the committee written in small letters.
@@ -848,6 +856,30 @@ fn place_at_start(g: &Gazetteer, s: &str) -> bool {
     let two: Vec<&str> = run.split(' ').take(2).collect();
     two.len() == 2 && g.is_place_name(&two.join(" "))
 }
+
+/// True when `s` starts with the name of a commune or ward of July 2025 (two to four
+/// capitalised words) right after its kind word in small letters at the end of `before`:
+/// "Bí thư Đảng ủy phường Mông Dương" (Mông is also a family name).
+fn ward_after_kind(g: &Gazetteer, before: &str, s: &str) -> bool {
+    if !WARD_KINDS.contains(&before.trim_end().rsplit(' ').next().unwrap_or("")) {
+        return false;
+    }
+    let run = &s[..s.find(|c: char| !(c.is_alphanumeric() || c == ' ')).unwrap_or(s.len())];
+    let words: Vec<&str> = run.split(' ').take_while(|w| starts_capitalised(w)).take(4).collect();
+    (2..=words.len()).any(|n| g.is_ward_name(&words[..n].join(" ")))
+}
+
+/// True when `word` ends the name of a commune or ward of July 2025 begun right after
+/// its kind word in `before` ("phường Mông" + "Dương"), so it is no family name.
+fn ward_goes_on(g: &Gazetteer, before: &str, word: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let Some(kind) = words.iter().rposition(|w| WARD_KINDS.contains(w)) else { return false };
+    let taken = &words[kind + 1..];
+    !taken.is_empty() && taken.len() < 4 && g.is_ward_name(&format!("{} {word}", taken.join(" ")))
+}
+
+/// The kind words written before a commune's or ward's name ("đặc khu" ends in "khu").
+const WARD_KINDS: [&str; 3] = ["xã", "phường", "khu"];
 
 fn starts_capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
@@ -983,6 +1015,10 @@ mod tests {
             // A place's name ends at a word in small letters; a verb after the title is no part.
             ("Chủ tịch xã Quảng Bị thông tin về dự án", "Chủ tịch xã Quảng Bị"),
             ("Tổng Giám đốc FPT cũng cho biết", "Tổng Giám đốc FPT"),
+            // A ward of July 2025 whose name opens with a family name ("Mông", "Dương").
+            ("Đồng chí Trần Hoàng Hải, Bí thư Đảng ủy phường Mông Dương, phát biểu", "Bí thư Đảng ủy phường Mông Dương"),
+            ("Chủ tịch UBND phường Mông Dương Nguyễn Văn An phát biểu", "Chủ tịch UBND phường Mông Dương"),
+            ("Chủ tịch UBND xã Tân Lập Dương Văn An phát biểu", "Chủ tịch UBND xã Tân Lập"),
         ] {
             let t = &find_titles(text, None)[0];
             assert_eq!(&text[t.start..t.end], title, "{text}");

@@ -85,8 +85,10 @@ pub struct Gazetteer {
 struct Wards {
     /// Their names (folded) -> the provinces having one.
     by_name: HashMap<String, Vec<usize>>,
-    /// The names after their kind word ("phường Ba Đình").
-    re: WordRegex,
+    /// Their names as written, sorted, for `re`.
+    names: Vec<String>,
+    /// The names after their kind word ("phường Ba Đình"); built on first use.
+    re: std::sync::OnceLock<WordRegex>,
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| crate::timings::timed("gazetteer", Gazetteer::load));
@@ -199,13 +201,27 @@ impl Gazetteer {
     pub fn find_ward_provinces(&self, text: &str) -> Vec<PlaceMention> {
         let mut out = Vec::new();
         let wards = self.wards();
-        for caps in wards.re.captures_iter(text) {
+        let re = wards.re.get_or_init(|| {
+            WordRegex::new(&format!(
+                r"(?i:\b(?:xã|phường|đặc khu|đảng ủy xã|đảng ủy phường|đảng bộ xã|đảng bộ phường)) ((?-i:{}))\b",
+                alternation(&wards.names)
+            ))
+            .unwrap()
+        });
+        for caps in re.captures_iter(text) {
             let m = caps.get(1).unwrap();
             if let Some([province]) = wards.by_name.get(&search_key(m.as_str())).map(Vec::as_slice) {
                 out.push(PlaceMention { start: m.start(), end: m.end(), province: *province });
             }
         }
         out
+    }
+
+    /// True when `name` (canonical) is exactly the name of a commune, ward or special zone
+    /// of July 2025 in some province ("Mông Dương"); many such names are people's too ("Hoàng Văn Thụ"),
+    /// so only a kind word before it ("phường") makes it the place.
+    pub fn is_ward_name(&self, name: &str) -> bool {
+        self.wards().names.binary_search_by(|n| n.as_str().cmp(name)).is_ok()
     }
 
     /// data/wards.tsv, read on the first call.
@@ -229,10 +245,7 @@ impl Gazetteer {
             }
             names.sort();
             names.dedup();
-            let re =
-                WordRegex::new(&format!(r"(?i:\b(?:xã|phường|đặc khu|đảng ủy xã|đảng ủy phường|đảng bộ xã|đảng bộ phường)) ((?-i:{}))\b", alternation(&names)))
-                    .unwrap();
-            Wards { by_name, re }
+            Wards { by_name, names, re: std::sync::OnceLock::new() }
         })
     }
 
