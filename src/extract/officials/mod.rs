@@ -412,9 +412,7 @@ fn titles_of_bodies_named_whole(sentence: &str, sentence_before: &str, items: &m
         if org.split_whitespace().count() < 2 {
             continue;
         }
-        let Ok(named) = regex::Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}]){}((?:\s+\p{{L}}+){{1,3}})", regex::escape(org))) else { continue };
-        let found = [sentence_before, &sentence[..t.start]].into_iter().flat_map(|context| named.captures_iter(context).collect::<Vec<_>>()).find_map(|c| {
-            let level = c.get(1).unwrap().as_str();
+        let found = [sentence_before, &sentence[..t.start]].into_iter().flat_map(|context| words_after_named(context, org)).find_map(|level| {
             // The fewest words that make a title of the vocabulary ("Tỉnh ủy", not "Tỉnh ủy khóa").
             let words: Vec<&str> = level.split_whitespace().collect();
             (1..=words.len()).find_map(|n| {
@@ -426,6 +424,67 @@ fn titles_of_bodies_named_whole(sentence: &str, sentence_before: &str, items: &m
             *t = TitleMatch { start: t.start, end: t.end, ..f };
         }
     }
+}
+
+/// Each place in `context` where `org` is written whole (in any case, not inside a
+/// longer word) with one to three words after it: those words, with the space before
+/// each ("Ủy ban Kiểm tra" in "bầu Ủy ban Kiểm tra Tỉnh ủy khóa XX gồm" gives " Tỉnh ủy
+/// khóa"). Left to right, each search going on after the words taken.
+fn words_after_named<'c>(context: &'c str, org: &str) -> Vec<&'c str> {
+    let org: Vec<char> = org.chars().flat_map(char::to_lowercase).collect();
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some((start, after)) = find_ignoring_case(context, &org, from) {
+        let words = words_at(&context[after..], 3);
+        if context[..start].chars().next_back().is_some_and(char::is_alphabetic) || words == 0 {
+            from = start + context[start..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        out.push(&context[after..after + words]);
+        from = after + words;
+    }
+    out
+}
+
+/// The first place at or after byte `from` where `context` reads `lower` (lower-case
+/// characters) in any case: its start and end.
+fn find_ignoring_case(context: &str, lower: &[char], from: usize) -> Option<(usize, usize)> {
+    context[from..].char_indices().find_map(|(i, _)| {
+        let start = from + i;
+        let mut want = lower.iter();
+        let mut left = lower.len();
+        for (j, c) in context[start..].char_indices() {
+            if left == 0 {
+                return Some((start, start + j));
+            }
+            for l in c.to_lowercase() {
+                if want.next() != Some(&l) {
+                    return None;
+                }
+                left -= 1;
+            }
+        }
+        (left == 0).then_some((start, context.len()))
+    })
+}
+
+/// The length of the first one to `max` words of `s`, each a space or more and letters
+/// (0 when `s` opens with no such word).
+fn words_at(s: &str, max: usize) -> usize {
+    let mut end = 0;
+    for _ in 0..max {
+        let rest = &s[end..];
+        let letters_at = rest.len() - rest.trim_start().len();
+        if letters_at == 0 {
+            break;
+        }
+        let letters = rest[letters_at..].find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len() - letters_at);
+        if letters == 0 {
+            break;
+        }
+        end += letters_at + letters;
+    }
+    end
 }
 
 /// How many people a title stands for, from the words before it: one, a count ("hai
@@ -621,6 +680,15 @@ mod tests {
         assert_ne!(found[0].1, ["inspection_commission_chair"]);
         let found = people("Hội nghị đã diễn ra tốt đẹp. Đồng chí Lê Văn Ba giữ chức Chủ nhiệm Ủy ban Kiểm tra.");
         assert_eq!(found[0].1, ["other"]);
+    }
+
+    #[test]
+    fn the_words_after_a_body_named_whole_in_any_case() {
+        let context = "đã bầu Ủy ban Kiểm tra Tỉnh ủy khóa XX gồm 10 đồng chí; ủy ban kiểm tra huyện ủy";
+        assert_eq!(words_after_named(context, "Ủy ban Kiểm tra"), [" Tỉnh ủy khóa", " huyện ủy"]);
+        // Nothing after it, or only inside a longer word: no place.
+        assert!(words_after_named("bầu Ủy ban Kiểm tra.", "Ủy ban Kiểm tra").is_empty());
+        assert!(words_after_named("xỦy ban Kiểm tra Tỉnh ủy", "Ủy ban Kiểm tra").is_empty());
     }
 
     #[test]
