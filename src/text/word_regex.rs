@@ -69,14 +69,20 @@ pub type Error = Box<dyn std::error::Error + Send + Sync>;
 /// time it is written, "any non-ASCII character" to a handful.
 const WIDE_CLASS_RANGES: usize = 8;
 
+/// The blocks Vietnamese is written in (ASCII, Latin-1 and Latin Extended-A and -B, Latin
+/// Extended Additional): a wide class keeps its exact ranges there in a finder, so that
+/// `\p{Lu}` finds only capitals in Vietnamese text, and takes in every character beyond.
+/// Written in NFC, a Vietnamese letter is one of these; the finder stays small.
+const LATIN_BLOCKS: [(char, char); 2] = [('\0', '\u{24f}'), ('\u{1e00}', '\u{1eff}')];
+
 /// A repetition with more optional copies than this is, in a finder, unbounded:
 /// `[\p{L} ]{0,40}` compiles its class 40 times, `[\p{L} ]*` once.
 const WIDE_REPETITION: u32 = 3;
 
 /// The finder of `hir`: an expression that matches wherever `hir` does, and that compiles
 /// to a small automaton. Unicode word-boundary assertions become the empty string, wide
-/// classes (see [`WIDE_CLASS_RANGES`]) keep their ASCII part and take in every non-ASCII
-/// character, and wide bounded repetitions lose their bound; None when nothing is to
+/// classes (see [`WIDE_CLASS_RANGES`]) keep their ranges in [`LATIN_BLOCKS`] and take in
+/// every character beyond, and wide bounded repetitions lose their bound; None when nothing is to
 /// change (nothing is copied then: the gazetteer's alternations hold thousands of names).
 fn finder_of(hir: &Hir) -> Option<Hir> {
     use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange};
@@ -91,9 +97,13 @@ fn finder_of(hir: &Hir) -> Option<Hir> {
             _ => None,
         },
         HirKind::Class(Class::Unicode(class)) if class.ranges().iter().filter(|r| r.end() > '\x7f').count() > WIDE_CLASS_RANGES => {
-            let ascii = class.ranges().iter().filter(|r| r.start() <= '\x7f').map(|r| ClassUnicodeRange::new(r.start(), r.end().min('\x7f')));
-            let mut wide = ClassUnicode::new(ascii);
-            wide.union(&ClassUnicode::new([ClassUnicodeRange::new('\u{80}', char::MAX)]));
+            // Exact over the Latin blocks, any character beyond them.
+            let latin = ClassUnicode::new(LATIN_BLOCKS.iter().map(|&(a, b)| ClassUnicodeRange::new(a, b)));
+            let mut wide = class.clone();
+            wide.intersect(&latin);
+            let mut beyond = latin;
+            beyond.negate();
+            wide.union(&beyond);
             Some(Hir::class(Class::Unicode(wide)))
         }
         HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) => None,
@@ -387,10 +397,22 @@ mod tests {
         assert!(!WordRegex::new(r"(?i)hội nghị (tỉnh ủy|thành ủy)").unwrap().two_step);
     }
 
+    /// A finder keeps a wide class exact over the Latin blocks: `\p{Lu}` finds capitals,
+    /// not every Vietnamese letter; beyond those blocks it takes in any character.
+    #[test]
+    fn a_finder_of_capitals_skips_small_letters() {
+        let r = WordRegex::new(r"\b\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,3}").unwrap();
+        assert!(r.two_step);
+        let text = "ước được như ý Nguyễn Văn Ân";
+        assert_eq!(r.finder.find(text).map(|m| m.start()), text.find('N'));
+        assert_eq!(r.finder.find("là Ωmega Βήτα").map(|m| m.start()), Some("là ".len()));
+    }
+
     #[test]
     fn finds_what_the_regex_crate_finds() {
         let text = "Nghị quyết số 15-NQ/TU, 22/2019/NQ-HĐND và Đ15-NQ/TU; Kế hoạch 154 của Tỉnh ủy \
-                    Đồng chí Nguyễn Văn A, Bí thư; ông Lê Văn Bình. TPHCM 1-KL/TW x1-KL/TW";
+                    Đồng chí Nguyễn Văn A, Bí thư; ông Lê Văn Bình. TPHCM 1-KL/TW x1-KL/TW \
+                    Λάμδα Βήτα, ông Ωmega Βήτα; Nguye\u{302}\u{303}n Văn Ân, Ǆan Ǉubo";
         for pattern in [
             r"\b([0-9]{1,5}[a-z]?)\s*[-–]\s*([A-ZĐ]{1,4})\s*/\s*([A-ZĐ][A-ZĐa-z]*)",
             r"\b([0-9]{1,5})((?:\s*/\s*[0-9]{4})?)\s*/\s*([A-ZĐ]+)[-–]([A-ZĐ]+)\b",
