@@ -167,6 +167,8 @@ rules! {
     POST_APPROVED_FOR_PERSON = "post_approved_for_person",
     /// "ông A từng là Bí thư Huyện ủy X; ...": a career, each title a former post (`link`, `CAREER`).
     CAREER_TITLES = "career_titles",
+    /// "Ông A sinh ngày ...; quê quán ...; hiện là Giám đốc Sở ...": the post held now after a person's particulars (`link`, `PARTICULARS`).
+    POST_AFTER_PARTICULARS = "post_after_particulars",
     /// "Trần Đức Thắng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy": titles after a name (`link`, `SEPARATOR`).
     NAME_THEN_TITLE = "name_then_title",
     /// "A (Title) và B (Title) được bầu ...": a member's own titles in parentheses (`link`).

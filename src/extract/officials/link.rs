@@ -17,11 +17,11 @@ use std::sync::LazyLock;
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:\((?-i:[^()\p{Lu}]{1,30}|(?:SN|[Ss]inh năm|[Ss]inh)\s*[0-9]{4})\)\s*|\([^()]{1,60}?[;,]\s*)?(?:[,:–—-]|\(|\)|\s)*\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)\s*,?\s*)?(?:kiêm\s+)?(?:(?:hiện|nay)\s+(?:là\s+|giữ chức\s+)?)?(?P<former>nguyên\s+)?$").unwrap()
 });
-/// "giữ chức", "làm", "được bầu làm", "tái đắc cử chức danh", "trúng cử chức", "được
+/// "giữ chức", "làm", "(cũng) được bầu làm", "tái đắc cử chức danh", "trúng cử chức", "được
 /// giới thiệu giữ chức", "đảm nhận cương vị": the titles that follow belong to the name before,
 /// also past a photo's aside ("đồng chí Võ Văn Dũng (phải) giữ chức ...").
 static PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s,)]*(?:\((?-i:[^()\p{Lu}]{1,30})\)\s*)?(?:(?:sau đó|rồi|tiếp đó)\s+)?(?:(?:vừa|mới|đã)\s+)?(?:(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+\s+){0,6}?)?(?:tham gia [^.;:]{0,60}?\svà\s+)?(?:tiếp tục\s+)?(?:giữ chức(?: vụ| danh)?|làm|tái đắc cử|đắc cử|trúng cử|tái cử|giữ|thay|bầu là|đảm nhiệm|đảm nhận)(?:\s+(?:chức(?: vụ| danh)?|cương vị|vị trí))?\s+$").unwrap()
+    Regex::new(r"(?i)^[\s,)]*(?:\((?-i:[^()\p{Lu}]{1,30})\)\s*)?(?:(?:sau đó|rồi|tiếp đó)\s+)?(?:(?:cũng|đều|vừa|mới|đã)\s+){0,2}(?:(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+\s+){0,6}?)?(?:tham gia [^.;:]{0,60}?\svà\s+)?(?:tiếp tục\s+)?(?:giữ chức(?: vụ| danh)?|làm|tái đắc cử|đắc cử|trúng cử|tái cử|giữ|thay|bầu là|đảm nhiệm|đảm nhận)(?:\s+(?:chức(?: vụ| danh)?|cương vị|vị trí))?\s+$").unwrap()
 });
 /// "ông A từng là ...", "từng đảm nhận các chức vụ như: ...", "đã đảm nhiệm nhiều vị trí
 /// công tác như ...", "trước đó là ...", "trước đây là ...": a career, every title after
@@ -53,6 +53,12 @@ static RELIEVES_PERSON: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// After such a post, the person it is for: "... đối với ông".
 static FOR_PERSON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^[^.;:]{0,60}?(?:^|\s)đối với\s+(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
+/// A person's particulars, then the post held now: "Ông A sinh ngày 21/10/1968; dân tộc
+/// Mông; quê quán ...; trình độ ...; hiện là Bí thư Huyện ủy Sìn Hồ". The particulars open
+/// with a word of a biography and run to "hiện là", "hiện đang giữ chức", "nay là".
+static PARTICULARS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*,?\s*(?:sinh|sn|năm sinh|quê|dân tộc)\b[^.!?]{0,400}?[;,]\s*(?:hiện nay|hiện|nay)\s+(?:đang\s+)?(?:là|giữ chức(?: vụ)?)\s+$").unwrap()
+});
 /// Within a career: what may stand between two of its titles (no name, no sentence end).
 static CAREER_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[^.!?]{0,80}$").unwrap());
 /// "Các Phó Bí thư Tỉnh ủy gồm các ông:", "Hai Phó Bí thư là đồng chí", "các Phó Bí thư
@@ -113,6 +119,7 @@ pub(super) fn link<'a>(sentence: &str, items: &'a [Item]) -> Vec<(usize, &'a Tit
     titles_announcing_holders(sentence, items, &mut links, &mut claimed);
     posts_approved_for_person(sentence, items, &mut links, &mut claimed);
     careers(sentence, items, &mut links, &mut claimed);
+    posts_after_particulars(sentence, items, &mut links, &mut claimed);
     titles_after_names(sentence, items, &mut links, &mut claimed);
     links
 }
@@ -310,7 +317,36 @@ fn posts_approved_for_person<'a>(sentence: &str, items: &'a [Item], links: &mut 
             continue;
         }
         links.push((j + 1, t, relieved, Rule::POST_APPROVED_FOR_PERSON));
+        // "... đối với ông Nguyễn Chương và ông Vương Văn Thành": each name of the list.
+        let mut k = j + 1;
+        while let Some(next @ Item::Name { .. }) = items.get(k + 1) {
+            if !NAME_GLUE.is_match(gap(&items[k], next)) {
+                break;
+            }
+            links.push((k + 1, t, relieved, Rule::POST_APPROVED_FOR_PERSON));
+            k += 1;
+        }
         claimed[j] = true;
+    }
+}
+
+/// The post held now, written after a person's particulars (`PARTICULARS`), and the
+/// titles joined to it: "Ông Đoàn Đức Long sinh ngày 13/11/1961; ...; hiện là Giám đốc
+/// Sở Giao thông Vận tải Lai Châu".
+fn posts_after_particulars<'a>(sentence: &str, items: &'a [Item], links: &mut Vec<Link<'a>>, claimed: &mut [bool]) {
+    for i in 0..items.len().saturating_sub(1) {
+        if !matches!(items[i], Item::Name { .. }) || claimed[i + 1] || !PARTICULARS.is_match(gap_between(sentence, &items[i], &items[i + 1])) {
+            continue;
+        }
+        let mut j = i + 1;
+        while let Some(Item::Title(t)) = items.get(j) {
+            if claimed[j] || j > i + 1 && SEPARATOR.captures(gap_between(sentence, &items[j - 1], &items[j])).is_none_or(|c| c.name("former").is_some()) {
+                break;
+            }
+            links.push((i, t, false, Rule::POST_AFTER_PARTICULARS));
+            claimed[j] = true;
+            j += 1;
+        }
     }
 }
 

