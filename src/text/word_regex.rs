@@ -169,7 +169,10 @@ impl WordRegex {
         self.full.get_or_init(|| {
             // Only anchored searches: no DFA (the lazy one would give up on Vietnamese
             // text anyway), which spares building the reverse automaton, and no prefilter.
-            let config = meta::Config::new().hybrid(false).dfa(false).auto_prefilter(false);
+            // No backtracker either: it clears a table as long as the rest of the text at
+            // each try, where most tries die within a few characters (the PikeVM's work
+            // ends with them).
+            let config = meta::Config::new().hybrid(false).dfa(false).backtrack(false).auto_prefilter(false);
             meta::Builder::new().configure(config).build_from_hir(&self.hir).expect("the pattern compiled once already")
         })
     }
