@@ -840,13 +840,21 @@ fn announced_in_clause(doc: &Document, c: &Candidate) -> bool {
 
 /// Rule `set_for_a_later_month`: the meeting a candidate names is set for a month after the
 /// article's own day ("Đại hội Đảng bộ tỉnh lần thứ XVII tổ chức vào tháng 10.2020" in an
-/// article stamped 07/06/2020): a plan, not a report. (Without the article's day nothing is
-/// decided: "tổ chức vào tháng 10/2020" may be told afterwards.)
+/// article stamped 07/06/2020): a plan, not a report. Without the article's stamp, the day
+/// its lede reports stands for it ("Kỳ họp thứ 9 ... dự kiến diễn ra đầu tháng 12/2018" /
+/// "Sáng 2/10, hội nghị liên tịch ..."); without either nothing is decided: "tổ chức vào
+/// tháng 10/2020" may be told afterwards.
 fn set_for_a_later_month(cx: &Context, c: &Candidate) -> bool {
     static MONTH: LazyLock<WordRegex> =
         LazyLock::new(|| rule(r"\b(?:{announced_verb}\s+)?(?:{announced_month_cue})\s+tháng\s+([0-9]{1,2})(?:\s*[./-]\s*([0-9]{4})|\s+năm\s+([0-9]{4}))?\b"));
-    let Some(today) = cx.today.and_then(|d| d.resolve(None)) else { return false };
     let text = cx.doc.text();
+    let lede_day = || {
+        cx.lede.iter().find_map(|&si| {
+            let (s, e) = cx.doc.sentences[si];
+            meeting_dates(&text[s..e]).into_iter().find_map(|d| d.resolve(cx.text_year))
+        })
+    };
+    let Some(today) = cx.today.and_then(|d| d.resolve(None)).or_else(lede_day) else { return false };
     let (_, end) = clause_of(cx.doc, c);
     let after = crate::text::clip(&text[c.end..end.max(c.end)], 120);
     let Some(caps) = MONTH.captures(after) else { return false };
@@ -2013,6 +2021,25 @@ mod tests {
         // the presenter and plenum of sample-data/000).
         let m = &meetings("Đồng chí Lê Văn Hiệu trình bày báo cáo tại Hội nghị lần thứ 14 Ban Chấp hành Đảng bộ tỉnh Hải Dương.")[0];
         assert_eq!((m.body.code(), m.session), ("executive_committee", Some(14)));
+    }
+
+    #[test]
+    fn a_lower_congress_electing_delegates_to_the_provincial_one_reports_no_provincial_congress() {
+        // h18_003 (a held-out Ninh Thuận article): the military Party committee's congress
+        // elects its delegates to the provincial congress, and submits it documents.
+        let text = "Bế mạc Đại hội đại biểu Đảng bộ Quân sự tỉnh lần thứ VII, nhiệm kỳ 2020-2025\n\nSau ba ngày làm việc, ngày 23-6, Đại hội đại biểu Đảng bộ Quân sự tỉnh lần thứ VII đã bế mạc. Đại hội đã góp ý vào Báo cáo chính trị trình Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV. Đại hội cũng bầu Đoàn đại biểu đi dự Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV gồm 11 đồng chí.";
+        assert!(meetings(text).is_empty());
+    }
+
+    #[test]
+    fn a_session_planned_at_a_joint_conference_is_not_reported() {
+        // h18_004 (a held-out Ninh Bình brief): the headline sets the session for a later
+        // month; the lede's joint conference (hội nghị liên tịch) only prepares it.
+        let text = "Kỳ họp thứ 9, HĐND tỉnh khóa XIV dự kiến diễn ra đầu tháng 12/2018\nSáng 2/10, hội nghị liên tịch thống nhất dự kiến nội dung, thời gian kỳ họp thứ 9, HĐND tỉnh khóa XIV đã được tổ chức.";
+        assert!(meetings(text).is_empty());
+        // The session itself, opened on its day, is reported.
+        let found = meetings("Sáng 4/12/2018, Kỳ họp thứ 9, HĐND tỉnh khóa XIV khai mạc.");
+        assert_eq!(found.iter().map(|m| (m.body.code(), m.session)).collect::<Vec<_>>(), [("people_council", Some(9))]);
     }
 
     #[test]
