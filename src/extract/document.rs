@@ -208,7 +208,7 @@ fn written_as_former(after: &str) -> bool {
 /// "cao tốc Hạ Long - Hải Phòng", "quốc lộ 18", "tuyến đường sắt Hà Nội – Lào Cai": a place
 /// named as an end of a road or a route, which says where the road goes, not where the
 /// article is (`before` and `after` the place's name).
-fn in_route_name(before: &str, after: &str) -> bool {
+pub(crate) fn in_route_name(before: &str, after: &str) -> bool {
     static ROUTE_START: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])(?:cao tốc|quốc lộ|tỉnh lộ|đường sắt|tuyến đường|tuyến|đường)\s+$").unwrap());
     static ROUTE_END: LazyLock<Regex> = LazyLock::new(|| {

