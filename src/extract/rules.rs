@@ -53,6 +53,8 @@ rules! {
     CONGRESS_OF_ORGANISATION = "congress_of_organisation",
     /// "Đảng bộ tỉnh X ... Đại hội lần thứ N" (`PATTERNS`).
     ORGANISATION_THEN_CONGRESS = "organisation_then_congress",
+    /// "HĐND tỉnh X (đã) bầu / miễn nhiệm ...": a council electing or relieving people, in session (`PATTERNS`).
+    COUNCIL_ELECTS = "council_elects",
     /// "Tỉnh Long An tiến hành Đại hội Đảng lần thứ X" (`PATTERNS`).
     PROVINCE_HOLDS_CONGRESS = "province_holds_congress",
     /// "Hội nghị lần thứ N (của) BCH Đảng bộ tỉnh X" (`PATTERNS`).
