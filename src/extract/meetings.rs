@@ -2087,6 +2087,9 @@ mod tests {
         // elects its delegates to the provincial congress, and submits it documents.
         let text = "Bế mạc Đại hội đại biểu Đảng bộ Quân sự tỉnh lần thứ VII, nhiệm kỳ 2020-2025\n\nSau ba ngày làm việc, ngày 23-6, Đại hội đại biểu Đảng bộ Quân sự tỉnh lần thứ VII đã bế mạc. Đại hội đã góp ý vào Báo cáo chính trị trình Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV. Đại hội cũng bầu Đoàn đại biểu đi dự Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV gồm 11 đồng chí.";
         assert!(meetings(text).is_empty());
+        // h23_005 (a held-out Quảng Nam district congress): its delegates to the provincial one.
+        let text = "(QNO) - Sáng 24.7, Đại hội đại biểu Đảng bộ huyện Nam Trà My lần thứ XIX (nhiệm kỳ 2020 - 2025) tiến hành bế mạc sau 3 ngày làm việc. Đại hội cũng bầu 8 đại biểu chính thức và 1 đại biểu dự khuyết dự Đại hội đại biểu Đảng bộ tỉnh lần thứ XXII (nhiệm kỳ 2020 - 2025).";
+        assert!(meetings(text).is_empty());
     }
 
     #[test]
