@@ -23,16 +23,17 @@ pub struct ExtractArgs {
     pub paths: Vec<std::path::PathBuf>,
 }
 
-/// Inputs smaller than this are extracted without regex prefilters: building them costs
+/// Inputs smaller than this are extracted with patterns built for short inputs (no regex
+/// prefilters, looser finders; `text::word_regex::set_long_inputs`): building those costs
 /// more than they save on this much text.
 pub const SMALL_INPUT_BYTES: u64 = 256 * 1024;
 
 pub fn run(args: &ExtractArgs) -> Result<()> {
     let files = expand(&args.paths)?;
-    // Little text: start-up is most of the time, so no prefilters to build.
+    // Little text: start-up is most of the time, so patterns quick to build.
     let bytes: u64 = files.iter().filter_map(|f| std::fs::metadata(f).ok()).map(|m| m.len()).sum();
     if bytes < SMALL_INPUT_BYTES {
-        crate::text::word_regex::set_prefilters(false);
+        crate::text::word_regex::set_long_inputs(false);
     }
     crate::extract::warm_up_in_background();
     let articles = read_all(&files)?;

@@ -276,7 +276,7 @@ const IN_FLIGHT_PER_CORE: usize = 4;
 fn load(db: &Path, files: &[InputFile], skip_bad: bool) -> Result<Report> {
     let total: u64 = files.iter().map(|f| f.len).sum();
     if total < crate::cmd::extract::SMALL_INPUT_BYTES {
-        crate::text::word_regex::set_prefilters(false);
+        crate::text::word_regex::set_long_inputs(false);
     }
     let mut conn = store::open(db)?;
     let tx = conn.batch()?;

@@ -31,16 +31,17 @@ use std::ops::Index;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
 
-/// Whether patterns compiled from now on get a literal prefilter (see [`set_prefilters`]).
-static PREFILTERS: AtomicBool = AtomicBool::new(true);
+/// Whether patterns compiled from now on are built for long inputs (see [`set_long_inputs`]).
+static LONG_INPUTS: AtomicBool = AtomicBool::new(true);
 
-/// Whether patterns compiled from now on get a literal prefilter. A prefilter speeds up
-/// searching long inputs, but extracting the literals of a case-insensitive pattern and
-/// building their searcher is a fifth of the start-up of a one-article `kb extract`:
-/// commands reading little text turn them off before compiling anything. Matches are the
-/// same either way.
-pub fn set_prefilters(on: bool) {
-    PREFILTERS.store(on, Ordering::Relaxed);
+/// Whether patterns compiled from now on are built for searching long inputs: with a
+/// literal prefilter, and finders exact over the Latin blocks (see [`LATIN_BLOCKS`]).
+/// Both speed up a load of many articles, and both cost start-up: extracting the literals
+/// of a case-insensitive pattern and building their searcher was a fifth of a one-article
+/// `kb extract`, exact finders a tenth more. Commands reading little text turn them off
+/// before compiling anything. Matches are the same either way.
+pub fn set_long_inputs(on: bool) {
+    LONG_INPUTS.store(on, Ordering::Relaxed);
 }
 
 /// A regular expression searched as described in the module's documentation. The API
@@ -70,9 +71,10 @@ pub type Error = Box<dyn std::error::Error + Send + Sync>;
 const WIDE_CLASS_RANGES: usize = 8;
 
 /// The blocks Vietnamese is written in (ASCII, Latin-1 and Latin Extended-A and -B, Latin
-/// Extended Additional): a wide class keeps its exact ranges there in a finder, so that
-/// `\p{Lu}` finds only capitals in Vietnamese text, and takes in every character beyond.
-/// Written in NFC, a Vietnamese letter is one of these; the finder stays small.
+/// Extended Additional): a wide class keeps its exact ranges there in a finder built for
+/// long inputs (`set_long_inputs`), so that `\p{Lu}` finds only capitals in Vietnamese
+/// text, and takes in every character beyond. Written in NFC, a Vietnamese letter is one
+/// of these; the finder stays small. For short inputs only its ASCII ranges are kept.
 const LATIN_BLOCKS: [(char, char); 2] = [('\0', '\u{24f}'), ('\u{1e00}', '\u{1eff}')];
 
 /// A repetition with more optional copies than this is, in a finder, unbounded:
@@ -97,8 +99,10 @@ fn finder_of(hir: &Hir) -> Option<Hir> {
             _ => None,
         },
         HirKind::Class(Class::Unicode(class)) if class.ranges().iter().filter(|r| r.end() > '\x7f').count() > WIDE_CLASS_RANGES => {
-            // Exact over the Latin blocks, any character beyond them.
-            let latin = ClassUnicode::new(LATIN_BLOCKS.iter().map(|&(a, b)| ClassUnicodeRange::new(a, b)));
+            // Exact over the Latin blocks, any character beyond them (for short inputs, over
+            // ASCII only: smaller to build).
+            let blocks: &[(char, char)] = if LONG_INPUTS.load(Ordering::Relaxed) { &LATIN_BLOCKS } else { &[('\0', '\x7f')] };
+            let latin = ClassUnicode::new(blocks.iter().map(|&(a, b)| ClassUnicodeRange::new(a, b)));
             let mut wide = class.clone();
             wide.intersect(&latin);
             let mut beyond = latin;
@@ -152,7 +156,7 @@ impl WordRegex {
         let finder_hir = finder_of(&hir).filter(|_| hir.properties().minimum_len().is_some_and(|n| n > 0));
         let two_step = finder_hir.is_some();
         // No full DFA: it is tried only on tiny automata, where the lazy DFA does as well.
-        let config = meta::Config::new().dfa(false).auto_prefilter(PREFILTERS.load(Ordering::Relaxed));
+        let config = meta::Config::new().dfa(false).auto_prefilter(LONG_INPUTS.load(Ordering::Relaxed));
         let finder = match &finder_hir {
             // A finder only tells where a match starts: no groups, no one-pass DFA.
             Some(finder_hir) => meta::Builder::new().configure(config.which_captures(WhichCaptures::Implicit).onepass(false)).build_from_hir(finder_hir)?,
