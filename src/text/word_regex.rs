@@ -9,8 +9,9 @@
 //! milliseconds to compile, twice (forwards, and backwards for the DFA). A `WordRegex`
 //! searches in two steps instead:
 //! 1. the *finder*, a looser pattern (its Unicode word boundaries dropped, its wide
-//!    classes taking in every non-ASCII character, its wide repetitions unbounded: see
-//!    `finder_of`), so it matches wherever the pattern does, and more, compiles to a small
+//!    classes taking in every character beyond the Latin blocks, or beyond ASCII when
+//!    built for short inputs, its wide repetitions unbounded: see `finder_of`), so it
+//!    matches wherever the pattern does, and more, compiles to a small
 //!    automaton and runs as a DFA; it gives the leftmost place a match may start;
 //! 2. the *pattern* itself, compiled forwards only on the first candidate, is tried
 //!    anchored at that place, where it dies within the length of a match; if it fails
