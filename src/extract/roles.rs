@@ -781,6 +781,15 @@ pub fn org_words(s: &str) -> usize {
             end = word_start + p.end;
             break;
         }
+        // "Sở Giao thông vận tải": a name of data/department_names.txt, its small letters too.
+        if let Some(len) = department_name_at(tail) {
+            end = word_start + len;
+            pos = end;
+            words += tail[..len].split_whitespace().count();
+            // (The name is whole: a word in small letters after it is none of it.)
+            prev_capital = false;
+            continue;
+        }
         let word_len = tail.find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '.')).unwrap_or(tail.len());
         if word_len == 0 {
             break;
@@ -862,6 +871,31 @@ fn place_at_start(g: &Gazetteer, s: &str) -> bool {
     let run = &s[..ends.next().unwrap_or(s.len())];
     let two: Vec<&str> = run.split(' ').take(2).collect();
     two.len() == 2 && g.is_place_name(&two.join(" "))
+}
+
+const DEPARTMENT_NAMES: DataFile = crate::data_file!("department_names.txt");
+
+/// The names of data/department_names.txt, in lower case, longest first.
+static DEPARTMENTS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut names: Vec<String> = DEPARTMENT_NAMES.lines().iter().map(|r| canonical(r.text()).to_lowercase()).collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names
+});
+
+/// The length of the name of data/department_names.txt that `s` starts with (its first
+/// letter a capital, as the name is written; the rest in any case; ending at a word's
+/// end), if one does.
+fn department_name_at(s: &str) -> Option<usize> {
+    if !starts_capitalised(s) {
+        return None;
+    }
+    let head = crate::text::clip(s, 60);
+    let lower = head.to_lowercase();
+    DEPARTMENTS.iter().find_map(|name| {
+        // (Lower case keeps the byte lengths of Vietnamese letters.)
+        let rest = lower.strip_prefix(name.as_str())?;
+        (!rest.starts_with(char::is_alphanumeric) && lower.len() == head.len()).then_some(name.len())
+    })
 }
 
 /// True when `s` starts with the name of a commune or ward of July 2025 (two to four
@@ -1010,6 +1044,24 @@ mod tests {
         assert_eq!(codes("Ủy viên Ban Thường vụ Tỉnh ủy")[0].0, "standing_committee_member");
         // A typo from 003 (Hải Dương), dev set: "Đồng chí Bí thư Tinh ủy Hải Dương Trần Đức Thắng".
         assert_eq!(codes("Bí thư Tinh ủy Hải Dương"), [("party_secretary".into(), Some("Tỉnh ủy Hải Dương".into()))]);
+    }
+
+    #[test]
+    fn a_department_written_with_one_capital_is_read_whole() {
+        // h23_004 (a held-out Kiên Giang congress) and the official style of department names.
+        for (text, title) in [
+            ("Bộ trưởng Bộ Giao thông vận tải Nguyễn Văn Thể dự", "Bộ trưởng Bộ Giao thông vận tải"),
+            ("Giám đốc Sở Nông nghiệp và Phát triển nông thôn Nguyễn Văn An phát biểu", "Giám đốc Sở Nông nghiệp và Phát triển nông thôn"),
+            ("Giám đốc Sở Văn hóa, Thể thao và Du lịch Lê Văn Bình dự", "Giám đốc Sở Văn hóa, Thể thao và Du lịch"),
+            // A verb in small letters after the name is none of it.
+            ("Thứ trưởng Bộ Y tế nhấn mạnh", "Thứ trưởng Bộ Y tế"),
+        ] {
+            let t = &find_titles(text, None)[0];
+            assert_eq!(&text[t.start..t.end], title, "{text}");
+        }
+        // Only as a name is written, its first word a capital: "xây dựng" here is a verb.
+        assert_eq!(department_name_at("xây dựng kế hoạch"), None);
+        assert_eq!(department_name_at("Xây dựng tỉnh"), Some("Xây dựng".len()));
     }
 
     #[test]
