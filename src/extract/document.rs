@@ -63,10 +63,12 @@ impl<'a> Document<'a> {
             // A crawler's page stamp opening the line ("date 2020-02 Ban chấp hành Đảng bộ
             // tỉnh ..."): the stamp is a sentence of its own, so the text after it opens one.
             let stamp = PAGE_STAMP.find(&text[line.start..line.end]).map_or(0, |m| m.end());
-            if stamp > 0 && line.start + stamp < line.end {
+            if stamp > 0 {
                 push_trimmed(text, line.start, line.start + stamp, &mut sentences);
             }
-            split_sentences(text, line.start + stamp, line.end, &mut sentences);
+            if line.start + stamp < line.end {
+                split_sentences(text, line.start + stamp, line.end, &mut sentences);
+            }
         }
         Document { original, norm, lines, sentences, page, main_province: std::sync::OnceLock::new() }
     }
@@ -234,8 +236,14 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 }
 
 /// A crawler's page stamp at the start of a line, and the space after it: "date 2025-10-17 ",
-/// "date 2020-02 ".
-static PAGE_STAMP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*date [0-9]{4}-[0-9]{1,2}(?:-[0-9]{1,2})?\s+").unwrap());
+/// "date 2020-02 " (a stamp alone on its line ends the line instead).
+static PAGE_STAMP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*date [0-9]{4}-[0-9]{1,2}(?:-[0-9]{1,2})?(?:\s+|$)").unwrap());
+
+/// True when `sentence` is a crawler's page stamp alone ("date 2021-05"), as
+/// [`Document::with_page`] splits one off the line it opens.
+pub fn is_page_stamp(sentence: &str) -> bool {
+    PAGE_STAMP.find(sentence).is_some_and(|m| m.end() == sentence.len())
+}
 
 /// Splits `text[start..end]` into sentences at `.`, `!` or `?` followed by a space and
 /// a capital letter, a digit or a quote, leaving abbreviations such as "TP." alone (but
@@ -360,6 +368,7 @@ Một dòng.",
         );
         let sentences: Vec<&str> = doc.sentences.iter().map(|&(s, e)| &doc.text()[s..e]).collect();
         assert_eq!(sentences, ["date 2020-02", "Ban chấp hành Đảng bộ tỉnh Nghệ An vừa tổ chức họp.", "Ông A dự.", "date 2025-10-17", "Một dòng."]);
+        assert!(is_page_stamp(sentences[0]) && is_page_stamp(sentences[3]) && !is_page_stamp(sentences[1]));
     }
 
     #[test]

@@ -1839,7 +1839,7 @@ fn lede_year(doc: &Document, lede: &[usize]) -> Option<i32> {
     });
     let text = doc.text();
     // (With the crawler's page stamp before the lede, a sentence of its own: "date 2021-05".)
-    let stamp = |i: usize| text[doc.sentences[i].0..doc.sentences[i].1].starts_with("date ");
+    let stamp = |i: usize| crate::extract::document::is_page_stamp(&text[doc.sentences[i].0..doc.sentences[i].1]);
     let &last = lede.last()?;
     (0..=last).filter(|i| lede.contains(i) || stamp(*i)).find_map(|i| {
         let (s, e) = doc.sentences[i];
