@@ -34,9 +34,10 @@ fn is_site_banner(line: &str) -> bool {
 static DOMAIN_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org)$").unwrap());
 static SOURCE_SUFFIX: LazyLock<regex::Regex> = LazyLock::new(|| regex::Regex::new(r"\s*\((?:[^()]*\.vn|TTXVN|VNA)[^()]*\)\s*$").unwrap());
 /// A State or Party document's place-and-date line: "Thanh Hóa, ngày 14 tháng 12 năm 2024",
-/// or broken in two: "Thanh Hóa, ngày" / "14 tháng 12 năm 2024".
+/// or broken in two: "Thanh Hóa, ngày" / "14 tháng 12 năm 2024". The place is up to seven
+/// words (a class of letters repeated by characters, `{1,40}`, compiles forty times).
 static PLACE_DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}[\p{L} .'-]{1,40},\s*ngày\s*(?:[0-9]{1,2}\s*(?:tháng|[/.-])|$)|^(?:ngày\s*)?[0-9]{1,2}\s*tháng\s*[0-9]{1,2}\s*năm\s*[0-9]{4}\s*$")
+    Regex::new(r"^\p{Lu}\p{L}*(?:[ .'-]+\p{L}+){0,6}[ .'-]*,\s*ngày\s*(?:[0-9]{1,2}\s*(?:tháng|[/.-])|$)|^(?:ngày\s*)?[0-9]{1,2}\s*tháng\s*[0-9]{1,2}\s*năm\s*[0-9]{4}\s*$")
         .unwrap()
 });
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(thứ (hai|ba|tư|năm|sáu|bảy|[0-9])|chủ nhật)").unwrap());
@@ -287,7 +288,7 @@ pub fn official_document_date(doc: &Document) -> Option<NaiveDate> {
     static NUMBER_LINE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^Số\s*:?\s*[0-9]+\s*[/-]\s*(?:[0-9]{4}\s*/\s*)?[\p{Lu}Đ]{1,8}\s*[/-]\s*[\p{Lu}Đ]").unwrap());
     static HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM)\s*$").unwrap());
-    static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Lu}[\p{L} .'-]{1,40},\s*ngày\b").unwrap());
+    static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Lu}\p{L}*(?:[ .'-]+\p{L}+){0,6}[ .'-]*,\s*ngày\b").unwrap());
     let text = doc.text();
     let lines: Vec<&str> = doc.lines.iter().map(|l| text[l.start..l.end].trim()).filter(|l| !l.is_empty()).take(30).collect();
     // A copied layout may break a heading cell over two lines ("Số:" / "15/2020/NQ-HĐND",

@@ -238,11 +238,11 @@ impl Vocabulary {
         all.dedup_by(|a, b| a.1.to_lowercase() == b.1.to_lowercase());
         let aliases: Vec<String> = crate::timings::timed("roles alias patterns", || all.iter().map(|(_, a)| phrase_regex(a, &with_typos)).collect());
         let finder = crate::timings::timed("roles finder", || {
-            let patterns: Vec<String> = aliases.iter().map(|a| format!("(?i){a}")).collect();
+            let patterns: Vec<_> = aliases.iter().map(|a| crate::text::pattern_syntax::parse(&format!("(?i){a}")).unwrap()).collect();
             // No literal prefilter: extracting one from 139 case-insensitive aliases costs
             // more at start-up than it saves on a news corpus.
             let config = regex_automata::meta::Config::new().auto_prefilter(false);
-            regex_automata::meta::Builder::new().configure(config).build_many(&patterns).unwrap()
+            regex_automata::meta::Builder::new().configure(config).build_many_from_hir(&patterns).unwrap()
         });
         let bounded_pattern = format!(r"(?i)^(?:{})(?:[^\p{{L}}\p{{N}}]|$)", aliases.join("|"));
         let grouped: Vec<String> = aliases.iter().map(|a| format!("({a})")).collect();

@@ -6,6 +6,7 @@ pub mod gazetteer;
 pub mod normalize;
 pub mod numbers;
 pub mod ordinals;
+pub mod pattern_syntax;
 pub mod snippet;
 pub mod word_regex;
 

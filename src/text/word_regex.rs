@@ -25,7 +25,6 @@
 
 use regex_automata::nfa::thompson::WhichCaptures;
 use regex_automata::util::captures::Captures as Slots;
-use regex_automata::util::syntax;
 use regex_automata::{meta, Anchored, Input};
 use regex_syntax::hir::{Hir, HirKind, Look};
 use std::ops::Index;
@@ -153,7 +152,10 @@ impl WordRegex {
     }
 
     fn build(pattern: &str) -> Result<WordRegex, Error> {
-        let hir = syntax::parse(pattern)?;
+        let hir = crate::text::pattern_syntax::parse(pattern)?;
+        // Every pattern the unit tests compile checks the quicker parse against the regex crate's.
+        #[cfg(test)]
+        assert_eq!(hir, regex_automata::util::syntax::parse(pattern)?, "pattern_syntax::parse differs from regex_syntax on {pattern:?}");
         let finder_hir = finder_of(&hir).filter(|_| hir.properties().minimum_len().is_some_and(|n| n > 0));
         let two_step = finder_hir.is_some();
         // No full DFA: it is tried only on tiny automata, where the lazy DFA does as well.
@@ -178,7 +180,9 @@ impl WordRegex {
             // each try, where most tries die within a few characters (the PikeVM's work
             // ends with them).
             let config = meta::Config::new().hybrid(false).dfa(false).backtrack(false).auto_prefilter(false);
-            meta::Builder::new().configure(config).build_from_hir(&self.hir).expect("the pattern compiled once already")
+            crate::timings::timed(&format!("word regex full {:?}", crate::text::clip(&self.pattern, 60)), || {
+                meta::Builder::new().configure(config).build_from_hir(&self.hir).expect("the pattern compiled once already")
+            })
         })
     }
 
