@@ -364,6 +364,8 @@ struct Context<'a, 'd> {
     today: Option<crate::text::dates::DateMention>,
     /// The publication year, when known.
     year: Option<i32>,
+    /// The publication day, when known.
+    published: Option<NaiveDate>,
     /// The year the text itself points to: the progress it reviews, else the lede's year.
     text_year: Option<i32>,
 }
@@ -422,7 +424,7 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
     let lede = lede(doc);
     let text_year = report_year(text).or_else(|| lede_year(doc, &lede)).or_else(|| anniversary_year(doc, &lede));
     let today = article_today(doc, published);
-    let cx = Context { doc, lede, today, year, text_year };
+    let cx = Context { doc, lede, today, year, published, text_year };
     let mut candidates = candidates_in(doc, cx.lede.iter().copied());
     if candidates.is_empty() {
         // The meeting named only after the lede: a document's text broken into short lines,
@@ -1016,7 +1018,7 @@ fn congress_under_way(cx: &Context) -> Option<Candidate> {
 /// ("sẽ"), nor one of another body ("Đại hội Đảng bộ huyện", "Đại hội đại biểu Hội Nông
 /// dân": the verb must follow "Đại hội").
 fn bare_congress_day(sentence: &str, today: Option<crate::text::dates::DateMention>) -> Option<Option<crate::text::dates::DateMention>> {
-    static BARE: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|, )(?-i:Đại hội|ĐH) (?:(?:cũng|đã|chính thức|đang) )*{congress_sitting}(?:$|[^\p{L}])"));
+    static BARE: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|,\s+)(?-i:Đại hội|ĐH) (?:(?:cũng|đã|chính thức|đang) )*{congress_sitting}(?:$|[^\p{L}])"));
     let m = BARE.find(crate::text::clip(sentence, 300))?;
     let at = m.start() + m.as_str().find(['Đ']).unwrap_or(0);
     let before = &sentence[..at];
@@ -1278,15 +1280,17 @@ fn written_session_and_term(doc: &Document, c: &Candidate, around: &str, sentenc
         // The headline "Khai mạc kỳ họp thứ 12 HĐND tỉnh", then "HĐND tỉnh khai mạc kỳ họp
         // thứ 12 (kỳ họp chuyên đề) khoá X, nhiệm kỳ 2021-2026" (h5_014): the term written
         // with a later mention of the same session.
-        term = doc
-            .sentences
-            .iter()
-            .map(|&(s, e)| &text[s..e])
-            .filter(|x| SESSION.captures_iter(x).any(|m| session_number(&m) == session))
-            .find_map(provincial_term);
+        term = term_with_session(doc, session);
         term_rule = Rule::TERM_FROM_LATER_MENTION;
     }
     Numbers { session, session_rule, term, term_rule }
+}
+
+/// The term written in a sentence naming the council's session `session` ("kỳ họp thứ 8
+/// (kỳ họp chuyên đề) HĐND TPHCM khóa X").
+fn term_with_session(doc: &Document, session: Option<u32>) -> Option<u32> {
+    let text = doc.text();
+    doc.sentences.iter().map(|&(s, e)| &text[s..e]).filter(|x| SESSION.captures_iter(x).any(|m| session_number(&m) == session)).find_map(provincial_term)
 }
 
 /// The standing committee's term, where the lede ties it to a committee of a term: "Ban
@@ -1319,6 +1323,11 @@ fn session_from_later_mention(doc: &Document, c: &Candidate, term_years: Option<
         // đại biểu Đảng bộ tỉnh Sơn La", then "Đại hội ... Sơn La lần thứ XVI diễn ra ..." (n_053).
         n.session = later_ordinal(doc, c, term_years);
         n.session_rule = Rule::SESSION_FROM_LATER_MENTION;
+        if c.body == "people_council" && n.term.is_none() && n.session.is_some() {
+            // (The term written with that later mention: h28_003.)
+            n.term = term_with_session(doc, n.session);
+            n.term_rule = Rule::TERM_FROM_LATER_MENTION;
+        }
         if c.body == "congress" {
             if n.term.is_none() {
                 n.term_rule = Rule::TERM_IS_CONGRESS_NUMBER;
@@ -1495,6 +1504,16 @@ fn days_of_undated_meeting(cx: &Context, c: &Candidate, days: &mut Days) {
         // the resolution is adopted at the session, on the document's date.
         *date = crate::extract::article::official_document_date(cx.doc);
         *date_rule = Rule::COUNCIL_DOCUMENT_DATE;
+    }
+    if date.is_none() && month_day.is_none() {
+        // Rule `publication_day`: a meeting reported (not announced: those are gone by now)
+        // with no day written anywhere ("Bế mạc phiên trù bị Đại hội ... Sau một ngày làm
+        // việc, ..." under the stamp "date 2025-09-29"): news of it is published the day it
+        // sits.
+        if let Some(published) = cx.published {
+            *date = Some(published);
+            *date_rule = Rule::PUBLICATION_DAY;
+        }
     }
 }
 
@@ -2079,6 +2098,11 @@ mod tests {
         // the presenter and plenum of sample-data/000).
         let m = &meetings("Đồng chí Lê Văn Hiệu trình bày báo cáo tại Hội nghị lần thứ 14 Ban Chấp hành Đảng bộ tỉnh Hải Dương.")[0];
         assert_eq!((m.body.code(), m.session), ("executive_committee", Some(14)));
+        // h27_006 (a held-out Thanh Hóa visit): the term since the congress, and its variants.
+        for since in ["từ đầu nhiệm kỳ", "giữa nhiệm kỳ thực hiện", "sau nửa nhiệm kỳ"] {
+            let text = format!("Ngày 11/11/2023, Thủ tướng Chính phủ dẫn đầu đoàn công tác đến làm việc tại Thanh Hóa về tình hình kinh tế - xã hội {since} Đại hội Đảng bộ tỉnh lần thứ XIX đến nay.");
+            assert!(meetings(&text).iter().all(|m| m.body.code() != "congress"), "{text}");
+        }
     }
 
     #[test]
@@ -2171,6 +2195,10 @@ mod tests {
         let m =
             &unknown_year("Khai mạc kỳ họp thứ 12 HĐND tỉnh\n\nSáng 28.5, HĐND tỉnh khai mạc kỳ họp thứ 12 (kỳ họp chuyên đề) khoá X, nhiệm kỳ 2021-2026.")[0];
         assert_eq!((m.session, m.term), (Some(12), Some(10)));
+        // h28_003 (a held-out Hồ Chí Minh City session): the lede names the session by no
+        // number ("kỳ họp cuối cùng"); a later sentence writes its number and term together.
+        let m = &unknown_year("Tại kỳ họp cuối cùng của nhiệm kỳ 2021-2026, Chủ tịch HĐND TPHCM đã gửi lời cảm ơn cử tri.\n\nSau một buổi làm việc, trưa 6-2, kỳ họp thứ 8 (kỳ họp chuyên đề) HĐND TPHCM khóa X, nhiệm kỳ 2021-2026 đã bế mạc.")[0];
+        assert_eq!((m.body.code(), m.session, m.term), ("people_council", Some(8), Some(10)));
     }
 
     #[test]
@@ -2892,13 +2920,34 @@ mod tests {
     }
 
     #[test]
-    fn an_undated_congress_report_takes_the_stamp_only_for_today() {
+    fn a_bare_congress_after_a_spaced_comma_is_dated() {
+        // h28_006 (a held-out Cần Thơ congress): "hôm nay 23/9,  ĐH đã bầu" (two spaces), the
+        // congress named in full only as a plan before it.
+        let text = "347 đại biểu dự Đại hội đại biểu Đảng bộ TP Cần Thơ lần thứ XIV\n\nCác đại biểu đã thảo luận về phương hướng phát triển của thành phố trong nhiệm kỳ tới.\n\nTrước mắt là tổ chức thành công ĐH Đại biểu Đảng bộ thành phố lần thứ XIV, nhiệm kỳ 2020-2025.\n\nTại phiên trù bị hôm nay 23/9,  ĐH đã bầu Đoàn Chủ tịch ĐH, Đoàn Thư ký ĐH.";
+        let got = dated(text, None);
+        assert_eq!(got.iter().map(|m| (m.1, m.2.clone())).collect::<Vec<_>>(), vec![("congress", Some("2020-09-23".to_string()))], "{got:?}");
+    }
+
+    #[test]
+    fn an_undated_meeting_report_takes_the_publication_day() {
         let elected = "Đại hội đã bầu 53 đồng chí vào Ban Chấp hành Đảng bộ tỉnh Yên Bái khóa XIX, nhiệm kỳ 2020-2025.\n\nCác đại biểu đã thảo luận, đóng góp nhiều ý kiến vào dự thảo văn kiện.";
-        // No day in the text: the stamp's day is not the congress's.
+        // No day in the text: reported the day it was published (rule publication_day).
         assert_eq!(
             dated(&format!("Bầu Ban Chấp hành Đảng bộ tỉnh Yên Bái khóa XIX\n\n{elected}"), Some("2020-09-20")),
+            vec![(Some("Yên Bái".to_string()), "congress", Some("2020-09-20".to_string()))]
+        );
+        // Without a publication day, no day.
+        assert_eq!(
+            dated(&format!("Bầu Ban Chấp hành Đảng bộ tỉnh Yên Bái khóa XIX\n\n{elected}"), None),
             vec![(Some("Yên Bái".to_string()), "congress", None)]
         );
+        // A crawler's stamp over a closing written "Sau một ngày làm việc" (h25_005).
+        let text = " date 2025-09-29 Bế mạc phiên trù bị Đại hội Đại biểu Đảng bộ tỉnh Phú Thọ lần thứ I\n\nSau một ngày làm việc, các đại biểu dự Đại hội đã nêu cao tinh thần trách nhiệm, hoàn thành tốt các nội dung tại phiên trù bị.";
+        let doc = Document::new(text);
+        let published = crate::extract::article::extract(&doc).published;
+        let got = extract(&doc, published, published.map(|p| p.year()));
+        assert_eq!(got.iter().map(|m| (m.body.code(), m.date.map(|d| d.to_string()))).collect::<Vec<_>>(), vec![("congress", Some("2025-09-29".to_string()))]);
+        assert!(got[0].rules.contains(&("date", Rule::PUBLICATION_DAY)), "{:?}", got[0].rules);
         // "Chiều nay": the stamp's day.
         assert_eq!(
             dated(&format!("Bầu Ban Chấp hành Đảng bộ tỉnh Yên Bái khóa XIX\n\nChiều nay, {}", elected), Some("2020-09-20")),

@@ -132,6 +132,8 @@ rules! {
     NTH_WORKING_DAY = "nth_working_day",
     /// Date: a council's resolution in its official layout, on the document's date (`official_document_date`).
     COUNCIL_DOCUMENT_DATE = "council_document_date",
+    /// Date: a meeting the text reports with no day of its own, on the day the article was published (`days_of_undated_meeting`).
+    PUBLICATION_DAY = "publication_day",
     /// Date: "hôm nay", "sáng nay", "tối qua", "ngày mai" against the publication date (`relative_day`).
     RELATIVE_TO_PUBLICATION = "relative_to_publication",
     /// Session: "lần thứ N", "kỳ họp thứ N" in the words naming the meeting (`SESSION`).
