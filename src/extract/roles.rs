@@ -109,7 +109,7 @@ struct Abbreviation {
     forms: Vec<String>,
     /// The forms in capitals as whole-word patterns, compiled once: what `phrase_regex`
     /// spells out.
-    spell_out: Vec<regex::Regex>,
+    spell_out: Vec<Regex>,
 }
 
 /// Turns a phrase into a regular expression that also accepts its abbreviations,
@@ -123,7 +123,17 @@ fn phrase_regex(phrase: &str, abbreviations: &[Abbreviation]) -> String {
     let mut text = phrase.to_string();
     for a in abbreviations {
         for re in &a.spell_out {
-            text = re.replace_all(&text, regex::NoExpand(&a.full)).into_owned();
+            let mut spelt = String::with_capacity(text.len());
+            let mut last = 0;
+            for m in re.find_iter(&text) {
+                spelt.push_str(&text[last..m.start()]);
+                spelt.push_str(&a.full);
+                last = m.end();
+            }
+            if last > 0 {
+                spelt.push_str(&text[last..]);
+                text = spelt;
+            }
         }
     }
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -188,7 +198,7 @@ fn load_abbreviations(files: &[DataFile]) -> Vec<Abbreviation> {
     for row in files.iter().flat_map(|f| f.table(2)) {
         let forms = row.list(1);
         for form in &forms {
-            if Regex::new(form).is_err() {
+            if crate::text::pattern_syntax::parse(form).is_err() {
                 row.fail(&format!("{form:?} is not a valid regular expression"));
             }
         }
@@ -203,7 +213,7 @@ fn load_abbreviations(files: &[DataFile]) -> Vec<Abbreviation> {
     }
     for a in &mut abbreviations {
         a.spell_out =
-            a.forms.iter().filter(|f| !f.chars().any(char::is_lowercase)).map(|form| regex::Regex::new(&format!(r"(?:^|\b){form}(?:\b|$)")).unwrap()).collect();
+            a.forms.iter().filter(|f| !f.chars().any(char::is_lowercase)).map(|form| Regex::new(&format!(r"(?:^|\b){form}(?:\b|$)")).unwrap()).collect();
     }
     abbreviations
 }
@@ -935,6 +945,16 @@ fn starts_capitalised(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn abbreviations_in_capitals_are_spelt_out_as_whole_words_before_the_pattern_is_made() {
+        let abbreviations = load_abbreviations(&[ABBREVIATIONS_TSV]);
+        let spelt = phrase_regex("Hội đồng nhân dân tỉnh", &abbreviations);
+        assert_eq!(phrase_regex("HĐND tỉnh", &abbreviations), spelt);
+        assert_eq!(phrase_regex("Chủ tịch HĐND tỉnh", &abbreviations), phrase_regex("Chủ tịch Hội đồng nhân dân tỉnh", &abbreviations));
+        // Inside a longer word a form is no abbreviation: "UBND" in "XUBNDY" stays.
+        assert!(!phrase_regex("XUBNDY tỉnh", &abbreviations).contains("nhân"));
+    }
 
     #[test]
     fn a_narrower_post_is_the_broader_column_not_a_code_suffix() {
