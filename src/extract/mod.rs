@@ -355,8 +355,12 @@ Phấn đấu năm 2023 tốc độ tăng trưởng kinh tế (GRDP) đạt 8,5%
 /// The results are thrown away; nothing an extraction returns depends on it.
 pub fn warm_up_in_background() {
     std::thread::spawn(|| {
-        let doc = Document::with_page(WARM_UP_TEXT, Page::default());
+        // The vocabularies first, in the order the stages need them: the calling thread is
+        // building the document's own patterns meanwhile, which the warm-up's document would
+        // wait for.
         roles::vocabulary();
+        crate::text::gazetteer::Gazetteer::get();
+        let doc = Document::with_page(WARM_UP_TEXT, Page::default());
         officials::extract(&doc, Some("Hải Dương"));
         targets::extract(&doc, Some(2023));
         resolutions::named(&doc);
