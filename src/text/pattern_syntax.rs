@@ -4,13 +4,13 @@
 //!
 //! Under `(?i)` the regex crate folds every class: `\p{L}`, hundreds of ranges, takes
 //! about 0.1 ms to fold each time it is written, and the extractors' patterns write it
-//! over a hundred times, nearly all under `(?i)` — a fifth of compiling them, most of a
-//! one-article `kb extract`. Folding gives back the same class for digits, spaces, `\w`,
-//! `\p{N}` and any character that is not a letter, and for `\p{L}` adds one character (U+0345,
-//! a Greek combining mark that folds to a letter). So such a class is written here inside
-//! `(?-i:…)`, with U+0345 beside `\p{L}`, before the tree is translated: the translation
-//! is the same and skips the folding. Tests check the two trees agree on every pattern
-//! compiled (see `WordRegex::new`).
+//! over a hundred times, nearly all under `(?i)`: a tenth of a one-article `kb extract`'s
+//! instructions, most of which go to compiling patterns. Folding gives back the same
+//! class for digits, spaces, `\w`, `\p{N}` and any character that is not a letter, and
+//! for `\p{L}` adds one character (U+0345, a Greek combining mark that folds to a letter).
+//! So such a class is written here inside `(?-i:…)`, with U+0345 beside `\p{L}`, before
+//! the tree is translated: the translation is the same and skips the folding. The unit
+//! tests check the two trees agree on every pattern they compile (see `WordRegex::build`).
 
 use regex_syntax::ast::{self, Ast, ClassSet, ClassSetItem, ClassUnicodeKind, Flag, Flags, FlagsItem, FlagsItemKind, GroupKind};
 use regex_syntax::hir::{self, Hir};
