@@ -8,7 +8,6 @@ use crate::text::WordRegex as Regex;
 use chrono::{Datelike, NaiveDate};
 use std::sync::LazyLock;
 
-static DATE_MARKER: LazyLock<regex::Regex> = LazyLock::new(|| regex::Regex::new(r"^\s*date ([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?").unwrap());
 static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b[0-9]{1,2}:[0-9]{2}\b").unwrap());
 static PUBLISHED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -37,9 +36,11 @@ static SOURCE_SUFFIX: LazyLock<regex::Regex> = LazyLock::new(|| regex::Regex::ne
 /// or broken in two: "Thanh Hóa, ngày" / "14 tháng 12 năm 2024". The place is up to seven
 /// words (a class of letters repeated by characters, `{1,40}`, compiles forty times).
 static PLACE_DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}\p{L}*(?:[ .'-]+\p{L}+){0,6}[ .'-]*,\s*ngày\s*(?:[0-9]{1,2}\s*(?:tháng|[/.-])|$)|^(?:ngày\s*)?[0-9]{1,2}\s*tháng\s*[0-9]{1,2}\s*năm\s*[0-9]{4}\s*$")
+    Regex::new(&format!(r"{PLACE_COMMA_NGAY}\s*(?:[0-9]{{1,2}}\s*(?:tháng|[/.-])|$)|^(?:ngày\s*)?[0-9]{{1,2}}\s*tháng\s*[0-9]{{1,2}}\s*năm\s*[0-9]{{4}}\s*$"))
         .unwrap()
 });
+/// The opening of a place-and-date line: the place, a comma, "ngày".
+const PLACE_COMMA_NGAY: &str = r"^\p{Lu}\p{L}*(?:[ .'-]+\p{L}+){0,6}[ .'-]*,\s*ngày";
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(thứ (hai|ba|tư|năm|sáu|bảy|[0-9])|chủ nhật)").unwrap());
 
 pub fn extract(doc: &Document) -> ArticleMeta {
@@ -98,7 +99,7 @@ pub fn extract(doc: &Document) -> ArticleMeta {
 
 /// A line without the scraper's "date YYYY-MM-DD" marker and markdown furniture.
 fn clean_line(line: &str) -> String {
-    let line = DATE_MARKER.replace(line, "");
+    let line = crate::extract::document::PAGE_STAMP.replace_all(line, "");
     line.trim().trim_start_matches(['#', '•', '*']).trim().to_string()
 }
 
@@ -191,7 +192,7 @@ fn is_title(content: &str, index: usize, doc: &Document) -> bool {
 /// above the headline is the day the page was viewed, not the publication date.
 fn published(doc: &Document, title_line: Option<usize>) -> Option<NaiveDate> {
     let text = doc.text();
-    if let Some(caps) = DATE_MARKER.captures(text) {
+    if let Some(caps) = crate::extract::document::PAGE_STAMP.captures(text) {
         return caps
             .get(3)
             .and_then(|d| NaiveDate::from_ymd_opt(caps[1].parse().ok()?, caps[2].parse().ok()?, d.as_str().parse().ok()?))
@@ -288,7 +289,7 @@ pub fn official_document_date(doc: &Document) -> Option<NaiveDate> {
     static NUMBER_LINE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^Số\s*:?\s*[0-9]+\s*[/-]\s*(?:[0-9]{4}\s*/\s*)?[\p{Lu}Đ]{1,8}\s*[/-]\s*[\p{Lu}Đ]").unwrap());
     static HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM)\s*$").unwrap());
-    static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Lu}\p{L}*(?:[ .'-]+\p{L}+){0,6}[ .'-]*,\s*ngày\b").unwrap());
+    static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"{PLACE_COMMA_NGAY}\b")).unwrap());
     let text = doc.text();
     let lines: Vec<&str> = doc.lines.iter().map(|l| text[l.start..l.end].trim()).filter(|l| !l.is_empty()).take(30).collect();
     // A copied layout may break a heading cell over two lines ("Số:" / "15/2020/NQ-HĐND",

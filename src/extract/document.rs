@@ -236,8 +236,9 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 }
 
 /// A crawler's page stamp at the start of a line, and the space after it: "date 2025-10-17 ",
-/// "date 2020-02 " (a stamp alone on its line ends the line instead).
-static PAGE_STAMP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*date [0-9]{4}-[0-9]{1,2}(?:-[0-9]{1,2})?(?:\s+|$)").unwrap());
+/// "date 2020-02 " (a stamp alone on its line ends the line instead); its year, month and
+/// day in groups 1 to 3.
+pub(crate) static PAGE_STAMP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*date ([0-9]{4})-([0-9]{1,2})(?:-([0-9]{1,2}))?(?:\s+|$)").unwrap());
 
 /// True when `sentence` is a crawler's page stamp alone ("date 2021-05"), as
 /// [`Document::with_page`] splits one off the line it opens.

@@ -364,8 +364,6 @@ struct Context<'a, 'd> {
     today: Option<crate::text::dates::DateMention>,
     /// The publication year, when known.
     year: Option<i32>,
-    /// The publication day, when known.
-    published: Option<NaiveDate>,
     /// The year the text itself points to: the progress it reviews, else the lede's year.
     text_year: Option<i32>,
 }
@@ -424,7 +422,7 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
     let lede = lede(doc);
     let text_year = report_year(text).or_else(|| lede_year(doc, &lede)).or_else(|| anniversary_year(doc, &lede));
     let today = article_today(doc, published);
-    let cx = Context { doc, lede, today, year, published, text_year };
+    let cx = Context { doc, lede, today, year, text_year };
     let mut candidates = candidates_in(doc, cx.lede.iter().copied());
     if candidates.is_empty() {
         // The meeting named only after the lede: a document's text broken into short lines,
@@ -1510,7 +1508,7 @@ fn days_of_undated_meeting(cx: &Context, c: &Candidate, days: &mut Days) {
         // with no day written anywhere ("Bế mạc phiên trù bị Đại hội ... Sau một ngày làm
         // việc, ..." under the stamp "date 2025-09-29"): news of it is published the day it
         // sits.
-        if let Some(published) = cx.published {
+        if let Some(published) = cx.today.and_then(|d| d.resolve(None)) {
             *date = Some(published);
             *date_rule = Rule::PUBLICATION_DAY;
         }

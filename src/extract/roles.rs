@@ -123,17 +123,7 @@ fn phrase_regex(phrase: &str, abbreviations: &[Abbreviation]) -> String {
     let mut text = phrase.to_string();
     for a in abbreviations {
         for re in &a.spell_out {
-            let mut spelt = String::with_capacity(text.len());
-            let mut last = 0;
-            for m in re.find_iter(&text) {
-                spelt.push_str(&text[last..m.start()]);
-                spelt.push_str(&a.full);
-                last = m.end();
-            }
-            if last > 0 {
-                spelt.push_str(&text[last..]);
-                text = spelt;
-            }
+            text = re.replace_all(&text, &a.full).into_owned();
         }
     }
     let words: Vec<&str> = text.split_whitespace().collect();

@@ -554,14 +554,13 @@ fn indicator_of(
         }
     }
     let from = clue.clause_start.max(prev_clue.end).min(clue.start);
-    // (Nor does a growth rate after the figure before: "đạt 8.820 tỷ đồng, tăng trưởng 6,1%".)
-    let growth_rate = || {
-        let mut words = Vec::new();
-        vocab.tokens(&sentence[from..clue.start], &mut words);
-        let growth = |i: usize| words[i] == "trưởng" && i > 0 && words[i - 1] == "tăng";
-        (0..words.len()).any(growth) && (0..words.len()).all(|i| nothing(&words[i]) || growth(i))
-    };
-    if !names_nothing(&sentence[from..clue.start]) && !growth_rate() {
+    // The words since the figure before name nothing, or only a growth rate ("đạt 8.820 tỷ
+    // đồng, tăng trưởng 6,1%"): this figure goes on from that one.
+    let mut between = Vec::new();
+    vocab.tokens(&sentence[from..clue.start], &mut between);
+    let growth = |i: usize| between[i] == "trưởng" && i > 0 && between[i - 1] == "tăng";
+    let growth_rate = (0..between.len()).any(growth);
+    if !(0..between.len()).all(|i| nothing(&between[i]) || growth(i)) {
         return (own, own, Rule::INDICATOR_OWN_WORDS);
     }
     if t.unit == "count" && !clue.noun.is_empty() {
@@ -613,7 +612,7 @@ fn indicator_of(
     }
     let Some(code) = prev_clue.chain else { return (None, None, Rule::NO_INDICATOR) };
     // (A growth rate is that change too.)
-    let code = if t.unit == "%" && (t.kind == "change" || growth_rate()) { vocab.percent_change(code) } else { code };
+    let code = if t.unit == "%" && (t.kind == "change" || growth_rate) { vocab.percent_change(code) } else { code };
     // (A share of plan or of the whole is a figure of the measure itself: "bằng 103,65% kế hoạch".)
     let fits = vocab.accepts(code, &t.unit) || t.unit == "%" && t.kind != "change";
     (fits.then_some(code), Some(code), Rule::INDICATOR_CONTINUES_FIGURE_BEFORE)

@@ -252,6 +252,24 @@ impl WordRegex {
         CapturesIter { re: self, haystack, plain, pos: 0 }
     }
 
+    /// `haystack` with every non-overlapping match replaced by `replacement` taken as it is
+    /// (`regex::Regex::replace_all` with `NoExpand`).
+    pub fn replace_all<'h>(&self, haystack: &'h str, replacement: &str) -> std::borrow::Cow<'h, str> {
+        let mut matches = self.find_iter(haystack).peekable();
+        if matches.peek().is_none() {
+            return std::borrow::Cow::Borrowed(haystack);
+        }
+        let mut out = String::with_capacity(haystack.len());
+        let mut last = 0;
+        for m in matches {
+            out.push_str(&haystack[last..m.start()]);
+            out.push_str(replacement);
+            last = m.end();
+        }
+        out.push_str(&haystack[last..]);
+        std::borrow::Cow::Owned(out)
+    }
+
     /// Successive non-overlapping matches, left to right.
     pub fn find_iter<'r, 'h>(&'r self, haystack: &'h str) -> FindIter<'r, 'h> {
         let plain = (!self.two_step).then(|| self.finder.find_iter(haystack));
@@ -407,6 +425,15 @@ mod tests {
         }
         // Nothing to loosen: one regex.
         assert!(!WordRegex::new(r"(?i)hội nghị (tỉnh ủy|thành ủy)").unwrap().two_step);
+    }
+
+    #[test]
+    fn replaces_what_the_regex_crate_replaces() {
+        let text = "Chủ tịch HĐND tỉnh, Phó Chủ tịch HĐND; XHĐNDY và HĐND";
+        for pattern in [r"(?:^|\b)HĐND(?:\b|$)", r"\bnothing\b"] {
+            let theirs = regex::Regex::new(pattern).unwrap().replace_all(text, regex::NoExpand("Hội đồng nhân dân")).into_owned();
+            assert_eq!(WordRegex::new(pattern).unwrap().replace_all(text, "Hội đồng nhân dân"), theirs, "{pattern}");
+        }
     }
 
     /// A finder keeps a wide class exact over the Latin blocks: `\p{Lu}` finds capitals,
