@@ -661,7 +661,51 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
             read_in_clause(&cx, clause, &mut meetings[i]);
         }
     }
+    for m in &mut meetings {
+        days_announced_at_briefing(&cx, m);
+    }
     meetings
+}
+
+/// Rule `announced_days`: a meeting dated by a press conference about it in the lede
+/// ("Sáng 19-9, Tỉnh ủy Khánh Hòa tổ chức họp báo Đại hội ...", "Ban Tuyên giáo Tỉnh ủy ...
+/// thông tin về Đại hội ...") that the text announces for days of its own ("Theo đó, đại
+/// hội sẽ diễn ra từ ngày 21-9 đến ngày 23-9-2025"): the meeting is held on the days
+/// announced; the conference's day is the article's.
+fn days_announced_at_briefing(cx: &Context, m: &mut Meeting) {
+    static ANNOUNCED: LazyLock<WordRegex> = LazyLock::new(|| {
+        rule(
+            r"(?:^|[^\p{L}])(?:({congress})|(kỳ họp)|(?:{meeting_noun}))(?:$|[^\p{L}])[^.;]{0,150}?\b{announced_cue}\s+(?:được\s+)?(?:chính thức\s+)?{announced_verb}\b",
+        )
+    });
+    static PRESS: LazyLock<WordRegex> = LazyLock::new(|| rule(r"\b(?:họp báo|thông tin về)\b"));
+    let text = cx.doc.text();
+    let Some(date) = m.date else { return };
+    let dated_by_briefing = cx.lede.iter().any(|&i| {
+        let (s, e) = cx.doc.sentences[i];
+        let sentence = &text[s..e];
+        PRESS.is_match(sentence) && first_day(sentence, cx.today).and_then(|(d, _)| d.resolve(Some(date.year()))) == Some(date)
+    });
+    if !dated_by_briefing {
+        return;
+    }
+    // The days announced: the first date of the clause after the cue, of the same body.
+    let same_body = |c: &crate::text::word_regex::Captures| match m.body {
+        crate::extract::Body::Congress => c.get(1).is_some(),
+        crate::extract::Body::PeopleCouncil => c.get(2).is_some(),
+        _ => c.get(1).is_none() && c.get(2).is_none(),
+    };
+    let announced = ANNOUNCED.captures_iter(text).filter(same_body).find_map(|c| {
+        let after = crate::text::clip(&text[c.get(0).unwrap().end()..], 80);
+        let clause = &after[..after.find([';', '\n']).unwrap_or(after.len())];
+        meeting_dates(clause).into_iter().next()
+    });
+    let Some(days) = announced else { return };
+    let (first, last) = (days.resolve(Some(date.year())), days.resolve_last(Some(date.year())));
+    if let Some(first) = first.filter(|&f| f > date) {
+        (m.date, m.end_date, m.month_day) = (Some(first), last, None);
+        set_field_rule(&mut m.rules, "date", Some(Rule::ANNOUNCED_DAYS));
+    }
 }
 
 /// The clause of its sentence a candidate is named in: between the ";" or ":" before it and
@@ -1207,6 +1251,11 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
     let (date_source, date_sentence, date_rule) = date_source(cx, c, sentence);
     let mut days = days_from_source(doc, date_source, date_sentence, year, date_rule);
     days_reported_in_text(doc, c, year, &mut days);
+    if date_source.is_some_and(|d| d.year.is_some()) && !within_term(days.date, term_years.as_deref()) {
+        // A day written with a year far from the meeting's term is another event's (a
+        // birthday, a founding): the meeting is left undated by it.
+        days = Days { date: None, month_day: None, end_date: None, rule: Rule::LEDE_DATE };
+    }
     days_of_undated_meeting(cx, c, &mut days);
     let Days { date, month_day, end_date, rule: date_rule } = days;
     let location = meeting_location(sentence);
@@ -1515,6 +1564,17 @@ fn days_of_undated_meeting(cx: &Context, c: &Candidate, days: &mut Days) {
     }
 }
 
+/// Whether a meeting's day can be a day of its term ("khóa XV, nhiệm kỳ 2015-2020"): in
+/// the term's years, or the year before or after them (a congress prepares and a term's
+/// last session closes at their edges). True without a day or a term.
+fn within_term(date: Option<NaiveDate>, term_years: Option<&str>) -> bool {
+    let years = term_years.and_then(|t| Some((t.get(..4)?.parse::<i32>().ok()?, t.get(t.len() - 4..)?.parse::<i32>().ok()?)));
+    match (date, years) {
+        (Some(d), Some((first, last))) => (first - 1..=last + 1).contains(&d.year()),
+        _ => true,
+    }
+}
+
 /// Where the meeting is held: "tại ...", up to the verb.
 fn meeting_location(sentence: &str) -> Option<String> {
     LOCATION.captures(sentence).map(|m| {
@@ -1659,8 +1719,9 @@ fn tomorrow(before: &str) -> bool {
 }
 
 /// The dates of a sentence that can be a meeting's: not a cited document's ("Chỉ thị số
-/// 36-CT/TW, ngày 30-5-2014", "Nghị quyết số 18 ngày 25-10-2017"), not a page's date stamp
-/// glued to the next word ("14/12/2021Ngày 13/12").
+/// 36-CT/TW, ngày 30-5-2014", "Nghị quyết số 18 ngày 25-10-2017"), not a person's day of
+/// birth ("Đồng chí Dương Văn Trang, sinh ngày 20/12/1961"), not a page's date stamp glued
+/// to the next word ("14/12/2021Ngày 13/12").
 fn meeting_dates(sentence: &str) -> Vec<crate::text::dates::DateMention> {
     static DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?:\bsố\s*[0-9]+[^,;()]{0,25}?|/[\p{Lu}Đ]{1,8}|[0-9]+-[\p{Lu}Đ]{2,8}(?:/[\p{Lu}Đ]{1,8})?)\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?$")
@@ -1675,10 +1736,13 @@ fn meeting_dates(sentence: &str) -> Vec<crate::text::dates::DateMention> {
             // the document's words before it are read with it.
             let worded = crate::text::clip(&sentence[d.start..], 8).to_lowercase().starts_with("ngày");
             let cited = if worded { cited_document_date(&format!("{} ngày", &sentence[..d.start])) } else { cited_document_date(&sentence[..d.start]) };
-            !glued && !DOCUMENT.is_match(before) && !cited
+            !glued && !DOCUMENT.is_match(before) && !cited && !BIRTH.is_match(before)
         })
         .collect()
 }
+
+/// The words before a day of birth: "sinh ngày", "Ngày sinh:", "(sinh", "sinh năm".
+static BIRTH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:sinh|ngày sinh)(?:\s+(?:ngày|năm))?\s*:?\s*$").unwrap());
 
 /// True when a date whose sentence reads `before` up to it is a cited document's: its clause
 /// opens with "Căn cứ" or "Xét" (a resolution's preamble: "Căn cứ Luật Tổ chức chính quyền
@@ -2928,6 +2992,46 @@ mod tests {
         let text = "347 đại biểu dự Đại hội đại biểu Đảng bộ TP Cần Thơ lần thứ XIV\n\nCác đại biểu đã thảo luận về phương hướng phát triển của thành phố trong nhiệm kỳ tới.\n\nTrước mắt là tổ chức thành công ĐH Đại biểu Đảng bộ thành phố lần thứ XIV, nhiệm kỳ 2020-2025.\n\nTại phiên trù bị hôm nay 23/9,  ĐH đã bầu Đoàn Chủ tịch ĐH, Đoàn Thư ký ĐH.";
         let got = dated(text, None);
         assert_eq!(got.iter().map(|m| (m.1, m.2.clone())).collect::<Vec<_>>(), vec![("congress", Some("2020-09-23".to_string()))], "{got:?}");
+    }
+
+    #[test]
+    fn a_day_of_birth_or_a_day_outside_the_term_dates_no_meeting() {
+        // h32_002: the new secretary's birthday was the only day in the text.
+        let text = "Gia Lai đã bầu bí thư Tỉnh ủy mới\nĐại hội đã công bố danh sách Ban Chấp hành Đảng bộ tỉnh khóa XV gồm 55 đồng chí. Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ nhất khóa XV được tiến hành ngay sau đó bầu 14 đồng chí vào Ban Thường vụ.\nĐồng chí Dương Văn Trang, sinh ngày 20/12/1961, quê quán Quảng Ngãi. Đồng chí từng đảm nhiệm chức Phó Bí thư Tỉnh ủy Gia Lai nhiệm kỳ 2011-2015, khóa XV nhiệm kỳ 2015-2020.";
+        let got = dated(text, None);
+        assert!(!got.is_empty() && got.iter().all(|(_, _, day)| day.is_none()), "{got:?}");
+        // "Ngày sinh:" and "sinh năm" too; the same day written as the meeting's stays.
+        for birth in ["Ngày sinh: 20/12/1961", "(sinh ngày 20-12-1961)", "sinh 20/12/1961"] {
+            assert!(meeting_dates(&format!("Ông Trang, {birth}, quê Quảng Ngãi")).is_empty(), "{birth}");
+        }
+        assert_eq!(meeting_dates("Ngày 20/12/2015, Hội nghị lần thứ nhất đã bầu Ban Thường vụ").len(), 1);
+        // A day years before (or after) the term.
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
+        assert!(!within_term(d(1961, 12, 20), Some("2015-2020")));
+        assert!(!within_term(d(2024, 1, 5), Some("2015-2020")));
+        assert!(within_term(d(2015, 10, 14), Some("2015-2020")));
+        // A congress is prepared the year before its term; a term's last session may close after it.
+        assert!(within_term(d(2019, 12, 20), Some("2020-2025")) && within_term(d(2026, 1, 3), Some("2020-2025")));
+        assert!(within_term(d(1961, 12, 20), None) && within_term(None, Some("2015-2020")));
+    }
+
+    #[test]
+    fn a_meeting_dated_by_a_press_conference_on_it_takes_the_days_announced() {
+        // h31_005: the conference is on 19-9, the congress it announces on 21-23/9.
+        let text = " date 2025-09-19 Sáng 19-9, Tỉnh ủy Khánh Hòa tổ chức họp báo Đại hội đại biểu Đảng bộ tỉnh Khánh Hòa nhiệm kỳ 2025-2030.\n\nTheo đó, đại hội sẽ diễn ra từ ngày 21-9 đến ngày 23-9-2025. Số lượng đại biểu triệu tập là 397 đại biểu.\n\nĐại hội đại biểu Đảng bộ tỉnh lần này thực hiện 2 nội dung theo Chỉ thị số 45-CT/TW của Bộ Chính trị.";
+        let doc = Document::new(text);
+        let published = crate::extract::article::extract(&doc).published;
+        let got = extract(&doc, published, published.map(|p| p.year()));
+        let days: Vec<_> = got.iter().map(|m| (m.body.code(), m.date.map(|d| d.to_string()), m.end_date.map(|d| d.to_string()))).collect();
+        assert_eq!(days, vec![("congress", Some("2025-09-21".to_string()), Some("2025-09-23".to_string()))]);
+        assert!(got[0].rules.contains(&("date", Rule::ANNOUNCED_DAYS)), "{:?}", got[0].rules);
+        // A conference held after the congress reports it on its own days.
+        let after = text.replace("sẽ diễn ra từ ngày 21-9 đến ngày 23-9-2025", "đã diễn ra từ ngày 16-9 đến ngày 18-9-2025");
+        let got = dated(&after, Some("2025-09-19"));
+        assert!(got.iter().all(|(_, _, day)| day.as_deref() != Some("2025-09-21")), "{got:?}");
+        // A report of the congress itself, "sẽ" said of what it will do, keeps its day.
+        let report = "Sáng 28/10, tại TP Đồng Hới, Đại hội đại biểu Đảng bộ tỉnh Quảng Bình lần thứ XVII đã khai mạc. Đại hội sẽ tiến hành kiểm điểm việc thực hiện Nghị quyết, sẽ diễn ra đến ngày 30/10.";
+        assert_eq!(dated(report, Some("2020-10-28")), vec![(Some("Quảng Bình".to_string()), "congress", Some("2020-10-28".to_string()))]);
     }
 
     #[test]

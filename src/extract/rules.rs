@@ -134,6 +134,8 @@ rules! {
     COUNCIL_DOCUMENT_DATE = "council_document_date",
     /// Date: a meeting the text reports with no day of its own, on the day the article was published (`days_of_undated_meeting`).
     PUBLICATION_DAY = "publication_day",
+    /// Date: a meeting a press conference announces, on the days announced, not the conference's (`days_announced_at_briefing`).
+    ANNOUNCED_DAYS = "announced_days",
     /// Date: "hôm nay", "sáng nay", "tối qua", "ngày mai" against the publication date (`relative_day`).
     RELATIVE_TO_PUBLICATION = "relative_to_publication",
     /// Session: "lần thứ N", "kỳ họp thứ N" in the words naming the meeting (`SESSION`).
