@@ -127,8 +127,13 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"(?:^|, |\. ){COMMITTEE}(?-i:(?: \p{Lu}\p{Ll}*){0,3})(?: khóa {ORD})? (?:đã )?(?:tổ chức|khai mạc|họp) {plenum_noun} lần thứ {ORD}",
         ),
         p("standing_committee", Rule::MEETING_OF_STANDING_COMMITTEE, r"{meeting_noun}(?: của)? {BTV} {COMMITTEE}"),
-        // "chủ trì buổi làm việc với Ban Thường vụ Thành ủy Hà Nội" (n_037).
-        p("standing_committee", Rule::WORKING_SESSION_WITH_STANDING_COMMITTEE, r"{working_session} (?:với|của) {BTV} {COMMITTEE}"),
+        // "chủ trì buổi làm việc với Ban Thường vụ Thành ủy Hà Nội" (n_037), "đoàn công tác ...
+        // đã đến khảo sát, làm việc với Ban Thường vụ Tỉnh ủy Kiên Giang" (h30_003).
+        p(
+            "standing_committee",
+            Rule::WORKING_SESSION_WITH_STANDING_COMMITTEE,
+            r"(?:{working_session} (?:với|của)|(?:^|[^\p{L}])làm việc với) {BTV} {COMMITTEE}",
+        ),
         p("standing_committee", Rule::STANDING_COMMITTEE_MEETS, r"{BTV} {COMMITTEE}[^.;]{0,60}?(?:{standing_committee_at_work}|\bhọp\b)"),
         p("standing_committee", Rule::STANDING_COMMITTEE_DELIBERATES, r"{BTV} {COMMITTEE}(?-i:(?: \p{Lu}\p{Ll}*){0,3}) (?:đã )?(?:họp )?{deliberating}"),
         p("standing_board", Rule::MEETING_OF_STANDING_BOARD, r"{meeting_noun}(?: của)? {standing_board} {COMMITTEE}"),
@@ -341,7 +346,9 @@ fn held_right_after_congress(doc: &Document, plenum_start: usize, plenum_end: us
 /// "Đại hội ... diễn ra từ ngày 01/10/2025 đến ngày 03/10/2025", "Trong 3 ngày (1-3/10), Đại
 /// hội đã ...": a range of days, said anywhere in the text of a meeting of `body` (its noun in
 /// the range's sentence, the sentence not announcing it), that holds the day `day` the article
-/// reports. A congress reported on its closing day is the congress of all its days.
+/// reports. A meeting reported on its first day, its closing day or one between is the
+/// meeting of all its days ("Sáng 13/8, ... khai mạc kỳ họp thứ 2 ... Kỳ họp được tổ chức
+/// trong hai ngày 13 và 14/8", h31_001).
 fn reported_range(doc: &Document, body: &str, day: (u32, u32)) -> Option<crate::text::dates::DateMention> {
     static NOUN: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}])(?:{congress})(?:$|[^\p{L}])"));
     static SESSION_NOUN: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}]){session_noun}(?:$|[^\p{L}])"));
@@ -351,7 +358,7 @@ fn reported_range(doc: &Document, body: &str, day: (u32, u32)) -> Option<crate::
         if !sentence.contains(|c: char| c.is_ascii_digit()) || !noun.is_match(sentence) || announced(sentence) {
             return None;
         }
-        meeting_dates(sentence).into_iter().find(|d| d.last.is_some_and(|last| (d.month, d.day) < day && day <= last))
+        meeting_dates(sentence).into_iter().find(|d| d.last.is_some_and(|last| (d.month, d.day) <= day && day <= last))
     })
 }
 
@@ -2394,6 +2401,11 @@ mod tests {
             bodies("Chiều 9/8, Tổng Bí thư đã đến thăm và chủ trì buổi làm việc với Ban Thường vụ Thành ủy Hà Nội về tình hình thực hiện nghị quyết.")[0].0,
             "standing_committee"
         );
+        // h30_003 (Kiên Giang): "làm việc với" as the verb, no "buổi".
+        assert_eq!(
+            bodies("Sáng 14-5, đoàn công tác do đồng chí Nguyễn Trọng Nghĩa, Bí thư Trung ương Đảng làm trưởng đoàn đã đến khảo sát, làm việc với Ban Thường vụ Tỉnh ủy Kiên Giang.")[0].0,
+            "standing_committee"
+        );
         // s_016 (Bình Định): a Tỉnh ủy briefing on a central plenum.
         assert_eq!(
             bodies("Sáng nay (28/7), Tỉnh ủy Bình Định tổ chức thông báo nhanh kết quả Hội nghị Trung ương 10 (khóa X) cho cán bộ chủ chốt.")[0].0,
@@ -2637,6 +2649,11 @@ mod tests {
             (
                 "Chiều 3/10, Đại hội đại biểu Đảng bộ tỉnh Sóc Trăng lần thứ XV, nhiệm kỳ 2020 - 2025 bế mạc.\n\nĐại hội diễn ra từ ngày 1 đến ngày 3/10.",
                 r("2020-10-01", "2020-10-03"),
+            ),
+            // Reported on its first day (h31_001).
+            (
+                "Sáng 13/8/2025, Thường trực HĐND tỉnh đã khai mạc kỳ họp thứ 2, HĐND tỉnh Quảng Trị khóa VIII, nhiệm kỳ 2021-2026.\n\nKỳ họp được tổ chức trong hai ngày 13 và 14/8. Tại phiên khai mạc, Chủ tịch HĐND tỉnh phát biểu.",
+                r("2025-08-13", "2025-08-14"),
             ),
         ] {
             assert_eq!(days(text)[0], want, "{text}");
