@@ -197,7 +197,16 @@ static NOT_THE_COMMITTEES: LazyLock<WordRegex> = LazyLock::new(|| {
 /// "quán triệt Báo cáo chính trị Đại hội ..." (`studying`).
 /// (The cue's words do not reach across a sentence end the splitter kept, "... quý I. Hội
 /// nghị lần thứ 20 ...": a period before a space ends them.)
-static CITED: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}])(?:(?:{cited_before}|{studying})(?:[^,;.]|\.[^\s]){0,40}|trình\s*)$"));
+static CITED: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}])(?:(?:{cited_before}|{studying}|{voters_met})(?:[^,;.]|\.[^\s]){0,40}|trình\s*)$"));
+/// Whether a match (`upto` its end, from byte `start`) names the session after the voters
+/// met before it (`voters_met`).
+fn session_cited_inside(upto: &str, start: usize) -> bool {
+    static NOUN: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}]){session_noun}(?:$|[^\p{L}])"));
+    static MET: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}]){voters_met}[^,;.]{0,40}$"));
+    let Some(last) = NOUN.find_iter(&upto[start..]).last() else { return false };
+    last.start() > 0 && MET.is_match(&upto[start..start + last.start()])
+}
+
 /// A session's ordinal: "lần thứ XIV", "kỳ họp thứ 12", "phiên họp thứ hai"; or "lần" with
 /// a number in figures ("Đại hội ... lần I", "lần 15"; "lần này" is none). Read with
 /// [`session_number`].
@@ -404,6 +413,11 @@ fn candidates_in(doc: &Document, sentences: impl Iterator<Item = usize>) -> Vec<
                     continue;
                 }
                 if held_by_look_alike(&sentence[..m.start()]) {
+                    continue;
+                }
+                // A council named before its session, the session cited in between: "đại biểu
+                // HĐND tỉnh đã tiếp xúc cử tri trước kỳ họp thứ 9".
+                if pattern.body == "people_council" && session_cited_inside(&sentence[..m.end()], m.start()) {
                     continue;
                 }
                 if pattern.chair
@@ -2626,6 +2640,16 @@ mod tests {
             .into_iter()
             .map(|m| (m.province.clone(), m.body.code(), m.session, m.term, m.date.map(|d| (d.month(), d.day())).or(m.month_day)))
             .collect()
+    }
+
+    #[test]
+    fn a_session_voters_were_met_before_and_after_is_cited() {
+        // h29_004 (Kon Tum): the headline names session 6 as the one the petitions came around.
+        let text = "Kết quả giải quyết, trả lời ý kiến, kiến nghị của cử tri trước và sau Kỳ họp thứ 6 HĐND tỉnh khóa XII\nSáng ngày 08/7/2024, tại Kỳ họp thứ 7 HĐND tỉnh khóa XII; thay mặt UBND tỉnh, đồng chí Nguyễn Ngọc Sâm, Phó Chủ tịch UBND tỉnh trình bày báo cáo.";
+        let got: Vec<_> = meetings(text).iter().map(|m| (m.body.code(), m.session)).collect();
+        assert_eq!(got, vec![("people_council", Some(7))]);
+        let met = "Các đại biểu HĐND tỉnh đã tiếp xúc cử tri trước kỳ họp thứ 9 HĐND tỉnh khóa X tại 9 huyện.";
+        assert!(meetings(met).is_empty(), "{:?}", meetings(met));
     }
 
     #[test]
