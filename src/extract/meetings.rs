@@ -471,6 +471,9 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
         candidates.extend(council_resolution_heading(doc));
     }
     if candidates.is_empty() {
+        candidates.extend(council_adoption_clause(doc));
+    }
+    if candidates.is_empty() {
         candidates.extend(session_named_bare(&cx));
     }
     let tour = central_group_tour(doc);
@@ -860,6 +863,30 @@ fn council_resolution_heading(doc: &Document) -> Option<Candidate> {
     let end = start + text[start..end].trim().len();
     let sentence = doc.sentences.iter().position(|&(s, e)| s <= start && start < e)?;
     Some(Candidate { body: "people_council", sentence, start, end: end.min(doc.sentences[sentence].1), rule: Rule::COUNCIL_RESOLUTION_HEADING })
+}
+
+/// Rule `council_adoption_clause`: a council's resolution closes by saying which session
+/// adopted it and when: "Nghị quyết này đã được Hội đồng nhân dân tỉnh Lào Cai khóa XV - kỳ
+/// họp thứ 3 thông qua ngày 14 tháng 12 năm 2016 và có hiệu lực ..." (h29_002). The text is
+/// the resolution, and the session it names sat that day.
+fn council_adoption_clause(doc: &Document) -> Option<Candidate> {
+    static ADOPTED: LazyLock<WordRegex> = LazyLock::new(|| {
+        rule(
+            r"\bnghị quyết này (?:đã )?được ({people_council} {province_kind}(?-i:(?: \p{Lu}\p{Ll}*){0,3}),? khóa {ORD}\s*[-–,]?\s*{session_noun} (?:lần thứ |thứ )?{ORD}),? (?:đã )?thông qua(?: vào)? ngày",
+        )
+    });
+    let text = doc.text();
+    let c = ADOPTED.captures(text)?;
+    // The meeting's name: the council and its session.
+    let name = c.get(1)?;
+    let sentence = doc.sentences.iter().position(|&(s, e)| s <= name.start() && name.start() < e)?;
+    Some(Candidate {
+        body: "people_council",
+        sentence,
+        start: name.start(),
+        end: name.end().min(doc.sentences[sentence].1),
+        rule: Rule::COUNCIL_ADOPTION_CLAUSE,
+    })
 }
 
 /// The Tỉnh ủy's conference `main` is the executive committee's plenum when the text names
@@ -1555,6 +1582,15 @@ fn days_reported_in_text(doc: &Document, c: &Candidate, year: Option<i32>, days:
 /// A meeting still undated: a council's session on its resolution's date. (Days named
 /// relative to the article's, "hôm nay", "hôm qua", are read with the others, `first_day`.)
 fn days_of_undated_meeting(cx: &Context, c: &Candidate, days: &mut Days) {
+    if c.rule == Rule::COUNCIL_ADOPTION_CLAUSE {
+        // "... kỳ họp thứ 3 thông qua ngày 14 tháng 12 năm 2016": the day written right after
+        // (read as the adoption's own, not as a cited document's).
+        let after = crate::text::clip(&cx.doc.text()[c.end..], 60);
+        if let Some(d) = find_dates(after).into_iter().next().and_then(|d| d.resolve(None)) {
+            *days = Days { date: Some(d), month_day: None, end_date: None, rule: Rule::DATE_RIGHT_AFTER };
+            return;
+        }
+    }
     let Days { date, month_day, rule: date_rule, .. } = days;
     if c.rule == Rule::COUNCIL_RESOLUTION_HEADING && *date_rule == Rule::LEDE_DATE {
         // A resolution's heading names the session; a date in its preamble ("Căn cứ Luật
@@ -2825,6 +2861,24 @@ mod tests {
         let m = meetings(text);
         assert_eq!((m[0].province.as_deref(), m[0].body.code(), m[0].session, m[0].term), (Some("Sóc Trăng"), "people_council", Some(18), Some(9)));
         assert_eq!(m[0].date, NaiveDate::from_ymd_opt(2020, 12, 9));
+    }
+
+    #[test]
+    fn a_council_resolutions_adoption_clause_names_its_session_and_day() {
+        // h29_002 (Lào Cai): the layout flattened into one line, the closing clause intact.
+        let text = "456 CÁC NGHỊ QUYẾT THÔNG QUA TẠI KỲ HỌP Số: 76/2016/NQ-HĐND Lào Cai, ngày 15 tháng 12 năm 2016 NGHỊ QUYẾT Ban hành quy chế hoạt động. Căn cứ Luật Tổ chức Chính quyền địa phương ngày 19 tháng 6 năm 2015; QUYẾT NGHỊ: Điều 1. Ban hành kèm theo Nghị quyết này Quy chế. Điều 2. Nghị quyết này được Hội đồng nhân dân tỉnh Lào Cai khóa XV- kỳ họp thứ 3 thông qua ngày 14 tháng 12 năm 2016 và có hiệu lực kể từ ngày 01 tháng 01 năm 2017.";
+        let m = meetings(text);
+        assert_eq!((m[0].province.as_deref(), m[0].body.code(), m[0].session, m[0].term), (Some("Lào Cai"), "people_council", Some(3), Some(15)));
+        assert_eq!((m[0].date, m[0].rule), (NaiveDate::from_ymd_opt(2016, 12, 14), Rule::COUNCIL_ADOPTION_CLAUSE));
+        // The usual wording, "đã được ..., Kỳ họp thứ 12 thông qua ngày ...".
+        let usual = "Điều 3. Nghị quyết này đã được Hội đồng nhân dân tỉnh Bình Định Khóa XIII, Kỳ họp thứ 12 thông qua ngày 08 tháng 7 năm 2023 và có hiệu lực từ ngày 18 tháng 7 năm 2023.";
+        let m = meetings(usual);
+        assert_eq!(
+            (m[0].province.as_deref(), m[0].session, m[0].term, m[0].date),
+            (Some("Bình Định"), Some(12), Some(13), NaiveDate::from_ymd_opt(2023, 7, 8))
+        );
+        // A district council's resolution is no provincial session.
+        assert!(meetings(&usual.replace("Hội đồng nhân dân tỉnh Bình Định", "Hội đồng nhân dân huyện Tuy Phước")).is_empty());
     }
 
     #[test]

@@ -47,6 +47,8 @@ rules! {
     /// "HỘI ĐỒNG NHÂN DÂN TỈNH X" / "KHÓA X - KỲ HỌP THỨ 7" over "QUYẾT NGHỊ:": a council
     /// resolution's heading (`council_resolution_heading`).
     COUNCIL_RESOLUTION_HEADING = "council_resolution_heading",
+    /// A council's resolution saying which session adopted it ("Nghị quyết này đã được HĐND tỉnh ... khóa XV - kỳ họp thứ 3 thông qua ngày ...", `council_adoption_clause`).
+    COUNCIL_ADOPTION_CLAUSE = "council_adoption_clause",
     /// "HĐND tỉnh X khóa XVI ... kỳ họp thứ nhất" (`PATTERNS`).
     COUNCIL_THEN_SESSION = "council_then_session",
     /// "Đại hội (đại biểu) (lần thứ N) Đảng bộ tỉnh X" (`PATTERNS`).
