@@ -134,9 +134,10 @@ static NAMED_REF: LazyLock<WordRegex> = LazyLock::new(|| {
 });
 /// The bodies that issue documents, with the place they name ("Tỉnh ủy Hải Dương").
 const ISSUING_BODY: &str = r"(?:(?:Ban Chấp hành|BCH) (?:Trung ương|TW)(?: Đảng)?|Bộ Chính trị|Ban Bí thư|Chính phủ|Thủ tướng Chính phủ|Quốc hội|(?:(?:Ban Thường vụ (?:Tỉnh|Thành) ủy|(?:Ban Chấp hành|BCH) Đảng bộ (?:tỉnh|thành phố)|(?:Tỉnh|Thành) ủy|(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) (?:tỉnh|thành phố))(?-i:(?: \p{Lu}\p{Ll}*){0,3}))|Ban [\p{L}]+(?: [\p{L}]+)? Trung ương)";
-/// "... của Bộ Chính trị": the issuer written after the reference.
+/// "... của Bộ Chính trị": the issuer written after the reference (a date's dots, "ngày
+/// 16.10.2019 của ...", go on).
 static ISSUED_BY: LazyLock<crate::text::WordRegex> =
-    LazyLock::new(|| crate::text::WordRegex::new(&format!(r"(?i)^[^.;]{{0,40}}?\bcủa\s+({ISSUING_BODY})")).unwrap());
+    LazyLock::new(|| crate::text::WordRegex::new(&format!(r"(?i)^(?:[^.;]|\.[0-9]){{0,40}}?\bcủa\s+({ISSUING_BODY})")).unwrap());
 /// "Ban Thường vụ Tỉnh ủy đã ban hành Chương trình hành động số 64-CTr/TU": the issuer written before.
 static ISSUED_BEFORE: LazyLock<crate::text::WordRegex> =
     LazyLock::new(|| crate::text::WordRegex::new(&format!(r"(?i)({ISSUING_BODY})[^.;]{{0,30}}?\b(?:đã |vừa )?ban hành(?: [\p{{L}}]+){{0,6}}\s*$")).unwrap());
@@ -458,8 +459,7 @@ fn push(
     // của Bộ Chính trị và Nghị quyết số 54/2017/QH14 về ...": the subject is 54's).
     let after = clip(&text[end..], 400);
     let after = NEXT_DOCUMENT.find(after).map_or(after, |m| &after[..m.start()]);
-    let clause_end = after.find(['.', ';']).unwrap_or(after.len());
-    let date = find_dates(clip(&after[..clause_end], 40)).first().and_then(|d| d.resolve(None)).or_else(|| date_before(text, start));
+    let date = find_dates(clip(&after[..clause_end(after)], 40)).first().and_then(|d| d.resolve(None)).or_else(|| date_before(text, start));
     let issued_by = ISSUED_BY.captures(after).or_else(|| ISSUED_BEFORE.captures(clip_tail(&text[..start], 160))).map(|c| canonical(&c[1]));
     let subject = SUBJECT.captures(after).map(|c| canonical(c[1].trim_end_matches([',', ' ']))).filter(|s| !s.is_empty());
     let (evidence, span) = doc.evidence(start, end);
@@ -563,7 +563,8 @@ fn issuer_from_context(text: &str, start: usize, end: usize, kind: &str) -> Opti
     let allowed = |p: bool| p && party || !p && state;
     let after = &text[end..];
     let window: String = after.chars().take(80).collect::<String>().to_lowercase();
-    let window = window.split(['.', ';']).next().unwrap_or("");
+    // (Up to the clause's end: a ";" or a "." that is no date's, "ngày 16.10.2019 của ...".)
+    let window = &window[..clause_end(&window)];
     // The first body named after the number decides, when it is the document's owner.
     let first = BODIES.iter().filter_map(|&(w, code, p)| find_word(window, w).map(|at| (at, code, p))).min_by_key(|&(at, _, _)| at);
     if let Some((at, code, p)) = first {
@@ -583,6 +584,19 @@ fn issuer_from_context(text: &str, start: usize, end: usize, kind: &str) -> Opti
             return allowed(p).then(|| (code.to_string(), p));
         }
     }
+    // "tinh thần chỉ đạo của Bộ Chính trị tại Chỉ thị số 35": the body whose document it is,
+    // right before it ("của BODY tại / theo / trong").
+    let words = lower.trim_end();
+    let words = ["tại", "theo", "trong"].iter().find_map(|w| words.strip_suffix(w).filter(|r| r.ends_with(' '))).map(str::trim_end);
+    if let Some(words) = words {
+        let owner = BODIES
+            .iter()
+            .filter(|&&(w, _, _)| words.ends_with(w) && words[..words.len() - w.len()].trim_end().ends_with("của"))
+            .max_by_key(|&&(w, _, _)| w.len());
+        if let Some(&(_, code, p)) = owner {
+            return allowed(p).then(|| (code.to_string(), p));
+        }
+    }
     // Else a Party document of the provincial committee the sentence is about, when it
     // names no central body: "Ban Thường vụ Thành ủy tổng kết 10 năm thực hiện Nghị
     // quyết (NQ) 28" (n_039).
@@ -599,6 +613,15 @@ fn issuer_from_context(text: &str, start: usize, end: usize, kind: &str) -> Opti
     let another_document = NEXT_DOCUMENT.is_match(&before[body_end..]);
     let lower = before.to_lowercase();
     (!another_document && !central.iter().any(|w| lower.contains(w))).then(|| ("TU".into(), true))
+}
+
+/// Where the clause that `text` opens ends: at its first ";", or its first "." that stands
+/// between no two digits (a date's "16.10.2019" goes on).
+fn clause_end(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    text.char_indices()
+        .find(|&(i, c)| c == ';' || c == '.' && !(i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)))
+        .map_or(text.len(), |(i, _)| i)
 }
 
 /// The verb that ends a clause naming who issued the document after it: "ban hành", "đã
@@ -855,6 +878,22 @@ mod tests {
         assert!(refs("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện Kết luận 137 về sắp xếp.").is_empty());
         // n_039 (dev set): a committee reviewing a resolution of its own.
         assert_eq!(refs("Ban Thường vụ Thành ủy Hải Phòng tổ chức tổng kết 10 năm thực hiện Nghị quyết (NQ) 28 về xây dựng."), ["28-NQ/TU"]);
+        // h17_006: a date written with dots before "của" (its dots end no clause).
+        let r = &extract(
+            &Document::new(
+                "Trước đó, theo Kế hoạch số 269 ngày 16.10.2019 của Ban Thường vụ Tỉnh ủy, thời gian tổ chức Đại hội hoàn thành trước ngày 31.5.2020.",
+            ),
+            None,
+        )[0];
+        assert_eq!(
+            (r.reference.as_str(), r.date, r.issued_by.as_deref()),
+            ("269-KH/TU", chrono::NaiveDate::from_ymd_opt(2019, 10, 16), Some("Ban Thường vụ Tỉnh ủy"))
+        );
+        // h19_002: the owner right before the document, "của Bộ Chính trị tại Chỉ thị số 35".
+        assert_eq!(refs("Trên cơ sở tinh thần chỉ đạo của Bộ chính trị tại Chỉ thị số 35 ngày 30/5/2019 về đại hội đảng bộ các cấp."), ["35-CT/TW"]);
+        assert_eq!(refs("Thực hiện sự chỉ đạo của Ban Thường vụ Tỉnh ủy theo Kế hoạch số 12 về tổ chức đại hội."), ["12-KH/TU"]);
+        // A sentence's end still ends the clause: the next sentence's body is not the owner.
+        assert!(refs("Theo Kế hoạch số 7. Của Bộ Chính trị, các ý kiến đã được tiếp thu.").is_empty());
     }
 
     #[test]
