@@ -442,7 +442,7 @@ fn names_sharing_what_follows<'a>(sentence: &str, items: &'a [Item], i: usize, l
     let mut group = vec![i];
     let mut k = i + 1;
     while k < items.len() {
-        if matches!(items[k], Item::Name { .. }) && NAME_GLUE.is_match(gap(&items[k - 1], &items[k])) {
+        if matches!(items[k], Item::Name { .. }) && (NAME_GLUE.is_match(gap(&items[k - 1], &items[k])) || closed_by_and(sentence, items, k)) {
             group.push(k);
             k += 1;
             continue;
@@ -473,6 +473,31 @@ fn names_sharing_what_follows<'a>(sentence: &str, items: &'a [Item], i: usize, l
         k = m + 2;
     }
     (group, k)
+}
+
+/// Whether name `k`, after ", ông" (", bà", ", đồng chí"), goes on a list that "và" closes
+/// further on with names alone: "Bà Bùi Thị Hòa, ông Nguyễn Bốn và ông Nguyễn Đức Luyện
+/// được bầu ...". (Without the "và", ", ông B" as often opens a clause about someone else:
+/// "chuyển giao nhiệm vụ cho ông A, ông B giữ chức ...".)
+fn closed_by_and(sentence: &str, items: &[Item], k: usize) -> bool {
+    static HONORIFIC_COMMA: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*,\s*(?:đồng chí|đ/c|ông|bà)\s+$").unwrap());
+    static AND: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:,\s*)?và\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
+    let gap = |a: usize, b: usize| &sentence[items[a].end()..items[b].start()];
+    if !HONORIFIC_COMMA.is_match(gap(k - 1, k)) {
+        return false;
+    }
+    let mut m = k;
+    while m + 1 < items.len() && matches!(items[m + 1], Item::Name { .. }) {
+        let g = gap(m, m + 1);
+        if AND.is_match(g) {
+            return true;
+        }
+        if !HONORIFIC_COMMA.is_match(g) && !NAME_GLUE.is_match(g) {
+            return false;
+        }
+        m += 1;
+    }
+    false
 }
 
 /// The members of a list before name `i`, each written with their own titles and joined

@@ -638,6 +638,22 @@ mod tests {
     }
 
     #[test]
+    fn a_list_of_honorific_names_closed_by_va_shares_its_post() {
+        // h21_003 (a held-out round-up of councils electing): three names, each with its
+        // honorific, "và" before the last.
+        let vice = |n: &str| (n.to_string(), vec![("people_committee_vice_chair".to_string(), false)]);
+        assert_eq!(
+            held("Bà Bùi Thị Hòa, ông Nguyễn Bốn và ông Nguyễn Đức Luyện được bầu làm Phó Chủ tịch UBND tỉnh."),
+            [vice("Bùi Thị Hòa"), vice("Nguyễn Bốn"), vice("Nguyễn Đức Luyện")]
+        );
+        // Without "và", ", ông B" starts a clause about B alone (news-unc, Hòa Phát).
+        assert_eq!(
+            held("Sau khi chuyển giao nhiệm vụ cho ông Nguyễn Việt Thắng, ông Trần Tuấn Dương giữ chức vụ Phó Chủ tịch UBND tỉnh."),
+            [vice("Trần Tuấn Dương")]
+        );
+    }
+
+    #[test]
     fn a_post_just_taken_is_written_tan_before_it() {
         // h26_002 (a held-out Gia Lai congress): "tân" (new) between the name and the post,
         // after a rank or an honorific; the post is held now.
