@@ -1291,6 +1291,11 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
         }
     }
     let Numbers { session, session_rule, term, term_rule } = numbers;
+    // A congress, or the first plenum of the committee it elects, opens the later of two
+    // terms its sentence writes: "ông Vũ Đại Thắng, Bí thư Tỉnh ủy nhiệm kỳ 2020-2025, tiếp
+    // tục được bầu làm Bí thư Tỉnh ủy nhiệm kỳ 2025-2030" at the first plenum (h35_002).
+    let opens_term = c.body == "congress" || c.body == "executive_committee" && session == Some(1);
+    let term_years = if opens_term { latest_term_years(sentence, party_body).or(term_years) } else { term_years };
     let (province, province_rule) = match province_near(doc, c.start, tail_end, ss) {
         Some((found, rule)) => (Some(found), rule),
         None => (doc.main_province(), Rule::ARTICLE_PROVINCE),
@@ -1861,11 +1866,21 @@ fn same_day_as_before<'t>(doc: &'t Document, si: usize, today: Option<crate::tex
 /// ("so với nhiệm kỳ 2015-2020"), or, for a Party body (`party`), as the term of a State
 /// body named right before it ("Chủ tịch Ủy ban Nhân dân tỉnh Bắc Giang nhiệm kỳ 2016-2021").
 fn own_term_years(s: &str, party: bool) -> Option<String> {
+    own_terms(s, party).next()
+}
+
+/// Of the terms `own_term_years` reads in `s`, the one that begins last.
+fn latest_term_years(s: &str, party: bool) -> Option<String> {
+    own_terms(s, party).max_by_key(|t| t.get(..4).and_then(|y| y.parse::<i32>().ok()))
+}
+
+/// Every term `own_term_years` may read in `s`, in order.
+fn own_terms(s: &str, party: bool) -> impl Iterator<Item = String> + '_ {
     static STATE_BODY: LazyLock<WordRegex> =
         LazyLock::new(|| WordRegex::new(r"(?i)(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd)(?: (?:tỉnh|thành phố))?(?: \p{Lu}\p{Ll}*){0,3},?\s*$").unwrap());
     TERM_YEARS
         .captures_iter(s)
-        .find(|m| {
+        .filter(move |m| {
             let before = &s[..m.get(0).unwrap().start()];
             let compared = crate::text::clip_tail(before, 12).to_lowercase().contains("so với");
             let state_body = party && STATE_BODY.is_match(crate::text::clip_tail(before, 80));
@@ -2194,6 +2209,17 @@ mod tests {
         // "lần này", "lần đầu" are no numbers.
         let m = &meetings("Sáng 15/10/2020, Đại hội đại biểu Đảng bộ tỉnh Hà Nam nhiệm kỳ 2020-2025 khai mạc; lần này có 350 đại biểu.")[0];
         assert_eq!(m.session, None);
+    }
+
+    #[test]
+    fn a_meeting_that_opens_a_term_takes_the_later_of_its_sentences_terms() {
+        // h35_002 (Quảng Ninh): the secretary of the term ending is elected for the next.
+        let text = "Ngày 26/9/2025, tại Hội nghị lần thứ nhất, Ban Chấp hành Đảng bộ tỉnh Quảng Ninh khóa XVI, ông Vũ Đại Thắng, Bí thư Tỉnh ủy nhiệm kỳ 2020-2025, tiếp tục được tín nhiệm bầu làm Bí thư Tỉnh ủy nhiệm kỳ 2025-2030.";
+        let m = &meetings(text)[0];
+        assert_eq!((m.body.code(), m.session, m.term_years.as_deref()), ("executive_committee", Some(1), Some("2025-2030")));
+        // A later plenum keeps the term its sentence writes first.
+        let later = "Ngày 26/9/2023, Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh Quảng Ninh khóa XV, nhiệm kỳ 2020-2025 cho ý kiến về định hướng nhiệm kỳ 2025-2030.";
+        assert_eq!(meetings(later)[0].term_years.as_deref(), Some("2020-2025"));
     }
 
     #[test]
