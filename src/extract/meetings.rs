@@ -226,7 +226,7 @@ static TERM: LazyLock<crate::text::WordRegex> = LazyLock::new(|| crate::text::Wo
 /// "Ban Chấp hành Đảng bộ tỉnh Lạng Sơn lần thứ 17": a term written as the organisation's ordinal.
 static TERM_OF_ORGANISATION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?:ban chấp hành|bch) đảng bộ (?:tỉnh|thành phố)(?: \p{Lu}[\p{Ll}]*){0,4} lần thứ ([\p{L}0-9]+)").unwrap());
-static TERM_YEARS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)nhiệm kỳ ([0-9]{4})\s*[-–]\s*([0-9]{4})").unwrap());
+static TERM_YEARS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:nhiệm kỳ|khóa) ([0-9]{4})\s*[-–]\s*([0-9]{4})").unwrap());
 static FIRST_SESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)(hội nghị lần thứ nhất|hội nghị lần thứ i\b|phiên (?:họp )?(?:thứ nhất|đầu tiên)|hội nghị (?:tỉnh|thành) ủy khóa [\p{L}[0-9]]+ lần thứ nhất)",
@@ -509,7 +509,13 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
     let main_body = main.body;
     if main_body == "congress" {
         // A congress and the new committee's first plenum are reported together.
-        let first_session = first_session(text);
+        // (Not a plenum of another term: a caption "Hội nghị lần thứ nhất của Ban Chấp hành
+        // Tỉnh ủy Gia Lai khóa 2020-2025" in a report of the 2025-2030 congress, h34_004.)
+        let congress_term = meetings[0].term_years.clone();
+        let first_session = first_session(text).filter(|m| {
+            let sentence = doc.sentences.iter().find(|&&(s, e)| s <= m.start() && m.start() < e).map_or("", |&(s, e)| &text[s..e]);
+            congress_term.is_none() || own_term_years(sentence, true).is_none_or(|t| Some(t) == congress_term)
+        });
         let electing = first_session
             .is_none()
             .then(|| ELECTING_PLENUM.find_iter(text).find(|m| !mentions_central(&text[m.start()..])).map(|m| (m.start(), m.end())))
@@ -2209,6 +2215,17 @@ mod tests {
         // "lần này", "lần đầu" are no numbers.
         let m = &meetings("Sáng 15/10/2020, Đại hội đại biểu Đảng bộ tỉnh Hà Nam nhiệm kỳ 2020-2025 khai mạc; lần này có 350 đại biểu.")[0];
         assert_eq!(m.session, None);
+    }
+
+    #[test]
+    fn a_plenum_of_another_term_is_no_plenum_of_the_congress() {
+        // h34_004 (Gia Lai): a photo caption of the outgoing committee's first plenum.
+        let text = "Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ I, nhiệm kỳ 2025-2030 diễn ra ngày 2-4/10/2025\nHội nghị lần thứ nhất của Ban Chấp hành Tỉnh ủy Gia Lai khóa 2020-2025. Ảnh: H.P\nĐại hội được tổ chức tại Hội trường Trung tâm Hội nghị tỉnh Gia Lai.";
+        let got: Vec<_> = meetings(text).iter().map(|m| (m.body.code(), m.date.map(|d| d.to_string()))).collect();
+        assert_eq!(got, vec![("congress", Some("2025-10-02".to_string()))]);
+        // The plenum of the committee the congress elects is read with it.
+        let same = text.replace("khóa 2020-2025", "khóa I, nhiệm kỳ 2025-2030");
+        assert!(meetings(&same).iter().any(|m| m.body.code() == "executive_committee"), "{:?}", meetings(&same));
     }
 
     #[test]

@@ -74,11 +74,12 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
             continue;
         }
         let end = caps.get(5).unwrap_or(caps.get(3).unwrap()).end();
-        // "2020-2025", "Covid-19", "14/63", "25/30": not dates.
+        // "2020-2025", "Covid-19", "14/63", "25/30": not dates; nor "2-4" in the range
+        // "ngày 2-4/10/2025" (read below as days 2 to 4 October).
         let after = &text[end..];
         if after.starts_with(|c: char| c.is_ascii_digit())
             || (year.is_none()
-                && (after.starts_with(sep) || after.starts_with([',', '.']))
+                && (after.starts_with(sep) || after.starts_with([',', '.', '/']))
                 && super::after_first_char(after).starts_with(|c: char| c.is_ascii_digit()))
         {
             continue;
@@ -289,6 +290,8 @@ mod tests {
             ("từ 15 – 17-10-2020,", Some(2020), 10, 15, (10, 17)),
             ("diễn ra từ ngày 13 đến 15-10. Đại hội", None, 10, 13, (10, 15)),
             ("từ ngày 14 đến ngày 16/10/2025", Some(2025), 10, 14, (10, 16)),
+            // h34_004 (Gia Lai): the first two numbers are no day and month of their own.
+            ("diễn ra ngày 2-4/10/2025", Some(2025), 10, 2, (10, 4)),
         ] {
             let d = find_dates(text);
             assert_eq!(d.len(), 1, "{text}");
