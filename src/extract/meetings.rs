@@ -194,10 +194,12 @@ static NOT_THE_COMMITTEES: LazyLock<WordRegex> = LazyLock::new(|| {
 
 /// Words before a meeting's name that make it one the article only cites: "thực hiện Nghị
 /// quyết Đại hội ...", "chuẩn bị cho Hội nghị ...", "trình kỳ họp HĐND tỉnh" (`cited_before`),
-/// "quán triệt Báo cáo chính trị Đại hội ..." (`studying`).
+/// "quán triệt Báo cáo chính trị Đại hội ..." (`studying`); "sau" right before it ("Sau Đại
+/// hội Đảng bộ tỉnh lần thứ 20, Thái Bình đặt ra ...", h33_005).
 /// (The cue's words do not reach across a sentence end the splitter kept, "... quý I. Hội
 /// nghị lần thứ 20 ...": a period before a space ends them.)
-static CITED: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}])(?:(?:{cited_before}|{studying}|{voters_met})(?:[^,;.]|\.[^\s]){0,40}|trình\s*)$"));
+static CITED: LazyLock<WordRegex> =
+    LazyLock::new(|| rule(r"(?:^|[^\p{L}])(?:(?:{cited_before}|{studying}|{voters_met})(?:[^,;.]|\.[^\s]){0,40}|(?:trình|sau)\s*)$"));
 /// Whether a match (`upto` its end, from byte `start`) names the session after the voters
 /// met before it (`voters_met`).
 fn session_cited_inside(upto: &str, start: usize) -> bool {
@@ -2215,6 +2217,16 @@ mod tests {
         // "lần này", "lần đầu" are no numbers.
         let m = &meetings("Sáng 15/10/2020, Đại hội đại biểu Đảng bộ tỉnh Hà Nam nhiệm kỳ 2020-2025 khai mạc; lần này có 350 đại biểu.")[0];
         assert_eq!(m.session, None);
+    }
+
+    #[test]
+    fn a_congress_written_right_after_sau_is_cited() {
+        // h33_005 (Thái Bình): leaders brief a club of retired officials.
+        let text = "Sáng 14-12-2022, các đồng chí lãnh đạo tỉnh đã có buổi gặp mặt tại Câu lạc bộ Lê Quý Đôn.\nTại buổi gặp mặt, đồng chí Bí thư Tỉnh ủy nhấn mạnh: Sau Đại hội Đảng bộ tỉnh lần thứ 20, Thái Bình đặt ra nhiều mục tiêu. Ngay sau Đại hội, dịch bệnh bùng phát.";
+        assert!(meetings(text).is_empty(), "{:?}", meetings(text));
+        // After a while ("Sau 3 ngày làm việc, Đại hội ... bế mạc") the congress is reported.
+        let closing = "Sau 3 ngày làm việc, chiều 16/10/2020, Đại hội đại biểu Đảng bộ tỉnh Thái Bình lần thứ XX đã bế mạc.";
+        assert_eq!(meetings(closing).iter().map(|m| m.body.code()).collect::<Vec<_>>(), ["congress"]);
     }
 
     #[test]
