@@ -1254,6 +1254,10 @@ mod tests {
         // Variants of Tây Nguyên names; a birth year between name and titles (NA lists).
         let found = people("Sáng 29/4, bà H'Yim Kđoh - Phó Chủ tịch UBND tỉnh Đắk Lắk xác nhận.");
         assert_eq!(found[0].0, "H'Yim Kđoh");
+        // h36_002 (Lâm Đồng): a name of five syllables after a title and its place (seven
+        // capitalised words in a run).
+        let found = people("Phát biểu khai mạc Đại hội, đồng chí Bí thư Tỉnh ủy Lâm Đồng Y Thanh Hà Niê Kđăm khẳng định, Đại hội là đợt sinh hoạt chính trị.");
+        assert_eq!(found.iter().map(|f| f.0.as_str()).collect::<Vec<_>>(), ["Y Thanh Hà Niê Kđăm"]);
         let found = people("Chủ trì có các đồng chí: Đinh Văn Điến - Phó Bí thư Thường trực Tỉnh ủy; K’Mák - Phó Chủ tịch UBND tỉnh.");
         assert_eq!(found[1].0, "K’Mák");
         assert_eq!(found[1].2, ["chair"]);

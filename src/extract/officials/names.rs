@@ -16,7 +16,7 @@ const COUNTRIES: DataFile = crate::data_file!("countries.txt");
 /// A run of capitalised syllables that may be a person's name ("H'Yim Kđoh"), or one
 /// word joined by an apostrophe ("K'Mák", "K’Mák").
 pub(super) static NAME: LazyLock<crate::text::WordRegex> = LazyLock::new(|| {
-    crate::text::WordRegex::new(r"\b(?:(?:\p{Lu}['’])?\p{Lu}[\p{Ll}'’]*(?:\s(?:\p{Lu}['’])?\p{Lu}[\p{Ll}'’]*){1,5}|\p{Lu}['’]\p{Lu}\p{Ll}+)").unwrap()
+    crate::text::WordRegex::new(r"\b(?:(?:\p{Lu}['’])?\p{Lu}[\p{Ll}'’]*(?:\s(?:\p{Lu}['’])?\p{Lu}[\p{Ll}'’]*){1,7}|\p{Lu}['’]\p{Lu}\p{Ll}+)").unwrap()
 });
 
 /// Capitalised words that open a title or an organisation: a name does not go on over them.
