@@ -265,7 +265,9 @@ fn published(doc: &Document, title_line: Option<usize>) -> Option<NaiveDate> {
 /// A page stamp some sites write year-day-month ("date 2025-03-10" over a report of 1-3
 /// October 2025, "Sáng 3/10"): read swapped when the evidence is clear — every date the
 /// text gives in the stamp's year (or without a year) lies after the stamp as written, and
-/// none after the swapped stamp, the latest of them at most a week before it. Else as written.
+/// none after the swapped stamp, the latest of them at most a week before it; or the text's
+/// first date is the swapped stamp itself, and none is the stamp as written (" date
+/// 2025-09-08 ... Sáng 9/8, Đại hội ... khai mạc", h36_002). Else as written.
 fn swapped_if_clear(doc: &Document, stamp: NaiveDate) -> NaiveDate {
     let Some(swapped) = NaiveDate::from_ymd_opt(stamp.year(), stamp.day(), stamp.month()).filter(|s| *s != stamp) else { return stamp };
     let dates: Vec<NaiveDate> =
@@ -273,7 +275,8 @@ fn swapped_if_clear(doc: &Document, stamp: NaiveDate) -> NaiveDate {
     let Some(latest) = dates.iter().max() else { return stamp };
     let all_after = dates.iter().all(|d| *d > stamp);
     let agrees = *latest <= swapped && (swapped - *latest).num_days() <= 7;
-    if all_after && agrees {
+    let opens_on_swapped = dates.first() == Some(&swapped) && !dates.contains(&stamp);
+    if all_after && agrees || opens_on_swapped {
         swapped
     } else {
         stamp
@@ -432,6 +435,13 @@ mod tests {
         let page = crate::extract::Page { date: NaiveDate::from_ymd_opt(2025, 4, 10), ..Default::default() };
         let text = "Kỳ họp thứ 5 HĐND tỉnh Sơn La khai mạc\nSáng 2/10, Kỳ họp thứ 5 khai mạc. Ngày 4/10, kỳ họp bế mạc.";
         assert_eq!(extract(&Document::with_page(text, page)).published, NaiveDate::from_ymd_opt(2025, 10, 4));
+        // h36_002 (Lâm Đồng): the report opens on the swapped stamp's very day.
+        let text =
+            " date 2025-09-08 Quốc phòng - An ninh Khai mạc Đại hội đại biểu Đảng bộ Quân sự tỉnh Lâm Đồng lần thứ I Sáng 9/8, Đại hội chính thức khai mạc.";
+        assert_eq!(extract(&Document::new(text)).published, NaiveDate::from_ymd_opt(2025, 8, 9));
+        // ... not when the text also names the stamp's own day.
+        let both = " date 2025-09-08 Hội nghị sơ kết Sáng 9/8, tỉnh đã sơ kết. Ngày 8/9, hội nghị tổng kết diễn ra.";
+        assert_eq!(extract(&Document::new(both)).published, NaiveDate::from_ymd_opt(2025, 9, 8));
         // Not clear: a date of the text before the stamp, or none after it, or far from the swap.
         for text in [
             "date 2025-03-10\nHội nghị sơ kết\nNgày 2/2, tỉnh đã họp. Sáng 3/10 sẽ họp tiếp.",
