@@ -1193,7 +1193,7 @@ fn value_and_unit(r: &Reading, amount: &mut Amount, rank: bool, w: &Words) -> Op
             end += skipped + currency.len();
         } else if rest.starts_with("lần")
             && !rest.starts_with("lần thứ")
-            && ["tăng", "gấp", "gần", "hơn", "cao", "giảm"].iter().any(|w| r.last_words.contains(w))
+            && ["tăng", "gấp", "gần", "hơn", "cao", "giảm", "vượt", "bằng"].iter().any(|w| r.last_words.contains(w))
         {
             unit = "times".into();
             end += skipped + "lần".len();
@@ -1638,6 +1638,9 @@ mod tests {
         assert_eq!(figures("đứng thứ 14/63 tỉnh, thành phố"), [(14.0, "ratio".into())]);
         assert_eq!(figures("tốc độ tăng trưởng GRDP bình quân/năm: 7,5 - 8,5%"), [(7.5, "%".into())]);
         assert_eq!(figures("tăng 2,2 lần về số dự án"), [(2.2, "times".into())]);
+        // h33_001 (Vĩnh Phúc): a multiple of the plan or of last year.
+        assert_eq!(figures("vốn DDI vượt 2,2 lần kế hoạch năm"), [(2.2, "times".into())]);
+        assert_eq!(figures("thu ngân sách bằng 1,5 lần cùng kỳ"), [(1.5, "times".into())]);
     }
 
     #[test]
