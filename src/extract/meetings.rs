@@ -560,8 +560,10 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
                 // "Hội nghị lần thứ nhất" of the committee a congress report says it elected
                 // with no day of its own ("Ban Chấp hành sau đó tổ chức Hội nghị lần thứ
                 // nhất", "Tại Hội nghị lần thứ nhất BCH ... khóa XVI"): the first plenum is held
-                // during the congress, on its (last) day.
-                first.date = meetings[0].end_date.or(meetings[0].date);
+                // during the congress, on one of its days: the congress's days are its window
+                // (h28_001, h35_004).
+                first.date = meetings[0].date;
+                first.end_date = meetings[0].end_date;
                 first.month_day = meetings[0].month_day.filter(|_| first.date.is_none());
                 let congress_day = meetings[0].rules.iter().find(|(f, _)| *f == "date").map(|&(_, r)| r);
                 set_field_rule(&mut first.rules, "date", congress_day);
@@ -2156,6 +2158,12 @@ mod tests {
         let plenum = found.iter().find(|m| m.body == "executive_committee").expect("the plenum");
         assert_eq!((plenum.session, plenum.term), (Some(1), Some(17)));
         assert_eq!(plenum.date_text().as_deref(), Some("2023-10-16"));
+        // h35_004 (Quảng Ninh): no day of its own, the plenum sits within the congress's days.
+        let text = "Đại hội đại biểu Đảng bộ tỉnh Quảng Ninh lần thứ XV, nhiệm kỳ 2020-2025 diễn ra từ ngày 25 đến 27/9/2020.\n\nTại Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh khóa XV, đồng chí Nguyễn Xuân Ký được bầu làm Bí thư Tỉnh ủy.";
+        let found = meetings(text);
+        let days: Vec<_> = found.iter().map(|m| (m.body.code(), m.date.map(|d| d.to_string()), m.end_date.map(|d| d.to_string()))).collect();
+        let window = (Some("2020-09-25".to_string()), Some("2020-09-27".to_string()));
+        assert_eq!(days, vec![("congress", window.0.clone(), window.1.clone()), ("executive_committee", window.0, window.1)]);
     }
 
     #[test]
