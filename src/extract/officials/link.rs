@@ -23,7 +23,7 @@ static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
 /// belong to the name before,
 /// also past a photo's aside ("đồng chí Võ Văn Dũng (phải) giữ chức ...").
 static PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s,)]*(?:\((?-i:[^()\p{Lu}]{1,30})\)\s*)?(?:(?:sau đó|rồi|tiếp đó)\s+)?(?:(?:cũng|đều|vừa|mới|đã)\s+){0,2}(?:(?:(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+\s+){0,6}?)?(?:tham gia [^.;:]{0,60}?\svà\s+)?(?:tiếp tục\s+)?(?:giữ chức(?: vụ| danh)?|làm|tái đắc cử|đắc cử|trúng cử|tái cử|giữ|thay|bầu là|đảm nhiệm|đảm nhận)(?:\s+(?:chức(?: vụ| danh)?|cương vị|vị trí))?|(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+\s+){1,4}?(?:vào\s+)?chức(?: vụ| danh)?)\s+$").unwrap()
+    Regex::new(r"(?i)^[\s,)]*(?:\((?-i:[^()\p{Lu}]{1,30})\)\s*)?(?:(?:sau đó|rồi|tiếp đó)\s+)?(?:(?:cũng|đều|vừa|mới|đã|lần lượt)\s+){0,2}(?:(?:(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+\s+){0,6}?)?(?:tham gia [^.;:]{0,60}?\svà\s+)?(?:tiếp tục\s+)?(?:giữ chức(?: vụ| danh)?|làm|(?:tái đắc cử|đắc cử|trúng cử)(?:\s+lại)?|tái cử|giữ|thay|bầu là|đảm nhiệm|đảm nhận)(?:\s+(?:chức(?: vụ| danh)?|cương vị|vị trí))?|(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+\s+){1,4}?(?:vào\s+)?chức(?: vụ| danh)?)\s+$").unwrap()
 });
 /// "ông A từng là ...", "từng đảm nhận các chức vụ như: ...", "đã đảm nhiệm nhiều vị trí
 /// công tác như ...", "trước đó là ...", "trước đây là ...": a career, every title after
@@ -396,7 +396,7 @@ fn titles_after_names<'a>(sentence: &str, items: &'a [Item], links: &mut Vec<Lin
             let relieved = RELIEVED_OF.is_match(g);
             let predicate = PREDICATE.is_match(g) || relieved;
             relieved_seen |= relieved;
-            if separator.is_none() && !predicate {
+            if separator.is_none() && !predicate && !respectively(sentence, items, &group, j) {
                 break;
             }
             if claimed[j] {
@@ -412,7 +412,12 @@ fn titles_after_names<'a>(sentence: &str, items: &'a [Item], links: &mut Vec<Lin
                 // listed before, each with their own titles, share the post.
                 sharing = members_before(sentence, items, group[0]);
             }
-            if group.len() == 1 || predicate || predicate_seen {
+            if respectively(sentence, items, &group, j) {
+                // "A và B lần lượt trúng cử chức danh T1 và T2": the k-th name holds the
+                // k-th title.
+                let k = j - (group[group.len() - 1] + 1);
+                links.push((group[k], t, former, Rule::NAME_THEN_PREDICATE_TITLE));
+            } else if group.len() == 1 || predicate || predicate_seen {
                 let rule = if predicate || predicate_seen { Rule::NAME_THEN_PREDICATE_TITLE } else { Rule::NAME_THEN_TITLE };
                 for &n in &group {
                     links.push((n, t, former, rule));
@@ -432,6 +437,29 @@ fn titles_after_names<'a>(sentence: &str, items: &'a [Item], links: &mut Vec<Lin
             links[first_link].2 = true;
         }
     }
+}
+
+/// Whether the titles right after a list of names (`group`; the title at `j` among them)
+/// are given to them in turn: "lần lượt" (respectively) before the first title, and as
+/// many titles joined by "và" or "," as names.
+fn respectively(sentence: &str, items: &[Item], group: &[usize], j: usize) -> bool {
+    static IN_TURN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\blần lượt\b").unwrap());
+    if group.len() < 2 {
+        return false;
+    }
+    let last_name = *group.last().unwrap();
+    let first = last_name + 1;
+    if first != last_name + 1 || !IN_TURN.is_match(&sentence[items[last_name].end()..items[first].start()]) {
+        return false;
+    }
+    let mut count = 1;
+    while first + count < items.len()
+        && matches!(items[first + count], Item::Title(_))
+        && LIST_GLUE.is_match(&sentence[items[first + count - 1].end()..items[first + count].start()])
+    {
+        count += 1;
+    }
+    count == group.len() && j - first < count
 }
 
 /// The names listed from name `i` that share what follows them ("Hoàng Giang, Trần Huy

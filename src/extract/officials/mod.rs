@@ -638,6 +638,19 @@ mod tests {
     }
 
     #[test]
+    fn names_elected_to_posts_in_turn_hold_one_each() {
+        // h38_001 (Kiên Giang): "lần lượt" (respectively) gives the k-th post to the k-th name.
+        let now = |n: &str, code: &str| (n.to_string(), vec![(code.to_string(), false)]);
+        assert_eq!(
+            held("Theo đó, bà Đặng Tuyết Em và ông Phạm Vũ Hồng lần lượt trúng cử lại chức danh Chủ tịch HĐND và Chủ tịch UBND tỉnh Kiên Giang."),
+            [now("Đặng Tuyết Em", "people_council_chair"), now("Phạm Vũ Hồng", "people_committee_chair")]
+        );
+        // Without "lần lượt" the names share the posts.
+        let shared = held("Ông Nguyễn Văn An và ông Trần Văn Bình trúng cử chức danh Phó Bí thư Tỉnh ủy.");
+        assert_eq!(shared, [now("Nguyễn Văn An", "deputy_secretary"), now("Trần Văn Bình", "deputy_secretary")]);
+    }
+
+    #[test]
     fn a_list_of_honorific_names_closed_by_va_shares_its_post() {
         // h21_003 (a held-out round-up of councils electing): three names, each with its
         // honorific, "và" before the last.
