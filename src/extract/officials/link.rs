@@ -64,11 +64,12 @@ static PARTICULARS: LazyLock<Regex> = LazyLock::new(|| {
 /// Within a career: what may stand between two of its titles (no name, no sentence end).
 static CAREER_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[^.!?]{0,80}$").unwrap());
 /// "Các Phó Bí thư Tỉnh ủy gồm các ông:", "Hai Phó Bí thư là đồng chí", "các Phó Bí thư
-/// Tỉnh ủy tỉnh này gồm", "3 Phó Bí thư khóa mới gồm", "5 Phó Chủ tịch, bao gồm bà": a
+/// Tỉnh ủy tỉnh này gồm", "3 Phó Bí thư khóa mới gồm", "5 Phó Chủ tịch, bao gồm bà", "Các
+/// Phó Chủ tịch UBND tỉnh trong nhiệm kỳ này, gồm ông" (h38_001): a
 /// title, then the names holding it.
 static LIST_OPENER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:\s+[\p{Ll}0-9]+){0,3}?\s*,?\s*(?i:là|(?:bao\s+)?gồm(?:\s+có)?)\s*(?i:các\s+)?(?i:(?:đồng chí|ông|bà)\s*)?:?\s*(?i:(?:đồng chí|ông|bà)\s+)?$",
+        r"^(?:\s+[\p{Ll}0-9]+){0,5}?\s*,?\s*(?i:là|(?:bao\s+)?gồm(?:\s+có)?)\s*(?i:các\s+)?(?i:(?:đồng chí|ông|bà)\s*)?:?\s*(?i:(?:đồng chí|ông|bà)\s+)?$",
     )
     .unwrap()
 });

@@ -645,6 +645,12 @@ mod tests {
             held("Theo đó, bà Đặng Tuyết Em và ông Phạm Vũ Hồng lần lượt trúng cử lại chức danh Chủ tịch HĐND và Chủ tịch UBND tỉnh Kiên Giang."),
             [now("Đặng Tuyết Em", "people_council_chair"), now("Phạm Vũ Hồng", "people_committee_chair")]
         );
+        // A plural title, a few words, then "gồm" and its holders (h38_001).
+        let vice = |n: &str| now(n, "people_committee_vice_chair");
+        assert_eq!(
+            held("Các Phó Chủ tịch UBND tỉnh Kiên Giang trong nhiệm kỳ này, gồm ông Mai Văn Huỳnh, Mai Anh Nhịn và Lê Thị Minh Phụng."),
+            [vice("Mai Văn Huỳnh"), vice("Mai Anh Nhịn"), vice("Lê Thị Minh Phụng")]
+        );
         // Without "lần lượt" the names share the posts.
         let shared = held("Ông Nguyễn Văn An và ông Trần Văn Bình trúng cử chức danh Phó Bí thư Tỉnh ủy.");
         assert_eq!(shared, [now("Nguyễn Văn An", "deputy_secretary"), now("Trần Văn Bình", "deputy_secretary")]);
