@@ -627,6 +627,18 @@ mod tests {
     }
 
     #[test]
+    fn a_standing_members_abbreviation_written_bare_opens_a_chain_of_posts() {
+        // h44_006 (a held-out Đồng Nai commune session): "UVTV" alone, then the post.
+        let found = held("Tham dự kỳ họp, có bà Bùi Thị Hải Lý - UVTV, Chủ tịch UBMTTQVN xã cùng đại diện các cơ quan.");
+        assert_eq!(found, [("Bùi Thị Hải Lý".into(), vec![("other".into(), false), ("other".into(), false)])]);
+        // (With "Ban", bare beside provincial posts, it is the province's, as "Ủy viên Ban Thường vụ".)
+        let found = held("Ông Lê Văn An, UVBTV, Trưởng Ban Tuyên giáo Tỉnh ủy dự hội nghị.");
+        assert_eq!(found, [("Lê Văn An".into(), vec![("standing_committee_member".into(), false), ("propaganda_dept_head".into(), false)])]);
+        // Written with its committee, it is the committee's standing member.
+        assert_eq!(held("Ông Lê Văn An, UVTV Tỉnh ủy, dự hội nghị.")[0].1, [("standing_committee_member".to_string(), false)]);
+    }
+
+    #[test]
     fn a_bare_honorific_goes_on_about_the_person_named_by_it_in_the_sentences_before() {
         // h26_006 (a held-out An Giang congress): a biography over three sentences.
         let bio = "Bà Võ Thị Ánh Xuân sinh năm 1970, quê quán Thới Sơn, Tịnh Biên, An Giang. Trước đây, bà Xuân từng giữ các chức vụ ở địa phương. Bà hiện là ủy viên dự khuyết Ban Chấp hành Trung ương Đảng khóa XI.";
