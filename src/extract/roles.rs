@@ -828,8 +828,13 @@ pub fn org_words(s: &str) -> usize {
         // (Nor the end of a place begun before: "Huyện ủy Gia Lâm Phạm Văn Dũng".)
         let ends_place = s[..word_start].trim_end().rsplit(' ').next().is_some_and(|prev| g.is_place_name(&format!("{prev} {word}")))
             || in_place && ward_goes_on(g, &s[..word_start], word);
+        // ("Tỉnh Đoàn", "Thành Đoàn", "Huyện Đoàn", "Trung ương Đoàn": the Youth Union, not a
+        // name beginning with the surname Đoàn.)
+        let youth_union = word == "Đoàn"
+            && ["tỉnh", "thành", "huyện", "quận", "ương"].contains(&s[..word_start].trim_end().rsplit(' ').next().unwrap_or("").to_lowercase().as_str());
         if capital
             && is_surname(word)
+            && !youth_union
             && starts_capitalised(next)
             && words > 0
             && !place_at_start(g, tail)
@@ -850,7 +855,7 @@ pub fn org_words(s: &str) -> usize {
                     && words > 0
                     && ![
                         "phát", "chủ", "cho", "tới", "với", "đã", "tại", "về", "là", "làm", "giữ", "được", "dự", "có", "cùng", "và", "đang", "vẫn", "cũng",
-                        "sẽ", "vừa", "mới", "nay", "khi", "ở", "để", "thì", "nhận", "trao", "nêu", "nói",
+                        "sẽ", "vừa", "mới", "nay", "khi", "ở", "để", "thì", "nhận", "trao", "nêu", "nói", "gồm", "bao",
                     ]
                     .contains(&word))
                 || (word == "và" && starts_capitalised(next) && !name_at_start(next))

@@ -70,15 +70,17 @@ static CAREER_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[^.!?]{0,80}
 /// title, then the names holding it.
 static LIST_OPENER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:\s+[\p{Ll}0-9]+){0,5}?\s*,?\s*(?i:là|(?:bao\s+)?gồm(?:\s+có)?)\s*(?i:các\s+)?(?i:(?:đồng chí|ông|bà)\s*)?:?\s*(?i:(?:đồng chí|ông|bà)\s+)?$",
+        r"^(?:\s+[\p{Ll}0-9]+){0,5}?\s*,?\s*(?i:là|(?:bao\s+)?gồm(?:\s+có)?)\s*(?i:các\s+)?(?i:(?:đồng chí|ông|bà|anh|chị)\s*)?:?\s*(?i:(?:đồng chí|ông|bà|anh|chị)\s+)?$",
     )
     .unwrap()
 });
 /// What joins the members of such a list (and their own titles): punctuation, "và",
-/// "cùng (với) các ông", an honorific, and an aside in small letters after a member ("Bà A (tái cử), ông B (mới),
+/// "cùng (với) các ông", an honorific ("anh", "chị" too: "Ba phó bí thư Tỉnh Đoàn gồm:
+/// anh A, anh B và chị C", h48_002), and an aside in small letters after a member ("Bà A (tái cử), ông B (mới),
 /// bà C (nữ)": "(tái cử)", "(tái đắc cử)", "(mới)", "(nữ)").
 static LIST_GLUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:\((?-i:[^()\p{Lu}0-9]{1,30})\)\s*)?[\s,;:()–-]*(?:(?:và|cùng(?:\s+với)?(?:\s+các)?)\s+)?(?:(?:đồng chí|ông|bà)\s+)?$").unwrap()
+    Regex::new(r"(?i)^\s*(?:\((?-i:[^()\p{Lu}0-9]{1,30})\)\s*)?[\s,;:()–-]*(?:(?:và|cùng(?:\s+với)?(?:\s+các)?)\s+)?(?:(?:đồng chí|ông|bà|anh|chị)\s+)?$")
+        .unwrap()
 });
 /// What joins the members of a list, a rank before a member's name included ("; Đại tá
 /// B, Giám đốc Công an tỉnh").

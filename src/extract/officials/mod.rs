@@ -24,11 +24,12 @@ use std::sync::LazyLock;
 static SHORT_NAME: LazyLock<crate::text::WordRegex> =
     LazyLock::new(|| crate::text::WordRegex::new(r"(?:\b(?:ông|bà|đồng chí)|\b(?:Ông|Bà|Đồng chí))\s+(\p{Lu}[\p{Ll}]+)\b").unwrap());
 /// A Party title written without its committee, announcing who holds it ("Hai Phó Bí
-/// thư là đồng chí ...", "3 Phó Bí thư khác là ...") or before a provincial post ("Phạm Ngọc Nghị (Phó Bí thư, Chủ
+/// thư là đồng chí ...", "3 Phó Bí thư khác là ...", "Các Phó bí thư được chỉ định gồm:
+/// ...", h47_005) or before a provincial post ("Phạm Ngọc Nghị (Phó Bí thư, Chủ
 /// tịch UBND tỉnh)"). It is the article's own committee's title.
 static BARE_PARTY_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:^|[^\p{L}])(Phó Bí thư Thường trực|Phó Bí thư|Bí thư)(?:(?:\s+(?:khác|mới|còn lại))?\s+(?:là|gồm)(?:\s|\s*:)|\s*,\s*Chủ tịch (?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) tỉnh)",
+        r"(?i)(?:^|[^\p{L}])(Phó Bí thư Thường trực|Phó Bí thư|Bí thư)(?:(?:\s+(?:khác|mới|còn lại|khóa mới|nhiệm kỳ mới|tái cử|trúng cử|(?:vừa\s+|mới\s+)?(?:được|đã được)\s+(?:bầu|chỉ định|phân công)(?:\s+lại)?))*\s+(?:là|gồm)(?:\s|\s*:)|\s*,\s*Chủ tịch (?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) tỉnh)",
     )
     .unwrap()
 });
@@ -1222,6 +1223,19 @@ mod tests {
         assert_eq!(found.len(), 3);
         assert!(found.iter().all(|f| f.1.contains(&"deputy_secretary".to_string())), "{found:?}");
         assert!(found[1].1.contains(&"people_committee_chair".to_string()));
+        // h47_005 (a held-out Lâm Đồng congress): how they came to the post, between the
+        // bare title and "gồm"; members with their posts in parentheses, then bare.
+        let found = people("Các Phó bí thư được chỉ định gồm: Hồ Văn Mười (Chủ tịch UBND tỉnh), Phạm Thị Phúc (Chủ tịch Ủy ban MTTQ tỉnh), Đặng Hồng Sỹ, Bùi Thắng, Lưu Văn Trung.");
+        assert_eq!(found.len(), 5, "{found:?}");
+        assert!(found.iter().all(|f| f.1.contains(&"deputy_secretary".to_string())), "{found:?}");
+        assert_eq!(people("Các Phó Bí thư khóa mới vừa được bầu gồm: Đặng Hồng Sỹ, Bùi Thắng.").len(), 2);
+        // Other words between them announce no list.
+        assert!(people("Phó Bí thư nhấn mạnh đây là nhiệm vụ của Đặng Hồng Sỹ.").iter().all(|f| f.1.is_empty() || f.1 != ["deputy_secretary"]));
+        // h48_002 (a held-out Bình Dương youth congress): "anh", "chị" before the members, a
+        // Youth Union ("Tỉnh Đoàn") as the organisation, not a name "Đoàn ...".
+        let found = people("Ba phó bí thư Tỉnh Đoàn gồm: anh Trần Bảo Lâm, anh Lê Tuấn Anh và chị Nguyễn Thanh Thảo.");
+        assert_eq!(found.iter().map(|f| f.0.as_str()).collect::<Vec<_>>(), ["Trần Bảo Lâm", "Lê Tuấn Anh", "Nguyễn Thanh Thảo"]);
+        assert_eq!(people("Phó Bí thư Tỉnh Đoàn Trần Bảo Lâm phát biểu.")[0].0, "Trần Bảo Lâm");
         // h16_003 (a held-out An Giang report): the standing deputy's bare title in the list.
         let found =
             people("Các Phó Bí thư Tỉnh ủy gồm: ông Nguyễn Thanh Nhàn - Phó Bí thư Thường trực, Chủ tịch HĐND tỉnh; ông Hồ Văn Mừng - Chủ tịch UBND tỉnh.");
