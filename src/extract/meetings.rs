@@ -411,7 +411,8 @@ fn candidates_in(doc: &Document, sentences: impl Iterator<Item = usize>) -> Vec<
                 // ("trình", submitted to, cites the meeting right after it; in "chương
                 // trình", programme, the same syllable does not.)
                 let before = cited_window(&sentence[..m.start()]);
-                if CITED.is_match(&before) || mentions_central(&sentence[m.start()..]) || names_provincial_city(doc, &sentence[m.start()..]) {
+                let cited = CITED.is_match(&before) && !(BRIEFED.is_match(&before) && announced_after_briefing(text, sentence, pattern.body));
+                if cited || mentions_central(&sentence[m.start()..]) || names_provincial_city(doc, &sentence[m.start()..]) {
                     continue;
                 }
                 if held_by_look_alike(&sentence[..m.start()]) {
@@ -701,17 +702,47 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
     meetings
 }
 
+/// The words before a meeting's name (`cited_window`) that make it the subject of a press
+/// conference: "họp báo (thông tin) về", "thông tin về". Such a meeting is cited unless the
+/// text announces its days (`announced_days`): then the article previews it (h46_002).
+static BRIEFED: LazyLock<WordRegex> = LazyLock::new(|| rule(r"(?:^|[^\p{L}])(?:họp báo|thông tin về)(?:[^,;.]|\.[^\s]){0,40}$"));
+
+/// The days the text announces for a meeting of `body`: the first date of the clause after
+/// "(sẽ|dự kiến) diễn ra / khai mạc / tổ chức ..." following the meeting's noun ("Theo đó,
+/// đại hội sẽ diễn ra từ ngày 21-9 đến ngày 23-9-2025", "Đại hội diễn ra từ ngày 9-11/10").
+fn announced_days(text: &str, body: &str) -> Option<crate::text::dates::DateMention> {
+    static ANNOUNCED: LazyLock<WordRegex> = LazyLock::new(|| {
+        rule(
+            r"(?:^|[^\p{L}])(?:({congress})|(kỳ họp)|(?:{meeting_noun}))(?:$|[^\p{L}])[^.;]{0,150}?\b(?:{announced_cue}\s+)?(?:được\s+)?(?:chính thức\s+)?{announced_verb}\b",
+        )
+    });
+    let same_body = |c: &crate::text::word_regex::Captures| match body {
+        "congress" => c.get(1).is_some(),
+        "people_council" => c.get(2).is_some(),
+        _ => c.get(1).is_none() && c.get(2).is_none(),
+    };
+    ANNOUNCED.captures_iter(text).filter(same_body).find_map(|c| {
+        let after = crate::text::clip(&text[c.get(0).unwrap().end()..], 80);
+        let clause = &after[..after.find([';', '\n']).unwrap_or(after.len())];
+        meeting_dates(clause).into_iter().next()
+    })
+}
+
+/// Whether the text announces days for a meeting of `body` later than the first day of
+/// the briefing's `sentence` (any, when it writes none): a preview, not a citation.
+fn announced_after_briefing(text: &str, sentence: &str, body: &str) -> bool {
+    // (Compared by month and day, in one leap year: a briefing precedes its meeting by weeks.)
+    let month_day = |d: &crate::text::dates::DateMention| d.resolve(Some(2000)).map(|d| (d.month(), d.day()));
+    let Some(announced) = announced_days(text, body).and_then(|d| month_day(&d)) else { return false };
+    meeting_dates(sentence).first().and_then(month_day).is_none_or(|briefing| briefing < announced)
+}
+
 /// Rule `announced_days`: a meeting dated by a press conference about it in the lede
 /// ("Sáng 19-9, Tỉnh ủy Khánh Hòa tổ chức họp báo Đại hội ...", "Ban Tuyên giáo Tỉnh ủy ...
 /// thông tin về Đại hội ...") that the text announces for days of its own ("Theo đó, đại
 /// hội sẽ diễn ra từ ngày 21-9 đến ngày 23-9-2025"): the meeting is held on the days
 /// announced; the conference's day is the article's.
 fn days_announced_at_briefing(cx: &Context, m: &mut Meeting) {
-    static ANNOUNCED: LazyLock<WordRegex> = LazyLock::new(|| {
-        rule(
-            r"(?:^|[^\p{L}])(?:({congress})|(kỳ họp)|(?:{meeting_noun}))(?:$|[^\p{L}])[^.;]{0,150}?\b{announced_cue}\s+(?:được\s+)?(?:chính thức\s+)?{announced_verb}\b",
-        )
-    });
     static PRESS: LazyLock<WordRegex> = LazyLock::new(|| rule(r"\b(?:họp báo|thông tin về)\b"));
     let text = cx.doc.text();
     let Some(date) = m.date else { return };
@@ -723,18 +754,7 @@ fn days_announced_at_briefing(cx: &Context, m: &mut Meeting) {
     if !dated_by_briefing {
         return;
     }
-    // The days announced: the first date of the clause after the cue, of the same body.
-    let same_body = |c: &crate::text::word_regex::Captures| match m.body {
-        crate::extract::Body::Congress => c.get(1).is_some(),
-        crate::extract::Body::PeopleCouncil => c.get(2).is_some(),
-        _ => c.get(1).is_none() && c.get(2).is_none(),
-    };
-    let announced = ANNOUNCED.captures_iter(text).filter(same_body).find_map(|c| {
-        let after = crate::text::clip(&text[c.get(0).unwrap().end()..], 80);
-        let clause = &after[..after.find([';', '\n']).unwrap_or(after.len())];
-        meeting_dates(clause).into_iter().next()
-    });
-    let Some(days) = announced else { return };
+    let Some(days) = announced_days(text, m.body.code()) else { return };
     let (first, last) = (days.resolve(Some(date.year())), days.resolve_last(Some(date.year())));
     if let Some(first) = first.filter(|&f| f > date) {
         (m.date, m.end_date, m.month_day) = (Some(first), last, None);
@@ -3244,6 +3264,12 @@ mod tests {
         let after = text.replace("sẽ diễn ra từ ngày 21-9 đến ngày 23-9-2025", "đã diễn ra từ ngày 16-9 đến ngày 18-9-2025");
         let got = dated(&after, Some("2025-09-19"));
         assert!(got.iter().all(|(_, _, day)| day.as_deref() != Some("2025-09-21")), "{got:?}");
+        // h46_002 (a held-out Lâm Đồng briefing): "họp báo thông tin về" the congress, its days
+        // announced without "sẽ"; with no days announced, the congress is only cited.
+        let text = " date 2025-10-02 Sáng 2/10, Tỉnh ủy Lâm Đồng tổ chức họp báo thông tin về Đại hội đại biểu Đảng bộ tỉnh lần thứ nhất, nhiệm kỳ 2025-2030.\n\nĐại hội diễn ra từ ngày 9-11/10. Tham dự có 498 đại biểu.";
+        let got = dated(text, Some("2025-10-02"));
+        assert_eq!(got, vec![(Some("Lâm Đồng".to_string()), "congress", Some("2025-10-09".to_string()))]);
+        assert!(dated(&text.replace("Đại hội diễn ra từ ngày 9-11/10. ", ""), Some("2025-10-02")).is_empty());
         // A report of the congress itself, "sẽ" said of what it will do, keeps its day.
         let report = "Sáng 28/10, tại TP Đồng Hới, Đại hội đại biểu Đảng bộ tỉnh Quảng Bình lần thứ XVII đã khai mạc. Đại hội sẽ tiến hành kiểm điểm việc thực hiện Nghị quyết, sẽ diễn ra đến ngày 30/10.";
         assert_eq!(dated(report, Some("2020-10-28")), vec![(Some("Quảng Bình".to_string()), "congress", Some("2020-10-28".to_string()))]);
