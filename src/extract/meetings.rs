@@ -101,6 +101,13 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             Rule::COUNCIL_ELECTS,
             r"(?:^|, |\. |: |– |\) ){people_council} {PLACE}(?-i:(?: \p{Lu}[\p{Ll}’']*){0,3})(?: khóa {ORD})?,? (?:(?:đã|vừa|cũng) )*{council_electing}",
         ),
+        // "Tại kỳ họp, các đại biểu Hội đồng nhân dân tỉnh Đắk Lắk đã xem xét ... thông qua
+        // nghị quyết" (h47_006): the session reported, named bare before its council.
+        p(
+            "people_council",
+            Rule::COUNCIL_AT_SESSION,
+            r"(?:^|[^\p{L}])(?:tại|trong) {session_noun}(?: này| lần này)?, (?:các )?(?:vị )?(?:đại biểu )?{people_council} {PLACE}",
+        ),
         p("congress", Rule::CONGRESS_OF_ORGANISATION, r"{DH}(?:đại biểu )?(?:lần thứ {ORD} )?{party_organisation} {PLACE}"),
         p("congress", Rule::ORGANISATION_THEN_CONGRESS, r"{party_organisation} {PLACE}[^.;]{0,60}?{DH}(?:đại biểu )?lần thứ {ORD}"),
         // "Tỉnh Long An tiến hành Đại hội Đảng lần thứ X" (s_046): the province holds its congress.
@@ -395,6 +402,11 @@ struct Candidate {
     end: usize,
 }
 
+/// A session named by its place among the others, not its number: "kỳ họp tới" (the next),
+/// "kỳ họp trước" (the last), "kỳ họp tiếp theo".
+static ANOTHER_SESSION: LazyLock<WordRegex> =
+    LazyLock::new(|| rule(r"(?:^|[^\p{L}]){session_noun} (?:tới|trước|sau|kế tiếp|tiếp theo|gần nhất)(?:$|[^\p{L}])"));
+
 /// The candidates `PATTERNS` find in the given sentences, cited meetings, national bodies
 /// and cities inside a province left out.
 fn candidates_in(doc: &Document, sentences: impl Iterator<Item = usize>) -> Vec<Candidate> {
@@ -416,6 +428,10 @@ fn candidates_in(doc: &Document, sentences: impl Iterator<Item = usize>) -> Vec<
                     continue;
                 }
                 if held_by_look_alike(&sentence[..m.start()]) {
+                    continue;
+                }
+                // "kỳ họp tới", "kỳ họp trước": another session than the one reported.
+                if pattern.body == "people_council" && ANOTHER_SESSION.is_match(m.as_str()) {
                     continue;
                 }
                 // A council named before its session, the session cited in between: "đại biểu
@@ -1423,6 +1439,15 @@ fn written_session_and_term(doc: &Document, c: &Candidate, around: &str, sentenc
         term = term_with_session(doc, session);
         term_rule = Rule::TERM_FROM_LATER_MENTION;
     }
+    if term.is_none() && c.body == "people_council" && session.is_none() {
+        // "Tại kỳ họp, các đại biểu HĐND tỉnh Đắk Lắk ..." with "Phó Chủ tịch Hội đồng nhân
+        // dân tỉnh khóa X" elsewhere (h47_006): a session with no number takes the term the
+        // text writes for the provincial council.
+        static COUNCIL_TERM: LazyLock<WordRegex> =
+            LazyLock::new(|| rule(r"(?:^|[^\p{L}]){people_council} {province_kind}(?-i:(?: \p{Lu}[\p{Ll}’']*){0,3}),? \(?khóa ({ORD})"));
+        term = COUNCIL_TERM.captures_iter(text).find_map(|m| parse_ordinal(&m[1]));
+        term_rule = Rule::TERM_IN_TEXT;
+    }
     Numbers { session, session_rule, term, term_rule }
 }
 
@@ -2113,7 +2138,7 @@ mod tests {
     #[test]
     fn the_rules_are_built_from_the_meeting_words() {
         // Every rule reads its words from data/meeting_words.tsv and builds.
-        assert_eq!(PATTERNS.len(), 25);
+        assert_eq!(PATTERNS.len(), 26);
         for re in [&*CITED, &*LOCATION, &*ELECTING_PLENUM, &*NATIONAL_TERM] {
             assert!(!re.is_match("xyz"));
         }
@@ -2273,6 +2298,19 @@ mod tests {
         // "lần này", "lần đầu" are no numbers.
         let m = &meetings("Sáng 15/10/2020, Đại hội đại biểu Đảng bộ tỉnh Hà Nam nhiệm kỳ 2020-2025 khai mạc; lần này có 350 đại biểu.")[0];
         assert_eq!(m.session, None);
+    }
+
+    #[test]
+    fn a_council_at_a_session_named_bare_before_it() {
+        // h47_006 (a held-out Đắk Lắk session): "Tại kỳ họp, các đại biểu HĐND tỉnh ..."; the
+        // council's term from where the text writes it.
+        let text = "Bà Phúc Bình Niê Kdăm được bầu làm Phó Chủ tịch HĐND tỉnh Đắk Lắk khóa X, nhiệm kỳ 2021-2026. Tại kỳ họp, các đại biểu Hội đồng nhân dân tỉnh Đắk Lắk đã xem xét, thảo luận và thống nhất thông qua nghị quyết hỗ trợ 601 tỉ đồng.";
+        let found = meetings(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].body.code(), found[0].province.as_deref(), found[0].session, found[0].term), ("people_council", Some("Đắk Lắk"), None, Some(10)));
+        // A district's council, or a session to come, is none.
+        assert!(meetings("Tại kỳ họp, các đại biểu HĐND huyện Krông Pắc đã thông qua nghị quyết.").is_empty());
+        assert!(meetings("Tại kỳ họp tới, HĐND tỉnh Đắk Lắk sẽ xem xét nghị quyết.").is_empty());
     }
 
     #[test]

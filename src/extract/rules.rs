@@ -57,6 +57,8 @@ rules! {
     ORGANISATION_THEN_CONGRESS = "organisation_then_congress",
     /// "HĐND tỉnh X (đã) bầu / miễn nhiệm ...": a council electing or relieving people, in session (`PATTERNS`).
     COUNCIL_ELECTS = "council_elects",
+    /// "Tại kỳ họp (này), (các đại biểu) HĐND tỉnh X ...": the council at the session the article reports (`PATTERNS`).
+    COUNCIL_AT_SESSION = "council_at_session",
     /// "Tỉnh Long An tiến hành Đại hội Đảng lần thứ X" (`PATTERNS`).
     PROVINCE_HOLDS_CONGRESS = "province_holds_congress",
     /// "Hội nghị lần thứ N (của) BCH Đảng bộ tỉnh X" (`PATTERNS`).
