@@ -1684,8 +1684,12 @@ fn days_of_undated_meeting(cx: &Context, c: &Candidate, days: &mut Days) {
         // with no day written anywhere ("Bế mạc phiên trù bị Đại hội ... Sau một ngày làm
         // việc, ..." under the stamp "date 2025-09-29"): news of it is published the day it
         // sits.
-        if let Some(published) = cx.today.and_then(|d| d.resolve(None)) {
-            *date = Some(published);
+        // (A day the text names as today, without a year, takes the text's year.)
+        if let Some(today) = cx.today {
+            match today.resolve(None).or_else(|| today.resolve(cx.text_year)) {
+                Some(day) => *date = Some(day),
+                None => *month_day = Some((today.month, today.day)),
+            }
             *date_rule = Rule::PUBLICATION_DAY;
         }
     }
@@ -1793,11 +1797,22 @@ fn article_today(doc: &Document, published: Option<NaiveDate>) -> Option<crate::
     if let Some(p) = published {
         return Some(crate::text::dates::DateMention { start: 0, end: 0, year: Some(p.year()), month: p.month(), day: p.day(), last: None });
     }
+    // (Or written right after them, in a live blog's aside: "(Ngày mai 12-12, kỳ họp tiếp
+    // tục chương trình làm việc)", h48_005.)
+    static DAY_RIGHT_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^,?\s*(?:ngày\s*)?([0-9]{1,2})\s*[/.-]\s*([0-9]{1,2})(?:\s*[/.-]\s*([0-9]{4}))?(?:$|[^0-9/.-])").unwrap());
+    let day_right_after = |after: &str| {
+        let c = DAY_RIGHT_AFTER.captures(after)?;
+        let (day, month, year) = (c[1].parse().ok()?, c[2].parse().ok()?, c.get(3).and_then(|y| y.as_str().parse().ok()));
+        NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day)?;
+        Some(crate::text::dates::DateMention { start: 0, end: 0, year, month, day, last: None })
+    };
     let text = doc.text();
     doc.sentences.iter().find_map(|&(s, e)| {
         let sentence = &text[s..e];
-        let (_, end, which, dated) = relative_words(sentence).filter(|r| r.3)?;
-        let day = day_in_parentheses(&sentence[end..]).filter(|_| dated)?;
+        let (_, end, which, _) = relative_words(sentence)?;
+        let after = &sentence[end..];
+        let day = day_in_parentheses(after).or_else(|| day_right_after(after))?;
         shifted(
             day,
             match which {
@@ -2298,6 +2313,18 @@ mod tests {
         // "lần này", "lần đầu" are no numbers.
         let m = &meetings("Sáng 15/10/2020, Đại hội đại biểu Đảng bộ tỉnh Hà Nam nhiệm kỳ 2020-2025 khai mạc; lần này có 350 đại biểu.")[0];
         assert_eq!(m.session, None);
+    }
+
+    #[test]
+    fn a_live_blogs_tomorrow_names_the_day_it_reports() {
+        // h48_005 (a held-out Vĩnh Phúc live blog): "(Ngày mai 12-12, kỳ họp tiếp tục ...)"
+        // makes today the 11th, the day of the session the headline opens; its year from the text.
+        let text = "Khai mạc kỳ họp thứ 7, HĐND tỉnh Vĩnh Phúc khóa XVI (trực tiếp)\n\n-15 giờ 58 phút: Trưởng Ban Văn hóa-Xã hội HĐND tỉnh trình bày báo cáo thẩm tra về tình hình thực hiện nhiệm vụ năm 2017. (Ngày mai 12-12, kỳ họp tiếp tục chương trình làm việc)";
+        let m = &extract(&Document::new(text), None, None)[0];
+        assert_eq!((m.body.code(), m.date), ("people_council", NaiveDate::from_ymd_opt(2017, 12, 11)));
+        // Without a year anywhere, the month and day.
+        let m = &extract(&Document::new(&text.replace(" năm 2017", "")), None, None)[0];
+        assert_eq!((m.date, m.month_day), (None, Some((12, 11))));
     }
 
     #[test]
