@@ -19,12 +19,13 @@ use std::sync::LazyLock;
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:\((?-i:[^()\p{Lu}]{1,30}|(?:SN|[Ss]inh năm|[Ss]inh)\s*[0-9]{4})\)\s*|\([^()]{1,60}?[;,]\s*)?(?:,\s*(?:sinh năm|sinh ngày|sinh|sn|năm sinh)\s*(?:[0-9]{1,2}[/.-][0-9]{1,2}[/.-])?[0-9]{4}\s*)?(?:[,:–—-]|\(|\)|\s)*\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)\s*,?\s*)?(?:kiêm\s+)?(?:(?:hiện|nay)\s+(?:là\s+|giữ chức\s+)?)?(?:tân\s+)?(?P<former>nguyên\s+)?$").unwrap()
 });
-/// "giữ chức", "làm", "(cũng) được bầu làm", "tái đắc cử chức danh", "trúng cử chức", "được
+/// "giữ chức", "làm", "(cũng) được bầu làm", "được bầu, giữ chức danh", "vì đã được điều
+/// động và bầu giữ chức vụ" (h51_002), "tái đắc cử chức danh", "trúng cử chức", "được
 /// giới thiệu giữ chức", "được bầu bổ sung chức", "đảm nhận cương vị": the titles that follow
 /// belong to the name before,
 /// also past a photo's aside ("đồng chí Võ Văn Dũng (phải) giữ chức ...").
 static PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s,)]*(?:\((?-i:[^()\p{Lu}]{1,30})\)\s*)?(?:(?:sau đó|rồi|tiếp đó)\s+)?(?:(?:cũng|đều|vừa|mới|đã|lần lượt)\s+){0,2}(?:(?:(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+\s+){0,6}?)?(?:tham gia [^.;:]{0,60}?\svà\s+)?(?:tiếp tục\s+)?(?:giữ chức(?: vụ| danh)?|làm|(?:tái đắc cử|đắc cử|trúng cử)(?:\s+lại)?|tái cử|giữ|thay|bầu là|đảm nhiệm|đảm nhận)(?:\s+(?:chức(?: vụ| danh)?|cương vị|vị trí))?|(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+\s+){1,4}?(?:vào\s+)?chức(?: vụ| danh)?)\s+$").unwrap()
+    Regex::new(r"(?i)^[\s,)]*(?:\((?-i:[^()\p{Lu}]{1,30})\)\s*)?(?:(?:sau đó|rồi|tiếp đó|vì|do|sau khi)\s+)?(?:(?:cũng|đều|vừa|mới|đã|lần lượt)\s+){0,2}(?:(?:(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+,?\s+){0,6}?)?(?:tham gia [^.;:]{0,60}?\svà\s+)?(?:tiếp tục\s+)?(?:giữ chức(?: vụ| danh)?|làm|(?:tái đắc cử|đắc cử|trúng cử)(?:\s+lại)?|tái cử|giữ|thay|bầu là|đảm nhiệm|đảm nhận)(?:\s+(?:chức(?: vụ| danh)?|cương vị|vị trí))?|(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+\s+){1,4}?(?:vào\s+)?chức(?: vụ| danh)?)\s+$").unwrap()
 });
 /// "ông A từng là ...", "từng đảm nhận các chức vụ như: ...", "đã đảm nhiệm nhiều vị trí
 /// công tác như ...", "trước đó là ...", "trước đây là ...": a career, every title after

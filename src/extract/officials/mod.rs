@@ -770,6 +770,15 @@ mod tests {
     }
 
     #[test]
+    fn a_post_taken_after_a_comma_or_a_reason() {
+        // h51_002 (a held-out Quảng Ngãi session).
+        let found = held("Ông Nguyễn Cao Phúc, Ủy viên Ban Thường vụ Tỉnh ủy được bầu, giữ chức danh Phó Chủ tịch HĐND tỉnh khóa XIII.");
+        assert!(found[0].1.contains(&("people_council_vice_chair".into(), false)), "{found:?}");
+        let found = held("HĐND tỉnh miễn nhiệm chức vụ Phó Chủ tịch HĐND tỉnh đối với bà Đinh Thị Hồng Minh vì đã được điều động và bầu giữ chức vụ Phó Bí thư Tỉnh ủy Quảng Ngãi.");
+        assert!(found[0].1.contains(&("deputy_secretary".into(), false)), "{found:?}");
+    }
+
+    #[test]
     fn a_post_taken_after_cung_or_deu() {
         // h13_002: "cũng được bầu làm" as "được bầu làm".
         let found = held("Ông Đoàn Đức Long cũng được bầu làm Phó Chủ tịch UBND tỉnh Lai Châu, nhiệm kỳ 2011-2016.");
