@@ -392,6 +392,8 @@ struct Context<'a, 'd> {
     year: Option<i32>,
     /// The year the text itself points to: the progress it reviews, else the lede's year.
     text_year: Option<i32>,
+    /// Whether the text names that year only as the year planned for (`planned_year_only`).
+    text_year_planned: bool,
 }
 
 struct Candidate {
@@ -463,7 +465,8 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
     let lede = lede(doc);
     let text_year = report_year(text).or_else(|| lede_year(doc, &lede)).or_else(|| anniversary_year(doc, &lede));
     let today = article_today(doc, published);
-    let cx = Context { doc, lede, today, year, text_year };
+    let text_year_planned = text_year.is_some_and(|y| planned_year_only(text, y));
+    let cx = Context { doc, lede, today, year, text_year, text_year_planned };
     let mut candidates = candidates_in(doc, cx.lede.iter().copied());
     if candidates.is_empty() {
         // The meeting named only after the lede: a document's text broken into short lines,
@@ -1363,6 +1366,7 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
         days = Days { date: None, month_day: None, end_date: None, rule: Rule::LEDE_DATE };
     }
     before_the_article(cx, date_source.is_some_and(|d| d.year.is_some()), &mut days);
+    year_end_before_its_plan(cx, date_source.is_some_and(|d| d.year.is_some()), &mut days);
     days_of_undated_meeting(cx, c, &mut days);
     let Days { date, month_day, end_date, rule: date_rule } = days;
     let location = meeting_location(sentence);
@@ -1402,6 +1406,44 @@ fn before_the_article(cx: &Context, year_written: bool, days: &mut Days) {
         days.date = date.with_year(date.year() - 1);
         days.end_date = days.end_date.and_then(|d| d.with_year(d.year() - 1));
     }
+}
+
+/// Whether every "năm `year`" of the text is the year a plan, budget or task is for ("kế
+/// hoạch phát triển KT-XH năm 2019", "dự toán ngân sách tỉnh năm 2019", "phát triển kinh
+/// tế, xã hội năm 2023").
+fn planned_year_only(text: &str, year: i32) -> bool {
+    static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:kế hoạch|dự toán|nhiệm vụ|phương hướng|chỉ tiêu|phát triển kinh tế|kinh tế - xã hội|kinh tế, xã hội|kt-xh|đầu tư công|biên chế|danh mục)[^.;]{0,80}$").unwrap()
+    });
+    // (A crawler's stamp of that year dates the article: "date 2019-12".)
+    if crate::extract::document::PAGE_STAMP.captures(text).is_some_and(|c| c[1].parse() == Ok(year)) {
+        return false;
+    }
+    let written = format!("năm {year}");
+    let mut seen = false;
+    for (i, _) in text.match_indices(&written) {
+        seen = true;
+        // ("tình hình thực hiện nhiệm vụ năm 2017" reviews the year.)
+        static REVIEWED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:thực hiện|kết quả|đánh giá|tổng kết|sơ kết)[^.;]{0,80}$").unwrap());
+        let before = crate::text::clip_tail(&text[..i], 300);
+        if !PLANNED.is_match(before) || REVIEWED.is_match(before) {
+            return false;
+        }
+    }
+    seen
+}
+
+/// A session in November or December dated by a year the
+/// text names only as the year it plans for (`planned_year_only`) is held the year before
+/// ("Ngày 7/12 ... thông qua 21 Nghị quyết liên quan đến phát triển kinh tế, xã hội năm
+/// 2023" is 7/12/2022, h49_003, h58_001).
+fn year_end_before_its_plan(cx: &Context, year_written: bool, days: &mut Days) {
+    let Some(date) = days.date.filter(|d| !year_written && cx.year.is_none() && cx.text_year_planned && d.month() >= 11 && Some(d.year()) == cx.text_year)
+    else {
+        return;
+    };
+    days.date = date.with_year(date.year() - 1);
+    days.end_date = days.end_date.and_then(|d| d.with_year(d.year() - 1));
 }
 
 /// The first plenum's own day, said in one of the next sentences about it: "Theo đó, tại
@@ -2376,6 +2418,19 @@ mod tests {
         for m in extract(&Document::new(text), None, None) {
             assert_eq!((m.term_years.as_deref(), m.date), (Some("2020-2025"), NaiveDate::from_ymd_opt(2020, 10, 18)), "{m:?}");
         }
+    }
+
+    #[test]
+    fn a_year_end_session_is_held_the_year_before_the_plans_it_adopts() {
+        // h49_003 (a held-out Bắc Giang session): the only year is the plan's.
+        let text = "Ngày 7/12, tại Bắc Giang, HĐND tỉnh Bắc Giang khóa XIX, nhiệm kỳ 2021-2026 khai mạc kỳ họp thứ 9. Tại Kỳ họp này, HĐND tỉnh Bắc Giang thảo luận, biểu quyết thông qua 21 Nghị quyết liên quan đến phát triển kinh tế, xã hội năm 2023.";
+        assert_eq!(extract(&Document::new(text), None, None)[0].date, NaiveDate::from_ymd_opt(2022, 12, 7));
+        // A year the text also reviews is the session's own.
+        let reviewed = text.replace("biểu quyết", "đánh giá kết quả năm 2023 và biểu quyết");
+        assert_eq!(extract(&Document::new(&reviewed), None, None)[0].date, NaiveDate::from_ymd_opt(2023, 12, 7));
+        // A crawler's stamp of that year dates it too.
+        let stamped = format!(" date 2023-12 {text}");
+        assert_eq!(extract(&Document::new(&stamped), None, None)[0].date, NaiveDate::from_ymd_opt(2023, 12, 7));
     }
 
     #[test]
