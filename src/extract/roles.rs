@@ -1192,6 +1192,9 @@ mod tests {
         assert_eq!(codes("Ủy viên BTV Tỉnh ủy")[0].0, "standing_committee_member");
         // h19_002, h17_003 (held-out Ninh Thuận and Trà Vinh sessions): "Thường vụ" without "Ban".
         assert_eq!(codes("UVTV Tỉnh ủy")[0].0, "standing_committee_member");
+        // h58_004 (a held-out Hậu Giang session): "TT" for "Thường trực".
+        assert_eq!(codes("Phó Chủ tịch TT HĐND tỉnh")[0].0, "people_council_vice_chair");
+        assert_eq!(codes("Phó Bí thư TT Tỉnh ủy")[0].0, "standing_deputy_secretary");
         assert_eq!(codes("Ủy viên thường vụ Tỉnh ủy")[0].0, "standing_committee_member");
         // A form in capitals matches in capitals only: "Tu" opens a word, it is no Tỉnh ủy.
         let t = &find_titles("Ủy viên Ban Thường vụ Tuyên Quang", None)[0];
