@@ -1123,7 +1123,7 @@ fn not_a_figure_after(r: &Reading, value: f64, ratio_of: Option<f64>, rank: bool
 fn money_follows(after: &str) -> bool {
     let (_, scale_len) = scale_of(after);
     let rest = after[scale_len..].trim_start();
-    ["đồng", "usd", "vnđ"].iter().any(|m| starts_with_word(rest, m))
+    ["đồng", "usd", "vnđ"].iter().any(|m| starts_with_word(rest, m)) && !rest.to_lowercase().starts_with("đồng bào")
 }
 
 /// Whether the words after a number that follows a document's kind ("Kết luận", "Quyết
@@ -1187,7 +1187,9 @@ fn value_and_unit(r: &Reading, amount: &mut Amount, rank: bool, w: &Words) -> Op
         let (factor, scale_len) = scale_of(after_lower);
         let rest = after_lower[scale_len..].trim_start();
         let skipped = after_lower.len() - after_lower[scale_len..].trim_start().len();
-        let currency = ["đồng", "vnđ", "vnd", "usd", "đô la"].iter().find(|c| rest.starts_with(*c) && !rest.starts_with("đồng chí"));
+        // ("đồng chí", comrades, and "đồng bào", compatriots: "hơn 1,1 triệu đồng bào", h47_004.)
+        let currency =
+            ["đồng", "vnđ", "vnd", "usd", "đô la"].iter().find(|c| rest.starts_with(*c) && !rest.starts_with("đồng chí") && !rest.starts_with("đồng bào"));
         if let Some(currency) = currency {
             unit = if currency.starts_with('u') || currency.starts_with("đô") { "USD".into() } else { "VND".into() };
             end += skipped + currency.len();
@@ -2003,6 +2005,8 @@ mod tests {
         assert_eq!(figures("biểu dương 90 cấp ủy, tổ chức đảng và đảng viên."), [(90.0, "count".into())]);
         assert_eq!(figures("trong tổng số 58 đồng chí được giới thiệu."), [(58.0, "count".into())]);
         assert!(figures("chính quyền địa phương 2 cấp, tháng 9 năm nay.").is_empty());
+        // h47_004 (a held-out Sơn La congress): "đồng bào" (compatriots) are people, not đồng.
+        assert_eq!(figures("đại diện cho hơn 1,1 triệu đồng bào trong tỉnh."), [(1.1e6, "count".into())]);
         // h54_002 (a held-out Quảng Bình session): a population after "dân số" (no document
         // "số"), an area in "km²".
         assert_eq!(
