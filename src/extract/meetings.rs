@@ -1360,13 +1360,14 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
     let (date_source, date_sentence, date_rule) = date_source(cx, c, sentence);
     let mut days = days_from_source(doc, date_source, date_sentence, year, date_rule);
     days_reported_in_text(doc, c, year, &mut days);
-    if date_source.is_some_and(|d| d.year.is_some()) && !within_term(days.date, term_years.as_deref()) {
+    let year_written = date_source.is_some_and(|d| d.year.is_some());
+    if year_written && !within_term(days.date, term_years.as_deref()) {
         // A day written with a year far from the meeting's term is another event's (a
         // birthday, a founding): the meeting is left undated by it.
         days = Days { date: None, month_day: None, end_date: None, rule: Rule::LEDE_DATE };
     }
-    before_the_article(cx, date_source.is_some_and(|d| d.year.is_some()), &mut days);
-    year_end_before_its_plan(cx, date_source.is_some_and(|d| d.year.is_some()), &mut days);
+    before_the_article(cx, year_written, &mut days);
+    year_end_before_its_plan(cx, year_written, &mut days);
     in_the_school_year(cx, &mut days);
     days_of_undated_meeting(cx, c, &mut days);
     let Days { date, month_day, end_date, rule: date_rule } = days;
@@ -1420,12 +1421,12 @@ fn planned_year_only(text: &str, year: i32) -> bool {
     if crate::extract::document::PAGE_STAMP.captures(text).is_some_and(|c| c[1].parse() == Ok(year)) {
         return false;
     }
+    // ("tình hình thực hiện nhiệm vụ năm 2017" reviews the year.)
+    static REVIEWED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:thực hiện|kết quả|đánh giá|tổng kết|sơ kết)[^.;]{0,80}$").unwrap());
     let written = format!("năm {year}");
     let mut seen = false;
     for (i, _) in text.match_indices(&written) {
         seen = true;
-        // ("tình hình thực hiện nhiệm vụ năm 2017" reviews the year.)
-        static REVIEWED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:thực hiện|kết quả|đánh giá|tổng kết|sơ kết)[^.;]{0,80}$").unwrap());
         let before = crate::text::clip_tail(&text[..i], 300);
         if !PLANNED.is_match(before) || REVIEWED.is_match(before) {
             return false;

@@ -1126,7 +1126,13 @@ fn not_a_figure_after(r: &Reading, value: f64, ratio_of: Option<f64>, rank: bool
 fn money_follows(after: &str) -> bool {
     let (_, scale_len) = scale_of(after);
     let rest = after[scale_len..].trim_start();
-    ["đồng", "usd", "vnđ"].iter().any(|m| starts_with_word(rest, m)) && !rest.to_lowercase().starts_with("đồng bào")
+    ["đồng", "usd", "vnđ"].iter().any(|m| starts_with_word(rest, m)) && !people_called_dong(rest)
+}
+
+/// "đồng chí" (comrades) and "đồng bào" (compatriots, "hơn 1,1 triệu đồng bào", h47_004)
+/// after a number are people, not đồng. `rest` in lower case.
+fn people_called_dong(rest: &str) -> bool {
+    rest.starts_with("đồng chí") || rest.starts_with("đồng bào")
 }
 
 /// Whether the words after a number that follows a document's kind ("Kết luận", "Quyết
@@ -1190,9 +1196,7 @@ fn value_and_unit(r: &Reading, amount: &mut Amount, rank: bool, w: &Words) -> Op
         let (factor, scale_len) = scale_of(after_lower);
         let rest = after_lower[scale_len..].trim_start();
         let skipped = after_lower.len() - after_lower[scale_len..].trim_start().len();
-        // ("đồng chí", comrades, and "đồng bào", compatriots: "hơn 1,1 triệu đồng bào", h47_004.)
-        let currency =
-            ["đồng", "vnđ", "vnd", "usd", "đô la"].iter().find(|c| rest.starts_with(*c) && !rest.starts_with("đồng chí") && !rest.starts_with("đồng bào"));
+        let currency = ["đồng", "vnđ", "vnd", "usd", "đô la"].iter().find(|c| rest.starts_with(*c) && !people_called_dong(rest));
         if let Some(currency) = currency {
             unit = if currency.starts_with('u') || currency.starts_with("đô") { "USD".into() } else { "VND".into() };
             end += skipped + currency.len();

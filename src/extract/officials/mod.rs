@@ -20,12 +20,6 @@ use crate::text::{canonical, fold_key};
 use names::{past_country, past_honorific, position, trim_to_name, NAME};
 use std::sync::LazyLock;
 
-/// Whether `before` ends with an honorific ("ông", "bà", "đồng chí", "anh", "chị", "đ/c").
-fn after_honorific(before: &str) -> bool {
-    let last = before.trim_end().rsplit(' ').next().unwrap_or("").to_lowercase();
-    ["ông", "bà", "anh", "chị", "đ/c"].contains(&last.as_str()) || before.trim_end().to_lowercase().ends_with("đồng chí")
-}
-
 /// "ông Toàn", "bà Thanh": a person already named, called by the last syllable of the name.
 static SHORT_NAME: LazyLock<crate::text::WordRegex> =
     LazyLock::new(|| crate::text::WordRegex::new(r"(?:\b(?:ông|bà|đồng chí)|\b(?:Ông|Bà|Đồng chí))\s+(\p{Lu}[\p{Ll}]+)\b").unwrap());
@@ -589,7 +583,7 @@ fn items(sentence: &str, province: Option<&str>, known: &[Official]) -> Vec<Item
         let name = canonical(&sentence[start..end]);
         // A place's name is no person's, unless an honorific calls it one ("ông Mai Sơn",
         // h50_004: Mai Sơn is also a district).
-        if g.is_place_name(&name) && !after_honorific(&sentence[..start]) {
+        if g.is_place_name(&name) && !names::ends_with_honorific(sentence[..start].trim_end()) {
             continue;
         }
         items.push(Item::Name { start, end, name });
