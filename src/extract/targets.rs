@@ -534,8 +534,10 @@ fn indicator_of(
     };
     let own_clause = &sentence[clue.clause_start.min(clue.start)..clue.start];
     // Where the clause before this figure's own clause starts, when the own clause names nothing.
-    let clause_before =
-        || (clue.own.is_none() && clue.clause_start > 0 && names_nothing(own_clause)).then(|| clause_start_of(&sentence[..clue.clause_start - 1], w));
+    // (Up to the character before the clause, whatever its width: "/số số 025-2030 gồm 55
+    // đồng chí." once cut inside "ố".)
+    let before_clause = sentence[..clue.clause_start].char_indices().next_back().map_or(0, |(i, _)| i);
+    let clause_before = || (clue.own.is_none() && clue.clause_start > 0 && names_nothing(own_clause)).then(|| clause_start_of(&sentence[..before_clause], w));
     if clue.own.is_none() {
         if let Some(code) = topic_before(t, clue, sentence, around) {
             return (Some(code), Some(code), Rule::INDICATOR_OF_TOPIC_BEFORE);
@@ -2009,6 +2011,8 @@ mod tests {
         assert_eq!(figures("biểu dương 90 cấp ủy, tổ chức đảng và đảng viên."), [(90.0, "count".into())]);
         assert_eq!(figures("trong tổng số 58 đồng chí được giới thiệu."), [(58.0, "count".into())]);
         assert!(figures("chính quyền địa phương 2 cấp, tháng 9 năm nay.").is_empty());
+        // A damaged text the fuzz test found: the clause before begins inside a letter.
+        assert_eq!(figures("/số số 025-2030 gồm 55 đồng chí."), [(55.0, "count".into())]);
         // h56_002, h53_001 (held-out reports): an age in parentheses, a clock's seconds.
         assert!(figures("Ông Thái Thanh Quý (44 tuổi), Ủy viên dự khuyết T.Ư Đảng.").is_empty());
         assert!(figures("Cập nhật 23/10/2020 10:59:13 AM").is_empty());
