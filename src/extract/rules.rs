@@ -38,7 +38,7 @@ macro_rules! rules {
 }
 
 rules! {
-    // --- Meetings (meetings.rs): the patterns of `PATTERNS`, each named ---------------
+    // --- Meetings (meetings/mod.rs): the patterns of `PATTERNS`, each named ---------------
     /// "Kỳ họp thứ N ... HĐND tỉnh X" (`PATTERNS`).
     SESSION_OF_COUNCIL = "session_of_council",
     /// "Chiều nay (07/12), Kỳ họp thứ 16 tiếp tục làm việc": a session named by its ordinal
@@ -108,7 +108,7 @@ rules! {
     FIRST_PLENUM_AT_CONGRESS = "first_plenum_at_congress",
     /// The congress that elected a committee whose first plenum is reported, named only "Đại hội" (`ONGOING_CONGRESS`).
     CONGRESS_OF_FIRST_PLENUM = "congress_of_first_plenum",
-    // --- A meeting's fields (meetings.rs `build`) ---------------------------------------
+    // --- A meeting's fields (meetings/mod.rs `build`) ---------------------------------------
     /// Province: named in the words that name the meeting (`province_near`).
     PROVINCE_IN_MEETING_NAME = "province_in_meeting_name",
     /// Province: named elsewhere in the meeting's sentence (`province_near`).

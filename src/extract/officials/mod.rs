@@ -543,6 +543,38 @@ fn bodies_listing_members(sentence: &str, province: Option<&str>, titles: &[Titl
     out
 }
 
+/// "UBND tỉnh An Giang có ông A làm Chủ tịch; 5 Phó Chủ tịch, bao gồm bà B cùng các ông
+/// C, D" (h66_004): a post written bare and counted, announcing its holders ("gồm",
+/// "là"), is the post of the body named before it in its sentence: the post and the words
+/// from one of the sentence's capitalised words on make a title of the vocabulary (the
+/// first such word that does). The list's linking then gives it to every holder.
+fn bare_posts_announcing_holders(sentence: &str, province: Option<&str>, titles: &[TitleMatch]) -> Vec<TitleMatch> {
+    static COUNTED_POST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?:^|[^\p{L}])(?i:[0-9]{1,2}|hai|ba|bốn|năm|sáu|bảy|các)\s+(\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}?[\p{Ll}]+){0,3}?)\s*,?\s*(?i:(?:bao\s+)?gồm|là)(?:\s|:)",
+        )
+        .unwrap()
+    });
+    let mut out = Vec::new();
+    for c in COUNTED_POST.captures_iter(sentence) {
+        let post = c.get(1).unwrap();
+        if title_head_len(&format!("{} ", post.as_str())) != Some(post.len() + 1) || titles.iter().any(|t| t.start < post.end() && post.start() < t.end) {
+            continue;
+        }
+        let before = &sentence[..post.start()];
+        let starts = before.char_indices().filter(|&(k, ch)| ch.is_uppercase() && (k == 0 || before[..k].ends_with(' '))).map(|(k, _)| k).take(40);
+        let head = canonical(post.as_str());
+        let taken = starts.into_iter().find_map(|k| {
+            let candidate = format!("{head} {}", before[k..].trim_end_matches([' ', ',', ';']));
+            find_titles(&candidate, province).into_iter().find(|t| t.start == 0 && t.code != "other" && t.end > head.len() + 1)
+        });
+        if let Some(t) = taken {
+            out.push(TitleMatch { start: post.start(), end: post.end(), ..t });
+        }
+    }
+    out
+}
+
 /// Names and titles of one sentence, in order, without overlaps.
 fn items(sentence: &str, province: Option<&str>, known: &[Official]) -> Vec<Item> {
     let mut titles = find_titles(sentence, province);
@@ -561,6 +593,7 @@ fn items(sentence: &str, province: Option<&str>, known: &[Official]) -> Vec<Item
         }
     }
     titles.extend(bodies_listing_members(sentence, province, &titles));
+    titles.extend(bare_posts_announcing_holders(sentence, province, &titles));
     titles.sort_by_key(|t| t.start);
     let g = Gazetteer::get();
     let mut items: Vec<Item> = titles.iter().cloned().map(Item::Title).collect();
@@ -631,6 +664,18 @@ mod tests {
     fn held(text: &str) -> Vec<(String, Vec<(String, bool)>)> {
         let doc = Document::new(text);
         extract(&doc, Some("Hải Dương")).into_iter().map(|o| (o.name, o.roles.into_iter().map(|r| (r.code, r.former)).collect())).collect()
+    }
+
+    #[test]
+    fn a_counted_bare_post_announcing_its_holders_is_the_post_of_the_body_before_it() {
+        // h66_004 (a held-out An Giang report, after the merger).
+        let found = people("Sau hợp nhất giữa hai tỉnh Kiên Giang và An Giang, UBND tỉnh An Giang có ông Hồ Văn Mừng làm Chủ tịch; 5 Phó Chủ tịch, bao gồm bà Nguyễn Thị Minh Thúy cùng các ông Nguyễn Thanh Phong, Lê Văn Phước, Lê Trung Hồ và Ngô Công Thức.");
+        let deputies: Vec<&str> = found.iter().filter(|o| o.1 == ["people_committee_vice_chair"]).map(|o| o.0.as_str()).collect();
+        assert_eq!(deputies, ["Nguyễn Thị Minh Thúy", "Nguyễn Thanh Phong", "Lê Văn Phước", "Lê Trung Hồ", "Ngô Công Thức"]);
+        // The council's, with "là"; and a count with no body before it gives no post.
+        let found = people("HĐND tỉnh khóa X có hai Phó Chủ tịch là ông Trần Văn Bình và bà Lê Thị Hoa.");
+        assert!(found.iter().any(|o| o.0 == "Lê Thị Hoa" && o.1 == ["people_council_vice_chair"]), "{found:?}");
+        assert!(people("Năm nay có 5 Phó Chủ tịch, gồm ông Trần Văn Bình và bà Lê Thị Hoa.").is_empty());
     }
 
     #[test]
