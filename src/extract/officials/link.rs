@@ -91,6 +91,9 @@ fn list_glue(gap: &str) -> bool {
 /// What joins names listed together: "A, B", "A và B", "A và đồng chí B" (not ", ông B",
 /// which as often starts a new clause about someone else).
 static NAME_GLUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:,|(?:,\s*)?và\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?)\s*$").unwrap());
+/// What stands between a person and the post they are made or are: "A làm", "A là", "A
+/// giữ chức", "A được bầu làm".
+static MADE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s+(?:(?:được|đã được|tiếp tục)\s+(?:bầu\s+)?)?(?:làm|là|giữ chức(?:\s+vụ)?)\s+$").unwrap());
 /// ") và B": a parenthesis closing one member's titles, then the next member.
 static PAREN_NAME_GLUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*\)\s*(?:,|(?:,\s*)?và)\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
 /// A title written in the plural: "các", "những", or a count; or the body a plural
@@ -234,7 +237,10 @@ fn title_chain_before<'a>(sentence: &str, items: &'a [Item], i: usize, dash_mode
     // Nor when the titles go on the chain of a name before them: "ông A – Ủy viên Trung
     // ương Đảng, Bí thư Tỉnh ủy, bà B – ...": an honorific and a name end A's item.
     let object = apposition && chain.last().is_some_and(|(_, t, _)| ON_BEHALF_OF.is_match(&sentence[..t.start]));
-    let another_names = apposition && follows_another_name;
+    // Nor when the title is what a name before it is made: "có ông A làm Bí thư Tỉnh ủy,
+    // ông B làm Phó Bí thư Thường trực" (h65_004): A's.
+    let another_names =
+        apposition && (follows_another_name || j > 0 && matches!(items[j - 1], Item::Name { .. }) && MADE.is_match(gap(&items[j - 1], &items[j])));
     if object || another_names || apposition && j > 0 && matches!(items[j - 1], Item::Name { .. }) && SEPARATOR.is_match(gap(&items[j - 1], &items[j])) {
         chain.clear();
         j = i;

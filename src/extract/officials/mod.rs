@@ -67,7 +67,7 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
     let mut unattached: Vec<Unattached> = Vec::new();
     // The person the sentence before opened with ("Ông Trần Tiến Dũng quê ở ..."): a
     // sentence that opens with the bare honorific ("Ông từng đảm nhiệm ...") goes on about them.
-    let mut subject: Option<(String, String)> = None;
+    let mut subjects: Vec<(String, String)> = Vec::new();
     // Who gives the opening or closing speech (see `SPEAKS_AS_CHAIR`).
     let mut openers: Vec<usize> = Vec::new();
     let mut sentence_before = "";
@@ -75,7 +75,7 @@ pub fn extract(doc: &Document, province: Option<&str>) -> Vec<Official> {
         let sentence = &text[s..e];
         let mut items = items(sentence, province, &officials);
         titles_of_bodies_named_whole(sentence, std::mem::replace(&mut sentence_before, sentence), &mut items, province);
-        subject = continue_subject(sentence, &mut items, subject.take());
+        continue_subject(sentence, &mut items, &mut subjects);
         let links = link::link(sentence, &items);
         let constructed = posts_of_bodies(sentence, &items, province);
         let links: Vec<(usize, &TitleMatch, bool, Rule)> =
@@ -311,18 +311,25 @@ fn provincial_without_level(sentence: &str, t: &TitleMatch) -> bool {
 }
 
 /// A sentence that opens with a bare honorific ("Ông từng ...", "Đồng chí từng giữ chức
-/// ...") is about the person the sentence before opened with under the same honorific:
-/// that person is put where the honorific stands. Returns the subject for the next sentence.
-fn continue_subject(sentence: &str, items: &mut Vec<Item>, before: Option<(String, String)>) -> Option<(String, String)> {
-    static OPENING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(Ông|Bà|Đồng chí)\s+(\p{Ll})").unwrap());
+/// ..."), or with a time and then the honorific ("Từ tháng 3/2014 đến tháng 10/2020, ông
+/// làm Phó Bí thư Tỉnh ủy Bình Thuận", h65_004), is about the person last opened with
+/// under the same honorific in the sentences just before (`subjects`: one person per
+/// honorific, so that "Bà B, ..." between them does not end the story of "Ông A"): that
+/// person is put where the honorific stands.
+fn continue_subject(sentence: &str, items: &mut Vec<Item>, subjects: &mut Vec<(String, String)>) {
+    static OPENING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:(?:Từ|Giai đoạn|Năm|Tháng|Sau đó|Trước đó|Trước đây|Hiện nay)[^,.;:!?\p{Lu}]{0,60},\s*)?((?i:ông|bà|đồng chí))\s+(\p{Ll})").unwrap()
+    });
     if let Some(c) = OPENING.captures(sentence) {
         let honorific = c.get(1).unwrap();
-        let (subject_honorific, name) = before?;
-        if subject_honorific != honorific.as_str().to_lowercase() || items.first().is_some_and(|i| i.start() < honorific.end()) {
-            return None;
+        let said = honorific.as_str().to_lowercase();
+        let Some(name) = subjects.iter().find(|(h, _)| *h == said).map(|(_, n)| n.clone()) else { return };
+        if items.first().is_some_and(|i| i.start() < honorific.end()) {
+            subjects.clear();
+            return;
         }
-        items.insert(0, Item::Name { start: 0, end: honorific.end(), name: name.clone() });
-        return Some((subject_honorific, name));
+        items.insert(0, Item::Name { start: honorific.start(), end: honorific.end(), name });
+        return;
     }
     // "Ông Trần Tiến Dũng quê ở ...": the honorific, then the name, open the sentence.
     // A sentence naming them by honorific and given name, and nobody else, goes on about
@@ -332,13 +339,15 @@ fn continue_subject(sentence: &str, items: &mut Vec<Item>, before: Option<(Strin
         let short = format!("{honorific} {}", given.to_lowercase());
         sentence.to_lowercase().contains(&short) && items.iter().all(|i| !matches!(i, Item::Name { name: other, .. } if other != name))
     };
-    match items.first() {
-        Some(Item::Name { start, name, .. }) => {
-            let lead = sentence[..*start].trim().to_lowercase();
-            ["ông", "bà", "đồng chí"].contains(&lead.as_str()).then(|| (lead, name.clone())).or_else(|| before.filter(goes_on))
+    if let Some(Item::Name { start, name, .. }) = items.first() {
+        let lead = sentence[..*start].trim().to_lowercase();
+        if ["ông", "bà", "đồng chí"].contains(&lead.as_str()) {
+            subjects.retain(|(h, _)| *h != lead);
+            subjects.push((lead, name.clone()));
+            return;
         }
-        _ => before.filter(goes_on),
     }
+    subjects.retain(goes_on);
 }
 
 /// "Ủy ban Kiểm tra Tỉnh ủy ... do ông Nguyễn Sỹ Quân làm Chủ nhiệm": a bare post the
@@ -577,7 +586,11 @@ fn bare_posts_announcing_holders(sentence: &str, province: Option<&str>, titles:
 
 /// Names and titles of one sentence, in order, without overlaps.
 fn items(sentence: &str, province: Option<&str>, known: &[Official]) -> Vec<Item> {
+    // "trong đợt bầu cử đại biểu Quốc hội khóa XV, Tổng Bí thư A ứng cử ở Hà Nội": the
+    // post an election fills, or one stands for, is held by nobody named there.
+    static ELECTION_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])(?:bầu cử|ứng cử|tự ứng cử)\s+$").unwrap());
     let mut titles = find_titles(sentence, province);
+    titles.retain(|t| !ELECTION_OF.is_match(crate::text::clip_tail(&sentence[..t.start], 40)));
     for c in BARE_PARTY_TITLE.captures_iter(sentence) {
         let head = c.get(1).unwrap();
         let overlaps = |t: &TitleMatch| t.start < head.end() && head.start() < t.end;
@@ -664,6 +677,42 @@ mod tests {
     fn held(text: &str) -> Vec<(String, Vec<(String, bool)>)> {
         let doc = Document::new(text);
         extract(&doc, Some("Hải Dương")).into_iter().map(|o| (o.name, o.roles.into_iter().map(|r| (r.code, r.former)).collect())).collect()
+    }
+
+    #[test]
+    fn a_career_told_after_a_time_goes_on_about_the_man_last_named_so() {
+        // h65_004 (a held-out Vĩnh Phúc report): "Bà B" in between does not end his story,
+        // and each career sentence opens with its time, then "ông".
+        let text = "Ông Dương Văn An (53 tuổi), quê ở tỉnh Thừa Thiên Huế. Bà Trương Thị Mai, Thường trực Ban Bí thư, trao quyết định. Ông có thời gian dài công tác ở Tỉnh đoàn. Từ tháng 3/2014 đến tháng 10/2020, ông làm Phó Bí thư Tỉnh ủy Bình Thuận, rồi Bí thư Tỉnh ủy Bình Thuận (10/2020-1/2021). Giai đoạn tháng 7/2021-3/2024, ông làm Ủy viên Trung ương Đảng khóa XIII, Bí thư Tỉnh ủy Bình Thuận, Đại biểu Quốc hội khóa XV, Trưởng Đoàn Đại biểu Quốc hội tỉnh Bình Thuận.";
+        let found = people(text);
+        let an = found.iter().find(|o| o.0 == "Dương Văn An").expect("Dương Văn An");
+        for code in ["deputy_secretary", "party_secretary", "cc_member", "na_deputy", "na_delegation_head"] {
+            assert!(an.1.iter().any(|c| c == code), "{code}: {an:?}");
+        }
+        assert_eq!(found.iter().find(|o| o.0 == "Trương Thị Mai").unwrap().1, ["secretariat_standing_member"]);
+        // A woman's story is not his: "bà" after a time finds no woman named before.
+        let found = people("Ông Dương Văn An, Bí thư Tỉnh ủy. Từ năm 2015, bà làm Phó Bí thư Tỉnh ủy.");
+        assert_eq!(found, [("Dương Văn An".to_string(), vec!["party_secretary".to_string()], vec![])]);
+    }
+
+    #[test]
+    fn the_post_an_election_fills_is_nobodys() {
+        // news-unc news_society_022: the deputies elected, then the candidate's own post.
+        let found = people("Cụ thể, trong đợt bầu cử đại biểu Quốc hội khóa XV, Tổng Bí thư Nguyễn Phú Trọng ứng cử ở Hà Nội.");
+        assert_eq!(found, [("Nguyễn Phú Trọng".to_string(), vec!["general_secretary".to_string()], vec![])]);
+        // A deputy's post held is still read.
+        let found = people("Ông Hoàng Văn Cường, đại biểu Quốc hội khóa XIV, phát biểu.");
+        assert_eq!(found[0].1, ["na_deputy"]);
+    }
+
+    #[test]
+    fn a_post_someone_is_made_is_not_the_next_persons() {
+        // h65_004: "có ông A làm Bí thư Tỉnh ủy, ông B làm Phó Bí thư Thường trực Tỉnh ủy".
+        let found = people("Như vậy, Tỉnh ủy Vĩnh Phúc hiện có ông Dương Văn An làm Bí thư Tỉnh ủy, ông Phạm Hoàng Anh làm Phó Bí thư Thường trực Tỉnh ủy.");
+        assert_eq!(found.iter().find(|o| o.0 == "Phạm Hoàng Anh").unwrap().1, ["standing_deputy_secretary"]);
+        // A title set off before a name, after a verb, stays the name's.
+        let found = people("Ông Trần Văn Bình phát biểu, Bí thư Tỉnh ủy, ông Lê Văn Hùng kết luận.");
+        assert!(found.iter().any(|o| o.0 == "Lê Văn Hùng" && o.1 == ["party_secretary"]), "{found:?}");
     }
 
     #[test]
