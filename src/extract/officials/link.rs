@@ -221,8 +221,12 @@ fn title_chain_before<'a>(sentence: &str, items: &'a [Item], i: usize, dash_mode
         // A title chain that follows another name with a comma or a dash is that name's
         // (not when a verb or a semicolon ends that name's clause: "A phát biểu; tiếp đó,
         // Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy B").
+        // (Not in a list written title first: "... Trưởng Ban Tổ chức Trung ương Tô Huy Rứa,
+        // nguyên Ủy viên Bộ Chính trị, nguyên Bí thư Thành ủy Hà Nội Phạm Quang Nghị": a
+        // name whose own titles stand right before it ends its item, h63_002, h68_003.)
         let after_name = |g: &str| (g.contains(',') || g.contains(['–', '—', '-'])) && SEPARATOR.is_match(g);
-        if !first && !dash_mode && j >= 2 && matches!(items[j - 2], Item::Name { .. }) && after_name(gap(&items[j - 2], prev)) {
+        let titled_before = |k: usize| k > 0 && matches!(items[k - 1], Item::Title(_)) && tight(&items[k - 1], &items[k]);
+        if !first && !dash_mode && j >= 2 && matches!(items[j - 2], Item::Name { .. }) && after_name(gap(&items[j - 2], prev)) && !titled_before(j - 2) {
             follows_another_name = true;
             break;
         }

