@@ -28,10 +28,10 @@ static PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[\s,)]*(?:\((?-i:[^()\p{Lu}]{1,30})\)\s*)?(?:(?:sau đó|rồi|tiếp đó|vì|do|sau khi)\s+)?(?:(?:cũng|đều|vừa|mới|đã|lần lượt)\s+){0,2}(?:(?:(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+,?\s+){0,6}?)?(?:tham gia [^.;:]{0,60}?\svà\s+)?(?:tiếp tục\s+)?(?:giữ chức(?: vụ| danh)?|làm|(?:tái đắc cử|đắc cử|trúng cử)(?:\s+lại)?|tái cử|giữ|thay|bầu là|đảm nhiệm|đảm nhận)(?:\s+(?:chức(?: vụ| danh)?|cương vị|vị trí))?|(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+\s+){1,4}?(?:vào\s+)?chức(?: vụ| danh)?)\s+$").unwrap()
 });
 /// "ông A từng là ...", "từng đảm nhận các chức vụ như: ...", "đã đảm nhiệm nhiều vị trí
-/// công tác như ...", "trước đó là ...", "trước đây là ...": a career, every title after
-/// it the person's (former) post.
+/// công tác như ...", "kinh qua các chức vụ: ..." (h69_006), "trước đó là ...", "trước
+/// đây là ...": a career, every title after it the person's (former) post.
 static CAREER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*,?[^.;:()]{0,30}?(?:^|\s)(?:(?:đã\s+)?(?:từng|lần lượt)\s+(?:là|giữ|đảm nhận|đảm nhiệm|kinh qua|trải qua|qua)\b|đã\s+(?:đảm nhận|đảm nhiệm|kinh qua|trải qua|giữ)\s+(?:nhiều|các)\b|trước (?:đó|đây),?\s+(?:là|giữ chức|từng)\b)[^.;:]{0,150}?:?\s*$").unwrap()
+    Regex::new(r"(?i)^\s*,?[^.;:()]{0,30}?(?:^|\s)(?:(?:đã\s+)?(?:từng|lần lượt)\s+(?:là|giữ|đảm nhận|đảm nhiệm|kinh qua|trải qua|qua)\b|(?:đã\s+(?:đảm nhận|đảm nhiệm|kinh qua|trải qua|giữ)|kinh qua|trải qua)\s+(?:nhiều|các)\b|trước (?:đó|đây),?\s+(?:là|giữ chức|từng)\b)[^.;:]{0,150}?:?\s*$").unwrap()
 });
 /// A decision on a post, the post written right after it: "chuẩn y", "phê chuẩn", "bổ nhiệm".
 static APPROVES: LazyLock<Regex> =

@@ -800,6 +800,15 @@ mod tests {
     }
 
     #[test]
+    fn the_posts_a_career_went_through_are_former_posts() {
+        // h69_006 (a held-out Quảng Ngãi report): "kinh qua các chức vụ:", then posts by ";".
+        let doc = Document::new("Trước khi được bầu giữ chức Bí thư Tỉnh ủy Quảng Ngãi, đồng chí Lê Viết Chữ kinh qua các chức vụ: Giám đốc Sở Giao thông tỉnh; Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy Quảng Ngãi; Phó Chủ tịch UBND tỉnh Quảng Ngãi.");
+        let found = extract(&doc, Some("Quảng Ngãi"));
+        let former: Vec<&str> = found[0].roles.iter().filter(|r| r.former).map(|r| r.code.as_str()).collect();
+        assert_eq!(former, ["department_director", "standing_committee_member", "district_secretary", "people_committee_vice_chair"]);
+    }
+
+    #[test]
     fn a_post_someone_is_made_is_not_the_next_persons() {
         // h65_004: "có ông A làm Bí thư Tỉnh ủy, ông B làm Phó Bí thư Thường trực Tỉnh ủy".
         let found = people("Như vậy, Tỉnh ủy Vĩnh Phúc hiện có ông Dương Văn An làm Bí thư Tỉnh ủy, ông Phạm Hoàng Anh làm Phó Bí thư Thường trực Tỉnh ủy.");
