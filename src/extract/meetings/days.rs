@@ -194,16 +194,65 @@ pub(super) fn date_before_in_sentence(doc: &Document, pos: usize) -> Option<crat
     meeting_dates(sentence).into_iter().find(|d| s + d.end <= pos)
 }
 
+/// The year of a meeting's day written without one, checked in named steps after it was
+/// given the article's, the term's or the text's year (`meeting_year`): a day outside its
+/// term (`outside_its_term`), before a document it acts on (`after_cited_documents`),
+/// months after the article (`before_the_article`), a year-end session dated by the year
+/// it plans for (`year_end_before_its_plan`), a day dated by a school year
+/// (`in_the_school_year`). A year written with the day is never changed.
+pub(super) fn year_of_undated_day(cx: &Context, term_years: Option<&str>, year_written: bool, days: &mut Days) {
+    if year_written {
+        return;
+    }
+    outside_its_term(cx, term_years, days);
+    after_cited_documents(cx, days);
+    before_the_article(cx, days);
+    year_end_before_its_plan(cx, days);
+    in_the_school_year(cx, days);
+}
+
+/// The day moved to `year`, its last day with it (a range across New Year keeps its span).
+fn moved_to(days: &mut Days, year: i32) {
+    let Some(date) = days.date else { return };
+    let by = year - date.year();
+    days.date = date.with_year(year);
+    days.end_date = days.end_date.and_then(|d| d.with_year(d.year() + by));
+}
+
+/// A day given a year from the text that lies outside the meeting's own term years (±1)
+/// took it from something else the text dates, such as a career ("Từ tháng 3/2014 đến
+/// tháng 10/2020, ông làm ..." in the report of a 2024 conference of "nhiệm kỳ
+/// 2020-2025", h65_004): the day keeps its month and day, its year unknown. (Not a year
+/// of the publication.)
+fn outside_its_term(cx: &Context, term_years: Option<&str>, days: &mut Days) {
+    let Some(date) = days.date.filter(|_| cx.year.is_none()) else { return };
+    if !within_term(Some(date), term_years) {
+        (days.date, days.end_date, days.month_day) = (None, None, Some((date.month(), date.day())));
+    }
+}
+
+/// A meeting is held on or after the documents it cites were issued ("công bố Quyết định
+/// số 1729-QĐNS/TW ngày 04/12/2024 ..." at a conference of "Chiều 12/12" and "nhiệm kỳ
+/// 2020-2025", h73_006; "căn cứ Văn bản số 13157-CV/VPTW ngày 17/1/2025" for "Ngày 7/2",
+/// h75_005): a day dated before the latest of them is of the first year that puts it after.
+fn after_cited_documents(cx: &Context, days: &mut Days) {
+    let Some(date) = days.date else { return };
+    let text = cx.doc.text();
+    let latest = find_dates(text).into_iter().filter(|d| d.year.is_some() && document_date(text, d.start)).filter_map(|d| d.resolve(None)).max();
+    let Some(issued) = latest.filter(|&issued| issued > date) else { return };
+    let year = if date.with_year(issued.year()).is_some_and(|d| d >= issued) { issued.year() } else { issued.year() + 1 };
+    moved_to(days, year);
+}
+
 /// A day written without its year and given the article's year lies months after the
 /// article ("sáng 11/6" under a header "Thứ bảy 14/03/2026", h54_001): a report is written
 /// after the meeting, so the day is of the year before. (Two months' grace: a preview
 /// announces a meeting weeks ahead.)
-pub(super) fn before_the_article(cx: &Context, year_written: bool, days: &mut Days) {
+fn before_the_article(cx: &Context, days: &mut Days) {
     let Some(article_day) = cx.today.and_then(|t| t.resolve(None)) else { return };
-    let Some(date) = days.date.filter(|_| !year_written && cx.year.is_some()) else { return };
+    let Some(date) = days.date.filter(|_| cx.year.is_some()) else { return };
     if date > article_day + chrono::Duration::days(60) {
-        days.date = date.with_year(date.year() - 1);
-        days.end_date = days.end_date.and_then(|d| d.with_year(d.year() - 1));
+        moved_to(days, date.year() - 1);
     }
 }
 
@@ -236,19 +285,17 @@ pub(super) fn planned_year_only(text: &str, year: i32) -> bool {
 /// text names only as the year it plans for (`planned_year_only`) is held the year before
 /// ("Ngày 7/12 ... thông qua 21 Nghị quyết liên quan đến phát triển kinh tế, xã hội năm
 /// 2023" is 7/12/2022, h49_003, h58_001).
-pub(super) fn year_end_before_its_plan(cx: &Context, year_written: bool, days: &mut Days) {
-    let Some(date) = days.date.filter(|d| !year_written && cx.year.is_none() && cx.text_year_planned && d.month() >= 11 && Some(d.year()) == cx.text_year)
-    else {
+fn year_end_before_its_plan(cx: &Context, days: &mut Days) {
+    let Some(date) = days.date.filter(|d| cx.year.is_none() && cx.text_year_planned && d.month() >= 11 && Some(d.year()) == cx.text_year) else {
         return;
     };
-    days.date = date.with_year(date.year() - 1);
-    days.end_date = days.end_date.and_then(|d| d.with_year(d.year() - 1));
+    moved_to(days, date.year() - 1);
 }
 
 /// A day with no year anywhere else, in a text naming a school year ("lễ khai giảng năm học
 /// mới 2022 - 2023", h55_005): from August on it is of the year the school year opens,
 /// before August of the year it closes.
-pub(super) fn in_the_school_year(cx: &Context, days: &mut Days) {
+fn in_the_school_year(cx: &Context, days: &mut Days) {
     static SCHOOL_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bnăm học(?: mới)? ([0-9]{4})\s*[-–]\s*([0-9]{4})\b").unwrap());
     let Some((month, day)) = days.month_day.filter(|_| days.date.is_none() && cx.year.is_none() && cx.text_year.is_none()) else { return };
     let Some(c) = SCHOOL_YEAR.captures(cx.doc.text()) else { return };

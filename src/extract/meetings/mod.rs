@@ -1040,9 +1040,7 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
         // birthday, a founding): the meeting is left undated by it.
         days = Days { date: None, month_day: None, end_date: None, rule: Rule::LEDE_DATE };
     }
-    before_the_article(cx, year_written, &mut days);
-    year_end_before_its_plan(cx, year_written, &mut days);
-    in_the_school_year(cx, &mut days);
+    year_of_undated_day(cx, term_years.as_deref(), year_written, &mut days);
     days_of_undated_meeting(cx, c, &mut days);
     let Days { date, month_day, end_date, rule: date_rule } = days;
     let location = meeting_location(sentence);

