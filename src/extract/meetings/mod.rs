@@ -470,7 +470,7 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
         let round_up_item = |c: &Candidate| c.rule == lede_rule && c.body == lede_body && !g.find_provinces(&text[c.start..c.end]).is_empty();
         let late = candidates_in(doc, lede_end..doc.sentences.len())
             .into_iter()
-            .filter(|c| (round_up_item(c) || memo.reported(doc, c)) && !(tour && c.body == "standing_committee"));
+            .filter(|c| (round_up_item(c) || memo.reported(doc, c) || earlier_plenum(doc, c)) && !(tour && c.body == "standing_committee"));
         candidates.extend(late.collect::<Vec<_>>());
     }
     let main = &candidates[0];
@@ -504,6 +504,11 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
             .map(|m| g.provinces[m.province].name.clone())
             .or_else(|| holder_province(&text[doc.sentences[c.sentence].0..c.start]))
             .or_else(|| clause_province(doc, c));
+        if c.body != main_body && earlier_plenum(doc, c) && own_province.as_ref().is_none_or(|p| meetings[0].province.as_ref() == Some(p)) {
+            meetings.push(build(&cx, c));
+            named_in.push(Some((c.sentence, clause_of(doc, c))));
+            continue;
+        }
         if c.body != main_body {
             // A listing page of several provinces' items ("Ngày 24-3, Tỉnh ủy Sóc Trăng tổ
             // chức hội nghị ... Sáng 24-3, Ban Chấp hành Đảng bộ tỉnh Bắc Kạn ... tổ chức Hội
@@ -769,6 +774,22 @@ fn reported_late(doc: &Document, c: &Candidate) -> bool {
     let (s, e) = doc.sentences[c.sentence];
     let sentence = &doc.text()[s..e];
     !ASIDE.is_match(sentence) && (!meeting_dates(sentence).is_empty() || continued(doc, c.sentence).is_some())
+}
+
+/// Rule `earlier_plenum`: the report of one meeting goes back to a numbered meeting of
+/// another body of the province held days before, in a sentence of its own that opens
+/// with "Trước đó" and its day: "Trước đó, chiều 27/12, Ban chấp hành Đảng bộ tỉnh Hà
+/// Giang tổ chức Hội nghị lần thứ 29, khóa XVII" in the report of a council session
+/// (h65_003). That meeting is reported too. (An undated or unnumbered aside is not:
+/// "Trước đó, Ban Thường vụ đã làm việc với ...".)
+fn earlier_plenum(doc: &Document, c: &Candidate) -> bool {
+    static EARLIER: LazyLock<WordRegex> = LazyLock::new(|| {
+        rule(r"(?i)^\s*trước đó\s*,?\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?[0-9]{1,2}\s*[/.-]\s*[0-9]{1,2}(?:\s*[/.-]\s*[0-9]{4})?\s*,\s*$")
+    });
+    let (s, _) = doc.sentences[c.sentence];
+    let (_, clause_end) = clause_of(doc, c);
+    let text = doc.text();
+    EARLIER.is_match(&text[s..c.start]) && SESSION.captures_iter(&text[c.start..clause_end]).any(|m| session_number(&m).is_some())
 }
 
 /// Rule `at_the_meeting`: an undated meeting named only after the lede is the one the article

@@ -1367,3 +1367,22 @@ fn a_year_a_career_names_outside_the_term_is_not_the_meetings() {
     let text = "Sáng 18/3, Tỉnh ủy Vĩnh Phúc tổ chức hội nghị công bố quyết định của Bộ Chính trị về điều động ông Dương Văn An giữ chức vụ Bí thư Tỉnh ủy Vĩnh Phúc nhiệm kỳ 2020-2025.\nTừ tháng 7/2021, ông làm Bí thư Tỉnh ủy Bình Thuận.";
     assert_eq!(meetings_undated(text)[0].date, NaiveDate::from_ymd_opt(2021, 3, 18));
 }
+
+#[test]
+fn an_earlier_numbered_plenum_the_report_goes_back_to_is_reported_too() {
+    // h65_003 (a held-out Hà Giang report): the council's session, then "Trước đó, chiều
+    // 27/12," the executive committee's 29th plenum, far down the text.
+    let text = "date 2024-12 Sáng 30/12, HĐND tỉnh Hà Giang Khóa XVIII đã tổ chức Kỳ họp thứ 21, nhiệm kỳ 2021-2026.\n\nTại kỳ họp, các đại biểu HĐND tỉnh đã bỏ phiếu bầu Chủ tịch UBND tỉnh Hà Giang đối với ông Phan Huy Ngọc, Phó Bí thư Tỉnh ủy, Giám đốc Công an tỉnh này.\n\nVới số phiếu tín nhiệm tuyệt đối của 100% đại biểu có mặt, Đại tá Phan Huy Ngọc đã được bầu giữ chức Chủ tịch UBND tỉnh Hà Giang.\n\nPhát biểu nhận nhiệm vụ, tân Chủ tịch UBND tỉnh Hà Giang cảm ơn sự quan tâm, tin tưởng của Bộ Chính trị.\n\nÔng Ngọc khẳng định, được bầu giữ chức Chủ tịch UBND tỉnh vừa là vinh dự, vừa là trọng trách.\n\nChủ tịch UBND tỉnh Phan Huy Ngọc hứa sẽ kế thừa những thành tựu của các thế hệ lãnh đạo tiền nhiệm.\n\nÔng hứa nỗ lực phấn đấu thực hiện tốt nhất nhiệm vụ được giao.\n\nTrước đó, chiều 27/12, Ban chấp hành Đảng bộ tỉnh Hà Giang tổ chức Hội nghị lần thứ 29, khóa XVII, nhiệm kỳ 2020-2025 để đánh giá, xếp loại chất lượng Đảng bộ tỉnh năm 2024.";
+    let found: Vec<(String, Option<u32>, Option<NaiveDate>)> =
+        extract(&Document::new(text), None, Some(2024)).iter().map(|m| (m.body.code().to_string(), m.session, m.date)).collect();
+    assert_eq!(
+        found,
+        [
+            ("people_council".to_string(), Some(21), NaiveDate::from_ymd_opt(2024, 12, 30)),
+            ("executive_committee".to_string(), Some(29), NaiveDate::from_ymd_opt(2024, 12, 27))
+        ]
+    );
+    // An unnumbered aside is not: "Trước đó, ngày 5-4, Ban Thường vụ Tỉnh ủy đã làm việc với ...".
+    let text = "Sáng 30/12, HĐND tỉnh Hà Giang Khóa XVIII đã tổ chức Kỳ họp thứ 21, nhiệm kỳ 2021-2026.\nTrước đó, ngày 25/12, Ban Thường vụ Tỉnh ủy Hà Giang đã làm việc với Sở Nội vụ.";
+    assert_eq!(extract(&Document::new(text), None, Some(2024)).len(), 1);
+}
