@@ -7,7 +7,7 @@
 pub const ORDINAL_PATTERN: &str =
     r"(?:(?:mười|(?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín) mươi)(?: (?:mốt|một|hai|ba|tư|bốn|năm|lăm|sáu|bảy|bẩy|tám|chín)\b)?|[\p{L}[0-9]]+)";
 
-/// Reads "14", "XVII", "Năm", "nhất", "mười hai" as a number.
+/// Reads "14", "XVII", "Năm", "nhất", "mười hai", "đầu tiên" (first) as a number.
 pub fn parse_ordinal(word: &str) -> Option<u32> {
     let w = word.trim().trim_end_matches([',', '.', ';', ')']);
     if w.is_empty() {
@@ -71,6 +71,7 @@ fn parse_vietnamese(w: &str) -> Option<u32> {
     let words: Vec<&str> = w.split_whitespace().collect();
     match words.as_slice() {
         [one] if *one == "mười" => Some(10),
+        ["đầu", "tiên"] => Some(1),
         [one] => unit(one),
         ["mười", u] => unit(u).map(|n| 10 + n),
         [t, "mươi"] => unit(t).map(|n| n * 10),
@@ -94,5 +95,7 @@ mod tests {
         assert_eq!(parse_ordinal("hai mươi mốt"), Some(21));
         assert_eq!(parse_ordinal("bốn mươi ba"), Some(43));
         assert_eq!(parse_ordinal("hội"), None);
+        assert_eq!(parse_ordinal("đầu tiên"), Some(1));
+        assert_eq!(parse_ordinal("đầu"), None);
     }
 }

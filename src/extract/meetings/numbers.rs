@@ -4,12 +4,13 @@
 
 use super::*;
 
-/// A session's ordinal: "lần thứ XIV", "kỳ họp thứ 12", "phiên họp thứ hai"; or "lần" with
+/// A session's ordinal: "lần thứ XIV", "kỳ họp thứ 12", "phiên họp thứ hai", "kỳ họp đầu
+/// tiên" (h73_002; not "kỳ họp đầu năm"); or "lần" with
 /// a number in figures ("Đại hội ... lần I", "lần 15"; "lần này" is none). Read with
 /// [`session_number`].
 pub(super) static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:lần thứ|kỳ họp thứ|kỳ họp lần thứ|kỳ họp chuyên đề (?:lần )?thứ|kỳ họp|họp kỳ thứ|phiên (?:họp )?thứ) ({})|\blần ((?-i:[IVXLC]+)|[0-9]{{1,2}})\b",
+        r"(?i)(?:lần thứ|kỳ họp thứ|kỳ họp lần thứ|kỳ họp chuyên đề (?:lần )?thứ|kỳ họp|họp kỳ thứ|phiên (?:họp )?thứ) (đầu tiên|{})|\blần ((?-i:[IVXLC]+)|[0-9]{{1,2}})\b",
         crate::text::ordinals::ORDINAL_PATTERN
     ))
     .unwrap()

@@ -1386,3 +1386,23 @@ fn an_earlier_numbered_plenum_the_report_goes_back_to_is_reported_too() {
     let text = "Sáng 30/12, HĐND tỉnh Hà Giang Khóa XVIII đã tổ chức Kỳ họp thứ 21, nhiệm kỳ 2021-2026.\nTrước đó, ngày 25/12, Ban Thường vụ Tỉnh ủy Hà Giang đã làm việc với Sở Nội vụ.";
     assert_eq!(extract(&Document::new(text), None, Some(2024)).len(), 1);
 }
+
+#[test]
+fn the_first_session_written_dau_tien_is_session_one() {
+    // h73_002 (a held-out Quảng Ngãi report of 2016).
+    let m = &meetings(
+        "(Chinhphu.vn) - Ngày 30/6, HĐND tỉnh Quảng Ngãi khóa XII, nhiệm kỳ 2016-2021 khai mạc kỳ họp đầu tiên, tiến hành bầu các chức danh của HĐND, UBND.",
+    )[0];
+    assert_eq!((m.body.code(), m.session, m.term), ("people_council", Some(1), Some(12)));
+    // "kỳ họp đầu năm" is no ordinal.
+    let m = &meetings("Ngày 30/6, HĐND tỉnh Quảng Ngãi khóa XII khai mạc kỳ họp đầu năm.")[0];
+    assert_eq!(m.session, None);
+}
+
+#[test]
+fn a_briefing_on_a_congresss_results_cites_the_congress() {
+    // h77_001 (a held-out Lạng Sơn report): the propaganda board's briefing is no meeting
+    // of a provincial body, and the congress it reports on is cited.
+    let text = "Hội nghị báo cáo viên thông báo nhanh kết quả Đại hội Đảng bộ tỉnh lần thứ XV\n\nSáng 23/9/2010, Ban Tuyên giáo Tỉnh ủy đã tổ chức Hội nghị báo cáo viên thông báo nhanh kết quả Đại hội Đảng bộ tỉnh lần thứ XV, nhiệm kỳ 2010 - 2015.";
+    assert!(meetings(text).iter().all(|m| m.body.code() != "congress"), "{:?}", meetings(text));
+}
