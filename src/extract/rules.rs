@@ -106,6 +106,9 @@ rules! {
     CONGRESS_NAMED_APART = "congress_named_apart",
     /// The new committee's first plenum reported with its congress (`meetings::extract`).
     FIRST_PLENUM_AT_CONGRESS = "first_plenum_at_congress",
+    /// One body named for several provinces at once, "HĐND ba tỉnh A, B và C ..."
+    /// (`meetings::provinces_listed_together`).
+    PROVINCES_LISTED_TOGETHER = "provinces_listed_together",
     /// The congress that elected a committee whose first plenum is reported, named only "Đại hội" (`ONGOING_CONGRESS`).
     CONGRESS_OF_FIRST_PLENUM = "congress_of_first_plenum",
     // --- A meeting's fields (meetings/mod.rs `build`) ---------------------------------------

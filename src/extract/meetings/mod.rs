@@ -574,7 +574,67 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
     for m in &mut meetings {
         days_announced_at_briefing(&cx, m);
     }
+    provinces_listed_together(&cx, &candidates[0], &mut meetings);
     meetings
+}
+
+/// Rule `provinces_listed_together`: a round-up names one body for several provinces at
+/// once, "HĐND ba tỉnh Thái Nguyên, Bắc Ninh và Quảng Trị ngày 17/11 đã bầu ..." (h73_004),
+/// in the lede or the main meeting's sentence: each province's body met, on the main
+/// meeting's day. A province listed there that no meeting of that body has yet gets the
+/// main meeting's body and day, its own numbers unknown.
+fn provinces_listed_together(cx: &Context, main: &Candidate, meetings: &mut Vec<Meeting>) {
+    static LISTS: LazyLock<Vec<(&'static str, WordRegex)>> = LazyLock::new(|| {
+        let several = r"\s+(?:của\s+)?(?:hai|ba|bốn|năm|sáu|các)\s+tỉnh(?:,\s*thành(?: phố)?)?\s+";
+        [
+            ("people_council", r"(?:^|[^\p{L}])(?:{people_council})"),
+            ("congress", r"(?:^|[^\p{L}])(?:{congress})(?: đại biểu)? {party_organisation}"),
+            ("executive_committee", r"(?:^|[^\p{L}])(?:{executive_committee}) {party_organisation}"),
+        ]
+        .into_iter()
+        .map(|(body, re)| (body, rule(&format!("{re}{several}"))))
+        .collect()
+    });
+    let Some(first) = meetings.first() else { return };
+    let Some((_, list)) = LISTS.iter().find(|(body, _)| *body == first.body.code()) else { return };
+    let doc = cx.doc;
+    let text = doc.text();
+    let g = Gazetteer::get();
+    let sentences = cx.lede.iter().copied().chain([main.sentence]);
+    let Some((s, from, e)) = sentences.map(|i| doc.sentences[i]).find_map(|(s, e)| list.find(&text[s..e]).map(|m| (s, s + m.end(), e))) else { return };
+    let (evidence, span) = doc.evidence(s, e);
+    // The names in a row, joined by ", " or " và ".
+    let mut at = from;
+    let mut listed = Vec::new();
+    while let Some(p) = g.province_at_start(&text[at..e]) {
+        listed.push(p.province);
+        at += p.end;
+        let rest = &text[at..e];
+        let glue = [", ", " và ", ", và "].iter().find(|g| rest.starts_with(**g)).map_or(0, |g| g.len());
+        if glue == 0 {
+            break;
+        }
+        at += glue;
+    }
+    if listed.len() < 2 {
+        return;
+    }
+    let unit = |p: &Option<String>| p.as_deref().and_then(|p| g.province(p)).map(|p| p.name.clone());
+    for province in listed {
+        let name = g.provinces[province].name.clone();
+        if meetings.len() >= MAX_MEETINGS || meetings.iter().any(|m| m.body == meetings[0].body && unit(&m.province).as_deref() == Some(name.as_str())) {
+            continue;
+        }
+        let mut m = meetings[0].clone();
+        m.province = Some(name);
+        (m.session, m.term, m.term_years) = (None, None, None);
+        m.rule = Rule::PROVINCES_LISTED_TOGETHER;
+        (m.evidence, m.span) = (evidence.clone(), span);
+        set_field_rule(&mut m.rules, "province", Some(Rule::PROVINCES_LISTED_TOGETHER));
+        set_field_rule(&mut m.rules, "session", None);
+        set_field_rule(&mut m.rules, "term", None);
+        meetings.push(m);
+    }
 }
 
 /// The clause of its sentence a candidate is named in: between the ";" or ":" before it and

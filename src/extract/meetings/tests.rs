@@ -1440,3 +1440,18 @@ fn a_first_plenum_written_phien_hop_lan_thu_nhat_is_reported_with_its_congress()
     let found: Vec<(&str, Option<u32>, Option<NaiveDate>)> = meetings_undated(text).iter().map(|m| (m.body.code(), m.session, m.date)).collect();
     assert!(found.contains(&("executive_committee", Some(1), NaiveDate::from_ymd_opt(2010, 10, 3))), "{found:?}");
 }
+
+#[test]
+fn one_body_named_for_several_provinces_met_in_each() {
+    // h73_004 (a held-out national round-up of November 2025): Quảng Trị is named only in
+    // the lede's list.
+    let text = " date 2025-11-17 HĐND ba tỉnh Thái Nguyên, Bắc Ninh và Quảng Trị ngày 17/11 đã bầu ông Vương Quốc Tuấn, Phạm Hoàng Sơn và Lê Hồng Vinh giữ chức Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026.\n\nSáng 17/11, HĐND tỉnh Thái Nguyên bầu ông Vương Quốc Tuấn, Phó bí thư Tỉnh ủy, làm Chủ tịch UBND tỉnh.";
+    let published = NaiveDate::from_ymd_opt(2025, 11, 17);
+    let found: Vec<(String, Option<NaiveDate>)> =
+        extract(&Document::new(text), published, Some(2025)).into_iter().map(|m| (m.province.unwrap_or_default(), m.date)).collect();
+    let day = NaiveDate::from_ymd_opt(2025, 11, 17);
+    assert_eq!(found, [("Thái Nguyên".to_string(), day), ("Bắc Ninh".to_string(), day), ("Quảng Trị".to_string(), day)]);
+    // One province named is no list.
+    let text = "Ngày 17/11, HĐND tỉnh Thái Nguyên đã bầu ông Vương Quốc Tuấn giữ chức Chủ tịch UBND tỉnh.";
+    assert_eq!(extract(&Document::new(text), published, Some(2025)).len(), 1);
+}
