@@ -23,9 +23,10 @@ static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
 /// động và bầu giữ chức vụ" (h51_002), "tái đắc cử chức danh", "trúng cử chức", "được
 /// giới thiệu giữ chức", "được bầu bổ sung chức", "đảm nhận cương vị": the titles that follow
 /// belong to the name before,
-/// also past a photo's aside ("đồng chí Võ Văn Dũng (phải) giữ chức ...").
+/// also past a photo's aside ("đồng chí Võ Văn Dũng (phải) giữ chức ...") or a birth year
+/// ("ông Nguyễn Ngọc Quang (SN 1958) đã tái đắc cử chức danh Bí thư Tỉnh ủy", h71_005).
 static PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s,)]*(?:\((?-i:[^()\p{Lu}]{1,30})\)\s*)?(?:(?:sau đó|rồi|tiếp đó|vì|do|sau khi)\s+)?(?:(?:cũng|đều|vừa|mới|đã|lần lượt)\s+){0,2}(?:(?:(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+,?\s+){0,6}?)?(?:tham gia [^.;:]{0,60}?\svà\s+)?(?:tiếp tục\s+)?(?:giữ chức(?: vụ| danh)?|làm|(?:tái đắc cử|đắc cử|trúng cử)(?:\s+lại)?|tái cử|giữ|thay|bầu là|đảm nhiệm|đảm nhận)(?:\s+(?:chức(?: vụ| danh)?|cương vị|vị trí))?|(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+\s+){1,4}?(?:vào\s+)?chức(?: vụ| danh)?)\s+$").unwrap()
+    Regex::new(r"(?i)^[\s,)]*(?:\((?:(?-i:[^()\p{Lu}]{1,30})|(?:SN|NS|sinh năm|sinh)\s*[0-9]{4})\)\s*)?(?:(?:sau đó|rồi|tiếp đó|vì|do|sau khi)\s+)?(?:(?:cũng|đều|vừa|mới|đã|lần lượt)\s+){0,2}(?:(?:(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+,?\s+){0,6}?)?(?:tham gia [^.;:]{0,60}?\svà\s+)?(?:tiếp tục\s+)?(?:giữ chức(?: vụ| danh)?|làm|(?:tái đắc cử|đắc cử|trúng cử)(?:\s+lại)?|tái cử|giữ|thay|bầu là|đảm nhiệm|đảm nhận)(?:\s+(?:chức(?: vụ| danh)?|cương vị|vị trí))?|(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+\s+){1,4}?(?:vào\s+)?chức(?: vụ| danh)?)\s+$").unwrap()
 });
 /// "ông A từng là ...", "từng đảm nhận các chức vụ như: ...", "đã đảm nhiệm nhiều vị trí
 /// công tác như ...", "kinh qua các chức vụ: ..." (h69_006), "trước đó là ...", "trước
@@ -55,6 +56,12 @@ static RELIEVED_OF: LazyLock<Regex> = LazyLock::new(|| {
 static RELIEVES_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[^\p{L}])(?:miễn nhiệm|bãi nhiệm|(?:cho\s+)?thôi\s+(?:giữ|làm|đảm nhiệm))(?:\s+(?:chức vụ|chức danh|chức))?\s+(?:đối với\s+)?(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap()
 });
+/// The same past other words of the decision ("... và cho thôi làm nhiệm vụ đại biểu HĐND
+/// tỉnh Nghệ An khóa XVIII, nhiệm kỳ 2021 - 2026 đối với ông").
+static FOR_PERSON_FAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^[^.;:]{0,160}?(?:^|\s)đối với\s+(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
+/// A second decision joined to the first: "và cho thôi làm nhiệm vụ ...".
+static ANOTHER_DECISION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])và\s+(?:cho\s+)?(?:thôi|miễn nhiệm|bãi nhiệm|bổ nhiệm|chuẩn y|phê chuẩn)(?:[^\p{L}]|$)").unwrap());
 /// After such a post, the person it is for: "... đối với ông".
 static FOR_PERSON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^[^.;:]{0,60}?(?:^|\s)đối với\s+(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
 /// A person's particulars, then the post held now: "Ông A sinh ngày 21/10/1968; dân tộc
@@ -326,16 +333,23 @@ fn posts_approved_for_person<'a>(sentence: &str, items: &'a [Item], links: &mut 
     for j in 0..items.len().saturating_sub(1) {
         let Item::Title(t) = &items[j] else { continue };
         let relieved = RELIEVES.is_match(&sentence[..t.start]);
-        if claimed[j]
-            || !matches!(items[j + 1], Item::Name { .. })
-            || !(relieved || APPROVES.is_match(&sentence[..t.start]))
-            || !FOR_PERSON.is_match(gap(&items[j], &items[j + 1]))
-        {
+        if claimed[j] || !(relieved || APPROVES.is_match(&sentence[..t.start])) {
             continue;
         }
-        links.push((j + 1, t, relieved, Rule::POST_APPROVED_FOR_PERSON));
+        // The person: the first name after it, past a second decision and at most two other
+        // titles ("miễn nhiệm Chủ tịch HĐND tỉnh và cho thôi làm nhiệm vụ đại biểu HĐND
+        // tỉnh Nghệ An khóa XVIII, nhiệm kỳ 2021 - 2026 đối với ông Thái Thanh Quý", h75_003),
+        // in the same clause.
+        let Some(first) = (j + 1..items.len()).find(|&k| matches!(items[k], Item::Name { .. })).filter(|&k| k <= j + 3) else { continue };
+        let between = &sentence[t.end..items[first].start()];
+        let for_person = FOR_PERSON.is_match(gap(&items[first - 1], &items[first])) && first == j + 1
+            || ANOTHER_DECISION.is_match(between) && FOR_PERSON_FAR.is_match(between);
+        if !for_person || between.contains(['.', ';']) {
+            continue;
+        }
+        links.push((first, t, relieved, Rule::POST_APPROVED_FOR_PERSON));
         // "... đối với ông Nguyễn Chương và ông Vương Văn Thành": each name of the list.
-        let mut k = j + 1;
+        let mut k = first;
         while let Some(next @ Item::Name { .. }) = items.get(k + 1) {
             if !NAME_GLUE.is_match(gap(&items[k], next)) {
                 break;

