@@ -199,16 +199,35 @@ pub(super) fn date_before_in_sentence(doc: &Document, pos: usize) -> Option<crat
 /// term (`outside_its_term`), before a document it acts on (`after_cited_documents`),
 /// months after the article (`before_the_article`), a year-end session dated by the year
 /// it plans for (`year_end_before_its_plan`), a day dated by a school year
-/// (`in_the_school_year`). A year written with the day is never changed.
+/// (`in_the_school_year`). A year written with the day is changed only where it puts the
+/// meeting months after the article that reports it (`written_after_the_article`).
 pub(super) fn year_of_undated_day(cx: &Context, term_years: Option<&str>, year_written: bool, days: &mut Days) {
     if year_written {
+        written_after_the_article(cx, days);
         return;
     }
     outside_its_term(cx, term_years, days);
-    after_cited_documents(cx, days);
+    after_cited_documents(cx, term_years, days);
     before_the_article(cx, days);
     year_end_before_its_plan(cx, days);
     in_the_school_year(cx, days);
+}
+
+/// A day written with a year that puts it months after the article's own stamp is a slip
+/// of the year ("Sáng ngày 12/4/2024" in an article stamped 12-04-2022 on the 6th session
+/// of the 2021-2026 term, h78_001): a report is written after its meeting, so the day is of
+/// the article's year (the year before when that is still after it).
+fn written_after_the_article(cx: &Context, days: &mut Days) {
+    let Some(article_day) = cx.today.and_then(|t| t.resolve(None)).filter(|_| cx.year.is_some()) else { return };
+    let Some(date) = days.date else { return };
+    let grace = chrono::Duration::days(60);
+    if date <= article_day + grace {
+        return;
+    }
+    let year = [article_day.year(), article_day.year() - 1].into_iter().find(|&y| date.with_year(y).is_some_and(|d| d <= article_day + grace));
+    if let Some(year) = year {
+        moved_to(days, year);
+    }
 }
 
 /// The day moved to `year`, its last day with it (a range across New Year keeps its span).
@@ -235,13 +254,39 @@ fn outside_its_term(cx: &Context, term_years: Option<&str>, days: &mut Days) {
 /// số 1729-QĐNS/TW ngày 04/12/2024 ..." at a conference of "Chiều 12/12" and "nhiệm kỳ
 /// 2020-2025", h73_006; "căn cứ Văn bản số 13157-CV/VPTW ngày 17/1/2025" for "Ngày 7/2",
 /// h75_005): a day dated before the latest of them is of the first year that puts it after.
-fn after_cited_documents(cx: &Context, days: &mut Days) {
-    let Some(date) = days.date else { return };
+///
+/// A day left without any year takes the first year that puts it on or after the latest
+/// paper prepared for it or deciding what it carries out (a submission, plan, official
+/// letter, notice or decision: "Chiều 19-2" after "Tờ trình số 30/TTr-UBND ngày
+/// 10/02/2025", h78_003; "Ngày 22/8" after "Kế hoạch số 233-KH/TU ngày 20/8/2019",
+/// h84_002), when it lies within the meeting's term. (Not a resolution or programme the
+/// meeting reviews years on: "tổng kết Chương trình 03-Ctr/TU ngày 28/6/2016", h45_004.)
+fn after_cited_documents(cx: &Context, term_years: Option<&str>, days: &mut Days) {
+    static PREPARED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:tờ trình|kế hoạch|công văn|văn bản|thông báo|quyết định|[0-9]+[/-](?:TTr|KH|CV|TB|QĐ|QĐNS|QĐ-UBND)\b)[^.;]{0,40}$").unwrap()
+    });
     let text = cx.doc.text();
-    let latest = find_dates(text).into_iter().filter(|d| d.year.is_some() && document_date(text, d.start)).filter_map(|d| d.resolve(None)).max();
-    let Some(issued) = latest.filter(|&issued| issued > date) else { return };
-    let year = if date.with_year(issued.year()).is_some_and(|d| d >= issued) { issued.year() } else { issued.year() + 1 };
-    moved_to(days, year);
+    let documents = || find_dates(text).into_iter().filter(|d| d.year.is_some() && document_date(text, d.start));
+    let latest = || documents().filter_map(|d| d.resolve(None)).max();
+    let latest_prepared = || documents().filter(|d| PREPARED.is_match(crate::text::clip_tail(&text[..d.start], 80))).filter_map(|d| d.resolve(None)).max();
+    let first_year_after = |issued: NaiveDate, month: u32, day: u32| {
+        [issued.year(), issued.year() + 1].into_iter().find_map(|y| NaiveDate::from_ymd_opt(y, month, day).filter(|d| *d >= issued))
+    };
+    match (days.date, days.month_day) {
+        (Some(date), _) => {
+            let Some(issued) = latest().filter(|&issued| issued > date) else { return };
+            if let Some(moved) = first_year_after(issued, date.month(), date.day()) {
+                moved_to(days, moved.year());
+            }
+        }
+        (None, Some((month, day))) => {
+            let Some(dated) = latest_prepared().and_then(|issued| first_year_after(issued, month, day)).filter(|d| within_term(Some(*d), term_years)) else {
+                return;
+            };
+            (days.date, days.month_day) = (Some(dated), None);
+        }
+        (None, None) => {}
+    }
 }
 
 /// A day written without its year and given the article's year lies months after the

