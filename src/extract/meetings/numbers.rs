@@ -5,12 +5,13 @@
 use super::*;
 
 /// A session's ordinal: "lần thứ XIV", "kỳ họp thứ 12", "phiên họp thứ hai", "kỳ họp đầu
-/// tiên" (h73_002; not "kỳ họp đầu năm"); or "lần" with
+/// tiên" of a council or term (h73_002; not "kỳ họp đầu năm", nor "kỳ họp đầu tiên sau hợp
+/// nhất", the first since, h81_004); or "lần" with
 /// a number in figures ("Đại hội ... lần I", "lần 15"; "lần này" is none). Read with
 /// [`session_number`].
 pub(super) static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:lần thứ|kỳ họp thứ|kỳ họp lần thứ|kỳ họp chuyên đề (?:lần )?thứ|kỳ họp|họp kỳ thứ|phiên (?:họp )?thứ) (đầu tiên|{})|\blần ((?-i:[IVXLC]+)|[0-9]{{1,2}})\b",
+        r"(?i)(?:lần thứ|kỳ họp thứ|kỳ họp lần thứ|kỳ họp chuyên đề (?:lần )?thứ|kỳ họp|họp kỳ thứ|phiên (?:họp )?thứ) (?:(đầu tiên)(?:\s*[,.;:)]|\s+(?:của\s+)?(?:hđnd|hội đồng|khóa|nhiệm kỳ)\b|$)|({}))|\blần ((?-i:[IVXLC]+)|[0-9]{{1,2}})\b",
         crate::text::ordinals::ORDINAL_PATTERN
     ))
     .unwrap()
@@ -18,7 +19,7 @@ pub(super) static SESSION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The number of a [`SESSION`] match.
 pub(super) fn session_number(m: &crate::text::word_regex::Captures) -> Option<u32> {
-    parse_ordinal(m.get(1).or(m.get(2))?.as_str())
+    parse_ordinal(m.get(1).or(m.get(2)).or(m.get(3))?.as_str())
 }
 
 pub(super) static TERM: LazyLock<crate::text::WordRegex> = LazyLock::new(|| crate::text::WordRegex::new(r"(?i)khóa ([IVXLC]+|[0-9]{1,2})\b").unwrap());

@@ -1394,9 +1394,12 @@ fn the_first_session_written_dau_tien_is_session_one() {
         "(Chinhphu.vn) - Ngày 30/6, HĐND tỉnh Quảng Ngãi khóa XII, nhiệm kỳ 2016-2021 khai mạc kỳ họp đầu tiên, tiến hành bầu các chức danh của HĐND, UBND.",
     )[0];
     assert_eq!((m.body.code(), m.session, m.term), ("people_council", Some(1), Some(12)));
-    // "kỳ họp đầu năm" is no ordinal.
+    // "kỳ họp đầu năm" is no ordinal, nor "kỳ họp đầu tiên sau hợp nhất" (the first since,
+    // h81_004: the 29th).
     let m = &meetings("Ngày 30/6, HĐND tỉnh Quảng Ngãi khóa XII khai mạc kỳ họp đầu năm.")[0];
     assert_eq!(m.session, None);
+    let m = &meetings("HĐND TP Hải Phòng khai mạc kỳ họp đầu tiên sau hợp nhất với tỉnh Hải Dương\n\nSáng 24/7, Hội đồng nhân dân TP Hải Phòng khóa XVI, nhiệm kỳ 2021–2026 đã chính thức khai mạc Kỳ họp thứ 29.")[0];
+    assert_eq!((m.session, m.term), (Some(29), Some(16)));
 }
 
 #[test]
