@@ -80,11 +80,18 @@ pub(super) fn written_session_and_term(doc: &Document, c: &Candidate, around: &s
     if c.body == "standing_committee" || c.body == "standing_board" || c.body == "provincial_committee" {
         // Only an ordinal written right after the body (and its province): "Hội nghị Ban
         // Thường vụ Tỉnh ủy lần thứ 2, nhiệm kỳ 2020-2025" (n_002), "Hội nghị Ban Thường vụ
-        // Tỉnh ủy Đắk Lắk lần thứ 89 (định kỳ)" (h55_004).
+        // Tỉnh ủy Đắk Lắk lần thứ 89 (định kỳ)" (h55_004), "Ban Thường vụ Tỉnh ủy tổ chức kỳ
+        // họp thứ 43" (h79_001).
         static RIGHT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)^(?-i:(?: (?:tỉnh |thành phố )?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}))?(?:,? khóa [\p{L}0-9]+)?,? (?:lần thứ|phiên (?:họp )?thứ) ([\p{L}0-9]+)").unwrap()
+            Regex::new(r"(?i)^(?-i:(?: (?:tỉnh |thành phố )?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3}))?(?:,? khóa [\p{L}0-9]+)?,? (?:lần thứ|phiên (?:họp )?thứ|(?:(?:đã )?(?:tổ chức|tiến hành|khai mạc|họp) )?(?:kỳ họp|phiên họp|hội nghị)(?: lần)? thứ) ([\p{L}0-9]+)").unwrap()
         });
-        session = RIGHT_AFTER.captures(&text[c.end..se]).and_then(|m| parse_ordinal(&m[1]));
+        // (A pattern may end on the meeting noun: "Ban Thường vụ Tỉnh ủy tổ chức kỳ họp| thứ 43".)
+        static NUMBER_OF_NOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s+(?:lần\s+)?thứ ([\p{L}0-9]+)").unwrap());
+        let ends_on_noun = text[c.start..c.end].to_lowercase().ends_with("họp");
+        session = RIGHT_AFTER
+            .captures(&text[c.end..se])
+            .or_else(|| NUMBER_OF_NOUN.captures(&text[c.end..se]).filter(|_| ends_on_noun))
+            .and_then(|m| parse_ordinal(&m[1]));
         session_rule = Rule::SESSION_RIGHT_AFTER_BODY;
     }
     if term.is_none() && c.body == "executive_committee" {

@@ -1480,3 +1480,13 @@ fn a_year_written_months_after_the_article_is_a_slip() {
     let published = NaiveDate::from_ymd_opt(2024, 3, 20);
     assert_eq!(extract(&Document::new(text), published, Some(2024))[0].date, NaiveDate::from_ymd_opt(2024, 4, 12));
 }
+
+#[test]
+fn a_standing_committees_numbered_meeting_keeps_its_number() {
+    // h79_001 (a held-out Điện Biên report, found blind).
+    let m = &meetings("Từ ngày 05-07/01/2023, Ban Thường vụ Tỉnh ủy Điện Biên tổ chức kỳ họp thứ 43 để tiến hành kiểm điểm tập thể Ban Thường vụ Tỉnh ủy.")[0];
+    assert_eq!((m.body.code(), m.session), ("standing_committee", Some(43)));
+    // A council's session named in its agenda is not the committee's number.
+    let m = &meetings("Ngày 5/1, Ban Thường vụ Tỉnh ủy Điện Biên họp cho ý kiến về nội dung trình kỳ họp thứ 12 HĐND tỉnh.")[0];
+    assert_eq!((m.body.code(), m.session), ("standing_committee", None));
+}
