@@ -13,6 +13,9 @@ use std::sync::LazyLock;
 static MEMBER_LIST_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^.*(Ban Thường vụ (?:Tỉnh|Thành) ủy|Ban Chấp hành Đảng bộ (?:tỉnh|thành phố))[^.;:\n]{0,60}?\bgồm\b[^.;:\n]{0,40}:[ \t]*(.*)$").unwrap()
 });
+/// "Đoàn công tác của", "Tổ công tác", "đoàn đại biểu" right before the body's name.
+static DELEGATION_OF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])(?:đoàn|tổ)(?:\s+(?:công tác|đại biểu|kiểm tra|giám sát))?(?:\s+(?:của|thuộc))?\s*$").unwrap());
 /// What separates the members of an inline list.
 static ITEM_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[,;.]| và ").unwrap());
 /// "các đồng chí ", "ông ", "bà " before a member's name.
@@ -30,6 +33,11 @@ pub(super) fn member_lists(doc: &Document, province: Option<&str>) -> Vec<(usize
     // Only lines that announce a list ("... gồm:") can open one; the regex runs on those.
     for line in doc.lines.iter().filter(|l| text[l.start..l.end].contains("gồm") && text[l.start..l.end].contains(':')) {
         let Some(c) = MEMBER_LIST_HEADER.captures(&text[line.start..line.end]) else { continue };
+        // A delegation the body sends is not the body ("Đoàn công tác của Ban Thường vụ
+        // Tỉnh ủy Cà Mau gồm có các đồng chí: ...", h79_003).
+        if DELEGATION_OF.is_match(&text[line.start..line.start + c.get(1).unwrap().start()]) {
+            continue;
+        }
         let body = canonical(&c[1]);
         let membership = format!("Ủy viên {body}");
         let Some(title) = find_titles(&membership, province).into_iter().find(|t| t.start == 0) else { continue };

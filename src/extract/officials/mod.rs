@@ -1640,6 +1640,16 @@ mod tests {
     }
 
     #[test]
+    fn a_delegation_the_body_sends_is_not_its_member_list() {
+        // h79_003 (a held-out Cà Mau report, found blind).
+        let found = people("Đoàn công tác của Ban Thường vụ Tỉnh uỷ Cà Mau gồm có các đồng chí: Nguyễn Hồ Hải, Bí thư Tỉnh uỷ, Trưởng đoàn; Phạm Văn Thiều, Phó Bí thư Tỉnh uỷ, Chủ tịch HĐND tỉnh.");
+        assert!(found.iter().all(|o| !o.1.contains(&"standing_committee_member".to_string())), "{found:?}");
+        // The body's own list still is.
+        let found = people("Ban Thường vụ Tỉnh uỷ Cà Mau gồm có các đồng chí: Nguyễn Hồ Hải, Bí thư Tỉnh uỷ; Phạm Văn Thiều, Phó Bí thư Tỉnh uỷ.");
+        assert!(found.iter().all(|o| o.1.contains(&"standing_committee_member".to_string())), "{found:?}");
+    }
+
+    #[test]
     fn members_of_a_body_listed_after_it() {
         // Invented, in the pattern of real attendance lists: each member, a rank before
         // the name or not, is a member of the body, with their own titles.
