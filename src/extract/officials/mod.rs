@@ -553,14 +553,15 @@ fn bodies_listing_members(sentence: &str, province: Option<&str>, titles: &[Titl
 }
 
 /// "UBND tỉnh An Giang có ông A làm Chủ tịch; 5 Phó Chủ tịch, bao gồm bà B cùng các ông
-/// C, D" (h66_004): a post written bare and counted, announcing its holders ("gồm",
-/// "là"), is the post of the body named before it in its sentence: the post and the words
-/// from one of the sentence's capitalised words on make a title of the vocabulary (the
-/// first such word that does). The list's linking then gives it to every holder.
+/// C, D" (h66_004), "UBND tỉnh Cà Mau có Chủ tịch là ông A" (h81_003): a post written
+/// bare and counted (or had), announcing its holders ("gồm", "là"), is the post of the body
+/// named before it in its sentence: the post and the words from one of the sentence's
+/// capitalised words on make a title of the vocabulary (the first such word that does).
+/// The list's linking then gives it to every holder.
 fn bare_posts_announcing_holders(sentence: &str, province: Option<&str>, titles: &[TitleMatch]) -> Vec<TitleMatch> {
     static COUNTED_POST: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?:^|[^\p{L}])(?i:[0-9]{1,2}|hai|ba|bốn|năm|sáu|bảy|các)\s+(\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}?[\p{Ll}]+){0,3}?)\s*,?\s*(?i:(?:bao\s+)?gồm|là)(?:\s|:)",
+            r"(?:^|[^\p{L}])(?i:[0-9]{1,2}|hai|ba|bốn|năm|sáu|bảy|các|có)\s+(\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}?[\p{Ll}]+){0,3}?)\s*,?\s*(?i:(?:bao\s+)?gồm|là)(?:\s|:)",
         )
         .unwrap()
     });
@@ -642,6 +643,8 @@ fn items(sentence: &str, province: Option<&str>, known: &[Official]) -> Vec<Item
     static ELECTION_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])(?:bầu cử|ứng cử|tự ứng cử)\s+$").unwrap());
     let mut titles = find_titles(sentence, province);
     titles.retain(|t| !ELECTION_OF.is_match(crate::text::clip_tail(&sentence[..t.start], 40)));
+    // "Ban Bí thư Trung ương Đảng" is the Secretariat, no "Bí thư Trung ương Đảng" (h81_006).
+    titles.retain(|t| !(sentence[..t.start].ends_with("Ban ") && sentence[t.start..t.end].starts_with("Bí thư")));
     for c in BARE_PARTY_TITLE.captures_iter(sentence) {
         let head = c.get(1).unwrap();
         let overlaps = |t: &TitleMatch| t.start < head.end() && head.start() < t.end;
@@ -834,6 +837,16 @@ mod tests {
         // A title set off before a name, after a verb, stays the name's.
         let found = people("Ông Trần Văn Bình phát biểu, Bí thư Tỉnh ủy, ông Lê Văn Hùng kết luận.");
         assert!(found.iter().any(|o| o.0 == "Lê Văn Hùng" && o.1 == ["party_secretary"]), "{found:?}");
+    }
+
+    #[test]
+    fn a_post_the_body_has_announcing_its_holder_and_the_secretariat_named_whole() {
+        // h81_003 (a held-out Cà Mau report, found blind): "có Chủ tịch là ông A".
+        let found = people("Hiện lãnh đạo UBND tỉnh Cà Mau có Chủ tịch là ông Phạm Thành Ngại và 5 Phó Chủ tịch gồm các ông: Lâm Văn Bi, Nguyễn Minh Luân.");
+        assert_eq!(found[0], ("Phạm Thành Ngại".to_string(), vec!["people_committee_chair".to_string()], vec![]));
+        // h81_006: "Ban Bí thư Trung ương Đảng" is the body on whose behalf he acts.
+        let found = people("Thừa ủy quyền của Ban Bí thư Trung ương Đảng, ông Trịnh Xuân Trường, Bí thư Tỉnh ủy Thái Nguyên đã trao quyết định.");
+        assert_eq!(found[0].1, ["party_secretary"]);
     }
 
     #[test]
