@@ -1118,8 +1118,27 @@ fn not_a_figure_after(r: &Reading, value: f64, ratio_of: Option<f64>, rank: bool
         && !lower_case_verb
         && !counted
         && !amount
-        && w.not_before.iter().any(|nb| ends_with_words(last_words, nb))
-        && !not_before_lifted(last_words, value, r.raw, r.percent, w)
+        && (w.not_before.iter().any(|nb| ends_with_words(last_words, nb)) && !not_before_lifted(last_words, value, r.raw, r.percent, w)
+            || !r.percent && r.raw.len() <= 3 && nothing_counted_after(&r.sentence[r.whole.end()..]) && listed_after_not_before(&r.before_lower, w))
+}
+
+/// Whether what follows a number names nothing it counts: a comma, a semicolon, "và", a
+/// capitalised word ("5 Điều 5"), the end.
+fn nothing_counted_after(after: &str) -> bool {
+    let rest = after.trim_start();
+    rest.is_empty() || rest.starts_with([',', ';', ')']) || rest.starts_with("và ") || rest.starts_with(char::is_uppercase)
+}
+
+/// A number of up to three digits listed by commas after another that a word of
+/// `not_before` introduces: "khoản 1, 2, 3, 4, 5 Điều 5 Nghị định" (h79_004): each of the
+/// list is a clause's number, when nothing counted follows it (not "âm tính lần 1, 1
+/// trường hợp dương tính"). `before` in lower case, without the number.
+fn listed_after_not_before(before: &str, w: &Words) -> bool {
+    static LISTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:\s*\b[0-9]{1,3}\s*,)+\s*$").unwrap());
+    let Some(m) = LISTED.find(before) else { return false };
+    let head = before[..m.start()].trim_end();
+    let last_words: String = head.split_whitespace().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join(" ");
+    w.not_before.iter().any(|nb| ends_with_words(&last_words, nb))
 }
 
 /// Whether a sum of money follows a number: a scale word, if any, then "đồng", "VNĐ" or
@@ -1631,6 +1650,18 @@ mod tests {
 
     fn figures(text: &str) -> Vec<(f64, String)> {
         extract(&Document::new(text), Some(2021)).into_iter().map(|t| (t.value, t.unit)).collect()
+    }
+
+    #[test]
+    fn clause_numbers_listed_and_units_named_by_a_number_are_no_figures() {
+        // h79_004 (a held-out Thanh Hóa report): "khoản 1, 2, 3, 4, 5 Điều 5".
+        assert!(figures("Hỗ trợ các loại cây trồng quy định tại khoản 1, 2, 3, 4, 5 Điều 5 Nghị định số 09/2025/NĐ-CP.").is_empty());
+        // h85_004: military units.
+        assert!(figures("Dự có đại diện Quân khu 9, Sư đoàn 304, Hải Đoàn 28 Biên phòng.").is_empty());
+        // news-unc: a count after a count of tests.
+        assert_eq!(figures("Trong đó 3 trường hợp có kết quả âm tính lần 1, 1 trường hợp dương tính.").len(), 2);
+        // A count after a list of clause numbers still counts.
+        assert_eq!(figures("Theo khoản 1, 2 Điều 5, tỉnh hỗ trợ 120 hộ nghèo."), [(120.0, "count".to_string())]);
     }
 
     #[test]
