@@ -270,7 +270,8 @@ impl Gazetteer {
     }
 
     /// The province a page address's path names ("vietnam.vn/ninhthuan/...",
-    /// ".../nhiem-vu-kinh-te-xa-hoi-cua-dong-nai-c51047813.epi"): weak evidence, for an
+    /// ".../nhiem-vu-kinh-te-xa-hoi-cua-dong-nai-c51047813.epi", a provincial committee's
+    /// section "dangcongsan.org.vn/tinhuyquangnam/..."): weak evidence, for an
     /// article whose text names no province.
     pub fn province_from_path(&self, address: &str) -> Option<usize> {
         let rest = address.split_once("://").map_or(address, |(_, rest)| rest);
@@ -280,8 +281,15 @@ impl Gazetteer {
         let mut best: Option<(usize, usize)> = None;
         for segment in path.split('/') {
             let tokens: Vec<&str> = segment.split(|c: char| !c.is_ascii_alphanumeric()).filter(|t| !t.is_empty()).collect();
+            // ("dangcongsan.org.vn/tinhuyquangnam/...": a provincial body's section, its name
+            // after the body's, h82_004.)
+            let of_body = |t: &str| {
+                ["tinhuy", "thanhuy", "dangbo", "hdnd", "bao"]
+                    .iter()
+                    .any(|b| t.strip_prefix(b).is_some_and(|rest| rest.len() > 3 && self.site_keys.iter().any(|(k, _)| k == rest)))
+            };
             for (key, i) in &self.site_keys {
-                let hit = tokens.iter().any(|t| t == key)
+                let hit = tokens.iter().any(|t| t == key || of_body(t) && t.ends_with(key.as_str()))
                     || (0..tokens.len()).any(|s| (s + 1..=tokens.len().min(s + 4)).any(|e| tokens[s..e].concat() == *key && e - s > 1));
                 if hit && best.is_none_or(|(len, _)| key.len() > len) {
                     best = Some((key.len(), *i));
@@ -537,6 +545,9 @@ mod tests {
         assert_eq!(name("https://lite.baomoi.com/sap-xep-tinh-gon-cua-dong-nai-c51047813.epi"), Some("Đồng Nai"));
         assert_eq!(name("https://tuoitre.vn/ba-ria-vung-tau-khai-mac-ky-hop-123.htm"), Some("Bà Rịa - Vũng Tàu"));
         assert_eq!(name("https://nhandan.vn/tag/can-bo-chu-chot-cap-xa.html"), None);
+        // A provincial committee's section of a national portal (h82_004).
+        assert_eq!(name("https://dangcongsan.org.vn/tinhuyquangnam/Lists/TinHoatDong/View_Detail.aspx?ItemID=399"), Some("Quảng Nam"));
+        assert_eq!(name("https://example.vn/baotreem/bai-viet.html"), None);
         // Tag and search pages name the place percent-encoded, with or without marks.
         assert_eq!(name("https://baomoi.net.vn/tag/Ph%C3%BA-Y%C3%AAn-34.epi"), Some("Phú Yên"));
         assert_eq!(name("https://example.vn/tim-kiem?q=x/tag/B%E1%BA%AFc+K%E1%BA%A1n"), None);
