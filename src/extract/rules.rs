@@ -75,6 +75,10 @@ rules! {
     MEETING_OF_STANDING_COMMITTEE = "meeting_of_standing_committee",
     /// "buổi làm việc với Ban Thường vụ Thành ủy" (`PATTERNS`).
     WORKING_SESSION_WITH_STANDING_COMMITTEE = "working_session_with_standing_committee",
+    /// "làm việc với Ban Chấp hành Đảng bộ tỉnh" (`PATTERNS`).
+    WORKING_SESSION_WITH_EXECUTIVE_COMMITTEE = "working_session_with_executive_committee",
+    /// "công bố Quyết định kiểm tra ... đối với Ban Thường vụ Tỉnh ủy" (`PATTERNS`).
+    DECISION_ANNOUNCED_TO_STANDING_COMMITTEE = "decision_announced_to_standing_committee",
     /// "Ban Thường vụ Tỉnh ủy ... họp / cho ý kiến" (`PATTERNS`).
     STANDING_COMMITTEE_MEETS = "standing_committee_meets",
     /// "Ban Thường vụ Tỉnh ủy X (họp) xem xét ..." (`PATTERNS`).

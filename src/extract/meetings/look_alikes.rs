@@ -114,7 +114,10 @@ pub(super) fn is_meeting(body: &str, matched: &str, lower: &str) -> bool {
     if body == "people_council" && preparing_session(&matched, lower) {
         return false;
     }
-    body != "standing_committee" || !matched.contains("công bố") || lower.contains("hội nghị")
+    // (The standing committee announcing a decision held no meeting; one announced to it,
+    // "công bố Quyết định kiểm tra ... đối với Ban Thường vụ Tỉnh ủy", met the announcer.)
+    let announced_to = matched.trim_start_matches(|c: char| !c.is_alphabetic()).starts_with("công bố");
+    body != "standing_committee" || !matched.contains("công bố") || announced_to || lower.contains("hội nghị")
 }
 
 /// "Thường trực HĐND tỉnh họp để chuẩn bị cho kỳ họp thứ 12", "phiên họp thường kỳ tháng 11

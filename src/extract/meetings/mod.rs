@@ -137,6 +137,13 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             Rule::EXECUTIVE_COMMITTEE_AT_WORK,
             r"(?:^|, |\. |: ){BCH} {party_organisation} {PLACE}(?-i:(?: \p{Lu}\p{Ll}*){0,3})(?: \(?khóa {ORD}\)?)?,? (?:(?:đã|vừa) )?(?:tổ chức )?{plenum_at_work}",
         ),
+        // "Tổng Bí thư Tô Lâm và Đoàn công tác Trung ương đã làm việc với Ban Chấp hành Đảng
+        // bộ tỉnh Cao Bằng" (h72_004), as with the standing committee below.
+        p(
+            "executive_committee",
+            Rule::WORKING_SESSION_WITH_EXECUTIVE_COMMITTEE,
+            r"(?:{working_session} (?:với|của)|(?:^|[^\p{L}])làm việc với) {BCH} {party_organisation} {PLACE}",
+        ),
         // "Tỉnh ủy Nghệ An tổ chức Hội nghị lần thứ 25": a numbered plenum is the committee's
         // (not "Hội nghị lần thứ 5 Ban Thường vụ ...", see `NOT_THE_COMMITTEES`).
         p(
@@ -153,6 +160,14 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"(?:{working_session} (?:với|của)|(?:^|[^\p{L}])làm việc với) {BTV} {COMMITTEE}",
         ),
         p("standing_committee", Rule::STANDING_COMMITTEE_MEETS, r"{BTV} {COMMITTEE}[^.;]{0,60}?(?:{standing_committee_at_work}|\bhọp\b)"),
+        // "Đoàn kiểm tra số 1914 của Bộ Chính trị ... đã công bố Quyết định kiểm tra của Bộ
+        // Chính trị đối với Ban Thường vụ Tỉnh ủy Hậu Giang" (h79_006): a conference with the
+        // standing committee that a central decision is announced to.
+        p(
+            "standing_committee",
+            Rule::DECISION_ANNOUNCED_TO_STANDING_COMMITTEE,
+            r"(?:^|[^\p{L}])công bố (?:các )?(?:quyết định|kế hoạch)[^.;]{0,80}?(?:đối với|với|tại) {BTV} {COMMITTEE}",
+        ),
         p("standing_committee", Rule::STANDING_COMMITTEE_DELIBERATES, r"{BTV} {COMMITTEE}(?-i:(?: \p{Lu}\p{Ll}*){0,3}) (?:đã )?(?:họp )?{deliberating}"),
         p("standing_board", Rule::MEETING_OF_STANDING_BOARD, r"{meeting_noun}(?: của)? {standing_board} {COMMITTEE}"),
         // "Hội nghị gặp gỡ, đối thoại giữa Thường trực Tỉnh ủy Bắc Ninh với ..." (n_011).

