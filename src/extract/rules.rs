@@ -77,6 +77,8 @@ rules! {
     WORKING_SESSION_WITH_STANDING_COMMITTEE = "working_session_with_standing_committee",
     /// "làm việc với Ban Chấp hành Đảng bộ tỉnh" (`PATTERNS`).
     WORKING_SESSION_WITH_EXECUTIVE_COMMITTEE = "working_session_with_executive_committee",
+    /// "buổi làm việc với Thường trực Tỉnh ủy" (`PATTERNS`).
+    WORKING_SESSION_WITH_STANDING_BOARD = "working_session_with_standing_board",
     /// "công bố Quyết định kiểm tra ... đối với Ban Thường vụ Tỉnh ủy" (`PATTERNS`).
     DECISION_ANNOUNCED_TO_STANDING_COMMITTEE = "decision_announced_to_standing_committee",
     /// "Ban Thường vụ Tỉnh ủy ... họp / cho ý kiến" (`PATTERNS`).

@@ -170,6 +170,12 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         p("standing_committee", Rule::STANDING_COMMITTEE_DELIBERATES, r"{BTV} {COMMITTEE}(?-i:(?: \p{Lu}\p{Ll}*){0,3}) (?:đã )?(?:họp )?{deliberating}"),
         p("standing_board", Rule::MEETING_OF_STANDING_BOARD, r"{meeting_noun}(?: của)? {standing_board} {COMMITTEE}"),
+        // "Đoàn giám sát ... có buổi làm việc với Thường trực Tỉnh ủy" (h84_005).
+        p(
+            "standing_board",
+            Rule::WORKING_SESSION_WITH_STANDING_BOARD,
+            r"(?:{working_session} (?:với|của)|(?:^|[^\p{L}])làm việc với) {standing_board} {COMMITTEE}",
+        ),
         // "Hội nghị gặp gỡ, đối thoại giữa Thường trực Tỉnh ủy Bắc Ninh với ..." (n_011).
         p("standing_board", Rule::CONFERENCE_OF_STANDING_BOARD, r"{plenum_noun} [^.;]{0,40}?(?:của|giữa) {standing_board} {COMMITTEE}"),
         p("standing_board", Rule::STANDING_BOARD_MEETS, r"(?:^|[^\p{L}] ){standing_board} {COMMITTEE}[^.;,]{0,40}?(?:{standing_board_at_work}|\bhọp\b)"),

