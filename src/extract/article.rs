@@ -223,7 +223,9 @@ fn published(doc: &Document, title_line: Option<usize>) -> Option<NaiveDate> {
             // A stamp above the headline may be the day the page was viewed ("Thứ tư
             // 11/02/2026 23:43" above a 2020 report, s_055, n_058): it counts only when no
             // stamp follows the headline and the text speaks of no year long before it.
-            if timed && date.year.is_some() && header.is_none() {
+            // (Nor when the site's contact lines follow it: "Thứ bảy 26/07/2025 03:19" /
+            // "Hotline: 024.355.63.010" is the site's clock, h81_004, h82_006.)
+            if timed && date.year.is_some() && header.is_none() && !site_contacts_follow(&head, *i, text) {
                 header = date.resolve(None);
             }
             continue;
@@ -260,6 +262,13 @@ fn published(doc: &Document, title_line: Option<usize>) -> Option<NaiveDate> {
         return hint.resolve(address_year.or_else(|| doc.main_year()));
     }
     header.filter(|h| plausible_stamp(doc, *h))
+}
+
+/// Whether the line after line `i` of the page's head gives the site's contacts ("Hotline:",
+/// "Email:", "Đường dây nóng"): the date line above them is the site's header clock.
+fn site_contacts_follow(head: &[(usize, &crate::extract::document::Line)], i: usize, text: &str) -> bool {
+    static CONTACTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:hotline|email|e-mail|đường dây nóng|điện thoại|liên hệ)\b").unwrap());
+    head.iter().skip_while(|(j, _)| *j <= i).take(1).any(|(_, l)| CONTACTS.is_match(&text[l.start..l.end]))
 }
 
 /// A page stamp some sites write year-day-month ("date 2025-03-10" over a report of 1-3
@@ -376,6 +385,13 @@ mod tests {
     fn a_lede_is_not_a_title() {
         let doc = Document::new("Chiều 29/7, tại thành phố Bắc Ninh, Ban Thường vụ Tỉnh ủy họp. Bí thư chủ trì.\nHết.");
         assert_eq!(extract(&doc).title, None);
+    }
+
+    #[test]
+    fn a_site_clock_over_its_contacts_is_no_stamp() {
+        // h81_004 (a held-out Hải Phòng report): the clock, then the hotline, then the headline.
+        let doc = Document::new("Thứ bảy 26/07/2025 03:19\nHotline: 024.355.63.010\nNghiên cứu - Dữ liệu\n\nHĐND TP Hải Phòng khai mạc kỳ họp đầu tiên sau hợp nhất với tỉnh Hải Dương\n\nSáng 24/7, Hội đồng nhân dân TP Hải Phòng khóa XVI đã khai mạc Kỳ họp thứ 29 – kỳ họp thường lệ giữa năm 2025.");
+        assert_eq!(extract(&doc).published, None);
     }
 
     #[test]
