@@ -1135,6 +1135,10 @@ fn nothing_counted_after(after: &str) -> bool {
 /// trường hợp dương tính"). `before` in lower case, without the number.
 fn listed_after_not_before(before: &str, w: &Words) -> bool {
     static LISTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:\s*\b[0-9]{1,3}\s*,)+\s*$").unwrap());
+    let before = crate::text::clip_tail(before, 80);
+    if !before.ends_with(',') {
+        return false;
+    }
     let Some(m) = LISTED.find(before) else { return false };
     let head = before[..m.start()].trim_end();
     let last_words: String = head.split_whitespace().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join(" ");

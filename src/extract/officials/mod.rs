@@ -566,6 +566,9 @@ fn bare_posts_announcing_holders(sentence: &str, province: Option<&str>, titles:
         .unwrap()
     });
     let mut out = Vec::new();
+    if !sentence.contains("gồm") && !sentence.contains(" là") {
+        return out;
+    }
     for c in COUNTED_POST.captures_iter(sentence) {
         let post = c.get(1).unwrap();
         if title_head_len(&format!("{} ", post.as_str())) != Some(post.len() + 1) || titles.iter().any(|t| t.start < post.end() && post.start() < t.end) {
@@ -618,6 +621,10 @@ fn bare_party_posts_elected(sentence: &str, province: Option<&str>, titles: &[Ti
     static LOWER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?:^|[^\p{L}])(?:huyện ủy|thị ủy|thành ủy|quận ủy|đảng ủy|huyện|thị xã|quận|xã|phường|chi bộ)(?:[^\p{L}]|$)").unwrap()
     });
+    // (Most sentences elect nobody: the cheap test first.)
+    if !["bầu", "cử", "chỉ định", "phân công"].iter().any(|w| sentence.contains(w)) || !ELECTED.is_match(sentence) {
+        return Vec::new();
+    }
     let canonical_sentence = canonical(sentence);
     if !PROVINCIAL.is_match(&canonical_sentence) || LOWER.is_match(&canonical_sentence) {
         return Vec::new();
