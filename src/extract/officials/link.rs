@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 /// person holding both posts), "hiện là" (the post held now), "tân" (a post just taken),
 /// "nguyên" (a post held before).
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:\((?-i:[^()\p{Lu}]{1,30}|(?:SN|[Ss]inh năm|[Ss]inh)\s*[0-9]{4})\)\s*|\([^()]{1,60}?[;,]\s*)?(?:,\s*(?:sinh năm|sinh ngày|sinh|sn|năm sinh)\s*(?:[0-9]{1,2}[/.-][0-9]{1,2}[/.-])?[0-9]{4}\s*)?(?:[,:–—-]|\(|\)|\s)*\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)\s*,?\s*)?(?:kiêm\s+)?(?:(?:hiện|nay)\s+(?:là\s+|giữ chức\s+)?)?(?:tân\s+)?(?P<former>nguyên\s+)?$").unwrap()
+    Regex::new(&super::names::with_official_honorifics(r"(?i)^\s*(?:\((?-i:[^()\p{Lu}]{1,30}|(?:SN|[Ss]inh năm|[Ss]inh)\s*[0-9]{4})\)\s*|\([^()]{1,60}?[;,]\s*)?(?:,\s*(?:sinh năm|sinh ngày|sinh|sn|năm sinh)\s*(?:[0-9]{1,2}[/.-][0-9]{1,2}[/.-])?[0-9]{4}\s*)?(?:[,:–—-]|\(|\)|\s)*\s*(?:{OFFICIAL}\s+)?(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)\s*,?\s*)?(?:kiêm\s+)?(?:(?:hiện|nay)\s+(?:là\s+|giữ chức\s+)?)?(?:tân\s+)?(?P<former>nguyên\s+)?$")).unwrap()
 });
 /// "giữ chức", "làm", "(cũng) được bầu làm", "được bầu, giữ chức danh", "vì đã được điều
 /// động và bầu giữ chức vụ" (h51_002), "tái đắc cử chức danh", "trúng cử chức", "được
@@ -54,16 +54,18 @@ static RELIEVED_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// "miễn nhiệm ông A, Phó Chủ tịch UBND tỉnh", "cho thôi giữ chức đối với bà B, ...": a
 /// person relieved, named before the post they held.
 static RELIEVES_PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}])(?:miễn nhiệm|bãi nhiệm|(?:cho\s+)?thôi\s+(?:giữ|làm|đảm nhiệm))(?:\s+(?:chức vụ|chức danh|chức))?\s+(?:đối với\s+)?(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap()
+    Regex::new(&super::names::with_official_honorifics(r"(?i)(?:^|[^\p{L}])(?:miễn nhiệm|bãi nhiệm|(?:cho\s+)?thôi\s+(?:giữ|làm|đảm nhiệm))(?:\s+(?:chức vụ|chức danh|chức))?\s+(?:đối với\s+)?(?:{OFFICIAL}\s+)?$")).unwrap()
 });
 /// The same past other words of the decision ("... và cho thôi làm nhiệm vụ đại biểu HĐND
 /// tỉnh Nghệ An khóa XVIII, nhiệm kỳ 2021 - 2026 đối với ông").
-static FOR_PERSON_FAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^[^.;:]{0,160}?(?:^|\s)đối với\s+(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
+static FOR_PERSON_FAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&super::names::with_official_honorifics(r"(?i)^[^.;:]{0,160}?(?:^|\s)đối với\s+(?:{OFFICIAL}\s+)?$")).unwrap());
 /// A second decision joined to the first: "và cho thôi làm nhiệm vụ ...".
 static ANOTHER_DECISION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])và\s+(?:cho\s+)?(?:thôi|miễn nhiệm|bãi nhiệm|bổ nhiệm|chuẩn y|phê chuẩn)(?:[^\p{L}]|$)").unwrap());
 /// After such a post, the person it is for: "... đối với ông".
-static FOR_PERSON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^[^.;:]{0,60}?(?:^|\s)đối với\s+(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
+static FOR_PERSON: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&super::names::with_official_honorifics(r"(?i)^[^.;:]{0,60}?(?:^|\s)đối với\s+(?:{OFFICIAL}\s+)?$")).unwrap());
 /// A person's particulars, then the post held now: "Ông A sinh ngày 21/10/1968; dân tộc
 /// Mông; quê quán ...; trình độ ...; hiện là Bí thư Huyện ủy Sìn Hồ". The particulars open
 /// with a word of a biography and run to "hiện là", "hiện đang giữ chức", "nay là".
@@ -97,12 +99,14 @@ fn list_glue(gap: &str) -> bool {
 }
 /// What joins names listed together: "A, B", "A và B", "A và đồng chí B" (not ", ông B",
 /// which as often starts a new clause about someone else).
-static NAME_GLUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:,|(?:,\s*)?và\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?)\s*$").unwrap());
+static NAME_GLUE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&super::names::with_official_honorifics(r"(?i)^\s*(?:,|(?:,\s*)?và\s*(?:{OFFICIAL}\s+)?)\s*$")).unwrap());
 /// What stands between a person and the post they are made or are: "A làm", "A là", "A
 /// giữ chức", "A được bầu làm".
 static MADE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s+(?:(?:được|đã được|tiếp tục)\s+(?:bầu\s+)?)?(?:làm|là|giữ chức(?:\s+vụ)?)\s+$").unwrap());
 /// ") và B": a parenthesis closing one member's titles, then the next member.
-static PAREN_NAME_GLUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*\)\s*(?:,|(?:,\s*)?và)\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
+static PAREN_NAME_GLUE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&super::names::with_official_honorifics(r"(?i)^\s*\)\s*(?:,|(?:,\s*)?và)\s*(?:{OFFICIAL}\s+)?$")).unwrap());
 /// A title written in the plural: "các", "những", or a count; or the body a plural
 /// stands in ("các đồng chí trong Ban Thường vụ Tỉnh ủy").
 static PLURAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -111,9 +115,10 @@ static PLURAL: LazyLock<Regex> = LazyLock::new(|| {
 /// A plural title, then a colon and the people holding it: "các đồng chí Ủy viên T.Ư
 /// Đảng: A, ...; B, ...", "các đồng chí nguyên Tổng Bí thư BCH T.Ư Đảng Cộng sản Việt
 /// Nam: A, B" (what the title left of its organisation may stand before the colon).
-static PLURAL_COLON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^[^.;:()]{0,40}:\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
+static PLURAL_COLON: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&super::names::with_official_honorifics(r"(?i)^[^.;:()]{0,40}:\s*(?:{OFFICIAL}\s+)?$")).unwrap());
 /// "Bí thư Tỉnh ủy, đồng chí Nguyễn Văn A": a title set before a name in apposition.
-static APPOSITION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*,\s*(?:đồng chí|đ/c|ông|bà)\s+$").unwrap());
+static APPOSITION: LazyLock<Regex> = LazyLock::new(|| Regex::new(&super::names::with_official_honorifics(r"(?i)^\s*,\s*{OFFICIAL}\s+$")).unwrap());
 /// A title of the person someone acts for: "thay mặt", "(thừa) ủy quyền (của)", "thừa lệnh
 /// (của)": the name set after it by a comma is the deputy's ("phát biểu của Bí thư Tỉnh
 /// ủy, đồng chí A" is A's own title, so "của" alone is not enough).
@@ -122,7 +127,8 @@ static ON_BEHALF_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:^|[^
 static DASH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[–—-]\s*$").unwrap());
 /// What joins the members of a list who each have their own titles and share a post
 /// named after the list: "A, T; B, T", "A, T và ông B, T".
-static MEMBER_JOINER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:;|,?\s*và)\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
+static MEMBER_JOINER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&super::names::with_official_honorifics(r"(?i)^\s*(?:;|,?\s*và)\s*(?:{OFFICIAL}\s+)?$")).unwrap());
 
 /// One link: (name item index, title, former, the rule that linked them).
 type Link<'a> = (usize, &'a TitleMatch, bool, Rule);
@@ -537,8 +543,8 @@ fn names_sharing_what_follows<'a>(sentence: &str, items: &'a [Item], i: usize, l
 /// được bầu ...". (Without the "và", ", ông B" as often opens a clause about someone else:
 /// "chuyển giao nhiệm vụ cho ông A, ông B giữ chức ...".)
 fn closed_by_and(sentence: &str, items: &[Item], k: usize) -> bool {
-    static HONORIFIC_COMMA: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*,\s*(?:đồng chí|đ/c|ông|bà)\s+$").unwrap());
-    static AND: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:,\s*)?và\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?$").unwrap());
+    static HONORIFIC_COMMA: LazyLock<Regex> = LazyLock::new(|| Regex::new(&super::names::with_official_honorifics(r"(?i)^\s*,\s*{OFFICIAL}\s+$")).unwrap());
+    static AND: LazyLock<Regex> = LazyLock::new(|| Regex::new(&super::names::with_official_honorifics(r"(?i)^\s*(?:,\s*)?và\s*(?:{OFFICIAL}\s+)?$")).unwrap());
     let gap = |a: usize, b: usize| &sentence[items[a].end()..items[b].start()];
     if !HONORIFIC_COMMA.is_match(gap(k - 1, k)) {
         return false;

@@ -19,10 +19,12 @@ static DELEGATION_OF: LazyLock<Regex> =
 /// What separates the members of an inline list.
 static ITEM_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[,;.]| và ").unwrap());
 /// "các đồng chí ", "ông ", "bà " before a member's name.
-static LEADING_HONORIFIC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*(?:các\s+)?(?:(?:đồng chí|đ/c|ông|bà)\s+)?").unwrap());
+static LEADING_HONORIFIC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&super::names::with_official_honorifics(r"(?i)^\s*(?:các\s+)?(?:{OFFICIAL}\s+)?")).unwrap());
 /// One member on a numbered line: "3. Trần Văn Hiện", "- đồng chí Lê Quân".
-static MEMBER_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:\d{1,3}\s*[.)/]|[-–•+])\s*(?:(?:đồng chí|đ/c|ông|bà)\s+)?([^,;()\n]+?)\s*(?:[,;(–-].*)?$").unwrap());
+static MEMBER_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&super::names::with_official_honorifics(r"(?i)^\s*(?:\d{1,3}\s*[.)/]|[-–•+])\s*(?:{OFFICIAL}\s+)?([^,;()\n]+?)\s*(?:[,;(–-].*)?$")).unwrap()
+});
 
 /// The members of a body listed after a header ("Ban Thường vụ Tỉnh ủy gồm 15 đồng chí,
 /// gồm:"), on the same line or one per numbered line: each (name start, name end,

@@ -361,9 +361,9 @@ fn continue_subject(sentence: &str, items: &mut Vec<Item>, subjects: &mut Vec<(S
 /// ("bầu Ban Thường vụ gồm 15 đồng chí; đồng chí B được bầu làm Bí thư") is the committee's.
 fn posts_of_bodies(sentence: &str, items: &[Item], province: Option<&str>) -> Vec<(usize, TitleMatch)> {
     static BY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"(?i)(?:(?:^|[^\p{L}])(?:do|có|trong đó(?:\s+có)?|bầu(?:\s+bổ sung)?)\s+(?:(?:đồng chí|đ/c|ông|bà)\s+)?|[,;]\s*(?:đồng chí|đ/c|ông|bà)\s+)$",
-        )
+        Regex::new(&names::with_official_honorifics(
+            r"(?i)(?:(?:^|[^\p{L}])(?:do|có|trong đó(?:\s+có)?|bầu(?:\s+bổ sung)?)\s+(?:{OFFICIAL}\s+)?|[,;]\s*{OFFICIAL}\s+)$",
+        ))
         .unwrap()
     });
     static TAKES: LazyLock<Regex> = LazyLock::new(|| {

@@ -25,6 +25,9 @@ const NOT_IN_NAMES: [&str; 13] = ["Tỉnh", "Huyện", "Ủy", "Ban", "Bí", "Ph
 struct Cues {
     /// Honorifics and ranks, lower case, longest first.
     honorifics: Vec<String>,
+    /// The honorifics put before officials (kind official_honorific), lower case, in the
+    /// file's order.
+    official_honorifics: Vec<String>,
     /// Military and police ranks only, lower case.
     ranks: Vec<String>,
     middle: Vec<String>,
@@ -36,11 +39,23 @@ struct Cues {
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| {
     let countries = COUNTRIES.lines().iter().map(|r| crate::text::canonical(r.text())).collect();
-    let mut cues = Cues { honorifics: Vec::new(), ranks: Vec::new(), middle: Vec::new(), not_start: Vec::new(), org_end: Vec::new(), countries };
+    let mut cues = Cues {
+        honorifics: Vec::new(),
+        official_honorifics: Vec::new(),
+        ranks: Vec::new(),
+        middle: Vec::new(),
+        not_start: Vec::new(),
+        org_end: Vec::new(),
+        countries,
+    };
     for row in NAME_CUES.table(2) {
         let word = crate::text::canonical(row.required(0));
         match row.required(1) {
             "honorific" => cues.honorifics.push(word.to_lowercase()),
+            "official_honorific" => {
+                cues.honorifics.push(word.to_lowercase());
+                cues.official_honorifics.push(word.to_lowercase());
+            }
             "rank" => {
                 cues.honorifics.push(word.to_lowercase());
                 cues.ranks.push(word.to_lowercase());
@@ -48,7 +63,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
             "middle" => cues.middle.push(word),
             "not_start" => cues.not_start.push(word),
             "org_end" => cues.org_end.push(word.to_lowercase()),
-            other => row.fail(&format!("kind {other:?} is not one of honorific, rank, middle, not_start, org_end")),
+            other => row.fail(&format!("kind {other:?} is not one of honorific, official_honorific, rank, middle, not_start, org_end")),
         }
     }
     cues.honorifics.sort_by_key(|h| std::cmp::Reverse(h.chars().count()));
@@ -154,6 +169,14 @@ pub(super) fn past_country(text: &str, start: usize, end: usize) -> usize {
 }
 
 /// True when `s` ends with an honorific or a rank as a whole word ("các đồng chí", "Đại tá").
+/// `re` with each `{OFFICIAL}` replaced by the alternation of the honorifics put before
+/// officials ("(?:đồng chí|đ/c|ông|bà)", data/name_cues.tsv kind official_honorific): the
+/// one place the linking rules take them from.
+pub(super) fn with_official_honorifics(re: &str) -> String {
+    let words: Vec<String> = CUES.official_honorifics.iter().map(|h| regex::escape(h)).collect();
+    re.replace("{OFFICIAL}", &format!("(?:{})", words.join("|")))
+}
+
 pub(super) fn ends_with_honorific(s: &str) -> bool {
     let lower = s.to_lowercase();
     CUES.honorifics.iter().any(|h| lower.ends_with(h.as_str()) && lower[..lower.len() - h.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
