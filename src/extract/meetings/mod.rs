@@ -603,7 +603,7 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
 /// once, "HĐND ba tỉnh Thái Nguyên, Bắc Ninh và Quảng Trị ngày 17/11 đã bầu ..." (h73_004),
 /// in the lede or the main meeting's sentence: each province's body met, on the main
 /// meeting's day. A province listed there that no meeting of that body has yet gets the
-/// main meeting's body and day, its own numbers unknown.
+/// main meeting's body and day, the session the listing sentence writes, its term unknown.
 fn provinces_listed_together(cx: &Context, main: &Candidate, meetings: &mut Vec<Meeting>) {
     static LISTS: LazyLock<Vec<(&'static str, WordRegex)>> = LazyLock::new(|| {
         let several = r"\s+(?:của\s+)?(?:hai|ba|bốn|năm|sáu|các)\s+tỉnh(?:,\s*thành(?: phố)?)?\s+";
@@ -622,24 +622,33 @@ fn provinces_listed_together(cx: &Context, main: &Candidate, meetings: &mut Vec<
     let text = doc.text();
     let g = Gazetteer::get();
     let sentences = cx.lede.iter().copied().chain([main.sentence]);
-    let Some((s, from, e)) = sentences.map(|i| doc.sentences[i]).find_map(|(s, e)| list.find(&text[s..e]).map(|m| (s, s + m.end(), e))) else { return };
-    let (evidence, span) = doc.evidence(s, e);
-    // The names in a row, joined by ", " or " và ".
-    let mut at = from;
-    let mut listed = Vec::new();
-    while let Some(p) = g.province_at_start(&text[at..e]) {
-        listed.push(p.province);
-        at += p.end;
-        let rest = &text[at..e];
-        let glue = [", ", " và ", ", và "].iter().find(|g| rest.starts_with(**g)).map_or(0, |g| g.len());
-        if glue == 0 {
-            break;
+    // The names in a row after the body, joined by ", " or " và ": in the first sentence
+    // that lists two or more (a headline's "HĐND các tỉnh họp phiên thứ nhất" lists none).
+    let listed_in = |from: usize, e: usize| {
+        let mut at = from;
+        let mut listed = Vec::new();
+        while let Some(p) = g.province_at_start(&text[at..e]) {
+            listed.push(p.province);
+            at += p.end;
+            let rest = &text[at..e];
+            let glue = [", ", " và ", ", và "].iter().find(|g| rest.starts_with(**g)).map_or(0, |g| g.len());
+            if glue == 0 {
+                break;
+            }
+            at += glue;
         }
-        at += glue;
-    }
-    if listed.len() < 2 {
-        return;
-    }
+        (listed, at)
+    };
+    let found = sentences.map(|i| doc.sentences[i]).find_map(|(s, e)| {
+        let m = list.find(&text[s..e])?;
+        let (listed, end) = listed_in(s + m.end(), e);
+        (listed.len() >= 2).then_some((s, e, listed, end))
+    });
+    let Some((s, e, listed, list_end)) = found else { return };
+    let (evidence, span) = doc.evidence(s, e);
+    // The session the sentence writes for all of them ("... đã tổ chức họp phiên thứ nhất",
+    // h91_005).
+    let session = SESSION.captures_iter(&text[list_end..e]).find_map(|m| session_number(&m));
     let unit = |p: &Option<String>| p.as_deref().and_then(|p| g.province(p)).map(|p| p.name.clone());
     for province in listed {
         let name = g.provinces[province].name.clone();
@@ -648,11 +657,11 @@ fn provinces_listed_together(cx: &Context, main: &Candidate, meetings: &mut Vec<
         }
         let mut m = meetings[0].clone();
         m.province = Some(name);
-        (m.session, m.term, m.term_years) = (None, None, None);
+        (m.session, m.term, m.term_years) = (session, None, None);
         m.rule = Rule::PROVINCES_LISTED_TOGETHER;
         (m.evidence, m.span) = (evidence.clone(), span);
         set_field_rule(&mut m.rules, "province", Some(Rule::PROVINCES_LISTED_TOGETHER));
-        set_field_rule(&mut m.rules, "session", None);
+        set_field_rule(&mut m.rules, "session", session.map(|_| Rule::SESSION_WRITTEN));
         set_field_rule(&mut m.rules, "term", None);
         meetings.push(m);
     }

@@ -102,7 +102,7 @@ pub(super) fn written_session_and_term(doc: &Document, c: &Candidate, around: &s
         // The headline "Khai mạc kỳ họp thứ 12 HĐND tỉnh", then "HĐND tỉnh khai mạc kỳ họp
         // thứ 12 (kỳ họp chuyên đề) khoá X, nhiệm kỳ 2021-2026" (h5_014): the term written
         // with a later mention of the same session.
-        term = term_with_session(doc, session);
+        term = term_with_session(doc, sentence, session);
         term_rule = Rule::TERM_FROM_LATER_MENTION;
     }
     if term.is_none() && c.body == "people_council" && session.is_none() {
@@ -118,10 +118,22 @@ pub(super) fn written_session_and_term(doc: &Document, c: &Candidate, around: &s
 }
 
 /// The term written in a sentence naming the council's session `session` ("kỳ họp thứ 8
-/// (kỳ họp chuyên đề) HĐND TPHCM khóa X").
-pub(super) fn term_with_session(doc: &Document, session: Option<u32>) -> Option<u32> {
+/// (kỳ họp chuyên đề) HĐND TPHCM khóa X"), not in one about another province's council (a
+/// round-up: "HĐND tỉnh Sóc Trăng khóa VIII ... đã họp phiên thứ nhất" is not Bình Định's,
+/// h91_005). `own` is the candidate's sentence.
+pub(super) fn term_with_session(doc: &Document, own: &str, session: Option<u32>) -> Option<u32> {
     let text = doc.text();
-    doc.sentences.iter().map(|&(s, e)| &text[s..e]).filter(|x| SESSION.captures_iter(x).any(|m| session_number(&m) == session)).find_map(provincial_term)
+    let g = Gazetteer::get();
+    let own_provinces: Vec<usize> = g.find_provinces(own).iter().map(|m| m.province).collect();
+    let of_another = |x: &str| {
+        let named: Vec<usize> = g.find_provinces(x).iter().map(|m| m.province).collect();
+        !own_provinces.is_empty() && !named.is_empty() && named.iter().all(|p| !own_provinces.contains(p))
+    };
+    doc.sentences
+        .iter()
+        .map(|&(s, e)| &text[s..e])
+        .filter(|x| SESSION.captures_iter(x).any(|m| session_number(&m) == session) && !of_another(x))
+        .find_map(provincial_term)
 }
 
 /// The standing committee's term, where the lede ties it to a committee of a term: "Ban
@@ -156,7 +168,8 @@ pub(super) fn session_from_later_mention(doc: &Document, c: &Candidate, term_yea
         n.session_rule = Rule::SESSION_FROM_LATER_MENTION;
         if c.body == "people_council" && n.term.is_none() && n.session.is_some() {
             // (The term written with that later mention: h28_003.)
-            n.term = term_with_session(doc, n.session);
+            let (s, e) = doc.sentences[c.sentence];
+            n.term = term_with_session(doc, &doc.text()[s..e], n.session);
             n.term_rule = Rule::TERM_FROM_LATER_MENTION;
         }
         if c.body == "congress" {

