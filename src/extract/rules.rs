@@ -77,6 +77,8 @@ rules! {
     WORKING_SESSION_WITH_STANDING_COMMITTEE = "working_session_with_standing_committee",
     /// "làm việc với Ban Chấp hành Đảng bộ tỉnh" (`PATTERNS`).
     WORKING_SESSION_WITH_EXECUTIVE_COMMITTEE = "working_session_with_executive_committee",
+    /// "Kỳ họp HĐND tỉnh Hà Nam ngày 6/10 đã bầu ..." (`PATTERNS`).
+    UNNUMBERED_SESSION_ELECTS = "unnumbered_session_elects",
     /// "buổi làm việc với Thường trực Tỉnh ủy" (`PATTERNS`).
     WORKING_SESSION_WITH_STANDING_BOARD = "working_session_with_standing_board",
     /// "công bố Quyết định kiểm tra ... đối với Ban Thường vụ Tỉnh ủy" (`PATTERNS`).

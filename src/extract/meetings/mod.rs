@@ -119,6 +119,14 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             Rule::COUNCIL_AT_SESSION,
             r"(?:^|[^\p{L}])(?:tại|trong) {session_noun}(?: này| lần này)?, (?:các |[0-9]{1,3}(?:[,.][0-9]+)?% )?(?:vị )?(?:đại biểu )?{people_council} {PLACE}",
         ),
+        // "Kỳ họp HĐND tỉnh Hà Nam ngày 6/10 đã bầu ông A ... làm Chủ tịch UBND tỉnh" (h90_006):
+        // a session named without its number opening its clause, that has elected or relieved
+        // people (not "trước kỳ họp HĐND tỉnh ... về việc bầu bổ sung").
+        p(
+            "people_council",
+            Rule::UNNUMBERED_SESSION_ELECTS,
+            r"(?:^|\. |, |: )(?-i:Kỳ họp) (?:của )?{people_council} {PLACE}(?-i:(?: \p{Lu}[\p{Ll}’']*){0,3})(?: khóa {ORD})?[^.;]{0,40}? (?:đã|vừa) (?:tiến hành )?{council_electing}",
+        ),
         p("congress", Rule::CONGRESS_OF_ORGANISATION, r"{DH}(?:đại biểu )?(?:lần thứ {ORD} )?{party_organisation} {PLACE}"),
         p("congress", Rule::ORGANISATION_THEN_CONGRESS, r"{party_organisation} {PLACE}[^.;]{0,60}?{DH}(?:đại biểu )?lần thứ {ORD}"),
         // "Tỉnh Long An tiến hành Đại hội Đảng lần thứ X" (s_046): the province holds its congress.

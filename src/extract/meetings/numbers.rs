@@ -111,7 +111,15 @@ pub(super) fn written_session_and_term(doc: &Document, c: &Candidate, around: &s
         // text writes for the provincial council.
         static COUNCIL_TERM: LazyLock<WordRegex> =
             LazyLock::new(|| rule(r"(?:^|[^\p{L}]){people_council} {province_kind}(?-i:(?: \p{Lu}[\p{Ll}’']*){0,3}),? \(?khóa ({ORD})"));
-        term = COUNCIL_TERM.captures_iter(text).find_map(|m| parse_ordinal(&m[1]));
+        // (Not another province's council in a round-up: "HĐND tỉnh Bình Dương khóa IX" is
+        // not Hà Nam's, h90_006.)
+        let g = Gazetteer::get();
+        let own = g.find_provinces(&text[c.start..se]).first().map(|m| m.province);
+        let of_own = |council: &str| {
+            let named = g.find_provinces(council);
+            own.is_none() || named.is_empty() || named.iter().any(|m| Some(m.province) == own)
+        };
+        term = COUNCIL_TERM.captures_iter(text).filter(|m| of_own(m.get(0).unwrap().as_str())).find_map(|m| parse_ordinal(&m[1]));
         term_rule = Rule::TERM_IN_TEXT;
     }
     Numbers { session, session_rule, term, term_rule }
