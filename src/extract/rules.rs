@@ -114,6 +114,9 @@ rules! {
     CONGRESS_NAMED_APART = "congress_named_apart",
     /// The new committee's first plenum reported with its congress (`meetings::extract`).
     FIRST_PLENUM_AT_CONGRESS = "first_plenum_at_congress",
+    /// A congress named only "Đại hội", known by its delegates "đại diện cho N đảng viên"
+    /// (`meetings::congress_by_its_delegates`).
+    CONGRESS_BY_ITS_DELEGATES = "congress_by_its_delegates",
     /// One body named for several provinces at once, "HĐND ba tỉnh A, B và C ..."
     /// (`meetings::provinces_listed_together`).
     PROVINCES_LISTED_TOGETHER = "provinces_listed_together",

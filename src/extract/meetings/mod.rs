@@ -365,6 +365,9 @@ pub fn extract(doc: &Document, published: Option<NaiveDate>, year: Option<i32>) 
     if candidates.is_empty() && !studies_congress {
         candidates.extend(congress_named_apart(&cx));
     }
+    if candidates.is_empty() && !studies_congress {
+        candidates.extend(congress_by_its_delegates(&cx));
+    }
     if candidates.is_empty() {
         candidates.extend(council_resolution_heading(doc));
     }
@@ -1101,6 +1104,37 @@ fn congress_named_apart(cx: &Context) -> Option<Candidate> {
     }
     let c = candidates_in(doc, 0..doc.sentences.len()).into_iter().find(|c| c.body == "congress" && !announced_in_clause(doc, c))?;
     Some(Candidate { rule: Rule::CONGRESS_NAMED_APART, ..c })
+}
+
+/// Rule `congress_by_its_delegates`: an excerpt that starts inside a congress report and
+/// names it only as "Đại hội", with its delegates as a provincial congress counts them:
+/// "Cùng dự đại hội có ... 350/350 đại biểu chính thức đại diện 56.838 đảng viên"
+/// (h89_001), "350 đại biểu đại diện cho hơn 37.000 đảng viên" (h91_003). A provincial
+/// Đảng bộ has tens of thousands of members (a district's or a commune's has fewer than
+/// 20,000), and no lower or other body is named as holding it.
+fn congress_by_its_delegates(cx: &Context) -> Option<Candidate> {
+    static DELEGATES: LazyLock<WordRegex> = LazyLock::new(|| {
+        rule(
+            r"\b[0-9]{2,3}(?:/[0-9]{2,3})? đại biểu(?: chính thức)?,? (?:đại diện|thay mặt) (?:cho )?(?:hơn |gần |trên )?([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{5,7}) đảng viên",
+        )
+    });
+    static CONGRESS_WORD: LazyLock<WordRegex> = LazyLock::new(|| rule(r"\b(?:{congress})\b"));
+    let doc = cx.doc;
+    let text = doc.text();
+    for (si, &(s, e)) in doc.sentences.iter().enumerate().take(12) {
+        let sentence = &text[s..e];
+        let Some(m) = DELEGATES.captures(sentence) else { continue };
+        let members: u64 = m[1].replace('.', "").parse().unwrap_or(0);
+        if members < 20_000 || look_alike_meeting(sentence) {
+            continue;
+        }
+        let at = (si.saturating_sub(1)..=si).find_map(|i| {
+            let (ps, pe) = doc.sentences[i];
+            CONGRESS_WORD.find(&text[ps..pe]).map(|w| (i, ps + w.start(), ps + w.end()))
+        })?;
+        return Some(Candidate { body: "congress", rule: Rule::CONGRESS_BY_ITS_DELEGATES, sentence: at.0, start: at.1, end: at.2 });
+    }
+    None
 }
 
 fn find_anywhere(doc: &Document, body: &'static str) -> Option<Candidate> {

