@@ -1552,3 +1552,11 @@ fn a_congress_known_by_its_delegates() {
     let text = "Tham dự Đại hội có lãnh đạo tỉnh. 250 đại biểu đại diện cho hơn 7.000 đảng viên của huyện sẽ thảo luận.";
     assert!(meetings(text).is_empty());
 }
+
+#[test]
+fn a_national_assembly_delegations_term_is_not_the_committees() {
+    // h88_001 (a held-out Lâm Đồng plenum of 2025, found blind): "ĐBQH ... khoá XV".
+    let text = "Chiều 15/7, Ban Chấp hành Đảng bộ tỉnh Lâm Đồng tổ chức Hội nghị lần thứ 2, nhiệm kỳ 2020 - 2025 để cho ý kiến vào các nội dung thuộc thẩm quyền.\n\nHội nghị với sự chủ trì của các đồng chí: Y Thanh Hà Niê Kđăm, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh Lâm Đồng khoá XV.";
+    let m = &meetings(text)[0];
+    assert_eq!((m.session, m.term), (Some(2), None));
+}
