@@ -1002,8 +1002,7 @@ fn figure(doc: &Document, s: usize, sentence: &str, kind_words: &KindWords, caps
     let percent = caps.get(2).is_some() || sentence[whole.end()..].starts_with('%');
     let before = sentence[..whole.start()].trim_end();
     let before_lower = before.to_lowercase();
-    let last_words: String =
-        before_lower.replace(['(', ')'], "").split_whitespace().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join(" ");
+    let last_words = last_three_words(&before_lower.replace(['(', ')'], ""));
     let r = Reading { sentence, caps, whole, raw, percent, before, before_lower, last_words, after_lower: std::cell::OnceCell::new() };
     let rank = written_as_rank(&r, ratio_of, w);
     if not_a_figure_after(&r, value, ratio_of, rank, w) {
@@ -1122,6 +1121,13 @@ fn not_a_figure_after(r: &Reading, value: f64, ratio_of: Option<f64>, rank: bool
             || !r.percent && r.raw.len() <= 3 && nothing_counted_after(&r.sentence[r.whole.end()..]) && listed_after_not_before(&r.before_lower, w))
 }
 
+/// The last three words of `text`, joined by single spaces: what `not_before` and its
+/// kin are matched against.
+fn last_three_words(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().rev().take(3).collect();
+    words.into_iter().rev().collect::<Vec<_>>().join(" ")
+}
+
 /// Whether what follows a number names nothing it counts: a comma, a semicolon, "và", a
 /// capitalised word ("5 Điều 5"), the end.
 fn nothing_counted_after(after: &str) -> bool {
@@ -1141,7 +1147,7 @@ fn listed_after_not_before(before: &str, w: &Words) -> bool {
     }
     let Some(m) = LISTED.find(before) else { return false };
     let head = before[..m.start()].trim_end();
-    let last_words: String = head.split_whitespace().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join(" ");
+    let last_words = last_three_words(head);
     w.not_before.iter().any(|nb| ends_with_words(&last_words, nb))
 }
 

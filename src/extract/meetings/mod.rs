@@ -89,7 +89,8 @@ fn contains_any(lower: &str, group: &str) -> bool {
 /// The patterns, most specific body first; the first body found in the lede wins. Each is
 /// a shape of words from `data/meeting_words.tsv`: "Ban Thường vụ (BTV) Tỉnh ủy", "BCH",
 /// "ĐH" are a body's name, its abbreviation, or the name with its abbreviation in
-/// parentheses (`{standing_committee}` and its kin, then `(?: \(btv\))?`).
+/// parentheses (`{standing_committee}` and its kin, then `(?: \(btv\))?`); `{WORKING_WITH}`
+/// is "buổi làm việc với", "làm việc với" before the body met.
 static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     let p = |body, name: Rule, re: &str| {
         let re = re
@@ -97,7 +98,8 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             .replace("{BCH}", r"(?:{executive_committee})(?: \(bch\))?")
             .replace("{DH}", r"(?:(?:^|[^\p{L}])(?:{congress})(?:$|[^\p{L}]))")
             .replace("{PLACE}", "{province_kind}")
-            .replace("{COMMITTEE}", "{party_committee}");
+            .replace("{COMMITTEE}", "{party_committee}")
+            .replace("{WORKING_WITH}", r"(?:{working_session} (?:với|của)|(?:^|[^\p{L}])làm việc với)");
         Pattern { body, rule: name, regex: rule(&re), chair: re.contains("chủ trì") }
     };
     vec![
@@ -147,11 +149,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         // "Tổng Bí thư Tô Lâm và Đoàn công tác Trung ương đã làm việc với Ban Chấp hành Đảng
         // bộ tỉnh Cao Bằng" (h72_004), as with the standing committee below.
-        p(
-            "executive_committee",
-            Rule::WORKING_SESSION_WITH_EXECUTIVE_COMMITTEE,
-            r"(?:{working_session} (?:với|của)|(?:^|[^\p{L}])làm việc với) {BCH} {party_organisation} {PLACE}",
-        ),
+        p("executive_committee", Rule::WORKING_SESSION_WITH_EXECUTIVE_COMMITTEE, r"{WORKING_WITH} {BCH} {party_organisation} {PLACE}"),
         // "Tỉnh ủy Nghệ An tổ chức Hội nghị lần thứ 25": a numbered plenum is the committee's
         // (not "Hội nghị lần thứ 5 Ban Thường vụ ...", see `NOT_THE_COMMITTEES`).
         p(
@@ -162,11 +160,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p("standing_committee", Rule::MEETING_OF_STANDING_COMMITTEE, r"{meeting_noun}(?: của)? {BTV} {COMMITTEE}"),
         // "chủ trì buổi làm việc với Ban Thường vụ Thành ủy Hà Nội" (n_037), "đoàn công tác ...
         // đã đến khảo sát, làm việc với Ban Thường vụ Tỉnh ủy Kiên Giang" (h30_003).
-        p(
-            "standing_committee",
-            Rule::WORKING_SESSION_WITH_STANDING_COMMITTEE,
-            r"(?:{working_session} (?:với|của)|(?:^|[^\p{L}])làm việc với) {BTV} {COMMITTEE}",
-        ),
+        p("standing_committee", Rule::WORKING_SESSION_WITH_STANDING_COMMITTEE, r"{WORKING_WITH} {BTV} {COMMITTEE}"),
         p("standing_committee", Rule::STANDING_COMMITTEE_MEETS, r"{BTV} {COMMITTEE}[^.;]{0,60}?(?:{standing_committee_at_work}|\bhọp\b)"),
         // "Đoàn kiểm tra số 1914 của Bộ Chính trị ... đã công bố Quyết định kiểm tra của Bộ
         // Chính trị đối với Ban Thường vụ Tỉnh ủy Hậu Giang" (h79_006): a conference with the
@@ -179,11 +173,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p("standing_committee", Rule::STANDING_COMMITTEE_DELIBERATES, r"{BTV} {COMMITTEE}(?-i:(?: \p{Lu}\p{Ll}*){0,3}) (?:đã )?(?:họp )?{deliberating}"),
         p("standing_board", Rule::MEETING_OF_STANDING_BOARD, r"{meeting_noun}(?: của)? {standing_board} {COMMITTEE}"),
         // "Đoàn giám sát ... có buổi làm việc với Thường trực Tỉnh ủy" (h84_005).
-        p(
-            "standing_board",
-            Rule::WORKING_SESSION_WITH_STANDING_BOARD,
-            r"(?:{working_session} (?:với|của)|(?:^|[^\p{L}])làm việc với) {standing_board} {COMMITTEE}",
-        ),
+        p("standing_board", Rule::WORKING_SESSION_WITH_STANDING_BOARD, r"{WORKING_WITH} {standing_board} {COMMITTEE}"),
         // "Hội nghị gặp gỡ, đối thoại giữa Thường trực Tỉnh ủy Bắc Ninh với ..." (n_011).
         p("standing_board", Rule::CONFERENCE_OF_STANDING_BOARD, r"{plenum_noun} [^.;]{0,40}?(?:của|giữa) {standing_board} {COMMITTEE}"),
         p("standing_board", Rule::STANDING_BOARD_MEETS, r"(?:^|[^\p{L}] ){standing_board} {COMMITTEE}[^.;,]{0,40}?(?:{standing_board_at_work}|\bhọp\b)"),

@@ -350,6 +350,17 @@ fn continue_subject(sentence: &str, items: &mut Vec<Item>, subjects: &mut Vec<(S
     subjects.retain(goes_on);
 }
 
+/// The title a bare `post` makes with the body named in `context`: the post and the words
+/// from one of the context's capitalised words on ("Phó Chủ tịch" + "UBND tỉnh An Giang có
+/// ông ...") make a title of the vocabulary, the first such word that does.
+fn post_of_body_named_in(post: &str, context: &str, province: Option<&str>) -> Option<TitleMatch> {
+    let starts = context.char_indices().filter(|&(k, ch)| ch.is_uppercase() && (k == 0 || context[..k].ends_with(' '))).map(|(k, _)| k).take(40);
+    starts.into_iter().find_map(|k| {
+        let candidate = format!("{post} {}", context[k..].trim_end_matches([' ', ',', ';']));
+        find_titles(&candidate, province).into_iter().find(|t| t.start == 0 && t.code != "other" && t.end > post.len() + 1)
+    })
+}
+
 /// "Ủy ban Kiểm tra Tỉnh ủy ... do ông Nguyễn Sỹ Quân làm Chủ nhiệm": a bare post the
 /// person takes in a body named earlier in the sentence is the post of that body. The
 /// person is introduced by "do", "có" ("UBND tỉnh có ông A làm Chủ tịch"), "trong đó"
@@ -395,16 +406,7 @@ fn posts_of_bodies(sentence: &str, items: &[Item], province: Option<&str>) -> Ve
             continue;
         }
         let clause = &sentence[clause_start..by_start];
-        let starts = clause.char_indices().filter(|&(k, ch)| ch.is_uppercase() && (k == 0 || clause[..k].ends_with(' '))).map(|(k, _)| k).take(40);
-        let mut taken = None;
-        for k in starts {
-            let candidate = format!("{} {}", post.as_str(), clause[k..].trim_end_matches([' ', ',']));
-            let found = find_titles(&candidate, province);
-            if let Some(t) = found.into_iter().find(|t| t.start == 0 && t.code != "other" && t.end > post.as_str().len() + 1) {
-                taken = Some(t);
-                break;
-            }
-        }
+        let mut taken = post_of_body_named_in(post.as_str(), clause, province);
         if taken.is_none() && PARTY_ORGAN.is_match(clause) && ["bí thư", "phó bí thư"].contains(&post.as_str().to_lowercase().as_str()) {
             taken = find_titles(&format!("{} Tỉnh ủy", post.as_str()), province).into_iter().find(|t| t.start == 0 && t.code != "other");
         }
@@ -574,14 +576,7 @@ fn bare_posts_announcing_holders(sentence: &str, province: Option<&str>, titles:
         if title_head_len(&format!("{} ", post.as_str())) != Some(post.len() + 1) || titles.iter().any(|t| t.start < post.end() && post.start() < t.end) {
             continue;
         }
-        let before = &sentence[..post.start()];
-        let starts = before.char_indices().filter(|&(k, ch)| ch.is_uppercase() && (k == 0 || before[..k].ends_with(' '))).map(|(k, _)| k).take(40);
-        let head = canonical(post.as_str());
-        let taken = starts.into_iter().find_map(|k| {
-            let candidate = format!("{head} {}", before[k..].trim_end_matches([' ', ',', ';']));
-            find_titles(&candidate, province).into_iter().find(|t| t.start == 0 && t.code != "other" && t.end > head.len() + 1)
-        });
-        if let Some(t) = taken {
+        if let Some(t) = post_of_body_named_in(&canonical(post.as_str()), &sentence[..post.start()], province) {
             out.push(TitleMatch { start: post.start(), end: post.end(), ..t });
         }
     }
