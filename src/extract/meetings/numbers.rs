@@ -113,13 +113,8 @@ pub(super) fn written_session_and_term(doc: &Document, c: &Candidate, around: &s
             LazyLock::new(|| rule(r"(?:^|[^\p{L}]){people_council} {province_kind}(?-i:(?: \p{Lu}[\p{Ll}’']*){0,3}),? \(?khóa ({ORD})"));
         // (Not another province's council in a round-up: "HĐND tỉnh Bình Dương khóa IX" is
         // not Hà Nam's, h90_006.)
-        let g = Gazetteer::get();
-        let own = g.find_provinces(&text[c.start..se]).first().map(|m| m.province);
-        let of_own = |council: &str| {
-            let named = g.find_provinces(council);
-            own.is_none() || named.is_empty() || named.iter().any(|m| Some(m.province) == own)
-        };
-        term = COUNCIL_TERM.captures_iter(text).filter(|m| of_own(m.get(0).unwrap().as_str())).find_map(|m| parse_ordinal(&m[1]));
+        let own: Vec<usize> = Gazetteer::get().find_provinces(&text[c.start..se]).first().map(|m| m.province).into_iter().collect();
+        term = COUNCIL_TERM.captures_iter(text).filter(|m| !names_only_other_provinces(&own, m.get(0).unwrap().as_str())).find_map(|m| parse_ordinal(&m[1]));
         term_rule = Rule::TERM_IN_TEXT;
     }
     Numbers { session, session_rule, term, term_rule }
@@ -131,17 +126,19 @@ pub(super) fn written_session_and_term(doc: &Document, c: &Candidate, around: &s
 /// h91_005). `own` is the candidate's sentence.
 pub(super) fn term_with_session(doc: &Document, own: &str, session: Option<u32>) -> Option<u32> {
     let text = doc.text();
-    let g = Gazetteer::get();
-    let own_provinces: Vec<usize> = g.find_provinces(own).iter().map(|m| m.province).collect();
-    let of_another = |x: &str| {
-        let named: Vec<usize> = g.find_provinces(x).iter().map(|m| m.province).collect();
-        !own_provinces.is_empty() && !named.is_empty() && named.iter().all(|p| !own_provinces.contains(p))
-    };
+    let own: Vec<usize> = Gazetteer::get().find_provinces(own).iter().map(|m| m.province).collect();
     doc.sentences
         .iter()
         .map(|&(s, e)| &text[s..e])
-        .filter(|x| SESSION.captures_iter(x).any(|m| session_number(&m) == session) && !of_another(x))
+        .filter(|x| SESSION.captures_iter(x).any(|m| session_number(&m) == session) && !names_only_other_provinces(&own, x))
         .find_map(provincial_term)
+}
+
+/// Whether `x` names provinces and none of `own` (a round-up's other province; false when
+/// `own` is empty or `x` names none).
+fn names_only_other_provinces(own: &[usize], x: &str) -> bool {
+    let named = Gazetteer::get().find_provinces(x);
+    !own.is_empty() && !named.is_empty() && named.iter().all(|m| !own.contains(&m.province))
 }
 
 /// The standing committee's term, where the lede ties it to a committee of a term: "Ban
